@@ -1,0 +1,18 @@
+// Newsgraph schema: applied idempotently by `newsgraph db migrate` and at every start-up.
+// Every entity carries :Entity plus exactly one type label; ids are unique per label.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT cartel_id IF NOT EXISTS FOR (n:Cartel) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT ship_id IF NOT EXISTS FOR (n:Ship) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT location_id IF NOT EXISTS FOR (n:Location) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey);
+CREATE INDEX entity_mention_count IF NOT EXISTS FOR (n:Entity) ON (n.mentionCount);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX event_type_date IF NOT EXISTS FOR (n:Event) ON (n.type, n.date);
+CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };

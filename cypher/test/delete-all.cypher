@@ -1,0 +1,3 @@
+// Test helper: removes every node and relationship (test graphs are small).
+MATCH (n)
+DETACH DELETE n

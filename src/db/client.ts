@@ -1,0 +1,160 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Config } from '../config';
+import { cypher, statements } from './cypher';
+
+export type Params = Record<string, unknown>;
+
+export interface DatabaseOptions {
+  url: string;
+  user: string;
+  password: string;
+  database: string;
+  /** Server-side timeout for every read and write transaction. */
+  txTimeoutMs: number;
+  /** Name sent as transaction metadata, visible in the server's query log. */
+  app?: string;
+}
+
+/** Neo4j error codes that mean "the data is not as the caller expected", not a server fault. */
+export const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+/**
+ * The only module that opens sessions and transactions. Statements are named by their file in
+ * cypher/ (`read('find-entity', …)`), always run in managed transactions so the driver's retries
+ * apply, and are counted so tests can prove round trips do not grow with result size.
+ */
+export class Database {
+  private roundTrips = 0;
+
+  private constructor(
+    readonly driver: Driver,
+    private readonly opts: DatabaseOptions,
+  ) {}
+
+  static connect(opts: DatabaseOptions): Database {
+    const driver = neo4j.driver(opts.url, neo4j.auth.basic(opts.user, opts.password), {
+      // Integers beyond 2^53 never occur in our counts; plain numbers keep resolvers simple.
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 30_000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    return new Database(driver, opts);
+  }
+
+  static fromConfig(config: Config, app = 'newsgraph'): Database {
+    return Database.connect({
+      url: config.boltUrl,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+      txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+      app,
+    });
+  }
+
+  /** Statements sent since this Database was opened (or since `resetRoundTrips`). */
+  get roundTripCount(): number {
+    return this.roundTrips;
+  }
+
+  resetRoundTrips(): void {
+    this.roundTrips = 0;
+  }
+
+  /** Runs `cypher/<name>.cypher` in a managed read transaction and returns its records as objects. */
+  async read<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
+    return this.readTx((tx) => this.run<T>(tx, name, params));
+  }
+
+  /** Runs `cypher/<name>.cypher` in a managed write transaction and returns its records as objects. */
+  async write<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
+    return this.writeTx((tx) => this.run<T>(tx, name, params));
+  }
+
+  /** A managed read transaction: retried by the driver on transient errors. */
+  readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: Params = {}): Promise<T> {
+    return this.withSession('READ', (s) => s.executeRead(work, this.txConfig(metadata)));
+  }
+
+  /** A managed write transaction: all-or-nothing, retried by the driver on transient errors. */
+  writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: Params = {}): Promise<T> {
+    return this.withSession('WRITE', (s) => s.executeWrite(work, this.txConfig(metadata)));
+  }
+
+  /** Runs a named statement inside a transaction the caller holds. */
+  async run<T extends RecordShape = RecordShape>(
+    tx: ManagedTransaction,
+    name: string,
+    params: Params = {},
+  ): Promise<T[]> {
+    const result = await this.runText(tx, cypher(name), params);
+    return result.records.map((r) => r.toObject() as T);
+  }
+
+  /** Runs statement text that came from a cypher/ file (see `cypher()`), counting the round trip. */
+  runText(tx: ManagedTransaction, text: string, params: Params = {}): Promise<QueryResult> {
+    this.roundTrips++;
+    return tx.run(text, params);
+  }
+
+  /** Applies cypher/schema.cypher; every statement is idempotent (IF NOT EXISTS). */
+  async migrate(): Promise<void> {
+    for (const statement of statements('schema')) {
+      await this.withSession('WRITE', (s) => s.run(statement).then(() => undefined));
+    }
+    await this.withSession('READ', (s) => s.run('CALL db.awaitIndexes(120)').then(() => undefined));
+  }
+
+  /** True when the server answers and every index and constraint of cypher/schema.cypher is online. */
+  async isReady(): Promise<boolean> {
+    try {
+      const names = await this.read<{ name: string; state: string }>('list-schema');
+      const online = new Set(names.filter((n) => n.state === 'ONLINE').map((n) => n.name));
+      return expectedSchemaNames().every((n) => online.has(n));
+    } catch {
+      return false;
+    }
+  }
+
+  async verify(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.opts.database });
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private txConfig(metadata: Params) {
+    return { timeout: this.opts.txTimeoutMs, metadata: { app: this.opts.app ?? 'newsgraph', ...metadata } };
+  }
+
+  private async withSession<T>(
+    mode: 'READ' | 'WRITE',
+    work: (s: ReturnType<Driver['session']>) => Promise<T>,
+  ): Promise<T> {
+    // Always name the database: it saves the round trip that resolves the home database.
+    const session = this.driver.session({
+      database: this.opts.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await work(session);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** Names of the constraints and indexes that cypher/schema.cypher creates. */
+export function expectedSchemaNames(): string[] {
+  return statements('schema').flatMap((s) => {
+    const m = /^CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+|RANGE\s+|TEXT\s+)?INDEX)\s+(\w+)/i.exec(s);
+    return m?.[1] ? [m[1]] : [];
+  });
+}
+
+/** The Neo4j error code of a driver error, or undefined for other errors. */
+export function neo4jErrorCode(err: unknown): string | undefined {
+  return err instanceof neo4j.Neo4jError ? err.code : undefined;
+}

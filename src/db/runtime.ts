@@ -1,0 +1,50 @@
+import path from 'node:path';
+import type { Config } from '../config';
+import { Database } from './client';
+import { LocalNeo4jServer } from './local-server';
+
+/** The local server for these settings (home under NEWSGRAPH_DATA_DIR/neo4j). */
+export function localServer(config: Config, log?: (line: string) => void): LocalNeo4jServer {
+  return new LocalNeo4jServer({
+    homeDir: path.join(config.dataDir, 'neo4j'),
+    cacheDir: config.dataDir,
+    boltPort: config.NEO4J_BOLT_PORT,
+    httpPort: config.NEO4J_HTTP_PORT,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    heapSize: config.NEO4J_HEAP_SIZE,
+    pageCacheSize: config.NEO4J_PAGECACHE_SIZE,
+    startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
+    log,
+  });
+}
+
+export interface OpenedDatabase {
+  db: Database;
+  /** The local server this call started, to stop on shutdown; null when it used one already running. */
+  startedServer: LocalNeo4jServer | null;
+}
+
+/**
+ * Connects to NEO4J_URI, or starts the local server when it is not set (reusing one that runs),
+ * and applies the schema.
+ */
+export async function openDatabase(config: Config, log: (line: string) => void): Promise<OpenedDatabase> {
+  let startedServer: LocalNeo4jServer | null = null;
+  if (config.useLocalServer) {
+    const server = localServer(config, log);
+    log(`starting local Neo4j on ${server.boltUrl}…`);
+    if (await server.start()) startedServer = server;
+    log(`Neo4j ready at ${server.boltUrl} (Browser: ${server.browserUrl})`);
+  }
+  const db = Database.fromConfig(config);
+  try {
+    await db.verify();
+    await db.migrate();
+  } catch (err) {
+    await db.close();
+    if (startedServer) await startedServer.stop();
+    throw err;
+  }
+  return { db, startedServer };
+}
