@@ -1,0 +1,67 @@
+/**
+ * Expands the paths given on the command line into the files to read, in a deterministic order,
+ * one at a time (directories are listed one level at a time, never collected whole).
+ */
+import type { Dirent } from 'node:fs';
+import { opendir, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** A file to read, or a named path that cannot be read, with the reason. */
+export type WalkEntry =
+  { kind: 'file'; path: string; explicit: boolean } | { kind: 'skipped'; path: string; reason: string };
+
+// Code-unit order, not localeCompare: the same on every machine and locale.
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+async function listSorted(dir: string): Promise<Dirent[]> {
+  const entries: Dirent[] = [];
+  // One directory's names must be held to sort them; the walk below still descends lazily.
+  for await (const entry of await opendir(dir)) entries.push(entry);
+  return entries.sort((a, b) => byName(a.name, b.name));
+}
+
+async function* walkDir(dir: string, accepts: (file: string) => boolean): AsyncGenerator<WalkEntry> {
+  let entries: Dirent[];
+  try {
+    entries = await listSorted(dir);
+  } catch (error) {
+    yield { kind: 'skipped', path: dir, reason: `cannot list directory: ${(error as Error).message}` };
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      yield* walkDir(full, accepts);
+    } else if (entry.isFile() || entry.isSymbolicLink()) {
+      // Symlinked files are read; symlinked directories are not followed, which rules out cycles.
+      if (entry.isSymbolicLink() && !(await stat(full).catch(() => null))?.isFile()) continue;
+      if (accepts(full)) yield { kind: 'file', path: full, explicit: false };
+    }
+  }
+}
+
+/**
+ * Yields the files under `paths` in order: each path as given, directories recursively with
+ * entries sorted by name. Hidden files and directories, and files that `accepts` rejects, are
+ * passed over silently inside directories; a file named explicitly is always yielded (with
+ * `explicit: true`) so that the caller can say why it is not read.
+ */
+export async function* walkPaths(
+  paths: readonly string[],
+  accepts: (file: string) => boolean,
+): AsyncGenerator<WalkEntry> {
+  for (const p of paths) {
+    const info = await stat(p).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) {
+      const reason = info.code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${info.message}`;
+      yield { kind: 'skipped', path: p, reason };
+    } else if (info.isDirectory()) {
+      yield* walkDir(p, accepts);
+    } else if (info.isFile()) {
+      yield { kind: 'file', path: p, explicit: true };
+    } else {
+      yield { kind: 'skipped', path: p, reason: 'not a regular file' };
+    }
+  }
+}
