@@ -65,14 +65,15 @@ export function titleCaseRatio(line: string): number {
 }
 
 /**
- * True when the line could be a headline: 3–25 words, at most 200 characters, not ending like a
- * sentence or a clause, and starting with a letter, a digit or a quote.
+ * True when the line could be a headline: 3–25 words, at most 200 characters, not ending with a
+ * period or a clause mark (a question mark is fine), and starting with a letter, a digit or a quote.
  */
 export function isHeadlineShaped(line: string): boolean {
   const t = line.trim();
   const n = words(t).length;
   if (n < 3 || n > 25 || t.length > 200) return false;
-  if (/[.:;,]$/.test(t) || endsLikeSentence(t)) return false;
+  // A question or exclamation can be a headline; a period or a clause mark cannot.
+  if (/[.:;,…][\s"'”’)\]»]*$/.test(t)) return false;
   return /^[\p{L}\p{N}"'“‘]/u.test(t);
 }
 

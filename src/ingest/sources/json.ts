@@ -12,6 +12,8 @@ import { readLines } from './lines';
 import { readTextFile, sniffBinary } from './read-file';
 import type { SourceItem } from './index';
 
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
 const optionalString = z
   .string()
   .nullish()
@@ -79,7 +81,7 @@ export async function* readJsonFile(file: string, maxFileBytes: number): AsyncGe
   try {
     value = JSON.parse(content.text);
   } catch (error) {
-    yield { kind: 'skipped', origin: file, reason: `invalid JSON: ${(error as Error).message}` };
+    yield { kind: 'skipped', origin: file, reason: `invalid JSON: ${oneLine((error as Error).message)}` };
     return;
   }
   const base = path.basename(file);
@@ -118,7 +120,7 @@ export async function* readJsonlFile(file: string, maxFileBytes: number): AsyncG
     try {
       value = JSON.parse(line.text);
     } catch (error) {
-      yield { kind: 'skipped', origin, reason: `invalid JSON: ${(error as Error).message}` };
+      yield { kind: 'skipped', origin, reason: `invalid JSON: ${oneLine((error as Error).message)}` };
       continue;
     }
     yield recordToItem(value, { fallbackId: `${base}#${line.number}`, origin });

@@ -2,7 +2,7 @@
  * Expands the paths given on the command line into the files to read, in a deterministic order,
  * one at a time (directories are listed one level at a time, never collected whole).
  */
-import type { Dirent } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { opendir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -52,11 +52,19 @@ export async function* walkPaths(
   accepts: (file: string) => boolean,
 ): AsyncGenerator<WalkEntry> {
   for (const p of paths) {
-    const info = await stat(p).catch((error: NodeJS.ErrnoException) => error);
-    if (info instanceof Error) {
-      const reason = info.code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${info.message}`;
-      yield { kind: 'skipped', path: p, reason };
-    } else if (info.isDirectory()) {
+    let info: Stats;
+    try {
+      info = await stat(p);
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      yield {
+        kind: 'skipped',
+        path: p,
+        reason: code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${message}`,
+      };
+      continue;
+    }
+    if (info.isDirectory()) {
       yield* walkDir(p, accepts);
     } else if (info.isFile()) {
       yield { kind: 'file', path: p, explicit: true };
