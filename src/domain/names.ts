@@ -1,0 +1,155 @@
+/**
+ * Name normalization shared by extraction (within one article) and resolution (across articles).
+ * Pure functions; no lexicon of real names.
+ */
+
+/**
+ * Normalizes a name for matching, exactly as the evaluation scorer's `norm` does: accents folded
+ * (NFD, marks removed), lower-cased, possessive 's dropped, dots removed ("U.S." → "us"), other
+ * punctuation turned into spaces, a leading article ("the", "a", "an") dropped, spaces collapsed.
+ *
+ * @example nameKey("The U.S. State Department’s") === "us state department"
+ */
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^(the|a|an) /, '')
+    .trim();
+}
+
+/** Ship-name prefixes for navies and civil registries (USS, HMS, ARC, …), lower-cased. */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
+  'uss',
+  'usns',
+  'uscgc',
+  'hms',
+  'hmcs',
+  'hmas',
+  'hmnzs',
+  'ins',
+  'ars',
+  'arc',
+  'ara',
+  'bap',
+  'bae',
+  'fs',
+  'fgs',
+  'its',
+  'jds',
+  'js',
+  'rfs',
+  'rss',
+  'rokn',
+  'roks',
+  'tcg',
+  'sps',
+  'nrp',
+  'hnlms',
+  'hdms',
+  'knm',
+  'mv',
+  'ms',
+  'ss',
+  'sv',
+  'mt',
+  'pla',
+  'cns',
+  'arm',
+]);
+
+/**
+ * The key of a ship's name without its generic prefix, so "USS Gravely", "the Gravely" and
+ * "Gravely" match: nameKey, then a leading prefix from SHIP_PREFIXES removed.
+ */
+export function shipKey(s: string): string {
+  const key = nameKey(s);
+  const space = key.indexOf(' ');
+  if (space > 0 && SHIP_PREFIXES.has(key.slice(0, space))) return key.slice(space + 1);
+  return key;
+}
+
+/** Lowercase particles that belong inside a personal name (de, la, del, van, von, bin, al …). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'le',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+]);
+
+/** Tokens of a person name's key ("Juan Ramón de la Fuente" → ["juan","ramon","de","la","fuente"]). */
+export function personTokens(name: string): string[] {
+  return nameKey(name).split(' ').filter(Boolean);
+}
+
+/**
+ * The surname part of a person name: the last word plus any particles directly before it
+ * ("Juan Ramón de la Fuente" → "de la Fuente"; "Marco Rubio" → "Rubio").
+ */
+export function surname(name: string): string {
+  const words = name.trim().split(/\s+/);
+  let i = words.length - 1;
+  while (i > 0 && NAME_PARTICLES.has((words[i - 1] ?? '').toLowerCase())) i--;
+  return words.slice(i).join(' ');
+}
+
+/**
+ * True when two person names can denote the same person because one extends the other at the
+ * front: "Rubio" / "Marco Rubio", "de la Fuente" / "Ramón de la Fuente" / "Juan Ramón de la Fuente".
+ * The shorter one must be a suffix of the longer one (by normalized tokens) and must contain at
+ * least one token that is not a particle, so "de la" never matches. Different first names
+ * ("Eric Trump" / "Donald Trump") are not compatible.
+ */
+export function personNamesCompatible(a: string, b: string): boolean {
+  const ta = personTokens(a);
+  const tb = personTokens(b);
+  if (ta.length === 0 || tb.length === 0) return false;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (!short.some((t) => !NAME_PARTICLES.has(t))) return false;
+  const offset = long.length - short.length;
+  return short.every((t, i) => long[offset + i] === t);
+}
+
+/**
+ * A looser key that survives common misspellings by collapsing doubled letters after nameKey
+ * ("Carribean" and "Caribbean" → "caribean"). Use only to look names up in a lexicon.
+ */
+export function fuzzyKey(s: string): string {
+  return nameKey(s).replace(/(\p{L})\1+/gu, '$1');
+}
+
+/**
+ * The initials of a multi-word name, skipping lowercase function words and particles
+ * ("Associated Press" → "AP", "Customs and Border Protection" → "CBP").
+ */
+export function initials(name: string): string {
+  return name
+    .replace(/^the\s+/i, '')
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+}

@@ -1,0 +1,165 @@
+/**
+ * Classifies one capitalized run (a token range of a sentence) as a ship, cartel, place or body,
+ * or leaves it for the article-level person pass. Pure and lexicon-driven.
+ */
+import { SHIP_PREFIXES } from '../../domain/names';
+import type { Mention, Sentence } from './model';
+import { lookupDemonym, lookupOrg, lookupPlace } from './lexicon';
+import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
+import { PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from './lexicons/places';
+import { NAME_PARTICLES } from './lexicons/words';
+
+const GANG_TAILS = new Set(['Cartel', 'Gang', 'Clan', 'Mafia', 'Syndicate', 'Brotherhood']);
+const GANG_NEXT = new Set(['cartel', 'gang', 'clan', 'mafia', 'syndicate']);
+
+/** The text of tokens [s, e) as it stands in the article. */
+export function spanText(sent: Sentence, s: number, e: number): string {
+  const a = sent.tokens[s];
+  const b = sent.tokens[e - 1];
+  if (!a || !b) return '';
+  return sent.text.slice(a.start - sent.start, b.end - sent.start);
+}
+
+/** Builds a mention over tokens [s, e) of a sentence. */
+export function makeMention(
+  sent: Sentence,
+  s: number,
+  e: number,
+  type: Mention['type'],
+  extra: Partial<Mention> = {},
+): Mention {
+  const a = sent.tokens[s];
+  const b = sent.tokens[e - 1];
+  return {
+    start: a?.start ?? sent.start,
+    end: b?.end ?? sent.start,
+    text: spanText(sent, s, e),
+    type,
+    lexName: null,
+    sentence: sent.index,
+    tokenStart: s,
+    tokenEnd: e,
+    role: 'plain',
+    title: null,
+    qualifierCountry: null,
+    shortForm: null,
+    ...extra,
+  };
+}
+
+/** A leading country or demonym of a run ("U.S." in "U.S. Navy"): its country and length. */
+function leadingQualifier(sent: Sentence, s: number, e: number): { country: string | null; n: number } | null {
+  for (let n = Math.min(3, e - s - 1); n >= 1; n--) {
+    const form = spanText(sent, s, s + n);
+    const place = lookupPlace(form);
+    if (place?.kind === 'country') return { country: place.name, n };
+    const dem = lookupDemonym(form);
+    if (dem) return { country: dem.country, n };
+  }
+  return null;
+}
+
+function isOrgCore(sent: Sentence, s: number, e: number): string | null {
+  const first = sent.tokens[s];
+  const last = sent.tokens[e - 1];
+  if (!first || !last) return null;
+  const text = spanText(sent, s, e);
+  const known = lookupOrg(text);
+  if (known) return known;
+  if (e - s >= 2 && ORG_TAIL_WORDS.has(last.text.replace(/\.$/, ''))) return text;
+  const of = sent.tokens[s + 1]?.text.toLowerCase();
+  if (e - s >= 3 && ORG_HEAD_WORDS.has(first.text) && (of === 'of' || of === 'for' || of === 'on')) return text;
+  return null;
+}
+
+/**
+ * Classifies tokens [s, e). Returns the mentions found (a run may hold a qualifier and a body), or
+ * null when nothing in the lexicons or patterns decides: the person pass looks at those later.
+ */
+export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | null {
+  const toks = sent.tokens;
+  const first = toks[s];
+  const last = toks[e - 1];
+  if (!first || !last) return null;
+  const text = spanText(sent, s, e);
+
+  // Ships: "USS Gravely" (the prefix is written in capitals).
+  if (e - s >= 2 && SHIP_PREFIXES.has(first.text.toLowerCase()) && first.text === first.text.toUpperCase()) {
+    return [makeMention(sent, s, e, 'Ship', { shortForm: spanText(sent, s + 1, e) })];
+  }
+
+  const cartel = cartelMention(sent, s, e);
+  if (cartel) return [cartel];
+
+  const place = lookupPlace(text);
+  if (place) return [makeMention(sent, s, e, 'Location', { lexName: place.name })];
+  // "Latin American", "Venezuelan": adjectives, decided as no entity.
+  if (lookupDemonym(text)) return [];
+
+  // Bodies, with an optional leading country or demonym that qualifies them.
+  const q = leadingQualifier(sent, s, e);
+  const coreStart = q ? s + q.n : s;
+  const org = isOrgCore(sent, coreStart, e);
+  if (org) {
+    const out: Mention[] = [];
+    const qualifierText = q ? spanText(sent, s, s + q.n) : '';
+    if (q?.country && lookupPlace(qualifierText)) {
+      out.push(makeMention(sent, s, s + q.n, 'Location', { lexName: q.country, role: 'qualifier' }));
+    }
+    out.push(
+      makeMention(sent, s, e, 'Organization', {
+        lexName: q ? null : org !== text ? org : null,
+        qualifierCountry: q?.country ?? null,
+        shortForm: q ? spanText(sent, coreStart, e) : null,
+      }),
+    );
+    return out;
+  }
+
+  if (e - s >= 2 && (PLACE_TAIL_WORDS.has(last.text) || PLACE_HEAD_WORDS.has(first.text))) {
+    return [makeMention(sent, s, e, 'Location')];
+  }
+
+  // A run that starts with a place or demonym: split it ("Mexico Navy ships" is rare, but
+  // "Venezuela Caracas" or a demonym before a name is not).
+  if (e - s >= 2) {
+    for (let n = Math.min(4, e - s - 1); n >= 1; n--) {
+      const head = spanText(sent, s, s + n);
+      const p = lookupPlace(head);
+      if (p || lookupDemonym(head)) {
+        const rest = classifyRun(sent, s + n, e);
+        const headMention = p ? [makeMention(sent, s, s + n, 'Location', { lexName: p.name })] : [];
+        return rest ? [...headMention, ...rest] : headMention.length ? headMention : null;
+      }
+    }
+  }
+  return null;
+}
+
+/** "Sinaloa Cartel", "the Gulf cartel", "Cartel de Santa Rosa de Lima", "the Barrio gang". */
+function cartelMention(sent: Sentence, s: number, e: number): Mention | null {
+  const toks = sent.tokens;
+  const first = toks[s];
+  const last = toks[e - 1];
+  const next = toks[e];
+  if (!first || !last) return null;
+  let coreEnd = -1;
+  let end = e;
+  let word = '';
+  if (e - s >= 2 && GANG_TAILS.has(last.text)) {
+    coreEnd = e - 1;
+    word = last.text;
+  } else if (next && GANG_NEXT.has(next.text) && toks[e + 1]?.text !== '-') {
+    coreEnd = e;
+    end = e + 1;
+    word = next.text;
+  } else if (first.text === 'Cartel' && e - s >= 3 && NAME_PARTICLES.has((toks[s + 1]?.text ?? '').toLowerCase())) {
+    return makeMention(sent, s, e, 'Cartel', { lexName: spanText(sent, s, e) });
+  }
+  if (coreEnd < 0) return null;
+  const core = spanText(sent, s, coreEnd);
+  // "Mexican cartel", "Mexico cartel", "Drug Cartel": generic, not a name.
+  if (lookupDemonym(core) || lookupPlace(core)?.kind === 'country' || /^drug$/i.test(core)) return null;
+  const canonicalWord = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  return makeMention(sent, s, end, 'Cartel', { lexName: `${core} ${canonicalWord}` });
+}

@@ -1,0 +1,120 @@
+/**
+ * Groups mentions into entities (one per real-world thing per article) with a canonical name,
+ * every alias form used, and a mention count. Sets `mention.entity` on every mention.
+ */
+import { nameKey, personNamesCompatible, shipKey } from '../../domain/names';
+import type { ExtractedEntity } from '../../domain/types';
+import type { Mention } from './model';
+import { lookupPlace } from './lexicon';
+import { COUNTRY_PREFIX } from './lexicons/countries';
+import { DEPARTMENT_STYLE_COUNTRY, NATIONAL_BODY_WORDS, POLICY_AREAS } from './lexicons/orgs';
+
+interface Group {
+  name: string;
+  type: ExtractedEntity['type'];
+  forms: Set<string>;
+  mentions: Mention[];
+  /** For bodies: the country that owns it. */
+  country: string | null;
+  key: string;
+}
+
+const AREA_KEYS = new Set(POLICY_AREAS.map((a) => nameKey(a)));
+
+/** "State Department" → "Department of State" for policy areas; other names unchanged. */
+export function officialOrgForm(short: string): string {
+  const m = /^(.+?)\s+(Department|Ministry)$/.exec(short.trim());
+  if (m?.[1] && m[2] && AREA_KEYS.has(nameKey(m[1]))) return `${m[2]} of ${m[1]}`;
+  return short.trim();
+}
+
+/** The national body's head word ("Department", "Navy", "military"), if it is one. */
+export function isNationalBody(name: string): boolean {
+  return name.split(/\s+/).some((w) => NATIONAL_BODY_WORDS.has(w));
+}
+
+/** Groups mentions into entities; `homeCountry` owns unqualified national bodies. */
+export function groupEntities(mentions: Mention[], homeCountry: string | null): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const add = (key: string, m: Mention, name: string, country: string | null = null): void => {
+    let g = byKey.get(key);
+    if (!g) {
+      g = { name, type: m.type, forms: new Set(), mentions: [], country, key };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+    g.forms.add(m.text);
+    g.mentions.push(m);
+    m.entity = g.name;
+  };
+
+  // People: longest names first so "Rubio" joins "Marco Rubio".
+  const people = mentions.filter((m) => m.type === 'Person');
+  const personGroups: Group[] = [];
+  for (const m of [...people].sort((a, b) => b.text.length - a.text.length || a.start - b.start)) {
+    const g = personGroups.find((x) => personNamesCompatible(x.name, m.text));
+    if (g) {
+      g.forms.add(m.text);
+      g.mentions.push(m);
+      m.entity = g.name;
+    } else {
+      const ng: Group = { name: m.text, type: 'Person', forms: new Set([m.text]), mentions: [m], country: null, key: '' };
+      ng.key = `p:${nameKey(m.text)}`;
+      m.entity = m.text;
+      personGroups.push(ng);
+      groups.push(ng);
+    }
+  }
+
+  // Bodies: qualified forms first so "State Department" joins "U.S. State Department".
+  const orgs = mentions.filter((m) => m.type === 'Organization');
+  orgs.sort((a, b) => Number(!!b.qualifierCountry) - Number(!!a.qualifierCountry) || a.start - b.start);
+  for (const m of orgs) {
+    const short = m.lexName ?? m.shortForm ?? m.text;
+    const core = nameKey(officialOrgForm(short.replace(/^the\s+/i, '')));
+    let country = m.qualifierCountry;
+    if (!country) {
+      const qualified = groups.filter((g) => g.type === 'Organization' && g.key.endsWith(`|${core}`));
+      if (qualified.length === 1 && qualified[0]) country = qualified[0].country;
+      else if (isNationalBody(short)) country = /Department/.test(short) ? DEPARTMENT_STYLE_COUNTRY : homeCountry;
+    }
+    add(`o:${country ?? ''}|${core}`, m, orgName(m, short, country), country);
+  }
+
+  for (const m of mentions) {
+    if (m.type === 'Location') {
+      const place = lookupPlace(m.lexName ?? m.text);
+      add(`l:${place ? place.name : nameKey(m.text)}`, m, place?.name ?? m.text.replace(/^the\s+/i, ''));
+    } else if (m.type === 'Ship') {
+      add(`s:${shipKey(m.lexName ?? m.text)}`, m, m.lexName ?? m.text);
+    } else if (m.type === 'Cartel') {
+      add(`c:${nameKey(m.lexName ?? m.text)}`, m, m.lexName ?? m.text);
+    }
+  }
+  return groups;
+}
+
+function orgName(m: Mention, short: string, country: string | null): string {
+  const official = officialOrgForm(short.replace(/^the\s+/i, ''));
+  const prefix = country ? COUNTRY_PREFIX[country] : undefined;
+  if (m.qualifierCountry && !prefix) return m.text;
+  if (prefix && (m.qualifierCountry || /^Department of /.test(official))) return `${prefix} ${official}`;
+  return m.lexName ?? official;
+}
+
+/** The ExtractedEntity records, canonical name first among aliases removed. */
+export function toEntities(groups: Group[]): ExtractedEntity[] {
+  return groups.map((g) => {
+    const aliases = new Set<string>();
+    for (const f of g.forms) if (nameKey(f) !== nameKey(g.name)) aliases.add(f);
+    for (const m of g.mentions) {
+      if (m.title && m.title.title === m.title.title.replace(/^\p{Ll}/u, '') && /^\p{Lu}/u.test(m.title.title)) {
+        aliases.add(`${m.title.title} ${m.text}`);
+      }
+    }
+    return { name: g.name, type: g.type, aliases: [...aliases].sort(), mentions: g.mentions.length };
+  });
+}
+
+export type { Group as EntityGroup };

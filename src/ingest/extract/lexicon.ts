@@ -1,0 +1,71 @@
+/**
+ * Lookup tables built once from the lexicons: places by normalized name (exact and typo-tolerant),
+ * demonyms, and organization names.
+ */
+import { fuzzyKey, nameKey } from '../../domain/names';
+import { COUNTRIES } from './lexicons/countries';
+import { KNOWN_ACRONYMS, INSTITUTIONS, MILITARY_BRANCHES } from './lexicons/orgs';
+import type { PlaceKind } from './lexicons/places';
+import { PLACES } from './lexicons/places';
+
+/** A place as the extractor knows it. */
+export interface PlaceInfo {
+  name: string;
+  kind: PlaceKind;
+  /** The country a city or state is in; for a country, itself. */
+  country: string | null;
+}
+
+const placeByKey = new Map<string, PlaceInfo>();
+const placeByFuzzy = new Map<string, PlaceInfo>();
+const demonyms = new Map<string, string | null>();
+
+function addPlace(form: string, info: PlaceInfo): void {
+  const key = nameKey(form);
+  if (!placeByKey.has(key)) placeByKey.set(key, info);
+  const fuzzy = fuzzyKey(form);
+  if (fuzzy.length >= 6 && !placeByFuzzy.has(fuzzy)) placeByFuzzy.set(fuzzy, info);
+}
+
+for (const c of COUNTRIES) {
+  const info: PlaceInfo = { name: c.name, kind: 'country', country: c.name };
+  for (const form of [c.name, ...c.aliases]) addPlace(form, info);
+  for (const d of c.demonyms) demonyms.set(d.toLowerCase(), c.name);
+}
+for (const p of PLACES) {
+  const info: PlaceInfo = { name: p.name, kind: p.kind, country: p.country ?? null };
+  for (const form of [p.name, ...p.aliases]) addPlace(form, info);
+}
+// Regional adjectives qualify like demonyms but name no country.
+for (const d of `latin american|north american|south american|central american|middle eastern|european|asian|african
+|caribbean|western|eastern|northern|southern|hispanic|arab|persian|kurdish|pashtun|baloch|andean|nordic|balkan`
+  .split('|')
+  .map((x) => x.trim()))
+  demonyms.set(d, null);
+
+/** The place a name denotes, trying the exact key then the typo-tolerant key. */
+export function lookupPlace(form: string): PlaceInfo | null {
+  return placeByKey.get(nameKey(form)) ?? placeByFuzzy.get(fuzzyKey(form)) ?? null;
+}
+
+/** True when the (lower-cased) words are a demonym; the value is its country or null. */
+export function lookupDemonym(form: string): { country: string | null } | null {
+  const key = form.toLowerCase().replace(/[’']s$/, '');
+  return demonyms.has(key) ? { country: demonyms.get(key) ?? null } : null;
+}
+
+const orgForms = new Map<string, string>();
+for (const [acr, full] of KNOWN_ACRONYMS) orgForms.set(acr, full || acr);
+for (const name of INSTITUTIONS.keys()) orgForms.set(nameKey(name), name);
+for (const name of MILITARY_BRANCHES) orgForms.set(nameKey(name), name);
+
+/** The full name of a well-known acronym (exact case) or institution/branch name, if any. */
+export function lookupOrg(form: string): string | null {
+  return orgForms.get(form) ?? orgForms.get(nameKey(form)) ?? null;
+}
+
+/** The country a well-known institution belongs to ("Pentagon" → "United States"). */
+export function institutionCountry(name: string): string | null {
+  for (const [k, v] of INSTITUTIONS) if (nameKey(k) === nameKey(name)) return v;
+  return null;
+}

@@ -1,0 +1,160 @@
+/**
+ * Organization vocabulary: head words that make a capitalized span a body, well-known generic
+ * acronyms, military branches, national institutions known by a building's name, and news outlets.
+ */
+
+/** Head words that end a body's name ("Drug Enforcement Administration", "Mexican Navy"). */
+export const ORG_TAIL_WORDS = new Set(
+  `Department Ministry Bureau Agency Administration Command Office Council Court Commission Committee Service
+Services Force Forces Army Navy Guard Police Corps Party Institute University College Bank Fund Organization
+Organisation Union Association Alliance Foundation Corporation Company Inc Corp Ltd LLC Group Authority
+Protection Enforcement Patrol Secretariat Senate Congress Parliament Assembly Cabinet Chamber Board Tribunal
+Directorate Coalition Federation Cartel Network Marines Prosecutor Prosecutors Attorney Tribune Times Post
+Journal Press News Herald Gazette Telegraph Guardian Broadcasting Radio Television Network Airlines Reserve
+Judiciary Legislature Commonwealth Caucus Mission Embassy Consulate Unit Brigade Battalion Division Fleet
+Squadron Regiment`.split(/\s+/),
+);
+
+/** Words that start a body's name when followed by "of" ("Department of State", "Bank of Mexico"). */
+export const ORG_HEAD_WORDS = new Set(
+  `Department Ministry Bureau Office Secretariat Court Bank Council Commission Committee Agency Board Institute
+University Organization Organisation Federation Union Association League Embassy Consulate Directorate
+House Chamber`.split(/\s+/),
+);
+
+/** Heads of national bodies: an unqualified one belongs to the article's home country. */
+export const NATIONAL_BODY_WORDS = new Set(
+  `Department Ministry Navy Army Marines Air Force Coast Guard National Guard Marine Corps Space Force military
+Secretariat`.split(/\s+/),
+);
+
+/** Military branches that are named alone ("the Navy", "Marines"). */
+export const MILITARY_BRANCHES = new Set([
+  'Navy',
+  'Army',
+  'Air Force',
+  'Marines',
+  'Marine Corps',
+  'Coast Guard',
+  'National Guard',
+  'Space Force',
+  'Armed Forces',
+  'Special Forces',
+]);
+
+/** Well-known generic agency and body acronyms: "ACR=Full Name" (the full name may be empty). */
+const ACRONYMS = `FBI=Federal Bureau of Investigation
+CIA=Central Intelligence Agency
+DEA=Drug Enforcement Administration
+ATF=Bureau of Alcohol, Tobacco, Firearms and Explosives
+DHS=Department of Homeland Security
+DOJ=Department of Justice
+DOD=Department of Defense
+NSA=National Security Agency
+ICE=Immigration and Customs Enforcement
+CBP=Customs and Border Protection
+TSA=Transportation Security Administration
+FEMA=Federal Emergency Management Agency
+IRS=Internal Revenue Service
+OFAC=Office of Foreign Assets Control
+FinCEN=Financial Crimes Enforcement Network
+USCG=Coast Guard
+SOUTHCOM=U.S. Southern Command
+NORTHCOM=U.S. Northern Command
+CENTCOM=U.S. Central Command
+INDOPACOM=U.S. Indo-Pacific Command
+NATO=North Atlantic Treaty Organization
+UN=United Nations
+U.N.=United Nations
+EU=European Union
+OAS=Organization of American States
+IMF=International Monetary Fund
+WHO=World Health Organization
+WTO=World Trade Organization
+OPEC=Organization of the Petroleum Exporting Countries
+ASEAN=Association of Southeast Asian Nations
+ICC=International Criminal Court
+UNODC=United Nations Office on Drugs and Crime
+INTERPOL=Interpol
+Europol=Europol
+SEDENA=Secretariat of National Defense
+SEMAR=Secretariat of the Navy
+FGR=Attorney General's Office
+AP=Associated Press
+AFP=Agence France-Presse
+BBC=BBC
+CNN=CNN
+NPR=NPR
+NBC=NBC News
+CBS=CBS News
+ABC=ABC News
+NYT=New York Times
+WSJ=Wall Street Journal`;
+
+/** Acronym → full name (full name may equal the acronym when none is used in practice). */
+export const KNOWN_ACRONYMS: ReadonlyMap<string, string> = new Map(
+  ACRONYMS.split('\n').map((line) => {
+    const [acr = '', full = ''] = line.split('=');
+    return [acr, full];
+  }),
+);
+
+/** Names of bodies known by a building or single word, with the country they belong to. */
+export const INSTITUTIONS: ReadonlyMap<string, string | null> = new Map([
+  ['Pentagon', 'United States'],
+  ['Kremlin', 'Russia'],
+  ['Congress', 'United States'],
+  ['Supreme Court', null],
+  ['Interpol', null],
+  ['United Nations', null],
+  ['European Union', null],
+  ['Security Council', null],
+  ['Reuters', null],
+  ['Bloomberg', null],
+  ['Associated Press', null],
+  ['Fox News', null],
+  ['Al Jazeera', null],
+]);
+
+/** The countries whose ministries call themselves "Department of X" (U.S. federal naming). */
+export const DEPARTMENT_STYLE_COUNTRY = 'United States';
+
+/**
+ * Policy areas of departments and ministries, used three ways: "Department of X" ↔ "X Department",
+ * "Secretary of X" / "X Secretary" / "X Minister" titles that imply the department.
+ */
+export const POLICY_AREAS = [
+  'State',
+  'Defense',
+  'Defence',
+  'War',
+  'Justice',
+  'Treasury',
+  'the Treasury',
+  'Homeland Security',
+  'Commerce',
+  'Energy',
+  'Agriculture',
+  'Labor',
+  'Education',
+  'Health',
+  'Health and Human Services',
+  'Transportation',
+  'Interior',
+  'Veterans Affairs',
+  'Housing and Urban Development',
+  'Foreign Affairs',
+  'External Affairs',
+  'Public Security',
+  'Security',
+  'Security and Citizen Protection',
+  'National Defense',
+  'Finance',
+  'Economy',
+  'Trade',
+  'Foreign',
+  'Home',
+  'Navy',
+  'Army',
+  'Air Force',
+];

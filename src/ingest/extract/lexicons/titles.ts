@@ -1,0 +1,74 @@
+/**
+ * Titles and roles that precede or follow a person's name. Titles are never part of the name.
+ * Multi-word titles are matched longest-first and case-insensitively.
+ */
+import { POLICY_AREAS } from './orgs';
+
+const BASE_TITLES = `president|vice president|prime minister|deputy prime minister|chancellor|premier|king|queen|prince|
+princess|emperor|pope|governor|lieutenant governor|mayor|senator|sen.|representative|rep.|congressman|
+congresswoman|lawmaker|speaker|speaker of the house|minister|foreign minister|secretary|secretary-general|
+secretary general|undersecretary|under secretary|assistant secretary|deputy secretary|attorney general|
+deputy attorney general|solicitor general|ambassador|envoy|special envoy|special representative|consul|
+spokesman|spokeswoman|spokesperson|press secretary|chief of staff|national security adviser|
+national security advisor|adviser|advisor|director|deputy director|acting director|administrator|commissioner|
+chief|chief executive|ceo|chairman|chairwoman|chair|head|leader|founder|co-founder|commander|
+general|gen.|lt. gen.|maj. gen.|brig. gen.|admiral|adm.|vice adm.|rear adm.|colonel|col.|lt. col.|major|maj.|
+captain|capt.|lieutenant|lt.|sergeant|sgt.|cmdr.|judge|justice|chief justice|prosecutor|attorney|
+federal prosecutor|sheriff|police chief|dr.|mr.|mrs.|ms.|president-elect|defense chief|army chief|navy chief|
+top diplomat|foreign secretary|home secretary|interior minister|defense minister|security minister|
+finance minister|trade minister|justice minister`;
+
+/** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
+function areaTitles(): string[] {
+  const out: string[] = [];
+  for (const area of POLICY_AREAS) {
+    const a = area.toLowerCase();
+    out.push(`secretary of ${a}`, `${a} secretary`, `${a} minister`, `minister of ${a}`, `minister for ${a}`);
+  }
+  return out;
+}
+
+/** Every title, lower-cased, as token arrays sorted longest first. */
+export const TITLES: readonly string[][] = [
+  ...new Set([...BASE_TITLES.split('|').map((t) => t.trim()), ...areaTitles()]),
+]
+  .filter(Boolean)
+  .map((t) => t.split(/\s+/))
+  .sort((a, b) => b.length - a.length);
+
+/** Words that may stand between a qualifier and a title ("Mexico's new president"). */
+export const TITLE_MODIFIERS = new Set([
+  'former',
+  'new',
+  'acting',
+  'interim',
+  'outgoing',
+  'incoming',
+  'then',
+  'top',
+  'current',
+  'deputy',
+  'senior',
+  'late',
+  'longtime',
+]);
+
+/** Titles of heads of state or government: with no qualifier they belong to a country. */
+export const HEAD_TITLES = new Set([
+  'president',
+  'vice president',
+  'prime minister',
+  'chancellor',
+  'premier',
+  'king',
+  'queen',
+  'president-elect',
+  'foreign minister',
+  'defense minister',
+  'interior minister',
+  'security minister',
+  'finance minister',
+]);
+
+/** Courtesy titles: not roles, so they yield no HOLDS_ROLE. */
+export const COURTESY_TITLES = new Set(['dr.', 'mr.', 'mrs.', 'ms.']);

@@ -1,0 +1,270 @@
+/**
+ * Finds every entity mention in an article: a sentence pass (titles, lexicons, patterns) and an
+ * article pass for names that only the whole article can decide (surnames used alone, ship names
+ * without prefix, acronyms defined once, unknown two-word names).
+ */
+import { initials, nameKey, personNamesCompatible, shipKey } from '../../domain/names';
+import type { Mention, Sentence, TitleInfo } from './model';
+import { classifyRun, makeMention, spanText } from './classify';
+import { lookupDemonym, lookupPlace } from './lexicon';
+import { COURTESY_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
+import { FUNCTION_WORD_SET, NON_ENTITY_CAPS, SAY_VERBS } from './lexicons/words';
+import type { Run } from './runs';
+import { findRuns, findTitles, isCapWord } from './runs';
+
+// Titles too common as ordinary nouns to make a one-word name a person on their own.
+const WEAK_TITLES = new Set(
+  'general major justice chief head chair captain leader founder commander director judge attorney speaker minister secretary adviser advisor administrator commissioner prosecutor representative'.split(
+    ' ',
+  ),
+);
+const METONYMY_NEXT = new Set(
+  'has have had is was wants wanted said says insists insisted demanded demands requested accused warned will would'.split(
+    ' ',
+  ),
+);
+const PREPOSITIONS = new Set('in at to from into near of for by via across'.split(' '));
+
+interface Weak {
+  sent: Sentence;
+  run: Run;
+}
+
+/** Finds all mentions in the sentences, in text order. */
+export function findMentions(sentences: Sentence[]): Mention[] {
+  const mentions: Mention[] = [];
+  const weak: Weak[] = [];
+  for (const sent of sentences) sentencePass(sent, mentions, weak);
+  articlePass(mentions, weak);
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function sentencePass(sent: Sentence, out: Mention[], weak: Weak[]): void {
+  const toks = sent.tokens;
+  const titles = findTitles(toks);
+  const inTitle = new Array<boolean>(toks.length).fill(false);
+  for (const t of titles) for (let k = t.s; k < t.e; k++) inTitle[k] = true;
+  const runs = findRuns(toks, inTitle);
+  const runAt = new Map(runs.map((r) => [r.s, r]));
+  const runEndingAt = new Map(runs.map((r) => [r.e, r]));
+  const used = new Set<Run>();
+
+  for (const t of titles) {
+    let name = runAt.get(t.e);
+    if (!name && toks[t.e]?.text === ',') name = runAt.get(t.e + 1);
+    if (!name || used.has(name) || classifyRun(sent, name.s, name.e)) continue;
+    const titleText = spanText(sent, t.s, t.e);
+    const lowerTitle = titleText === titleText.toLowerCase();
+    if (name.e - name.s < 2 && lowerTitle && WEAK_TITLES.has(t.key)) continue;
+    used.add(name);
+    const info = titleQualifier(sent, t.s, runEndingAt, runAt, used, out);
+    info.title = spanText(sent, info.modStart ?? t.s, t.e);
+    info.key = t.key;
+    const post = postQualifier(sent, name.e, runAt, used, out);
+    if (!info.qualifier && post) info.qualifier = post;
+    const title: TitleInfo | null = COURTESY_TITLES.has(t.key)
+      ? null
+      : { title: info.title, key: info.key, qualifier: info.qualifier, demonymCountry: info.demonymCountry };
+    out.push(makeMention(sent, name.s, name.e, 'Person', { title }));
+  }
+
+  for (const run of runs) {
+    if (used.has(run)) continue;
+    const found = classifyRun(sent, run.s, run.e);
+    if (!found) {
+      weak.push({ sent, run });
+      continue;
+    }
+    for (const m of found) out.push(adjustPlace(sent, m));
+    const lastFound = found[found.length - 1];
+    if (lastFound) militaryOrBorder(sent, lastFound, out);
+  }
+}
+
+/** The qualifier before a title: "U.S." / "Mexico’s" / "State Department" / "Mexican". */
+function titleQualifier(
+  sent: Sentence,
+  titleStart: number,
+  runEndingAt: Map<number, Run>,
+  runAt: Map<number, Run>,
+  used: Set<Run>,
+  out: Mention[],
+): TitleInfo & { modStart?: number } {
+  const info: TitleInfo & { modStart?: number } = {
+    title: '',
+    key: '',
+    qualifier: null,
+    demonymCountry: null,
+  };
+  let k = titleStart;
+  while (k > 0 && TITLE_MODIFIERS.has((sent.tokens[k - 1]?.text ?? '').toLowerCase())) k--;
+  if (k < titleStart) info.modStart = k;
+  let end = k;
+  if (sent.tokens[k - 1]?.text.match(/^[’']s$/)) end = k - 1;
+  const run = runEndingAt.get(end);
+  if (!run || used.has(run)) return info;
+  const form = spanText(sent, run.s, run.e);
+  const dem = lookupDemonym(form);
+  if (dem && end === k) {
+    info.demonymCountry = dem.country;
+    used.add(run);
+    return info;
+  }
+  const found = classifyRun(sent, run.s, run.e);
+  const q = found?.[found.length - 1];
+  if (!found || !q || q.type === 'Person') return info;
+  used.add(run);
+  for (const m of found) {
+    if (m === q) m.role = 'qualifier';
+    out.push(m);
+  }
+  info.qualifier = q;
+  void runAt;
+  return info;
+}
+
+/** "President Claudia Sheinbaum of Mexico": a place after "of" qualifies the title. */
+function postQualifier(
+  sent: Sentence,
+  nameEnd: number,
+  runAt: Map<number, Run>,
+  used: Set<Run>,
+  out: Mention[],
+): Mention | null {
+  if (sent.tokens[nameEnd]?.text !== 'of') return null;
+  const run = runAt.get(nameEnd + 1);
+  if (!run || used.has(run)) return null;
+  const found = classifyRun(sent, run.s, run.e);
+  const m = found?.[0];
+  if (!m || found.length !== 1 || m.type !== 'Location') return null;
+  used.add(run);
+  m.role = 'qualifier';
+  out.push(m);
+  return m;
+}
+
+/** A capital used for its government ("Washington has requested") names the country. */
+function adjustPlace(sent: Sentence, m: Mention): Mention {
+  if (m.type !== 'Location' || !m.lexName) return m;
+  const place = lookupPlace(m.lexName);
+  if (place?.kind !== 'city' || !place.country) return m;
+  const next = sent.tokens[m.tokenEnd]?.text.toLowerCase() ?? '';
+  const prev = sent.tokens[m.tokenStart - 1]?.text.toLowerCase() ?? '';
+  if (METONYMY_NEXT.has(next) && !PREPOSITIONS.has(prev) && prev !== ',') {
+    return { ...m, lexName: place.country };
+  }
+  return m;
+}
+
+/** "the U.S. military" is a body; "the U.S.-Mexico border" is a place. */
+function militaryOrBorder(sent: Sentence, m: Mention, out: Mention[]): void {
+  const toks = sent.tokens;
+  if (m.type !== 'Location' || lookupPlace(m.lexName ?? m.text)?.kind !== 'country') return;
+  const next = toks[m.tokenEnd]?.text;
+  if (next === 'military') {
+    m.role = 'qualifier';
+    out.push(
+      makeMention(sent, m.tokenStart, m.tokenEnd + 1, 'Organization', {
+        qualifierCountry: m.lexName,
+        shortForm: 'military',
+      }),
+    );
+    return;
+  }
+  // m is the second country of "A-B border": find A right before the dash.
+  const dash = toks[m.tokenStart - 1]?.text;
+  if ((dash === '-' || dash === '–') && toks[m.tokenEnd]?.text === 'border') {
+    const prev = out.find((x) => x.sentence === sent.index && x.tokenEnd === m.tokenStart - 1);
+    if (prev && prev.type === 'Location') {
+      prev.role = 'qualifier';
+      m.role = 'qualifier';
+      out.push(makeMention(sent, prev.tokenStart, m.tokenEnd + 1, 'Location'));
+    }
+  }
+}
+
+/** Decides the runs no lexicon or pattern claimed, using what the whole article names. */
+function articlePass(out: Mention[], weak: Weak[]): void {
+  const ships = new Map<string, string>();
+  const orgs: Mention[] = [];
+  const acronyms = new Map<string, Mention>();
+  for (const m of out) {
+    if (m.type === 'Ship') ships.set(shipKey(m.text), m.text);
+    if (m.type === 'Organization') orgs.push(m);
+  }
+  // "U.S. Customs and Border Protection (CBP)": the parenthesized acronym names the body.
+  for (const w of weak) {
+    const t = w.sent.tokens;
+    const acr = t[w.run.s];
+    if (w.run.e - w.run.s !== 1 || !acr || t[w.run.s - 1]?.text !== '(' || t[w.run.e]?.text !== ')') continue;
+    const before = out.find((m) => m.sentence === w.sent.index && m.tokenEnd === w.run.s - 1);
+    if (before && /^\p{Lu}{2,}$/u.test(acr.text)) acronyms.set(acr.text, before);
+  }
+  const persons = out.filter((m) => m.type === 'Person').map((m) => m.text);
+  const rest: Weak[] = [];
+  for (const w of weak) {
+    const m = resolveKnown(w, ships, acronyms, orgs, persons);
+    if (m) out.push(m);
+    else rest.push(w);
+  }
+  // Unknown two-to-four-word names are people; then one-word names that match one of them.
+  const single: Weak[] = [];
+  for (const w of rest) {
+    if (w.run.e - w.run.s >= 2 && nameShaped(w)) {
+      const m = makeMention(w.sent, w.run.s, w.run.e, 'Person');
+      out.push(m);
+      persons.push(m.text);
+    } else if (w.run.e - w.run.s === 1) single.push(w);
+  }
+  for (const w of single) {
+    const text = spanText(w.sent, w.run.s, w.run.e);
+    const next = w.sent.tokens[w.run.e]?.text.toLowerCase() ?? '';
+    const initial = w.run.s === firstWord(w.sent);
+    if (persons.some((p) => personNamesCompatible(p, text)) || (SAY_VERBS.has(next) && !initial && nameShaped(w))) {
+      out.push(makeMention(w.sent, w.run.s, w.run.e, 'Person'));
+    }
+  }
+}
+
+function resolveKnown(
+  w: Weak,
+  ships: Map<string, string>,
+  acronyms: Map<string, Mention>,
+  orgs: Mention[],
+  persons: string[],
+): Mention | null {
+  const text = spanText(w.sent, w.run.s, w.run.e);
+  const ship = ships.get(shipKey(text));
+  if (ship) return makeMention(w.sent, w.run.s, w.run.e, 'Ship', { lexName: ship });
+  const defined = acronyms.get(text);
+  if (defined) return makeMention(w.sent, w.run.s, w.run.e, defined.type, { lexName: defined.text });
+  if (/^\p{Lu}{2,6}$/u.test(text)) {
+    const org = orgs.find((o) => initials(o.shortForm ?? o.text) === text || initials(o.text) === text);
+    if (org) return makeMention(w.sent, w.run.s, w.run.e, 'Organization', { lexName: org.text });
+  }
+  if (w.run.e - w.run.s >= 2 && persons.some((p) => personNamesCompatible(p, text) && nameKey(p) !== nameKey(text))) {
+    return makeMention(w.sent, w.run.s, w.run.e, 'Person');
+  }
+  return null;
+}
+
+function firstWord(sent: Sentence): number {
+  return Math.max(
+    0,
+    sent.tokens.findIndex((t) => t.word),
+  );
+}
+
+/** Every word capitalized (not all-caps), no digits, no closed-class or non-entity words. */
+function nameShaped(w: Weak): boolean {
+  for (let k = w.run.s; k < w.run.e; k++) {
+    const t = w.sent.tokens[k];
+    if (!t) return false;
+    if (!isCapWord(t)) continue; // particles
+    if (/\p{N}/u.test(t.text) || NON_ENTITY_CAPS.has(t.text) || FUNCTION_WORD_SET.has(t.text.toLowerCase())) {
+      return false;
+    }
+    if (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.$/u.test(t.text)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,135 @@
+/**
+ * Token-level scanning of one sentence: where titles stand, and the capitalized runs that may be
+ * names. Titles break runs, so "U.S. Secretary of State Marco Rubio" yields "U.S." | title |
+ * "Marco Rubio".
+ */
+import type { Token } from './model';
+import { lookupPlace } from './lexicon';
+import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
+import { PLACE_HEAD_WORDS } from './lexicons/places';
+import { TITLES } from './lexicons/titles';
+import { CALENDAR_SET, FUNCTION_WORD_SET, NAME_PARTICLES } from './lexicons/words';
+
+/** A title found in the sentence: token range and its lower-cased key. */
+export interface TitleSpan {
+  s: number;
+  e: number;
+  key: string;
+}
+
+/** A run of tokens [s, e) in a sentence. */
+export interface Run {
+  s: number;
+  e: number;
+}
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+/** True for a capitalized word that can be part of a name (not a month or a weekday). */
+export function isCapWord(t: Token | undefined): boolean {
+  if (!t || !t.word || !t.cap) return false;
+  return !CALENDAR_SET.has(t.text.toLowerCase().replace(/\.$/, ''));
+}
+
+// Titles indexed by first word so the scan is one map lookup per token.
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const title of TITLES) {
+  const first = title[0] ?? '';
+  TITLES_BY_FIRST.set(first, [...(TITLES_BY_FIRST.get(first) ?? []), title]);
+}
+
+/** Finds titles, longest match first, case-insensitively. */
+export function findTitles(tokens: Token[]): TitleSpan[] {
+  const out: TitleSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const title of TITLES_BY_FIRST.get(lower(tokens[i])) ?? []) {
+      if (i + title.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < title.length && ok; k++) ok = lower(tokens[i + k]) === title[k];
+      if (!ok) continue;
+      out.push({ s: i, e: i + title.length, key: title.join(' ') });
+      i += title.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+// "of"/"for"/"on" join a run only after a head word ("Bureau of …", "Gulf of …").
+const OF_HEADS = new Set([
+  ...ORG_HEAD_WORDS,
+  ...PLACE_HEAD_WORDS,
+  ...ORG_TAIL_WORDS,
+  'Republic',
+  'States',
+  'Secretary',
+]);
+
+/** Capitalized runs outside titles, with particles and head-bound connectors inside. */
+export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (inTitle[i] || !isCapWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !inTitle[j]) {
+      const t = tokens[j];
+      if (isCapWord(t) && t && (tokens[j - 1]?.end ?? 0) < t.start) {
+        j++;
+        continue;
+      }
+      const next = joinLength(tokens, j, inTitle);
+      if (next === 0) break;
+      j += next;
+    }
+    j = joinAnd(tokens, i, j, inTitle);
+    let s = i;
+    // Sentence-initial or quoted capitalized function words ("The", "On", "Both") are grammar.
+    while (s < j && FUNCTION_WORD_SET.has(lower(tokens[s]))) s++;
+    if (s < j) runs.push({ s, e: j });
+    i = j;
+  }
+  return runs;
+}
+
+/** How many tokens a connector at j joins into the run (0 when it ends the run). */
+function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  if (!t || !prev) return 0;
+  const l = lower(t);
+  // Name particles: "Juan Ramón de la Fuente", "Tren de Aragua".
+  if (NAME_PARTICLES.has(l)) {
+    let k = j;
+    while (k < tokens.length && NAME_PARTICLES.has(lower(tokens[k]))) k++;
+    return isCapWord(tokens[k]) && !inTitle[k] ? k - j + 1 : 0;
+  }
+  if ((l === 'of' || l === 'for' || l === 'on') && OF_HEADS.has(prev.text)) {
+    const k = lower(tokens[j + 1]) === 'the' ? j + 2 : j + 1;
+    return isCapWord(tokens[k]) && !inTitle[k] ? k - j + 1 : 0;
+  }
+  // Hyphenated place names ("Guinea-Bissau", "Asia-Pacific") stay whole.
+  if ((t.text === '-' || t.text === '–') && prev.end === t.start) {
+    const nx = tokens[j + 1];
+    if (nx && nx.start === t.end && isCapWord(nx) && lookupPlace(`${prev.text}-${nx.text}`)) return 2;
+  }
+  return 0;
+}
+
+/**
+ * "Customs and Border Protection": an "and" joins two runs when the right one ends in a body's
+ * head word and the left one is not itself a place or a body ("Mexico and the Navy" stays apart).
+ */
+function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): number {
+  if (lower(tokens[e]) !== 'and' || !isCapWord(tokens[e + 1]) || inTitle[e + 1]) return e;
+  let k = e + 1;
+  while (k < tokens.length && !inTitle[k] && isCapWord(tokens[k])) k++;
+  const tail = tokens[k - 1]?.text ?? '';
+  if (!ORG_TAIL_WORDS.has(tail) || ORG_TAIL_WORDS.has(tokens[e - 1]?.text ?? '')) return e;
+  const left = tokens.slice(s, e).filter((t) => !lookupPlace(t.text));
+  if (left.length === 0 || left.some((t) => ORG_HEAD_WORDS.has(t.text))) return e;
+  return k;
+}

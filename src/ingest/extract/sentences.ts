@@ -1,0 +1,101 @@
+/**
+ * Sentence splitting with offsets, and detection of lines that are page furniture rather than
+ * prose (headline lists, captions, credits, player widgets), which no entity or event comes from.
+ */
+import type { Sentence } from './model';
+import { DOTTED_ABBREVIATIONS, tokenize } from './tokens';
+
+const HEADLINE_SMALL_WORDS = new Set(
+  'a an the of to in on for and or as at by with vs from amid after over into is are be its his her'.split(
+    ' ',
+  ),
+);
+
+// Words after which "U.S." or a similar initialism ends a sentence rather than starting a name.
+const SENTENCE_STARTERS = new Set(
+  `The A An In On At It He She They We But And This That These Those Since After Before While When Meanwhile
+However Still Yet So His Her Their Its As For Some Many Most Officials According There Despite Although If
+During Earlier Later Last Next Both`.split(/\s+/),
+);
+
+/**
+ * True when a line is furniture: credits ("© 2025 …"), timestamps, all-caps bylines, or a
+ * headline-style line (no closing punctuation, mostly Capitalized Words) such as a list of other
+ * stories. Prose headings in sentence case ("Rubio demands results from Mexico") are kept.
+ */
+export function isJunkLine(line: string): boolean {
+  const s = line.trim();
+  if (!s) return true;
+  if (/^(©|\(c\)|copyright\b)/i.test(s)) return true;
+  if (/^[\d:\s/|•·–—-]*$/.test(s)) return true;
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return true;
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return true;
+  if (words.length < 3 && !/[.!?]["”’)]*$/.test(s)) return true;
+  if (/[.!?:;"”’)]$/.test(s)) return false;
+  const content = words.filter((w) => !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
+  const caps = content.filter((w) => /^[\p{Lu}\p{N}“"‘']/u.test(w)).length;
+  return content.length > 0 && caps / content.length >= 0.75;
+}
+
+/** Splits a line (one paragraph) into sentence offset ranges relative to the line. */
+function splitLine(line: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  const re = /[.!?]+["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+  for (const m of line.matchAll(re)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (!isBoundary(line, m.index ?? 0, end)) continue;
+    out.push([from, end]);
+    from = end;
+  }
+  out.push([from, line.length]);
+  return out
+    .map(([a, b]): [number, number] => {
+      while (a < b && /\s/.test(line.charAt(a))) a++;
+      while (b > a && /\s/.test(line.charAt(b - 1))) b--;
+      return [a, b];
+    })
+    .filter(([a, b]) => b > a);
+}
+
+function isBoundary(line: string, dot: number, end: number): boolean {
+  if (line.charAt(dot) !== '.') return true;
+  const before = /(\S+)$/.exec(line.slice(0, dot + 1))?.[1] ?? '';
+  const word = before.replace(/^[("“‘]+/, '').replace(/\.$/, '');
+  const next = /^\s+["“‘(]?([\p{L}\p{N}]+)/u.exec(line.slice(end))?.[1] ?? '';
+  if (DOTTED_ABBREVIATIONS.has(word.toLowerCase())) {
+    // "Jan. 11" and "Gen. Smith" continue; "… in Jan. The next" rarely happens.
+    return SENTENCE_STARTERS.has(next);
+  }
+  if (/^\p{Lu}$/u.test(word)) return false; // a middle initial: "Tierney L. Cross"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(next); // "U.S." then a name
+  return true;
+}
+
+/** Splits `text` into sentences (paragraph = line), dropping furniture lines. Deterministic. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let lineStart = 0;
+  let paragraph = 0;
+  for (const line of text.split('\n')) {
+    if (!isJunkLine(line)) {
+      for (const [a, b] of splitLine(line)) {
+        const start = lineStart + a;
+        const sentenceText = line.slice(a, b);
+        out.push({
+          index: out.length,
+          start,
+          end: lineStart + b,
+          text: sentenceText,
+          tokens: tokenize(sentenceText, start),
+          paragraph,
+        });
+      }
+      paragraph++;
+    }
+    lineStart += line.length + 1;
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * A small tokenizer that keeps offsets. Hyphens and dashes are their own tokens so "U.S.-Mexico"
+ * yields both places; possessive ’s is its own token so "Mexico’s" yields "Mexico".
+ */
+import type { Token } from './model';
+
+/** Abbreviations that keep their dot ("Jan.", "Gen."); dotted initialisms are handled by the regex. */
+export const DOTTED_ABBREVIATIONS = new Set(
+  `jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col maj capt sgt adm cmdr sen rep gov
+st jr sr inc corp ltd co no vs mt ft gens sens reps brig pres`.split(/\s+/),
+);
+
+// Dotted initialisms (U.S., U.N.), words with inner apostrophes or dots (O'Brien), numbers, ’s, and
+// any other single non-space character.
+const TOKEN_RE =
+  /(?:\p{L}\.){2,}|[’']s\b|\p{L}[\p{L}\p{M}\p{N}]*(?:[’'][\p{L}][\p{L}\p{M}]+)*\.?|\p{N}[\p{N},.:]*\p{N}%?|\p{N}%?|\S/gu;
+
+/** Tokenizes `text` (a slice of the article starting at `offset`). */
+export function tokenize(text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    let t = m[0];
+    const start = (m.index ?? 0) + offset;
+    // A trailing dot belongs to the token only for known abbreviations and single initials ("L.").
+    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(t)) {
+      const bare = t.slice(0, -1);
+      if (!DOTTED_ABBREVIATIONS.has(bare.toLowerCase()) && !/^\p{Lu}$/u.test(bare)) {
+        out.push(makeToken(bare, start));
+        out.push(makeToken('.', start + bare.length));
+        continue;
+      }
+    }
+    out.push(makeToken(t, start));
+  }
+  return out;
+}
+
+function makeToken(text: string, start: number): Token {
+  return {
+    text,
+    start,
+    end: start + text.length,
+    cap: /^\p{Lu}/u.test(text),
+    word: /^[\p{L}\p{N}]/u.test(text),
+  };
+}
