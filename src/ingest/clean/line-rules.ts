@@ -155,7 +155,10 @@ export function classifyLine(line: string): JunkReason | null {
   if (n <= 12 && isShareBar(label)) return 'share buttons';
   if (isNewsletterPrompt(label, n)) return 'newsletter prompt';
   if (isByline(label, n)) return 'byline';
-  if (n <= 12 && !isProse(line) && CREDIT.test(line)) return 'photo credit';
+  // A caption that ends in a credit is still a caption; the credit alone is cut (creditSuffixLength).
+  if (n <= 12 && CREDIT.test(line) && !isProse(line.slice(0, line.length - creditSuffixLength(line)))) {
+    return 'photo credit';
+  }
   // A short all-caps line is a credit, agency code or kicker; a dateline ("MEXICO CITY —") is kept.
   if (n <= 6 && line.length <= 60 && isAllCaps(line) && !/[—–-]$|\(\w+\)/.test(line)) return 'caps label';
   return null;
