@@ -91,6 +91,16 @@ const nonEmpty = (s: string | null | undefined): string | null => {
   return t ? t : null;
 };
 
+/** Readability's pick, or null when it finds none or gives up on a malformed document. */
+function readable(doc: Document): ReturnType<Readability<Node>['parse']> {
+  try {
+    return new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  } catch {
+    // Malformed markup is still worth its body text: fall back rather than skip the page.
+    return null;
+  }
+}
+
 /**
  * Extracts the readable article from a page (or an HTML fragment): body text as paragraphs, the
  * title, `article:published_time` (or JSON-LD/`datePublished`), og:url or the canonical link, and
@@ -117,7 +127,7 @@ export function parseHtml(html: string): HtmlArticle {
   const ogTitle = meta(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]');
   const docTitle = nonEmpty(doc.title);
 
-  const article = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  const article = readable(doc);
   const content = article?.content;
   let text = content ? toText(content, NEVER_TEXT) : '';
   if (text === '') {
