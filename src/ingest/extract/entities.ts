@@ -5,7 +5,7 @@
 import { nameKey, personNamesCompatible, shipKey } from '../../domain/names';
 import type { ExtractedEntity } from '../../domain/types';
 import type { Mention } from './model';
-import { lookupPlace } from './lexicon';
+import { institutionCountry, lookupPlace } from './lexicon';
 import { COUNTRY_PREFIX } from './lexicons/countries';
 import { DEPARTMENT_STYLE_COUNTRY, NATIONAL_BODY_WORDS, POLICY_AREAS } from './lexicons/orgs';
 
@@ -17,6 +17,10 @@ interface Group {
   /** For bodies: the country that owns it. */
   country: string | null;
   key: string;
+  /** For places: true when it is a country or territory. */
+  isCountry: boolean;
+  /** For places: the lexicon kind. */
+  kind: string | null;
 }
 
 const AREA_KEYS = new Set(POLICY_AREAS.map((a) => nameKey(a)));
@@ -40,7 +44,8 @@ export function groupEntities(mentions: Mention[], homeCountry: string | null): 
   const add = (key: string, m: Mention, name: string, country: string | null = null): void => {
     let g = byKey.get(key);
     if (!g) {
-      g = { name, type: m.type, forms: new Set(), mentions: [], country, key };
+      const kind = m.type === 'Location' ? (lookupPlace(name)?.kind ?? null) : null;
+      g = { name, type: m.type, forms: new Set(), mentions: [], country, key, isCountry: kind === 'country', kind };
       byKey.set(key, g);
       groups.push(g);
     }
@@ -59,7 +64,16 @@ export function groupEntities(mentions: Mention[], homeCountry: string | null): 
       g.mentions.push(m);
       m.entity = g.name;
     } else {
-      const ng: Group = { name: m.text, type: 'Person', forms: new Set([m.text]), mentions: [m], country: null, key: '' };
+      const ng: Group = {
+        name: m.text,
+        type: 'Person',
+        forms: new Set([m.text]),
+        mentions: [m],
+        country: null,
+        key: '',
+        isCountry: false,
+        kind: null,
+      };
       ng.key = `p:${nameKey(m.text)}`;
       m.entity = m.text;
       personGroups.push(ng);
@@ -77,6 +91,7 @@ export function groupEntities(mentions: Mention[], homeCountry: string | null): 
     if (!country) {
       const qualified = groups.filter((g) => g.type === 'Organization' && g.key.endsWith(`|${core}`));
       if (qualified.length === 1 && qualified[0]) country = qualified[0].country;
+      else if (institutionCountry(short)) country = institutionCountry(short);
       else if (isNationalBody(short)) country = /Department/.test(short) ? DEPARTMENT_STYLE_COUNTRY : homeCountry;
     }
     add(`o:${country ?? ''}|${core}`, m, orgName(m, short, country), country);

@@ -7,6 +7,10 @@ import { groupEntities, toEntities } from './entities';
 import { findMentions } from './mentions';
 import { splitSentences } from './sentences';
 import { homeCountry } from './home';
+import { buildContext } from './context';
+import { dateContext } from './dates';
+import { extractEvents } from './events';
+import { extractRelations } from './relations';
 
 /** What extraction reads: the cleaned article text and its metadata. */
 export interface ExtractInput {
@@ -20,13 +24,15 @@ export interface ExtractInput {
 export function extractArticle(input: ExtractInput): ArticleExtraction {
   const sentences = splitSentences(input.text);
   const mentions = findMentions(sentences);
-  const groups = groupEntities(mentions, homeCountry(mentions));
+  const home = homeCountry(mentions);
+  const groups = groupEntities(mentions, home);
+  const ctx = buildContext(input.text, sentences, mentions, groups, dateContext(sentences, input.publishedAt));
   return {
     article: input.id,
     title: input.title,
     publishedAt: input.publishedAt,
     entities: toEntities(groups),
-    relations: [],
-    events: [],
+    relations: extractRelations(ctx, home),
+    events: extractEvents(ctx),
   };
 }

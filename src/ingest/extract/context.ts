@@ -1,0 +1,70 @@
+/**
+ * What the relation and event rules share about one article: sentences, mentions per sentence,
+ * entities by name, and helpers to read tokens around a mention.
+ */
+import type { ExtractedEntity } from '../../domain/types';
+import type { DateContext } from './dates';
+import type { EntityGroup } from './entities';
+import type { Mention, Sentence } from './model';
+
+/** The article as the rules see it. */
+export interface ArticleContext {
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  bySentence: Map<number, Mention[]>;
+  groups: EntityGroup[];
+  byName: Map<string, EntityGroup>;
+  /** Countries (entity names) by mention count, most mentioned first. */
+  countries: string[];
+  dates: DateContext;
+}
+
+/** Builds the shared context. */
+export function buildContext(
+  text: string,
+  sentences: Sentence[],
+  mentions: Mention[],
+  groups: EntityGroup[],
+  dates: DateContext,
+): ArticleContext {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (!m.entity) continue;
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const byName = new Map(groups.map((g) => [g.name, g]));
+  const countries = groups
+    .filter((g) => g.type === 'Location' && g.isCountry)
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
+    .map((g) => g.name);
+  return { text, sentences, mentions, bySentence, groups, byName, countries, dates };
+}
+
+/** Lower-cased text of the token at index i of a sentence ('' outside). */
+export function tok(sent: Sentence, i: number): string {
+  return sent.tokens[i]?.text.toLowerCase() ?? '';
+}
+
+/** The entity type of a mention's entity. */
+export function typeOf(ctx: ArticleContext, name: string | undefined): ExtractedEntity['type'] | null {
+  return name ? (ctx.byName.get(name)?.type ?? null) : null;
+}
+
+/** The evidence fields for a sentence. */
+export function evidence(sent: Sentence): { evidence: string; evidenceSpan: { start: number; end: number } } {
+  return { evidence: sent.text, evidenceSpan: { start: sent.start, end: sent.end } };
+}
+
+/** Character ranges inside quotation marks in a sentence (offsets into the article). */
+export function quoteRanges(sent: Sentence): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /“[^”]*”?|"[^"]*"?/g;
+  for (const m of sent.text.matchAll(re)) {
+    const a = sent.start + (m.index ?? 0);
+    out.push([a, a + m[0].length]);
+  }
+  return out;
+}

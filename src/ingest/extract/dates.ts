@@ -1,0 +1,153 @@
+/**
+ * Dates: chrono-node finds date expressions; we keep only what the text states and fill the rest
+ * from a reference date (publishedAt, else the latest full date the article itself states), so a
+ * weekday with no reference stays null and the output never depends on the clock.
+ */
+import * as chrono from 'chrono-node';
+import type { Sentence } from './model';
+
+/** What the article lets us resolve dates against. */
+export interface DateContext {
+  /** A full reference day (UTC midnight), from publishedAt or the latest full date in the text. */
+  ref: Date | null;
+  /** Month (1-12) → year, from "September 2025"-style mentions, for "September 3" without a year. */
+  monthYears: Map<number, number>;
+  /** The reference year, from ref or the latest year stated with a month. */
+  year: number | null;
+}
+
+/** One date expression found in a sentence. */
+interface Found {
+  index: number;
+  text: string;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+}
+
+// A fixed reference keeps chrono's guesses deterministic; we read only components the text states.
+const FIXED_REF = new Date(Date.UTC(2000, 0, 1, 12));
+const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
+const WEEKDAY_RE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const PREFILTER =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:19|20)\d\d\b|\b(?:this|last) (?:year|month)\b|\btoday\b/i;
+const FUTURE_RE = /\b(will|expected|scheduled|plans?|planning|set to|is to|are to|next|upcoming|later this)\b/i;
+
+/** Date expressions that the text states, per sentence (cached for the article). */
+export function findDates(sentence: Sentence): Found[] {
+  if (!PREFILTER.test(sentence.text)) return [];
+  const out: Found[] = [];
+  for (const r of chrono.parse(sentence.text, FIXED_REF)) {
+    const c = r.start;
+    const hasYear = /\b(?:19|20)\d\d\b/.test(r.text);
+    const hasMonth = MONTH_RE.test(r.text) || /\b\d{1,2}\/\d{1,2}\b|\d{4}-\d{2}/.test(r.text);
+    const wd = WEEKDAY_RE.exec(r.text);
+    if (!hasYear && !hasMonth && !wd) continue;
+    out.push({
+      index: r.index,
+      text: r.text,
+      year: hasYear ? (c.get('year') ?? null) : null,
+      month: hasMonth ? (c.get('month') ?? null) : null,
+      day: hasMonth && c.isCertain('day') ? (c.get('day') ?? null) : null,
+      weekday: wd ? (c.get('weekday') ?? null) : null,
+    });
+  }
+  // Bare years ("in 2025") chrono leaves alone.
+  if (out.length === 0) {
+    const m = /\b(?:in|since|during|by|until|through|of|early|late|mid-)\s*((?:19|20)\d\d)\b/.exec(sentence.text);
+    if (m?.[1]) out.push({ index: m.index, text: m[0], year: Number(m[1]), month: null, day: null, weekday: null });
+  }
+  return out;
+}
+
+/** Builds the reference context for an article. */
+export function dateContext(sentences: Sentence[], publishedAt: string | null): DateContext {
+  const monthYears = new Map<number, number>();
+  let ref: Date | null = null;
+  let year: number | null = null;
+  const pub = publishedAt ? new Date(publishedAt) : null;
+  if (pub && !Number.isNaN(pub.getTime())) {
+    ref = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), pub.getUTCDate()));
+  }
+  let latest: Date | null = null;
+  for (const s of sentences) {
+    for (const f of findDates(s)) {
+      if (f.year && f.month) {
+        monthYears.set(f.month, f.year);
+        if (year === null || f.year > year) year = f.year;
+      }
+      if (f.year && f.month && f.day) {
+        const d = new Date(Date.UTC(f.year, f.month - 1, f.day));
+        if (!latest || d > latest) latest = d;
+      }
+    }
+  }
+  ref ??= latest;
+  if (ref) year = ref.getUTCFullYear();
+  return { ref, monthYears, year };
+}
+
+const iso = (y: number, m?: number | null, d?: number | null): string =>
+  [String(y).padStart(4, '0'), m ? String(m).padStart(2, '0') : null, m && d ? String(d).padStart(2, '0') : null]
+    .filter(Boolean)
+    .join('-');
+
+/** The ISO date (YYYY-MM-DD, YYYY-MM or YYYY) a sentence states for its event, or null. */
+export function resolveSentenceDate(sentence: Sentence, ctx: DateContext): string | null {
+  for (const f of findDates(sentence)) {
+    const r = resolveOne(f, sentence.text, ctx);
+    if (r) return r;
+  }
+  return relativeDate(sentence.text, ctx);
+}
+
+function resolveOne(f: Found, text: string, ctx: DateContext): string | null {
+  if (f.year) return iso(f.year, f.month, f.day);
+  if (f.month) {
+    const y = yearFor(f.month, f.day, ctx);
+    return y ? iso(y, f.month, f.day) : null;
+  }
+  if (f.weekday !== null && ctx.ref) {
+    const future = FUTURE_RE.test(text);
+    const refDay = ctx.ref.getUTCDay();
+    let delta = f.weekday - refDay;
+    if (future && delta < 0) delta += 7;
+    if (!future && delta > 0) delta -= 7;
+    const d = new Date(ctx.ref.getTime() + delta * 86_400_000);
+    return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  return null;
+}
+
+/** A month (and day) without a year: the year that puts it at most two months after the reference. */
+function yearFor(month: number, day: number | null, ctx: DateContext): number | null {
+  if (ctx.ref) {
+    const y = ctx.ref.getUTCFullYear();
+    const candidate = Date.UTC(y, month - 1, day ?? 1);
+    return candidate > ctx.ref.getTime() + 62 * 86_400_000 ? y - 1 : y;
+  }
+  return ctx.monthYears.get(month) ?? null;
+}
+
+function relativeDate(text: string, ctx: DateContext): string | null {
+  const t = text.toLowerCase();
+  if (ctx.ref) {
+    const ref = ctx.ref;
+    if (/\btoday\b|\btonight\b/.test(t)) return iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
+    if (/\byesterday\b/.test(t)) {
+      const d = new Date(ref.getTime() - 86_400_000);
+      return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    }
+    if (/\blast month\b/.test(t)) {
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1));
+      return iso(d.getUTCFullYear(), d.getUTCMonth() + 1);
+    }
+    if (/\bthis month\b/.test(t)) return iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1);
+  }
+  if (ctx.year !== null) {
+    if (/\bthis year\b/.test(t)) return iso(ctx.year);
+    if (/\blast year\b/.test(t)) return iso(ctx.year - 1);
+  }
+  return null;
+}

@@ -1,0 +1,138 @@
+/**
+ * Events: one per (sentence, type) whose trigger matches, with participants from the sentence's
+ * mentions, a location, a date resolved against the article's reference, the evidence sentence and
+ * a summary. The same event told twice (same type, compatible participants, dates and places) is
+ * kept once.
+ */
+import type { ExtractedEvent } from '../../domain/types';
+import type { ArticleContext } from './context';
+import { evidence, quoteRanges, tok } from './context';
+import { findDates, resolveSentenceDate } from './dates';
+import type { Mention, Sentence } from './model';
+import { lastPersonBefore } from './opposes';
+import type { Trigger } from './triggers';
+import { NON_FACTUAL, TRIGGERS } from './triggers';
+
+const BOTH = /\b(both governments|both countries|both nations|both sides|the two governments|the two countries|the two nations|two neighbors)\b/i;
+const CITED = /\b(according to|reported|reports|told)\b/i;
+const LOC_PREP = new Set(['in', 'at', 'to', 'inside', 'within', 'near', 'off', 'into']);
+const SPECIFICITY: Record<string, number> = { facility: 4, city: 3, state: 2, country: 2, region: 1, water: 1 };
+
+interface Draft extends ExtractedEvent {
+  sentence: number;
+  dateText: string | null;
+}
+
+/** Every event in the article, deduplicated. */
+export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
+  const drafts: Draft[] = [];
+  for (const sent of ctx.sentences) {
+    const ms = ctx.bySentence.get(sent.index) ?? [];
+    for (const trig of TRIGGERS) {
+      const m = trig.re.exec(sent.text);
+      if (!m) continue;
+      if (trig.factual && NON_FACTUAL.test(sent.text)) continue;
+      const d = draft(ctx, sent, ms, trig, sent.start + m.index);
+      if (d) drafts.push(d);
+    }
+  }
+  return dedupe(drafts).map(({ sentence: _s, dateText: _d, ...e }) => e);
+}
+
+function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger, at: number): Draft | null {
+  const location = eventLocation(ctx, sent, ms, trig, at);
+  const quotes = trig.type === 'STATEMENT' ? quoteRanges(sent) : [];
+  let parts = ms.filter((m) => {
+    if (!m.entity || m.role === 'qualifier' || m.entity === location) return false;
+    if (quotes.some(([a, b]) => m.start >= a && m.end <= b)) return false;
+    // An outlet cited as the source is not a participant ("according to The Associated Press").
+    const cited = CITED.test(sent.text.slice(Math.max(0, m.start - sent.start - 14), m.end - sent.start + 10));
+    return !(cited && ctx.byName.get(m.entity)?.type === 'Organization' && trig.type !== 'STATEMENT');
+  });
+  const both = BOTH.test(sent.text) ? ctx.countries.slice(0, 2) : [];
+  if (trig.type === 'STATEMENT' && /joint statement/i.test(sent.text) && both.length === 2) parts = [];
+  let names = unique([...parts.map((m) => m.entity ?? ''), ...both]);
+  const persons = names.filter((n) => ctx.byName.get(n)?.type === 'Person');
+  if ((trig.type === 'CALL' || trig.type === 'MEETING') && persons.length >= 2) names = persons;
+  if (persons.length === 0 && /^(?:\W*)(he|she)\b|,\s+(he|she) (said|says)\b/i.test(sent.text)) {
+    const p = lastPersonBefore(ctx, sent.start);
+    if (p) names = unique([p, ...names]);
+  }
+  if (names.length === 0) return null;
+  if (trig.needsPerson && !names.some((n) => ctx.byName.get(n)?.type === 'Person')) return null;
+  if (trig.needsCartel && !names.some((n) => ctx.byName.get(n)?.type === 'Cartel')) return null;
+  const date = resolveSentenceDate(sent, ctx.dates);
+  return {
+    type: trig.type,
+    participants: names,
+    date,
+    location,
+    ...evidence(sent),
+    summary: summarize(names, trig.verb, location, date),
+    sentence: sent.index,
+    dateText: findDates(sent)[0]?.text ?? null,
+  };
+}
+
+/** Where the event happens: a visit's destination, else a place after a locative preposition. */
+function eventLocation(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger, at: number): string | null {
+  const places = ms.filter((m) => m.type === 'Location' && m.entity && m.role !== 'qualifier');
+  const introduced = (m: Mention): boolean =>
+    LOC_PREP.has(tok(sent, m.tokenStart - 1)) ||
+    LOC_PREP.has(tok(sent, m.tokenStart - 2)) ||
+    LOC_PREP.has(tok(sent, m.tokenStart - 3));
+  if (trig.type === 'VISIT') {
+    const after = places.filter((m) => m.start > at);
+    let best: Mention | null = null;
+    for (const m of after) {
+      const k = SPECIFICITY[ctx.byName.get(m.entity ?? '')?.kind ?? ''] ?? 0;
+      if (!best || k > (SPECIFICITY[ctx.byName.get(best.entity ?? '')?.kind ?? ''] ?? 0)) best = m;
+    }
+    return best?.entity ?? null;
+  }
+  if (trig.type === 'DEPLOYMENT' || trig.type === 'STRIKE') {
+    const water = places.find((m) => ctx.byName.get(m.entity ?? '')?.kind === 'water');
+    if (water) return water.entity ?? null;
+    return places.find((m) => m.start > at && introduced(m))?.entity ?? null;
+  }
+  const p = places.find((m) => {
+    const prev = tok(sent, m.tokenStart - 1);
+    return (prev === 'in' || prev === 'at') && ctx.byName.get(m.entity ?? '')?.kind !== 'region';
+  });
+  return p?.entity ?? null;
+}
+
+function summarize(names: string[], verb: string, location: string | null, date: string | null): string {
+  const who = names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return [who, verb, location ? `in ${location}` : '', date ? `on ${date}` : ''].filter(Boolean).join(' ');
+}
+
+const unique = (xs: string[]): string[] => [...new Set(xs.filter(Boolean))];
+
+/** Merges retellings of one event; keeps the first (usually fullest) record, filling gaps. */
+function dedupe(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find((o) => sameEvent(o, d));
+    if (!same) {
+      out.push(d);
+      continue;
+    }
+    same.date ??= d.date;
+    same.dateText ??= d.dateText;
+    same.location ??= d.location;
+  }
+  return out;
+}
+
+function sameEvent(a: Draft, b: Draft): boolean {
+  if (a.type !== b.type) return false;
+  const sa = new Set(a.participants);
+  const sb = new Set(b.participants);
+  const equal = sa.size === sb.size && [...sa].every((x) => sb.has(x));
+  const subset = [...sa].every((x) => sb.has(x)) || [...sb].every((x) => sa.has(x));
+  if (!equal && !(subset && Math.abs(a.sentence - b.sentence) <= 2)) return false;
+  if (a.location && b.location && a.location !== b.location) return false;
+  if (a.date && b.date) return a.date === b.date;
+  return !a.dateText || !b.dateText || a.dateText === b.dateText;
+}

@@ -1,0 +1,84 @@
+/**
+ * OPPOSES: a stated opposition or action against. The subject is the first person (or pronoun
+ * for the last person named) before the verb in its clause, else the first body or country; the
+ * objects are the named entities after the verb in the same clause, except places introduced by
+ * a locative preposition ("strikes in Mexico" opposes the strikes, not Mexico).
+ */
+import type { ExtractedRelation } from '../../domain/types';
+import type { ArticleContext } from './context';
+import { evidence, tok } from './context';
+import { FUNCTION_WORD_SET } from './lexicons/words';
+import type { Mention, Sentence } from './model';
+
+const OPPOSE_RE =
+  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
+const CLAUSE_END = /[;:]|\b(but|while|although|even though|because|whereas)\b|\s[—–]\s/gi;
+// Places after these are where something happens, or whose part is meant ("partners of the U.S.").
+const LOCATIVE = new Set(['in', 'within', 'inside', 'at', 'across', 'near', 'into', 'of']);
+const NEGATION = /\b(not|n't|never|no longer)\b/i;
+
+/** OPPOSES relations stated in one sentence. */
+export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const bounds = clauseBounds(sent);
+  for (const m of sent.text.matchAll(OPPOSE_RE)) {
+    const at = sent.start + (m.index ?? 0);
+    const [cStart, cEnd] = bounds.find(([a, b]) => at >= a && at < b) ?? [sent.start, sent.end];
+    const before = sent.text.slice(Math.max(0, at - sent.start - 20), at - sent.start);
+    if (NEGATION.test(before)) continue;
+    const subject = subjectOf(ctx, sent, ms, cStart, at);
+    if (!subject) continue;
+    const objects = ms.filter((o) => {
+      if (o.start <= at || o.end > cEnd || !o.entity || o.entity === subject) return false;
+      if (isModifier(sent, o)) return true;
+      return !LOCATIVE.has(prevWord(sent, o.tokenStart)) && o.role !== 'qualifier';
+    });
+    for (const o of objects) {
+      // "U.S. military deployments": the country is the one opposed, not its military.
+      if (objects.some((x) => x !== o && x.start >= o.start && x.end <= o.end)) continue;
+      out.push({ type: 'OPPOSES', from: subject, to: o.entity ?? '', ...evidence(sent) });
+    }
+  }
+  return out;
+}
+
+/** The word before token i, skipping "the". */
+function prevWord(sent: Sentence, i: number): string {
+  const w = tok(sent, i - 1);
+  return w === 'the' ? tok(sent, i - 2) : w;
+}
+
+// "U.S. intervention": a country used as a modifier still names who is opposed.
+function isModifier(sent: Sentence, o: Mention): boolean {
+  const next = sent.tokens[o.tokenEnd]?.text ?? '';
+  return o.type === 'Location' && /^\p{Ll}/u.test(next) && !FUNCTION_WORD_SET.has(next);
+}
+
+function clauseBounds(sent: Sentence): Array<[number, number]> {
+  const cuts = [sent.start];
+  for (const m of sent.text.matchAll(CLAUSE_END)) cuts.push(sent.start + (m.index ?? 0));
+  cuts.push(sent.end);
+  return cuts.slice(0, -1).map((c, i) => [c, cuts[i + 1] ?? sent.end]);
+}
+
+/** The last person named before this sentence (for "he"/"she"). */
+export function lastPersonBefore(ctx: ArticleContext, offset: number): string | null {
+  let best: Mention | null = null;
+  for (const m of ctx.mentions) {
+    if (m.start >= offset) break;
+    if (m.type === 'Person' && m.entity) best = m;
+  }
+  return best?.entity ?? null;
+}
+
+function subjectOf(ctx: ArticleContext, sent: Sentence, ms: Mention[], from: number, at: number): string | null {
+  const cands = ms.filter((m) => m.start >= from && m.end <= at && m.entity && m.role !== 'qualifier');
+  const person = cands.find((m) => m.type === 'Person');
+  const pronoun = sent.tokens.find((t) => t.start >= from && t.end <= at && /^(he|she)$/i.test(t.text));
+  if (person && (!pronoun || person.start < pronoun.start)) return person.entity ?? null;
+  if (pronoun) return lastPersonBefore(ctx, pronoun.start);
+  const other = cands.find(
+    (m) => (m.type === 'Organization' || m.type === 'Location') && !['in', 'at', 'from', 'representing'].includes(tok(sent, m.tokenStart - 1)),
+  );
+  return other?.entity ?? null;
+}

@@ -1,0 +1,150 @@
+/**
+ * Relations other than roles: PART_OF, LOCATED_IN, DEPLOYED_TO, DESIGNATED and OPPOSES, each from
+ * a sentence that states it. Deduplicated per (type, from, to), first evidence kept.
+ */
+import type { ExtractedRelation } from '../../domain/types';
+import type { ArticleContext } from './context';
+import { evidence, tok, typeOf } from './context';
+import { lookupPlace } from './lexicon';
+import type { Mention, Sentence } from './model';
+import { opposesRelations } from './opposes';
+import { roleRelations } from './roles';
+
+const SUB_UNIT = /\b(Bureau|Office|Division|Unit|Directorate|Command|Agency|Service|Section|Branch|Department)\b/;
+const MILITARY = /\b(Navy|Army|Marines|Marine Corps|Air Force|Coast Guard|National Guard|Guard|Command|Forces|military|Fleet|Brigade|Battalion|Division|Corps)\b/;
+const DEPLOY_RE = /\b(deploy(?:ed|s|ing|ment|ments)?|dispatched|sent|stationed|moved|positioned|arrived)\b/i;
+const DESIGNATE_RE = /\b(designat(?:ed|es|e|ing|ion)|label(?:l)?ed|list(?:ed|ing))\b/i;
+const DESIGNATION_NAME_RE =
+  /\b(foreign terrorist organi[sz]ations?|specially designated global terrorists?|global terrorist organi[sz]ations?|transnational criminal organi[sz]ations?|terrorist organi[sz]ations?|terrorist groups?|narco-?terrorist organi[sz]ations?)\b/i;
+
+/** Every relation in the article. */
+export function extractRelations(ctx: ArticleContext, home: string | null): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [...roleRelations(ctx, home), ...partOf(ctx)];
+  for (const sent of ctx.sentences) {
+    const ms = ctx.bySentence.get(sent.index) ?? [];
+    out.push(...locatedIn(ctx, sent, ms), ...deployedTo(ctx, sent, ms), ...designated(ctx, sent, ms));
+    out.push(...opposesRelations(ctx, sent, ms));
+  }
+  const seen = new Set<string>();
+  return out.filter((r) => {
+    const key = `${r.type}|${r.from}|${r.to}`;
+    if (r.from === r.to || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function partOf(ctx: ArticleContext): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  // A body of a country: from its qualifier or ownership decided when grouping.
+  for (const g of ctx.groups) {
+    if (g.type !== 'Organization' || !g.country || !ctx.byName.has(g.country)) continue;
+    const first = g.mentions[0];
+    const sent = first ? ctx.sentences[first.sentence] : undefined;
+    if (sent) out.push({ type: 'PART_OF', from: g.name, to: g.country, ...evidence(sent) });
+  }
+  // "The State Department’s Bureau of …", "the Bureau of … within/at/of the State Department".
+  for (const sent of ctx.sentences) {
+    const ms = (ctx.bySentence.get(sent.index) ?? []).filter((m) => m.type === 'Organization');
+    for (const a of ms) {
+      for (const b of ms) {
+        if (a === b || !a.entity || !b.entity) continue;
+        const possessive = /^[’']s$/.test(sent.tokens[a.tokenEnd]?.text ?? '') && b.tokenStart === a.tokenEnd + 1;
+        const gap = b.tokenStart - a.tokenEnd;
+        const within =
+          gap >= 1 && gap <= 2 && ['within', 'at', 'of', 'inside'].includes(tok(sent, a.tokenEnd)) && SUB_UNIT.test(a.text);
+        if (possessive && SUB_UNIT.test(b.text)) out.push({ type: 'PART_OF', from: b.entity, to: a.entity, ...evidence(sent) });
+        else if (within) out.push({ type: 'PART_OF', from: a.entity, to: b.entity, ...evidence(sent) });
+      }
+    }
+  }
+  return out;
+}
+
+function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const locs = ms.filter((m) => m.type === 'Location' && m.entity);
+  for (const a of locs) {
+    const ga = ctx.byName.get(a.entity ?? '');
+    if (!ga || ga.isCountry || ga.kind === 'region' || ga.kind === 'water') continue;
+    // Lexicon containment, stated when both are in the sentence or the name says so ("Mexico City").
+    const place = lookupPlace(ga.name);
+    if (place?.country && place.country !== ga.name && ctx.byName.has(place.country)) {
+      const inName = ga.name.startsWith(place.country) || ga.name.startsWith(nameOf(place.country));
+      if (inName || locs.some((b) => b.entity === place.country)) {
+        out.push({ type: 'LOCATED_IN', from: ga.name, to: place.country, ...evidence(sent) });
+      }
+    }
+    // "the White House in Washington", "Culiacán, Sinaloa".
+    const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1 && x !== a);
+    const sep = tok(sent, a.tokenEnd);
+    if (b?.entity && (sep === 'in' || (sep === ',' && tok(sent, b.tokenEnd) !== ','))) {
+      const gb = ctx.byName.get(b.entity);
+      if (gb && gb.kind !== 'water') out.push({ type: 'LOCATED_IN', from: ga.name, to: gb.name, ...evidence(sent) });
+    }
+  }
+  return out;
+}
+
+const nameOf = (country: string): string => country.split(' ')[0] ?? country;
+
+function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const ships = ms.filter((m) => m.type === 'Ship' && m.entity);
+  const water = (list: Mention[]): Mention | undefined =>
+    list.find((m) => m.type === 'Location' && ctx.byName.get(m.entity ?? '')?.kind === 'water');
+  if (ships.length) {
+    // Ships are where their paragraph's sea is: this sentence first, then the nearest one.
+    let target = water(ms);
+    if (!target) {
+      const near = ctx.sentences
+        .filter((s) => s.paragraph === sent.paragraph && s.index !== sent.index)
+        .sort((x, y) => Math.abs(x.index - sent.index) - Math.abs(y.index - sent.index) || x.index - y.index);
+      for (const s of near) {
+        target = water(ctx.bySentence.get(s.index) ?? []);
+        if (target) break;
+      }
+    }
+    for (const s of ships) {
+      if (target?.entity && s.entity) out.push({ type: 'DEPLOYED_TO', from: s.entity, to: target.entity, ...evidence(sent) });
+    }
+  }
+  const m = DEPLOY_RE.exec(sent.text);
+  if (!m) return out;
+  const at = sent.start + m.index;
+  const after = ms.filter((x) => x.start > at && x.type === 'Location' && x.role !== 'qualifier');
+  const dest = water(after) ?? after[0];
+  if (!dest?.entity) return out;
+  for (const x of ms) {
+    if (x.start >= at || !x.entity || x.role === 'qualifier') continue;
+    const t = typeOf(ctx, x.entity);
+    if ((t === 'Organization' && MILITARY.test(x.text)) || t === 'Ship') {
+      out.push({ type: 'DEPLOYED_TO', from: x.entity, to: dest.entity, ...evidence(sent) });
+    }
+  }
+  return out;
+}
+
+function designated(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
+  const m = DESIGNATE_RE.exec(sent.text);
+  const cartels = ms.filter((x) => x.type === 'Cartel' && x.entity);
+  if (!m || cartels.length === 0) return [];
+  const designator = designatorOf(ctx, sent, ms, sent.start + m.index);
+  if (!designator) return [];
+  const name = DESIGNATION_NAME_RE.exec(sent.text)?.[1];
+  const role = name ? name.toLowerCase().replace(/s$/, '') : null;
+  return cartels.map((c) => ({ type: 'DESIGNATED' as const, from: designator, to: c.entity ?? '', role, ...evidence(sent) }));
+}
+
+/** "designated by the U.S. government" → the mention after "by"; else the nearest body before. */
+export function designatorOf(ctx: ArticleContext, sent: Sentence, ms: Mention[], at: number): string | null {
+  const byIdx = sent.tokens.findIndex((t) => t.start > at && t.text === 'by');
+  if (byIdx >= 0) {
+    const after = ms.find((x) => x.tokenStart >= byIdx + 1 && x.tokenStart <= byIdx + 3 && x.type !== 'Cartel');
+    if (after?.entity) return after.entity;
+  }
+  const before = ms
+    .filter((x) => x.end <= at && (x.type === 'Organization' || x.type === 'Location') && x.role !== 'qualifier')
+    .filter((x) => !['in', 'from', 'across'].includes(tok(sent, x.tokenStart - 1)));
+  return before[before.length - 1]?.entity ?? null;
+}

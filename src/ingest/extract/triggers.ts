@@ -1,0 +1,108 @@
+/**
+ * Event triggers: for each event type, the phrases that state it. Types whose events are often
+ * hypothetical in news ("could strike", "any deployments", "called for strikes") are checked for
+ * modality before they count.
+ */
+import type { EventType } from '../../domain/types';
+
+/** One trigger rule. */
+export interface Trigger {
+  type: EventType;
+  re: RegExp;
+  /** Skip the sentence when it is hypothetical, negated or a call for the event. */
+  factual?: boolean;
+  /** Needs at least one person among the participants (meetings, calls). */
+  needsPerson?: boolean;
+  /** Needs a cartel among the participants (designations). */
+  needsCartel?: boolean;
+  /** Verb for the summary. */
+  verb: string;
+}
+
+const W = "[\\w’'-]+";
+
+/** The triggers, in output order for one sentence. */
+export const TRIGGERS: readonly Trigger[] = [
+  {
+    type: 'CALL',
+    re: new RegExp(
+      `\\b(phone call|telephone call|call between|held an? (?:${W} ){0,2}call|(?:a|the) (?:${W} ){0,2}call (?:with|that|on)|spoke(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoke by (?:tele)?phone|(?:phone|telephone) conversation|conversation with|talked by phone)\\b`,
+      'i',
+    ),
+    needsPerson: true,
+    verb: 'held a call',
+  },
+  {
+    type: 'MEETING',
+    re: /\b(met with|meets with|meet with|meeting with|meetings?\b(?! with reporters)|talks with|summit|sat down with|hosted)\b/i,
+    needsPerson: true,
+    verb: 'met',
+  },
+  {
+    type: 'VISIT',
+    re: /\b(visit(?:ed|ing|s)? to|visited|trip to|travel(?:ed|led|ing|s)? to|fl(?:y|ies|ew|ying) to|arriv(?:ed|es|ing) in|stop in|tour(?:ed)? of)\b/i,
+    verb: 'visited',
+  },
+  {
+    type: 'STATEMENT',
+    re: /\b(joint statement|(?:issued|released) an? (?:\w+ )?statement|statement (?:released|issued)|in a statement|a post on|posted on|interview|announcement|announced|press conference|news conference)\b/i,
+    verb: 'made a statement',
+  },
+  {
+    type: 'STRIKE',
+    re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?|airstrikes?|attacks?|raids?)|struck|bombed|airstrikes? (?:on|against|killed|hit))\b/i,
+    factual: true,
+    verb: 'carried out a strike',
+  },
+  {
+    type: 'SEIZURE',
+    re: /\b(seized|seizing|confiscated|intercepted|seizures? of)\b/i,
+    factual: true,
+    verb: 'made a seizure',
+  },
+  {
+    type: 'DESIGNATION',
+    re: /\b(designat(?:ed|es|ing|ion)|label(?:l)?ed)\b/i,
+    needsCartel: true,
+    verb: 'designated',
+  },
+  {
+    type: 'DEPLOYMENT',
+    re: /\b(deploy(?:ed|s|ing|ment|ments)|dispatched|stationed|sent (?:[\w,-]+ ){0,4}(?:troops|soldiers|forces|ships|warships|destroyers|jets|aircraft|personnel|Marines|guardsmen))\b/i,
+    factual: true,
+    verb: 'deployed forces',
+  },
+  {
+    type: 'EXTRADITION',
+    re: /\b(extradit\w*|handed over to|expelled to|sent (?:[\w,-]+ ){0,6}to (?:the )?[\w.]+ to face|transferred (?:[\w,-]+ ){0,6}to face)\b/i,
+    factual: true,
+    verb: 'extradition',
+  },
+  {
+    type: 'ARREST',
+    re: /\b(arrested|detained|captured|apprehended|arrest of|taken into custody)\b/i,
+    factual: true,
+    verb: 'arrest',
+  },
+  {
+    type: 'SANCTION',
+    re: /\b(sanctioned|imposed (?:new )?sanctions|sanctions (?:on|against)|new sanctions)\b/i,
+    factual: true,
+    verb: 'imposed sanctions',
+  },
+  {
+    type: 'AGREEMENT',
+    re: /\b(signed an? (?:\w+ )?(?:agreement|accord|pact|treaty|deal)|reached an? (?:\w+ )?(?:agreement|deal|accord)|agreed to|established an? (?:new )?(?:[\w-]+ ){0,3}(?:group|commission|mechanism|framework|council))\b/i,
+    factual: true,
+    verb: 'reached an agreement',
+  },
+  {
+    type: 'OTHER',
+    re: /\b(negotiat(?:ing|ed|es|ions?) with|took office|sworn in|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum)|threatened (?:to|action)|removal of|ousted|ouster of|overthrow of)\b/i,
+    verb: 'acted',
+  },
+];
+
+/** Hypothetical, negated or wished-for: "could strike", "any deployments", "called for strikes". */
+export const NON_FACTUAL =
+  /\b(could|would|might|may|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possible|potential|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|not|never|no|worried|plans? to|proposed?)\b/i;
