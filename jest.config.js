@@ -10,4 +10,5 @@ module.exports = {
   maxWorkers: 1,
   testTimeout: 60_000,
   detectOpenHandles: true,
+  reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
 };

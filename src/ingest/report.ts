@@ -1,3 +1,5 @@
+import type { RawArticle } from '../domain/types';
+
 /** What one ingest run did; the CLI prints it and the API's ingestArticles mutation returns it. */
 export interface IngestReport {
   articlesRead: number;
@@ -13,6 +15,8 @@ export interface IngestReport {
   /** Ids of the articles written (new or replaced) in this run. */
   articleIds: string[];
   durationMs: number;
+  /** Time spent inside write transactions (the part the ingest benchmark compares to a bare UNWIND). */
+  writeMs: number;
 }
 
 export interface SkippedItem {
@@ -35,10 +39,9 @@ export function emptyReport(): IngestReport {
     eventsMerged: 0,
     articleIds: [],
     durationMs: 0,
+    writeMs: 0,
   };
 }
 
 /** Ingests already-read articles; the API's mutation is handed one of these. */
-export type IngestArticles = (
-  articles: import('../domain/types').RawArticle[],
-) => Promise<IngestReport>;
+export type IngestArticles = (articles: RawArticle[]) => Promise<IngestReport>;

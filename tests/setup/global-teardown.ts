@@ -1,11 +1,7 @@
-import fs from 'node:fs';
-import type { LocalNeo4jServer } from '../../src/db/local-server';
+import type { ThrowawayServer } from '../../src/db/throwaway-server';
 
 export default async function globalTeardown(): Promise<void> {
-  const state = (globalThis as Record<string, unknown>).__newsgraphTestServer as
-    | { server: LocalNeo4jServer; homeDir: string }
-    | undefined;
-  if (!state) return;
-  await state.server.stop();
-  fs.rmSync(state.homeDir, { recursive: true, force: true });
+  const throwaway = (globalThis as Record<string, unknown>).__newsgraphTestServer as
+    ThrowawayServer | undefined;
+  await throwaway?.dispose();
 }

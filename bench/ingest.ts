@@ -1,0 +1,154 @@
+/**
+ * `npm run bench:ingest`: extraction and ingest throughput on a synthetic corpus.
+ *
+ *  1. writes ≥ 5,000 synthetic articles (bench/synthetic-corpus.ts) as JSONL;
+ *  2. extraction alone (clean + extract, one core), against a bare tokenizer pass as baseline;
+ *  3. end to end: `newsgraph ingest corpus.jsonl` as a child process into a throwaway local Neo4j,
+ *     with its peak RSS;
+ *  4. the same write rows replayed with bare UNWIND statements (cypher/bench/bare-*.cypher) into
+ *     an emptied database: the floor the pipeline's write time is compared to.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/config';
+import { Database } from '../src/db/client';
+import { startThrowawayServer } from '../src/db/throwaway-server';
+import { cleanArticle } from '../src/ingest/clean';
+import { extractClean } from '../src/ingest/pipeline';
+import { GraphIndex } from '../src/ingest/resolve';
+import { readSources } from '../src/ingest/sources';
+import { batchRows, type ArticleWrite } from '../src/ingest/write';
+import { writeSyntheticCorpus } from './synthetic-corpus';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
+const BATCH = Number(process.env.INGEST_BATCH_SIZE ?? 50);
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
+  const corpus = path.join(dir, 'corpus.jsonl');
+  const { words, bytes } = await writeSyntheticCorpus(corpus, ARTICLES);
+  log(`corpus: ${ARTICLES} articles, ${words} words, ${(bytes / 1e6).toFixed(1)} MB (${corpus})`);
+
+  // Baseline: the cheapest possible pass over the same text (split into words).
+  let baselineMs = 0;
+  let extractMs = 0;
+  let tokens = 0;
+  for await (const item of readSources([corpus], { maxFileBytes: 1e9 })) {
+    if (item.kind !== 'article') continue;
+    let t = performance.now();
+    tokens += item.article.text.split(/\s+/).length;
+    baselineMs += performance.now() - t;
+    t = performance.now();
+    extractClean(cleanArticle(item.article));
+    extractMs += performance.now() - t;
+  }
+  const extraction = {
+    articlesPerS: ARTICLES / (extractMs / 1000),
+    mbPerS: bytes / 1e6 / (extractMs / 1000),
+    wordsPerS: words / (extractMs / 1000),
+  };
+  const baselineWordsPerS = tokens / (baselineMs / 1000);
+
+  const neo = await startThrowawayServer({ heapSize: '2g', pageCacheSize: '1g', log });
+  const env = { ...process.env, NEO4J_URI: neo.boltUrl, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password };
+  const db = Database.connect({
+    url: neo.boltUrl,
+    user: neo.user,
+    password: neo.password,
+    database: 'neo4j',
+    txTimeoutMs: 600_000,
+  });
+  try {
+    await db.migrate();
+    // End to end, through the CLI, with /usr/bin/time for peak RSS.
+    const started = performance.now();
+    const child = spawnSync(
+      '/usr/bin/time',
+      [
+        '-f',
+        'peak-rss-kb %M',
+        process.execPath,
+        path.join(PROJECT_ROOT, 'bin/newsgraph.js'),
+        'ingest',
+        corpus,
+      ],
+      {
+        env,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    const e2eMs = performance.now() - started;
+    if (child.status !== 0) throw new Error(`ingest failed: ${child.stderr.slice(-2000)}`);
+    const summary = child.stdout;
+    log(summary.trimEnd());
+    const writeS = Number(/\(([\d.]+) s writing\)/.exec(summary)?.[1]);
+    const peakRssMb = Number(/peak-rss-kb (\d+)/.exec(child.stderr)?.[1]) / 1024;
+    const ingested = Number(/(\d+) ingested/.exec(summary)?.[1]);
+
+    // Floor: the same rows, bare UNWIND writes into an emptied database.
+    await db.write('test/delete-all');
+    const index = new GraphIndex();
+    let pending: ArticleWrite[] = [];
+    let bareMs = 0;
+    const flush = async () => {
+      if (pending.length === 0) return;
+      const rows = batchRows(pending);
+      pending = [];
+      const t = performance.now();
+      await db.writeTx(async (tx) => {
+        await db.run(tx, 'bench/bare-articles', { rows: rows.articles });
+        await db.run(tx, 'bench/bare-mentions', { rows: rows.mentions });
+        await db.run(tx, 'bench/bare-relations', { rows: rows.relations });
+        await db.run(tx, 'bench/bare-events', { rows: rows.events });
+      });
+      bareMs += performance.now() - t;
+    };
+    for await (const item of readSources([corpus], { maxFileBytes: 1e9 })) {
+      if (item.kind !== 'article') continue;
+      const article = cleanArticle(item.article);
+      pending.push({ article, resolved: index.resolveArticle(extractClean(article)) });
+      if (pending.length >= BATCH) await flush();
+    }
+    await flush();
+
+    const table = [
+      ['figure', 'value', 'baseline (same run)', 'ratio'],
+      [
+        'extraction words/s (1 core)',
+        extraction.wordsPerS.toFixed(0),
+        `${baselineWordsPerS.toFixed(0)} (split on spaces)`,
+        (extraction.wordsPerS / baselineWordsPerS).toFixed(3),
+      ],
+      ['extraction articles/s', extraction.articlesPerS.toFixed(1), '', ''],
+      ['extraction MB/s', extraction.mbPerS.toFixed(2), '', ''],
+      [
+        'end-to-end articles/s',
+        (ingested / (e2eMs / 1000)).toFixed(1),
+        `${ingested} articles in ${(e2eMs / 1000).toFixed(1)} s`,
+        '',
+      ],
+      [
+        'write time (s)',
+        writeS.toFixed(1),
+        `${(bareMs / 1000).toFixed(1)} (bare UNWIND)`,
+        (writeS / (bareMs / 1000)).toFixed(2),
+      ],
+      ['peak RSS of ingest (MB)', peakRssMb.toFixed(0), '', ''],
+    ];
+    log('');
+    for (const row of table) log(`| ${row.join(' | ')} |`);
+  } finally {
+    await db.close();
+    await neo.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench:ingest failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

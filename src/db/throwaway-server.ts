@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
+import { freePort, LocalNeo4jServer } from './local-server';
+
+export interface ThrowawayServer {
+  server: LocalNeo4jServer;
+  boltUrl: string;
+  httpPort: number;
+  user: string;
+  password: string;
+  /** Stops the server and deletes its folder. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A local Neo4j on free ports with its own temporary folder, for test runs and benchmarks that
+ * must not touch the user's database.
+ */
+export async function startThrowawayServer(opts: {
+  heapSize?: string;
+  pageCacheSize?: string;
+  log?: (line: string) => void;
+}): Promise<ThrowawayServer> {
+  const homeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-neo4j-'));
+  const [boltPort, httpPort] = [await freePort(), await freePort()];
+  const password = 'newsgraph-throwaway';
+  const server = new LocalNeo4jServer({
+    homeDir,
+    cacheDir: path.join(PROJECT_ROOT, '.newsgraph'),
+    boltPort,
+    httpPort,
+    user: 'neo4j',
+    password,
+    heapSize: opts.heapSize ?? '768m',
+    pageCacheSize: opts.pageCacheSize ?? '256m',
+    startTimeoutMs: 180_000,
+    log: opts.log,
+  });
+  await server.start();
+  return {
+    server,
+    boltUrl: server.boltUrl,
+    httpPort,
+    user: 'neo4j',
+    password,
+    dispose: async () => {
+      await server.stop();
+      fs.rmSync(homeDir, { recursive: true, force: true });
+    },
+  };
+}
