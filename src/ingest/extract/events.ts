@@ -31,7 +31,9 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
     for (const trig of TRIGGERS) {
       const m = trig.re.exec(sent.text);
       if (!m) continue;
-      if (trig.factual && NON_FACTUAL.test(sent.text)) continue;
+      // Modality is checked just before the trigger: "opposes any deployments", "could strike".
+      const window = sent.text.slice(Math.max(0, m.index - 60), m.index + m[0].length);
+      if (trig.factual && NON_FACTUAL.test(window)) continue;
       const d = draft(ctx, sent, ms, trig, sent.start + m.index);
       if (d) drafts.push(d);
     }
@@ -44,12 +46,18 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const quotes = trig.type === 'STATEMENT' ? quoteRanges(sent) : [];
   let parts = ms.filter((m) => {
     if (!m.entity || m.role === 'qualifier' || m.entity === location) return false;
+    // Visitors are people and bodies; the places in a visit sentence are where they go.
+    if (trig.type === 'VISIT' && m.type === 'Location') return false;
     if (quotes.some(([a, b]) => m.start >= a && m.end <= b)) return false;
     // An outlet cited as the source is not a participant ("according to The Associated Press").
     const cited = CITED.test(sent.text.slice(Math.max(0, m.start - sent.start - 14), m.end - sent.start + 10));
     return !(cited && ctx.byName.get(m.entity)?.type === 'Organization' && trig.type !== 'STATEMENT');
   });
-  const both = BOTH.test(sent.text) ? ctx.countries.slice(0, 2) : [];
+  const unquoted = quotes.reduceRight(
+    (t, [a, b]) => t.slice(0, a - sent.start) + t.slice(b - sent.start),
+    sent.text,
+  );
+  const both = BOTH.test(unquoted) ? ctx.countries.slice(0, 2) : [];
   if (trig.type === 'STATEMENT' && /joint statement/i.test(sent.text) && both.length === 2) parts = [];
   let names = unique([...parts.map((m) => m.entity ?? ''), ...both]);
   const persons = names.filter((n) => ctx.byName.get(n)?.type === 'Person');
@@ -60,6 +68,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   }
   if (names.length === 0) return null;
   if (trig.needsPerson && !names.some((n) => ctx.byName.get(n)?.type === 'Person')) return null;
+  if (trig.minPersons && persons.length < trig.minPersons) return null;
   if (trig.needsCartel && !names.some((n) => ctx.byName.get(n)?.type === 'Cartel')) return null;
   const date = resolveSentenceDate(sent, ctx.dates);
   return {
@@ -96,7 +105,7 @@ function eventLocation(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig:
     return places.find((m) => m.start > at && introduced(m))?.entity ?? null;
   }
   const p = places.find((m) => {
-    const prev = tok(sent, m.tokenStart - 1);
+    const prev = tok(sent, m.tokenStart - 1) === 'the' ? tok(sent, m.tokenStart - 2) : tok(sent, m.tokenStart - 1);
     return (prev === 'in' || prev === 'at') && ctx.byName.get(m.entity ?? '')?.kind !== 'region';
   });
   return p?.entity ?? null;

@@ -5,6 +5,7 @@
 import type { ArticleExtraction } from '../../domain/types';
 import { groupEntities, toEntities } from './entities';
 import { findMentions } from './mentions';
+import { dropUncitedOutlets } from './outlets';
 import { splitSentences } from './sentences';
 import { homeCountry } from './home';
 import { buildContext } from './context';
@@ -25,7 +26,7 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
   const sentences = splitSentences(input.text);
   const mentions = findMentions(sentences);
   const home = homeCountry(mentions);
-  const groups = groupEntities(mentions, home);
+  const groups = dropUncitedOutlets(groupEntities(mentions, home), sentences);
   const ctx = buildContext(input.text, sentences, mentions, groups, dateContext(sentences, input.publishedAt));
   return {
     article: input.id,

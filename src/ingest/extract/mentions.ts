@@ -161,7 +161,8 @@ function militaryOrBorder(sent: Sentence, m: Mention, out: Mention[]): void {
   const toks = sent.tokens;
   if (m.type !== 'Location' || lookupPlace(m.lexName ?? m.text)?.kind !== 'country') return;
   const next = toks[m.tokenEnd]?.text;
-  if (next === 'military') {
+  // "the U.S. military" names the body; "U.S. military deployments" uses it as an adjective.
+  if (next === 'military' && /^(the|its|their)$/i.test(toks[m.tokenStart - 1]?.text ?? '')) {
     m.role = 'qualifier';
     out.push(
       makeMention(sent, m.tokenStart, m.tokenEnd + 1, 'Organization', {

@@ -30,6 +30,8 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     if (!subject) continue;
     const objects = ms.filter((o) => {
       if (o.start <= at || o.end > cEnd || !o.entity || o.entity === subject) return false;
+      const after = sent.text.slice(o.end - sent.start, o.end - sent.start + 12);
+      if (/^\s*(reported|reports|said|says|wrote)\b/.test(after)) return false;
       if (isModifier(sent, o)) return true;
       return !LOCATIVE.has(prevWord(sent, o.tokenStart)) && o.role !== 'qualifier';
     });

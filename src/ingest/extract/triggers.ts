@@ -13,6 +13,8 @@ export interface Trigger {
   factual?: boolean;
   /** Needs at least one person among the participants (meetings, calls). */
   needsPerson?: boolean;
+  /** Needs at least this many people among the participants ("X and Y spoke"). */
+  minPersons?: number;
   /** Needs a cartel among the participants (designations). */
   needsCartel?: boolean;
   /** Verb for the summary. */
@@ -30,6 +32,12 @@ export const TRIGGERS: readonly Trigger[] = [
       'i',
     ),
     needsPerson: true,
+    verb: 'held a call',
+  },
+  {
+    type: 'CALL',
+    re: /\b(spoke|talked)\b(?! (?:to|with) (?:reporters|journalists|the press))/i,
+    minPersons: 2,
     verb: 'held a call',
   },
   {

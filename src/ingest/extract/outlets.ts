@@ -1,0 +1,32 @@
+/**
+ * News outlets count as entities only when the article cites them as a source (ANNOTATION.md):
+ * "according to The Associated Press", "the AP reported", "in a Fox News interview". A masthead,
+ * a link label ("AP News+1") or a credit line is not a citation.
+ */
+import type { EntityGroup } from './entities';
+import type { Sentence } from './model';
+
+const OUTLET_TAIL = /\b(News|Times|Post|Journal|Press|Herald|Gazette|Telegraph|Tribune|Guardian|Radio|Television|Broadcasting|Reuters|Bloomberg|Al Jazeera|CNN|BBC|NPR|AFP|AP|NYT|WSJ)$/;
+const CITED_BEFORE = /\b(according to|told|in an? (?:interview )?with|appeared in|via|cited by|first reported by|reported by)\s+(?:the\s+)?$/i;
+const CITED_AFTER = /^(?:[’']s)?\s*(?:\w+\s+)?(reported|reports|reporting|said|says|wrote|interview|report|article|story|found|obtained|learned|confirmed)\b/i;
+
+/** True when a group is a news outlet. */
+export function isOutlet(g: EntityGroup): boolean {
+  return g.type === 'Organization' && OUTLET_TAIL.test(g.name);
+}
+
+/** Removes outlets never cited as a source, and unlinks their mentions. */
+export function dropUncitedOutlets(groups: EntityGroup[], sentences: Sentence[]): EntityGroup[] {
+  return groups.filter((g) => {
+    if (!isOutlet(g)) return true;
+    const cited = g.mentions.some((m) => {
+      const sent = sentences[m.sentence];
+      if (!sent) return false;
+      const before = sent.text.slice(Math.max(0, m.start - sent.start - 30), m.start - sent.start);
+      const after = sent.text.slice(m.end - sent.start, m.end - sent.start + 30);
+      return CITED_BEFORE.test(before) || CITED_AFTER.test(after);
+    });
+    if (!cited) for (const m of g.mentions) m.entity = undefined;
+    return cited;
+  });
+}
