@@ -94,8 +94,18 @@ const iso = (y: number, m?: number | null, d?: number | null): string =>
     .join('-');
 
 /** The ISO date (YYYY-MM-DD, YYYY-MM or YYYY) a sentence states for its event, or null. */
-export function resolveSentenceDate(sentence: Sentence, ctx: DateContext): string | null {
-  for (const f of findDates(sentence)) {
+export function resolveSentenceDate(sentence: Sentence, ctx: DateContext, at = 0): string | null {
+  // The expression nearest the trigger wins ("arrested in January …, extradited in September").
+  const cuts = [...sentence.text.matchAll(/,\s+(?:and|but|while|before|after)\s|;/g)].map((m) => m.index ?? 0);
+  const clause = (i: number): number => cuts.filter((c) => c < i).length;
+  const here = clause(at);
+  const found = findDates(sentence).sort(
+    (a, b) =>
+      Number(clause(a.index) !== here) - Number(clause(b.index) !== here) ||
+      Math.abs(a.index - at) - Math.abs(b.index - at) ||
+      a.index - b.index,
+  );
+  for (const f of found) {
     const r = resolveOne(f, sentence.text, ctx);
     if (r) return r;
   }

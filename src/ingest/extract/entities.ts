@@ -23,12 +23,16 @@ interface Group {
   kind: string | null;
 }
 
+// Official names that keep an article: "Department of the Treasury", "Department of the Interior".
+const WITH_ARTICLE = new Set(['Treasury', 'Interior', 'Navy', 'Army', 'Air Force']);
 const AREA_KEYS = new Set(POLICY_AREAS.map((a) => nameKey(a)));
 
 /** "State Department" → "Department of State" for policy areas; other names unchanged. */
 export function officialOrgForm(short: string): string {
   const m = /^(.+?)\s+(Department|Ministry)$/.exec(short.trim());
-  if (m?.[1] && m[2] && AREA_KEYS.has(nameKey(m[1]))) return `${m[2]} of ${m[1]}`;
+  if (m?.[1] && m[2] && AREA_KEYS.has(nameKey(m[1]))) {
+    return `${m[2]} of ${WITH_ARTICLE.has(m[1]) ? 'the ' : ''}${m[1]}`;
+  }
   return short.trim();
 }
 

@@ -57,7 +57,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     (t, [a, b]) => t.slice(0, a - sent.start) + t.slice(b - sent.start),
     sent.text,
   );
-  const both = BOTH.test(unquoted) ? ctx.countries.slice(0, 2) : [];
+  const both = BOTH.test(unquoted) ? recentCountries(ctx, sent) : [];
   if (trig.type === 'STATEMENT' && /joint statement/i.test(sent.text) && both.length === 2) parts = [];
   let names = unique([...parts.map((m) => m.entity ?? ''), ...both]);
   const persons = names.filter((n) => ctx.byName.get(n)?.type === 'Person');
@@ -70,7 +70,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   if (trig.needsPerson && !names.some((n) => ctx.byName.get(n)?.type === 'Person')) return null;
   if (trig.minPersons && persons.length < trig.minPersons) return null;
   if (trig.needsCartel && !names.some((n) => ctx.byName.get(n)?.type === 'Cartel')) return null;
-  const date = resolveSentenceDate(sent, ctx.dates);
+  const date = resolveSentenceDate(sent, ctx.dates, at - sent.start);
   return {
     type: trig.type,
     participants: names,
@@ -105,10 +105,26 @@ function eventLocation(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig:
     return places.find((m) => m.start > at && introduced(m))?.entity ?? null;
   }
   const p = places.find((m) => {
-    const prev = tok(sent, m.tokenStart - 1) === 'the' ? tok(sent, m.tokenStart - 2) : tok(sent, m.tokenStart - 1);
+    let k = m.tokenStart - 1;
+    while (k > 0 && (tok(sent, k) === 'the' || /^(north|south|east|west)(ern|eastern|western)?$|^central$/.test(tok(sent, k)))) k--;
+    const prev = tok(sent, k);
     return (prev === 'in' || prev === 'at') && ctx.byName.get(m.entity ?? '')?.kind !== 'region';
   });
   return p?.entity ?? null;
+}
+
+/** "the two governments": the countries named in this and the two previous sentences, else the article's top two. */
+function recentCountries(ctx: ArticleContext, sent: Sentence): string[] {
+  const near = new Set<string>();
+  for (let i = sent.index; i >= Math.max(0, sent.index - 2); i--) {
+    for (const m of ctx.bySentence.get(i) ?? []) {
+      if (m.entity && ctx.byName.get(m.entity)?.isCountry) near.add(m.entity);
+      const dem = m.title?.demonymCountry;
+      if (dem && ctx.byName.get(dem)?.isCountry) near.add(dem);
+    }
+  }
+  const ranked = ctx.countries.filter((c) => near.has(c));
+  return (ranked.length >= 2 ? ranked : [...ranked, ...ctx.countries.filter((c) => !near.has(c))]).slice(0, 2);
 }
 
 function summarize(names: string[], verb: string, location: string | null, date: string | null): string {

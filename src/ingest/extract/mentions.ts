@@ -75,7 +75,7 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[]): void {
       weak.push({ sent, run });
       continue;
     }
-    for (const m of found) out.push(adjustPlace(sent, m));
+    for (const m of found) out.push(dateline(sent, adjustPlace(sent, m)));
     const lastFound = found[found.length - 1];
     if (lastFound) militaryOrBorder(sent, lastFound, out);
   }
@@ -156,6 +156,13 @@ function adjustPlace(sent: Sentence, m: Mention): Mention {
   return m;
 }
 
+/** "WASHINGTON — …": a dateline says where the story was filed, not who took part. */
+function dateline(sent: Sentence, m: Mention): Mention {
+  const next = sent.tokens[m.tokenEnd]?.text ?? '';
+  if (m.type === 'Location' && m.tokenStart === 0 && (next === '—' || next === '–' || next === '-')) m.role = 'qualifier';
+  return m;
+}
+
 /** "the U.S. military" is a body; "the U.S.-Mexico border" is a place. */
 function militaryOrBorder(sent: Sentence, m: Mention, out: Mention[]): void {
   const toks = sent.tokens;
@@ -201,6 +208,15 @@ function articlePass(out: Mention[], weak: Weak[]): void {
     const before = out.find((m) => m.sentence === w.sent.index && m.tokenEnd === w.run.s - 1);
     if (before && /^\p{Lu}{2,}$/u.test(acr.text)) acronyms.set(acr.text, before);
   }
+  // "the Jalisco cartel, known as CJNG": the acronym names the mention just before.
+  for (const w of weak) {
+    const text = spanText(w.sent, w.run.s, w.run.e);
+    const lead = w.sent.text.slice(0, (w.sent.tokens[w.run.s]?.start ?? 0) - w.sent.start);
+    if (!/^\p{Lu}{2,6}$/u.test(text) || !/(?:,\s*|\b)(?:known as|also called|dubbed|or)\s+$/.test(lead)) continue;
+    const before = out.filter((m) => m.sentence === w.sent.index && m.tokenEnd <= w.run.s && m.tokenEnd >= w.run.s - 4);
+    const last = before[before.length - 1];
+    if (last) acronyms.set(text, last);
+  }
   const persons = out.filter((m) => m.type === 'Person').map((m) => m.text);
   const rest: Weak[] = [];
   for (const w of weak) {
@@ -211,6 +227,14 @@ function articlePass(out: Mention[], weak: Weak[]): void {
   // Unknown two-to-four-word names are people; then one-word names that match one of them.
   const single: Weak[] = [];
   for (const w of rest) {
+    const kind = contextKind(w);
+    if (kind) {
+      const m = makeMention(w.sent, w.run.s, kind === 'Cartel' ? w.run.e : w.run.e, kind, {
+        lexName: kind === 'Cartel' ? spanText(w.sent, w.run.s, w.run.e) : null,
+      });
+      out.push(m);
+      continue;
+    }
     if (w.run.e - w.run.s >= 2 && nameShaped(w)) {
       const m = makeMention(w.sent, w.run.s, w.run.e, 'Person');
       out.push(m);
@@ -246,6 +270,26 @@ function resolveKnown(
   if (w.run.e - w.run.s >= 2 && persons.some((p) => personNamesCompatible(p, text) && nameKey(p) !== nameKey(text))) {
     return makeMention(w.sent, w.run.s, w.run.e, 'Person');
   }
+  return null;
+}
+
+const GANG_APPOSITIVE =
+  /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:gang|cartel|syndicate|mafia|militia|(?:criminal|crime|trafficking|drug-trafficking|drug trafficking) (?:organi[sz]ation|group|network|ring))\b/i;
+
+/**
+ * What a run's context says it is: "Tren de Aragua, a Venezuelan gang" → Cartel; "in Culiacán",
+ * "near Matamoros, Mexico" → Location (no one is "in" a person).
+ */
+function contextKind(w: Weak): 'Cartel' | 'Location' | null {
+  const t = w.sent.tokens;
+  const end = t[w.run.e - 1]?.end ?? 0;
+  const after = w.sent.text.slice(end - w.sent.start);
+  if (GANG_APPOSITIVE.test(after)) return 'Cartel';
+  const prev = t[w.run.s - 1]?.text ?? '';
+  const next = t[w.run.e]?.text ?? '';
+  if ((prev === 'in' || prev === 'near') && !/^[’']s$/.test(next) && nameShaped(w)) return 'Location';
+  const afterComma = /^,\s+([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)/u.exec(after)?.[1];
+  if (afterComma && lookupPlace(afterComma) && nameShaped(w) && prev !== ',') return 'Location';
   return null;
 }
 

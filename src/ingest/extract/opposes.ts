@@ -33,6 +33,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       const after = sent.text.slice(o.end - sent.start, o.end - sent.start + 12);
       if (/^\s*(reported|reports|said|says|wrote)\b/.test(after)) return false;
       if (isModifier(sent, o)) return true;
+      if (o.type === 'Cartel' || o.type === 'Person') return o.role !== 'qualifier';
       return !LOCATIVE.has(prevWord(sent, o.tokenStart)) && o.role !== 'qualifier';
     });
     for (const o of objects) {

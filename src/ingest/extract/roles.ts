@@ -25,8 +25,24 @@ function titleArea(key: string): string | null {
   return null;
 }
 
+const ABBREVIATED: Record<string, string> = {
+  'sen.': 'Senator',
+  'rep.': 'Representative',
+  'gen.': 'General',
+  'lt.': 'Lieutenant',
+  'col.': 'Colonel',
+  'maj.': 'Major',
+  'capt.': 'Captain',
+  'adm.': 'Admiral',
+  'sgt.': 'Sergeant',
+  'cmdr.': 'Commander',
+  'gov.': 'Governor',
+};
+
 function roleText(title: string, key: string): string {
-  const words = title.split(/\s+/).filter((w) => !TITLE_MODIFIERS.has(w.toLowerCase()) || KEEP_MODIFIERS.has(w.toLowerCase()));
+  const words = title
+    .split(/\s+/)
+    .map((w) => ABBREVIATED[w.toLowerCase()] ?? w).filter((w) => !TITLE_MODIFIERS.has(w.toLowerCase()) || KEEP_MODIFIERS.has(w.toLowerCase()));
   const role = words.join(' ') || title;
   return HEAD_TITLES.has(key) ? role.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of') : role;
 }
@@ -64,7 +80,7 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[], home: st
     const dept = ctx.groups.find(
       (g) =>
         g.type === 'Organization' &&
-        (nameKey(g.name).endsWith(`department of ${area}`) || nameKey(g.name).endsWith(`ministry of ${area}`)),
+        new RegExp(`\\b(department|ministry) of (the )?${area}$`).test(nameKey(g.name)),
     );
     if (dept) return dept.name;
   }

@@ -51,6 +51,10 @@ export const TITLE_MODIFIERS = new Set([
   'senior',
   'late',
   'longtime',
+  'alleged',
+  'reputed',
+  'suspected',
+  'self-proclaimed',
 ]);
 
 /** Titles of heads of state or government: with no qualifier they belong to a country. */
