@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { ConfigError } from '../config';
 import { LocalServerError } from '../db/local-server';
 import { registerDb } from './db';
+import { registerExport } from './export';
 
 /**
  * `newsgraph <command>`: each command lives in its own file and registers itself here.
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
     .description('News articles → typed knowledge graph in Neo4j, served through GraphQL')
     .showHelpAfterError();
   registerDb(program);
+  registerExport(program);
   return program;
 }
 

@@ -4,6 +4,12 @@ import { cypher, statements } from './cypher';
 
 export type Params = Record<string, unknown>;
 
+/** Yields the records of `cypher/<name>.cypher` as objects, pulled from the server as they are consumed. */
+export type RecordStream = <T extends RecordShape = RecordShape>(
+  name: string,
+  params?: Params,
+) => AsyncGenerator<T>;
+
 export interface DatabaseOptions {
   url: string;
   user: string;
@@ -96,6 +102,41 @@ export class Database {
   runText(tx: ManagedTransaction, text: string, params: Params = {}): Promise<QueryResult> {
     this.roundTrips++;
     return tx.run(text, params);
+  }
+
+  /**
+   * Runs `work` in one read transaction and hands it `stream(name, params)`, which yields the records
+   * of `cypher/<name>.cypher` while the caller consumes them: the driver asks the server for the next
+   * batch (fetchSize) only when its buffer runs low, so a result larger than memory can be written
+   * out with back-pressure. Every statement streamed sees the same snapshot. Consume one stream
+   * before starting the next (the driver buffers an unconsumed one). Not retried, unlike `readTx`: a
+   * half-written output cannot be replayed. `timeoutMs` replaces NEO4J_TX_TIMEOUT_MS for long exports.
+   */
+  async streamRead<R>(
+    work: (stream: RecordStream) => Promise<R>,
+    opts: { timeoutMs?: number } = {},
+  ): Promise<R> {
+    const session = this.driver.session({
+      database: this.opts.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    const config = this.txConfig({});
+    const tx = session.beginTransaction({ ...config, timeout: opts.timeoutMs ?? config.timeout });
+    const countTrip = () => this.roundTrips++;
+    async function* stream<T extends RecordShape>(name: string, params: Params = {}): AsyncGenerator<T> {
+      countTrip();
+      for await (const record of tx.run(cypher(name), params)) yield record.toObject() as T;
+    }
+    try {
+      const result = await work(stream);
+      await tx.commit();
+      return result;
+    } catch (err) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw err;
+    } finally {
+      await session.close();
+    }
   }
 
   /** Applies cypher/schema.cypher; every statement is idempotent (IF NOT EXISTS). */

@@ -1,0 +1,4 @@
+// How many nodes and relationships the graph has: what a whole-graph export must contain.
+CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships

@@ -1,0 +1,3 @@
+// Export: every node, streamed. `id` is the model's id (elementId for a node without one).
+MATCH (n)
+RETURN elementId(n) AS key, coalesce(n.id, elementId(n)) AS id, labels(n) AS labels, properties(n) AS props
