@@ -45,8 +45,15 @@ for (const d of `latin american|north american|south american|central american|m
 
 /** The place a name denotes, trying the exact key then the typo-tolerant key. */
 export function lookupPlace(form: string): PlaceInfo | null {
-  return placeByKey.get(nameKey(form)) ?? placeByFuzzy.get(fuzzyKey(form)) ?? null;
+  // Runs are looked up several times each (whole, prefixes, qualifiers): memoize, bounded.
+  const hit = placeMemo.get(form);
+  if (hit !== undefined) return hit;
+  if (placeMemo.size > 50_000) placeMemo.clear();
+  const info = placeByKey.get(nameKey(form)) ?? placeByFuzzy.get(fuzzyKey(form)) ?? null;
+  placeMemo.set(form, info);
+  return info;
 }
+const placeMemo = new Map<string, PlaceInfo | null>();
 
 /** True when the (lower-cased) words are a demonym; the value is its country or null. */
 export function lookupDemonym(form: string): { country: string | null } | null {
@@ -66,6 +73,6 @@ export function lookupOrg(form: string): string | null {
 
 /** The country a well-known institution belongs to ("Pentagon" → "United States"). */
 export function institutionCountry(name: string): string | null {
-  for (const [k, v] of INSTITUTIONS) if (nameKey(k) === nameKey(name)) return v;
-  return null;
+  return institutionByKey.get(nameKey(name)) ?? null;
 }
+const institutionByKey = new Map([...INSTITUTIONS].map(([k, v]) => [nameKey(k), v]));

@@ -217,7 +217,8 @@ function articlePass(out: Mention[], weak: Weak[]): void {
     const last = before[before.length - 1];
     if (last) acronyms.set(text, last);
   }
-  const persons = out.filter((m) => m.type === 'Person').map((m) => m.text);
+  // Distinct names only: the compatibility checks below run once per name, not per mention.
+  const persons = [...new Set(out.filter((m) => m.type === 'Person').map((m) => m.text))];
   const rest: Weak[] = [];
   for (const w of weak) {
     const m = resolveKnown(w, ships, acronyms, orgs, persons);
@@ -238,7 +239,7 @@ function articlePass(out: Mention[], weak: Weak[]): void {
     if (w.run.e - w.run.s >= 2 && nameShaped(w)) {
       const m = makeMention(w.sent, w.run.s, w.run.e, 'Person');
       out.push(m);
-      persons.push(m.text);
+      if (!persons.includes(m.text)) persons.push(m.text);
     } else if (w.run.e - w.run.s === 1) single.push(w);
   }
   for (const w of single) {
