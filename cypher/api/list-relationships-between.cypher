@@ -1,0 +1,6 @@
+// Every stated relation (either direction) and every shared event of two entities.
+MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
+RETURN
+  [(a)-[r]-(b) WHERE type(r) IN $relTypes | {type: type(r), fromId: startNode(r).id,
+    toId: endNode(r).id, role: r.role, articleIds: r.articleIds, evidence: r.evidence}] AS relationships,
+  [(a)-[:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN]-(b) | ev.id] AS eventIds

@@ -1,0 +1,92 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { neo4jErrorCode } from '../db/client';
+
+/** Every `extensions.code` this API sends (Apollo's own parse/validation codes pass through). */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  INGESTION_UNAVAILABLE: 'INGESTION_UNAVAILABLE',
+  TIMEOUT: 'TIMEOUT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Codes a client may see as-is: ours plus the ones Apollo Server and graphql-js produce. */
+const PUBLIC_CODES: ReadonlySet<string> = new Set([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  QUERY_TOO_COMPLEX: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  INGESTION_UNAVAILABLE: 503,
+};
+
+/** A GraphQL error with one of our codes; `details` land in `extensions` next to the code. */
+export function apiError(code: ErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
+  const status = HTTP_STATUS[code];
+  return new GraphQLError(message, {
+    extensions: { code, ...details, ...(status ? { http: { status } } : {}) },
+  });
+}
+
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+export interface FormatErrorOptions {
+  exposeStackTraces: boolean;
+  log: (line: string) => void;
+}
+
+/**
+ * Apollo's formatError: known errors go out as they are; a database timeout becomes TIMEOUT;
+ * anything else is logged in full and masked as INTERNAL_SERVER_ERROR.
+ */
+export function createFormatError(opts: FormatErrorOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    const original = unwrapResolverError(error);
+    if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
+    const dbCode = neo4jErrorCode(original);
+    if (dbCode && TIMEOUT_CODES.has(dbCode)) {
+      return {
+        message: 'The query took longer than the server allows (NEO4J_TX_TIMEOUT_MS): ask for less (smaller first/depth)',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.TIMEOUT },
+      };
+    }
+    const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);
+    opts.log(`graphql error at ${formatted.path?.join('.') ?? '(request)'}: ${detail}`);
+    return {
+      message: opts.exposeStackTraces && original instanceof Error ? original.message : 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        ...(opts.exposeStackTraces && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {}),
+      },
+    };
+  };
+}
+
+/** Exhaustiveness check for switches over unions. */
+export class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${JSON.stringify(value)}`);
+  }
+}

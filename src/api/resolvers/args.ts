@@ -1,0 +1,47 @@
+import { RELATION_TYPES, isEntityType, isEventType, isRelationType } from '../../domain/types';
+import { apiError, ErrorCode } from '../errors';
+import { offsetAfter } from '../ids';
+
+/** Page arguments → what the Cypher needs: rows to skip and to fetch (one extra for hasNextPage). */
+export function pageOf(args: { first?: number | null; after?: string | null }, fallback = 20) {
+  const first = args.first ?? fallback;
+  const skip = offsetAfter(args.after);
+  return { first, skip, limit: first + 1 };
+}
+
+/**
+ * Allow-list checks: enum arguments are already validated by GraphQL, but anything that becomes
+ * a label or relationship type is checked again here, right before it reaches Cypher.
+ */
+export function relationTypesOf(types: readonly string[] | null | undefined): string[] {
+  if (!types || types.length === 0) return [...RELATION_TYPES];
+  return types.map((t) => {
+    if (!isRelationType(t)) throw apiError(ErrorCode.BAD_USER_INPUT, `Unknown relation type ${t}`, { argument: 'types' });
+    return t;
+  });
+}
+
+export function entityTypesOf(types: readonly string[] | null | undefined): string[] | null {
+  if (!types || types.length === 0) return null;
+  return types.map((t) => {
+    if (!isEntityType(t)) throw apiError(ErrorCode.BAD_USER_INPUT, `Unknown entity type ${t}`, { argument: 'types' });
+    return t;
+  });
+}
+
+export function eventTypesOf(types: readonly string[] | null | undefined): string[] | null {
+  if (!types || types.length === 0) return null;
+  return types.map((t) => {
+    if (!isEventType(t)) throw apiError(ErrorCode.BAD_USER_INPUT, `Unknown event type ${t}`, { argument: 'types' });
+    return t;
+  });
+}
+
+/** Loads every id with a loader and drops the ones that are gone. */
+export async function loadAll<T>(loader: { loadMany(ids: readonly string[]): Promise<Array<T | null | Error>> }, ids: readonly string[]): Promise<T[]> {
+  const rows = await loader.loadMany(ids);
+  return rows.flatMap((r) => {
+    if (r instanceof Error) throw r;
+    return r === null ? [] : [r];
+  });
+}

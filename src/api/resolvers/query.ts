@@ -1,0 +1,144 @@
+import { nameKey } from '../../domain/names';
+import type { ApiContext } from '../context';
+import { apiError, ErrorCode } from '../errors';
+import { fromGlobalId, keyOf, toConnection } from '../ids';
+import type { EntityRow } from '../repository/rows';
+import { entityTypesOf, eventTypesOf, loadAll, pageOf } from './args';
+
+interface EntityFilter {
+  types?: string[] | null;
+  namePrefix?: string | null;
+  mentionedIn?: string | null;
+  mentionedFrom?: string | null;
+  mentionedTo?: string | null;
+}
+interface EventFilter {
+  types?: string[] | null;
+  participant?: string | null;
+  location?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+interface ArticleFilter {
+  source?: string | null;
+  mentions?: string | null;
+  publishedFrom?: string | null;
+  publishedTo?: string | null;
+}
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** LocalDate values arrive as Date objects from graphql-scalars; the Cypher compares YYYY-MM-DD. */
+const day = (d: unknown): string | null =>
+  d === null || d === undefined ? null : d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10);
+
+export const queryResolvers = {
+  Query: {
+    async node(_: unknown, args: { id: string }, ctx: ApiContext) {
+      const global = fromGlobalId(args.id);
+      if (!global) return null;
+      switch (global.kind) {
+        case 'Entity':
+          return ctx.loaders.entity.load(global.key);
+        case 'Event':
+          return ctx.loaders.event.load(global.key);
+        case 'Article':
+          return ctx.loaders.article.load(global.key);
+      }
+    },
+
+    async entity(_: unknown, args: { id?: string | null; name?: string | null }, ctx: ApiContext): Promise<EntityRow | null> {
+      if (args.id) return ctx.loaders.entity.load(keyOf(args.id, 'Entity'));
+      if (args.name?.trim()) return ctx.repo.findEntityByName(args.name);
+      throw apiError(ErrorCode.BAD_USER_INPUT, 'entity needs an id or a name', { argument: 'id' });
+    },
+
+    async search(_: unknown, args: { query: string; types?: string[] | null; first?: number | null }, ctx: ApiContext) {
+      const first = args.first ?? 10;
+      const hits = await ctx.repo.search(args.query, entityTypesOf(args.types), first);
+      return toConnection({
+        items: hits,
+        offset: 0,
+        limit: first,
+        totalCount: hits.length,
+        extra: (h) => ({ node: h.entity, score: h.score }),
+      });
+    },
+
+    async entities(
+      _: unknown,
+      args: PageArgs & { filter?: EntityFilter | null; orderBy?: 'NAME' | 'MENTIONS' | null },
+      ctx: ApiContext,
+    ) {
+      const f = args.filter ?? {};
+      const page = pageOf(args);
+      const q = {
+        types: entityTypesOf(f.types),
+        prefix: f.namePrefix ? nameKey(f.namePrefix) || null : null,
+        articleId: f.mentionedIn ? keyOf(f.mentionedIn, 'Article', 'mentionedIn') : null,
+        from: day(f.mentionedFrom),
+        to: day(f.mentionedTo),
+        orderBy: args.orderBy ?? 'NAME',
+      };
+      const rows = await ctx.repo.listEntities(q, { skip: page.skip, limit: page.limit });
+      rows.forEach((r) => ctx.loaders.entity.prime(r.id, r));
+      return toConnection({ items: rows, offset: page.skip, limit: page.first, totalCount: () => ctx.repo.countEntities(q) });
+    },
+
+    async events(_: unknown, args: PageArgs & { filter?: EventFilter | null }, ctx: ApiContext) {
+      const f = args.filter ?? {};
+      const page = pageOf(args);
+      const q = {
+        types: eventTypesOf(f.types),
+        participantId: f.participant ? keyOf(f.participant, 'Entity', 'participant') : null,
+        locationId: f.location ? keyOf(f.location, 'Entity', 'location') : null,
+        from: day(f.from),
+        to: day(f.to),
+      };
+      const rows = await ctx.repo.listEvents(q, { skip: page.skip, limit: page.limit });
+      rows.forEach((r) => ctx.loaders.event.prime(r.id, r));
+      return toConnection({ items: rows, offset: page.skip, limit: page.first, totalCount: () => ctx.repo.countEvents(q) });
+    },
+
+    async articles(_: unknown, args: PageArgs & { filter?: ArticleFilter | null }, ctx: ApiContext) {
+      const f = args.filter ?? {};
+      const page = pageOf(args);
+      const q = {
+        source: f.source ?? null,
+        entityId: f.mentions ? keyOf(f.mentions, 'Entity', 'mentions') : null,
+        from: day(f.publishedFrom),
+        to: day(f.publishedTo),
+      };
+      const rows = await ctx.repo.listArticles(q, { skip: page.skip, limit: page.limit });
+      rows.forEach((r) => ctx.loaders.article.prime(r.id, r));
+      return toConnection({ items: rows, offset: page.skip, limit: page.first, totalCount: () => ctx.repo.countArticles(q) });
+    },
+
+    async relationshipsBetween(_: unknown, args: { a: string; b: string }, ctx: ApiContext) {
+      const found = await ctx.repo.between(keyOf(args.a, 'Entity', 'a'), keyOf(args.b, 'Entity', 'b'));
+      const events = await loadAll(ctx.loaders.event, found.eventIds);
+      events.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.id.localeCompare(y.id));
+      return { relationships: found.relationships, sharedEvents: events };
+    },
+
+    async coMentioned(_: unknown, args: { id: string; first?: number | null }, ctx: ApiContext) {
+      const first = args.first ?? 10;
+      const rows = await ctx.repo.coMentioned(keyOf(args.id, 'Entity'), first + 1);
+      return toConnection({
+        items: rows,
+        offset: 0,
+        limit: first,
+        totalCount: Math.min(rows.length, first),
+        extra: (r) => ({ node: r.entity, articleCount: r.articles }),
+      });
+    },
+
+    stats: (_: unknown, _args: unknown, ctx: ApiContext) => ctx.repo.stats(),
+  },
+
+  Node: {
+    __resolveType: (obj: { kind: string; type?: string }) => (obj.kind === 'Entity' ? obj.type : obj.kind),
+  },
+};

@@ -1,0 +1,142 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import type { IngestArticles } from '../ingest/report';
+import { createContext, type ApiContext, type AuthState } from './context';
+import { apiError, createFormatError, ErrorCode } from './errors';
+import { mountExplorer } from './explorer';
+import { aliasLimitRule, checkOperation, depthLimitRule, type Limits } from './limits';
+import { buildApiSchema } from './schema';
+
+export interface ApiServerOptions {
+  config: Config;
+  db: Database;
+  log: (line: string) => void;
+  /** The ingestion pipeline for Mutation.ingestArticles; without it the mutation says so. */
+  ingestArticles?: IngestArticles;
+  /** Called last by close(), e.g. to close the driver and stop a local Neo4j this process started. */
+  stopOnShutdown?: () => Promise<void>;
+}
+
+export interface ApiServer {
+  /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
+  url: string;
+  /** Stops accepting requests, lets running ones finish, then runs stopOnShutdown. */
+  close(): Promise<void>;
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+function checkAuth(auth: AuthState): void {
+  switch (auth) {
+    case 'authorized':
+      return;
+    case 'disabled':
+      throw apiError(ErrorCode.FORBIDDEN, 'Mutations are disabled on this server: set API_KEY to enable them');
+    case 'missing':
+      throw apiError(ErrorCode.UNAUTHENTICATED, 'Mutations need an Authorization: Bearer <API_KEY> header');
+    case 'invalid':
+      throw apiError(ErrorCode.UNAUTHENTICATED, 'The API key is not valid');
+  }
+}
+
+/** Rejects unauthorized mutations and oversized operations before any resolver runs. */
+function guardPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request, contextValue, schema }) {
+          if (!operation) return;
+          if (operation.operation === 'mutation') checkAuth(contextValue.auth);
+          checkOperation({ schema, document, operation, variables: request.variables ?? {}, limits });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Starts the GraphQL API on PORT: POST/GET /graphql, the offline explorer for browsers (GET /
+ * and GET /graphql with Accept: text/html), /healthz (process up) and /readyz (Neo4j reachable,
+ * schema migrated).
+ */
+export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer> {
+  const { config, db, log } = opts;
+  const limits: Limits = {
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxCost: config.MAX_QUERY_COST,
+    maxAliases: config.MAX_ALIASES,
+    maxPageSize: config.MAX_PAGE_SIZE,
+  };
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<ApiContext>({
+    schema: buildApiSchema(),
+    csrfPrevention: true,
+    introspection: config.GRAPHQL_INTROSPECTION,
+    includeStacktraceInErrorResponses: config.EXPOSE_STACK_TRACES,
+    formatError: createFormatError({ exposeStackTraces: config.EXPOSE_STACK_TRACES, log }),
+    validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      guardPlugin(limits),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await db.isReady();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
+  });
+  mountExplorer(app, GRAPHQL_PATH);
+
+  const origins = config.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const contextOptions = { db, apiKey: config.API_KEY, ingestArticles: opts.ingestArticles };
+  app.use(
+    GRAPHQL_PATH,
+    cors({ origin: origins.length > 0 ? origins : false, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 }),
+    express.json({ limit: '10mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(contextOptions, req.headers.authorization),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://localhost:${port}${GRAPHQL_PATH}`;
+  log(`GraphQL API at ${url} (explorer: open http://localhost:${port}/ in a browser)`);
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    close() {
+      closing ??= (async () => {
+        await apollo.stop();
+        await opts.stopOnShutdown?.();
+      })();
+      return closing;
+    },
+  };
+}
