@@ -3,6 +3,7 @@ import { ConfigError } from '../config';
 import { LocalServerError } from '../db/local-server';
 import { registerDb } from './db';
 import { registerExport } from './export';
+import { registerServe } from './serve';
 
 /**
  * `newsgraph <command>`: each command lives in its own file and registers itself here.
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerDb(program);
   registerExport(program);
+  registerServe(program);
   return program;
 }
 
