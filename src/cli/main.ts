@@ -4,6 +4,10 @@ import { LocalServerError } from '../db/local-server';
 import { registerDb } from './db';
 import { registerExport } from './export';
 import { registerServe } from './serve';
+import { UsageError } from './errors';
+import { registerExtract } from './extract';
+import { registerIngest } from './ingest';
+import { registerStart } from './start';
 
 /**
  * `newsgraph <command>`: each command lives in its own file and registers itself here.
@@ -16,11 +20,10 @@ export function buildProgram(): Command {
   registerDb(program);
   registerExport(program);
   registerServe(program);
+  registerExtract(program);
+  registerIngest(program);
+  registerStart(program);
   return program;
-}
-
-export class UsageError extends Error {
-  override name = 'UsageError';
 }
 
 const EXPECTED = [ConfigError, LocalServerError, UsageError];

@@ -177,7 +177,8 @@ export class GraphIndex {
       for (const p of participantIds) indexed.participants.add(p);
       indexed.articles.add(articleId);
       this.putEvent(indexed);
-      const names = [...indexed.participants].map((p) => this.entities.get(p)?.name ?? p);
+      // Sorted, so the caption does not depend on the order participants were learnt in.
+      const names = [...indexed.participants].map((p) => this.entities.get(p)?.name ?? p).sort();
       events.push({
         id,
         created: match === undefined,
