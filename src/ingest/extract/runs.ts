@@ -46,13 +46,24 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
       if (i + title.length > tokens.length) continue;
       let ok = true;
       for (let k = 0; k < title.length && ok; k++) ok = lower(tokens[i + k]) === title[k];
-      if (!ok) continue;
+      if (!ok || insideBodyName(tokens, i, i + title.length)) continue;
       out.push({ s: i, e: i + title.length, key: title.join(' ') });
       i += title.length - 1;
       break;
     }
   }
   return out;
+}
+
+/**
+ * "Justice Department", "Department of Justice", "Defense Council": a title word that is part of a
+ * body's name is not a title.
+ */
+function insideBodyName(tokens: Token[], s: number, e: number): boolean {
+  const next = tokens[e];
+  if (next?.cap && (ORG_TAIL_WORDS.has(next.text) || ORG_HEAD_WORDS.has(next.text))) return true;
+  const k = lower(tokens[s - 1]) === 'the' ? s - 2 : s - 1;
+  return ['of', 'for', 'on'].includes(lower(tokens[k])) && ORG_HEAD_WORDS.has(tokens[k - 1]?.text ?? '');
 }
 
 // "of"/"for"/"on" join a run only after a head word ("Bureau of …", "Gulf of …").
