@@ -108,7 +108,7 @@ function eventLocation(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig:
     let k = m.tokenStart - 1;
     while (k > 0 && (tok(sent, k) === 'the' || /^(north|south|east|west)(ern|eastern|western)?$|^central$/.test(tok(sent, k)))) k--;
     const prev = tok(sent, k);
-    return (prev === 'in' || prev === 'at') && ctx.byName.get(m.entity ?? '')?.kind !== 'region';
+    return (prev === 'in' || prev === 'at' || prev === 'off' || prev === 'near') && ctx.byName.get(m.entity ?? '')?.kind !== 'region';
   });
   return p?.entity ?? null;
 }

@@ -1,0 +1,99 @@
+import { relationKeys, run } from './helpers';
+
+describe('relations', () => {
+  it.each([
+    [
+      'HOLDS_ROLE from a country qualifier',
+      'Colombian President Gustavo Petro met Colombia’s top generals.',
+      'HOLDS_ROLE Gustavo Petro -> Colombia',
+    ],
+    [
+      'HOLDS_ROLE from a possessive qualifier and an appositive',
+      'Peru’s new president, Ana Quispe, spoke.',
+      'HOLDS_ROLE Ana Quispe -> Peru',
+    ],
+    [
+      'HOLDS_ROLE in the department a policy-area title implies',
+      'Homeland Security Secretary Kristi Noem visited El Paso. The Department of Homeland Security later confirmed it.',
+      'HOLDS_ROLE Kristi Noem -> U.S. Department of Homeland Security',
+    ],
+    [
+      'HOLDS_ROLE held in a body named before the title',
+      'Pentagon spokesman Sean Parnell declined to comment.',
+      'HOLDS_ROLE Sean Parnell -> Pentagon',
+    ],
+    [
+      'HOLDS_ROLE from "of <place>" after the name',
+      'Governor Ana Ruiz of Texas signed the order.',
+      'HOLDS_ROLE Ana Ruiz -> Texas',
+    ],
+    [
+      'MEMBER_OF when the qualifier is a cartel',
+      'Gulf Cartel leader Juan Pérez was arrested.',
+      'MEMBER_OF Juan Pérez -> Gulf Cartel',
+    ],
+    [
+      'PART_OF a sub-unit of a possessive body',
+      'The Justice Department’s Office of Legal Counsel wrote a memo.',
+      'PART_OF Office of Legal Counsel -> U.S. Department of Justice',
+    ],
+    [
+      'PART_OF a qualified body of its country',
+      'The French Army left Mali. France said it would not return.',
+      'PART_OF French Army -> France',
+    ],
+    ['LOCATED_IN from "X in Y"', 'Talks were held at Chapultepec Castle in Mexico City.', 'LOCATED_IN Chapultepec Castle -> Mexico City'],
+    ['LOCATED_IN from "City, Country"', 'Gunmen attacked a bar in Celaya, Mexico.', 'LOCATED_IN Celaya -> Mexico'],
+    [
+      'DEPLOYED_TO for ships and the sea of their paragraph',
+      'The Pentagon ordered more ships to the region. The USS Bainbridge arrived on Monday. Both now patrol the Mediterranean.',
+      'DEPLOYED_TO USS Bainbridge -> Mediterranean',
+    ],
+    [
+      'DEPLOYED_TO for a military body before a deployment verb',
+      'The U.S. Army deployed a brigade to Poland last spring.',
+      'DEPLOYED_TO U.S. Army -> Poland',
+    ],
+    [
+      'DESIGNATED with the designation as role',
+      'The State Department designated the Cartel de Santa Rosa de Lima a foreign terrorist organization.',
+      'DESIGNATED U.S. Department of State -> Cartel de Santa Rosa de Lima',
+    ],
+    [
+      'DESIGNATED by a passive "by"',
+      'The Gulf Clan, designated by Canada as a terrorist entity, expanded.',
+      'DESIGNATED Canada -> Gulf Clan',
+    ],
+    ['OPPOSES from an explicit verb', 'Chile condemned Venezuela after the vote.', 'OPPOSES Chile -> Venezuela'],
+    [
+      'OPPOSES with a pronoun subject',
+      'Senator Maria Lopez spoke first. She criticized Nicaragua and Cuba.',
+      'OPPOSES Maria Lopez -> Nicaragua',
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(relationKeys(run(text))).toContain(expected);
+  });
+
+  it('puts the role title on HOLDS_ROLE, spelled out', () => {
+    const x = run('Sen. Tom Reed of Ohio spoke.');
+    expect(x.relations).toContainEqual(
+      expect.objectContaining({ type: 'HOLDS_ROLE', from: 'Tom Reed', to: 'Ohio', role: 'Senator' }),
+    );
+  });
+
+  it('gives evidence as the exact sentence with its offsets', () => {
+    const text = 'Intro line here.\nThe State Department designated the Gulf Cartel a foreign terrorist organization.';
+    const x = run(text);
+    const r = x.relations.find((r) => r.type === 'DESIGNATED');
+    expect(r?.role).toBe('foreign terrorist organization');
+    expect(r?.evidenceSpan && text.slice(r.evidenceSpan.start, r.evidenceSpan.end)).toBe(r?.evidence);
+  });
+
+  it.each([
+    ['negation', 'Panama did not condemn Colombia.'],
+    ['a place where something happens', 'Brazil opposes military strikes in Venezuela.'],
+    ['a demonym-only qualifier with no such entity', 'Armenian Prime Minister Nikol Ivanyan spoke.'],
+  ])('asserts nothing for %s', (_label, text) => {
+    expect(relationKeys(run(text)).filter((k) => !k.startsWith('PART_OF'))).toEqual([]);
+  });
+});
