@@ -48,7 +48,11 @@ export function makeMention(
 }
 
 /** A leading country or demonym of a run ("U.S." in "U.S. Navy"): its country and length. */
-function leadingQualifier(sent: Sentence, s: number, e: number): { country: string | null; n: number } | null {
+function leadingQualifier(
+  sent: Sentence,
+  s: number,
+  e: number,
+): { country: string | null; n: number } | null {
   for (let n = Math.min(3, e - s - 1); n >= 1; n--) {
     const form = spanText(sent, s, s + n);
     const place = lookupPlace(form);
@@ -68,7 +72,8 @@ function isOrgCore(sent: Sentence, s: number, e: number): string | null {
   if (known) return known;
   if (e - s >= 2 && ORG_TAIL_WORDS.has(last.text.replace(/\.$/, ''))) return text;
   const of = sent.tokens[s + 1]?.text.toLowerCase();
-  if (e - s >= 3 && ORG_HEAD_WORDS.has(first.text) && (of === 'of' || of === 'for' || of === 'on')) return text;
+  if (e - s >= 3 && ORG_HEAD_WORDS.has(first.text) && (of === 'of' || of === 'for' || of === 'on'))
+    return text;
   return null;
 }
 
@@ -153,7 +158,11 @@ function cartelMention(sent: Sentence, s: number, e: number): Mention | null {
     coreEnd = e;
     end = e + 1;
     word = next.text;
-  } else if (first.text === 'Cartel' && e - s >= 3 && NAME_PARTICLES.has((toks[s + 1]?.text ?? '').toLowerCase())) {
+  } else if (
+    first.text === 'Cartel' &&
+    e - s >= 3 &&
+    NAME_PARTICLES.has((toks[s + 1]?.text ?? '').toLowerCase())
+  ) {
     return makeMention(sent, s, e, 'Cartel', { lexName: spanText(sent, s, e) });
   }
   if (coreEnd < 0) return null;

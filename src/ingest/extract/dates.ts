@@ -32,7 +32,8 @@ const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i
 const WEEKDAY_RE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const PREFILTER =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:19|20)\d\d\b|\b(?:this|last) (?:year|month)\b|\btoday\b/i;
-const FUTURE_RE = /\b(will|expected|scheduled|plans?|planning|set to|is to|are to|next|upcoming|later this)\b/i;
+const FUTURE_RE =
+  /\b(will|expected|scheduled|plans?|planning|set to|is to|are to|next|upcoming|later this)\b/i;
 
 /** Date expressions that the text states, per sentence (cached for the article). */
 export function findDates(sentence: Sentence): Found[] {
@@ -55,8 +56,11 @@ export function findDates(sentence: Sentence): Found[] {
   }
   // Bare years ("in 2025") chrono leaves alone.
   if (out.length === 0) {
-    const m = /\b(?:in|since|during|by|until|through|of|early|late|mid-)\s*((?:19|20)\d\d)\b/.exec(sentence.text);
-    if (m?.[1]) out.push({ index: m.index, text: m[0], year: Number(m[1]), month: null, day: null, weekday: null });
+    const m = /\b(?:in|since|during|by|until|through|of|early|late|mid-)\s*((?:19|20)\d\d)\b/.exec(
+      sentence.text,
+    );
+    if (m?.[1])
+      out.push({ index: m.index, text: m[0], year: Number(m[1]), month: null, day: null, weekday: null });
   }
   return out;
 }
@@ -89,14 +93,20 @@ export function dateContext(sentences: Sentence[], publishedAt: string | null): 
 }
 
 const iso = (y: number, m?: number | null, d?: number | null): string =>
-  [String(y).padStart(4, '0'), m ? String(m).padStart(2, '0') : null, m && d ? String(d).padStart(2, '0') : null]
+  [
+    String(y).padStart(4, '0'),
+    m ? String(m).padStart(2, '0') : null,
+    m && d ? String(d).padStart(2, '0') : null,
+  ]
     .filter(Boolean)
     .join('-');
 
 /** The ISO date (YYYY-MM-DD, YYYY-MM or YYYY) a sentence states for its event, or null. */
 export function resolveSentenceDate(sentence: Sentence, ctx: DateContext, at = 0): string | null {
   // The expression nearest the trigger wins ("arrested in January …, extradited in September").
-  const cuts = [...sentence.text.matchAll(/,\s+(?:and|but|while|before|after)\s|;/g)].map((m) => m.index ?? 0);
+  const cuts = [...sentence.text.matchAll(/,\s+(?:and|but|while|before|after)\s|;/g)].map(
+    (m) => m.index ?? 0,
+  );
   const clause = (i: number): number => cuts.filter((c) => c < i).length;
   const here = clause(at);
   const found = findDates(sentence).sort(
@@ -144,7 +154,8 @@ function relativeDate(text: string, ctx: DateContext): string | null {
   const t = text.toLowerCase();
   if (ctx.ref) {
     const ref = ctx.ref;
-    if (/\btoday\b|\btonight\b/.test(t)) return iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
+    if (/\btoday\b|\btonight\b/.test(t))
+      return iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
     if (/\byesterday\b/.test(t)) {
       const d = new Date(ref.getTime() - 86_400_000);
       return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());

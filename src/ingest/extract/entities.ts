@@ -49,7 +49,16 @@ export function groupEntities(mentions: Mention[], homeCountry: string | null): 
     let g = byKey.get(key);
     if (!g) {
       const kind = m.type === 'Location' ? (lookupPlace(name)?.kind ?? null) : null;
-      g = { name, type: m.type, forms: new Set(), mentions: [], country, key, isCountry: kind === 'country', kind };
+      g = {
+        name,
+        type: m.type,
+        forms: new Set(),
+        mentions: [],
+        country,
+        key,
+        isCountry: kind === 'country',
+        kind,
+      };
       byKey.set(key, g);
       groups.push(g);
     }
@@ -96,7 +105,8 @@ export function groupEntities(mentions: Mention[], homeCountry: string | null): 
       const qualified = groups.filter((g) => g.type === 'Organization' && g.key.endsWith(`|${core}`));
       if (qualified.length === 1 && qualified[0]) country = qualified[0].country;
       else if (institutionCountry(short)) country = institutionCountry(short);
-      else if (isNationalBody(short)) country = /Department/.test(short) ? DEPARTMENT_STYLE_COUNTRY : homeCountry;
+      else if (isNationalBody(short))
+        country = /Department/.test(short) ? DEPARTMENT_STYLE_COUNTRY : homeCountry;
     }
     add(`o:${country ?? ''}|${core}`, m, orgName(m, short, country), country);
   }
@@ -128,7 +138,11 @@ export function toEntities(groups: Group[]): ExtractedEntity[] {
     const aliases = new Set<string>();
     for (const f of g.forms) if (nameKey(f) !== nameKey(g.name)) aliases.add(f);
     for (const m of g.mentions) {
-      if (m.title && m.title.title === m.title.title.replace(/^\p{Ll}/u, '') && /^\p{Lu}/u.test(m.title.title)) {
+      if (
+        m.title &&
+        m.title.title === m.title.title.replace(/^\p{Ll}/u, '') &&
+        /^\p{Lu}/u.test(m.title.title)
+      ) {
         aliases.add(`${m.title.title} ${m.text}`);
       }
     }

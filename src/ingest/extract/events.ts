@@ -13,10 +13,18 @@ import { lastPersonBefore } from './opposes';
 import type { Trigger } from './triggers';
 import { NON_FACTUAL, TRIGGERS } from './triggers';
 
-const BOTH = /\b(both governments|both countries|both nations|both sides|the two governments|the two countries|the two nations|two neighbors)\b/i;
+const BOTH =
+  /\b(both governments|both countries|both nations|both sides|the two governments|the two countries|the two nations|two neighbors)\b/i;
 const CITED = /\b(according to|reported|reports|told)\b/i;
 const LOC_PREP = new Set(['in', 'at', 'to', 'inside', 'within', 'near', 'off', 'into']);
-const SPECIFICITY: Record<string, number> = { facility: 4, city: 3, state: 2, country: 2, region: 1, water: 1 };
+const SPECIFICITY: Record<string, number> = {
+  facility: 4,
+  city: 3,
+  state: 2,
+  country: 2,
+  region: 1,
+  water: 1,
+};
 
 interface Draft extends ExtractedEvent {
   sentence: number;
@@ -50,7 +58,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (trig.type === 'VISIT' && m.type === 'Location') return false;
     if (quotes.some(([a, b]) => m.start >= a && m.end <= b)) return false;
     // An outlet cited as the source is not a participant ("according to The Associated Press").
-    const cited = CITED.test(sent.text.slice(Math.max(0, m.start - sent.start - 14), m.end - sent.start + 10));
+    const cited = CITED.test(
+      sent.text.slice(Math.max(0, m.start - sent.start - 14), m.end - sent.start + 10),
+    );
     return !(cited && ctx.byName.get(m.entity)?.type === 'Organization' && trig.type !== 'STATEMENT');
   });
   const unquoted = quotes.reduceRight(
@@ -84,7 +94,13 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
 }
 
 /** Where the event happens: a visit's destination, else a place after a locative preposition. */
-function eventLocation(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger, at: number): string | null {
+function eventLocation(
+  ctx: ArticleContext,
+  sent: Sentence,
+  ms: Mention[],
+  trig: Trigger,
+  at: number,
+): string | null {
   const places = ms.filter((m) => m.type === 'Location' && m.entity && m.role !== 'qualifier');
   const introduced = (m: Mention): boolean =>
     LOC_PREP.has(tok(sent, m.tokenStart - 1)) ||
@@ -106,9 +122,17 @@ function eventLocation(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig:
   }
   const p = places.find((m) => {
     let k = m.tokenStart - 1;
-    while (k > 0 && (tok(sent, k) === 'the' || /^(north|south|east|west)(ern|eastern|western)?$|^central$/.test(tok(sent, k)))) k--;
+    while (
+      k > 0 &&
+      (tok(sent, k) === 'the' ||
+        /^(north|south|east|west)(ern|eastern|western)?$|^central$/.test(tok(sent, k)))
+    )
+      k--;
     const prev = tok(sent, k);
-    return (prev === 'in' || prev === 'at' || prev === 'off' || prev === 'near') && ctx.byName.get(m.entity ?? '')?.kind !== 'region';
+    return (
+      (prev === 'in' || prev === 'at' || prev === 'off' || prev === 'near') &&
+      ctx.byName.get(m.entity ?? '')?.kind !== 'region'
+    );
   });
   return p?.entity ?? null;
 }
@@ -124,11 +148,15 @@ function recentCountries(ctx: ArticleContext, sent: Sentence): string[] {
     }
   }
   const ranked = ctx.countries.filter((c) => near.has(c));
-  return (ranked.length >= 2 ? ranked : [...ranked, ...ctx.countries.filter((c) => !near.has(c))]).slice(0, 2);
+  return (ranked.length >= 2 ? ranked : [...ranked, ...ctx.countries.filter((c) => !near.has(c))]).slice(
+    0,
+    2,
+  );
 }
 
 function summarize(names: string[], verb: string, location: string | null, date: string | null): string {
-  const who = names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const who =
+    names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   return [who, verb, location ? `in ${location}` : '', date ? `on ${date}` : ''].filter(Boolean).join(' ');
 }
 

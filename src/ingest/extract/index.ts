@@ -27,7 +27,13 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
   const mentions = findMentions(sentences);
   const home = homeCountry(mentions);
   const groups = dropUncitedOutlets(groupEntities(mentions, home), sentences);
-  const ctx = buildContext(input.text, sentences, mentions, groups, dateContext(sentences, input.publishedAt));
+  const ctx = buildContext(
+    input.text,
+    sentences,
+    mentions,
+    groups,
+    dateContext(sentences, input.publishedAt),
+  );
   return {
     article: input.id,
     title: input.title,

@@ -74,14 +74,22 @@ export function lastPersonBefore(ctx: ArticleContext, offset: number): string | 
   return best?.entity ?? null;
 }
 
-function subjectOf(ctx: ArticleContext, sent: Sentence, ms: Mention[], from: number, at: number): string | null {
+function subjectOf(
+  ctx: ArticleContext,
+  sent: Sentence,
+  ms: Mention[],
+  from: number,
+  at: number,
+): string | null {
   const cands = ms.filter((m) => m.start >= from && m.end <= at && m.entity && m.role !== 'qualifier');
   const person = cands.find((m) => m.type === 'Person');
   const pronoun = sent.tokens.find((t) => t.start >= from && t.end <= at && /^(he|she)$/i.test(t.text));
   if (person && (!pronoun || person.start < pronoun.start)) return person.entity ?? null;
   if (pronoun) return lastPersonBefore(ctx, pronoun.start);
   const other = cands.find(
-    (m) => (m.type === 'Organization' || m.type === 'Location') && !['in', 'at', 'from', 'representing'].includes(tok(sent, m.tokenStart - 1)),
+    (m) =>
+      (m.type === 'Organization' || m.type === 'Location') &&
+      !['in', 'at', 'from', 'representing'].includes(tok(sent, m.tokenStart - 1)),
   );
   return other?.entity ?? null;
 }

@@ -6,9 +6,12 @@
 import type { EntityGroup } from './entities';
 import type { Sentence } from './model';
 
-const OUTLET_TAIL = /\b(News|Times|Post|Journal|Press|Herald|Gazette|Telegraph|Tribune|Guardian|Radio|Television|Broadcasting|Reuters|Bloomberg|Al Jazeera|CNN|BBC|NPR|AFP|AP|NYT|WSJ)$/;
-const CITED_BEFORE = /\b(according to|told|in an? (?:interview )?with|appeared in|via|cited by|first reported by|reported by)\s+(?:the\s+)?$/i;
-const CITED_AFTER = /^(?:[’']s)?\s*(?:\w+\s+)?(reported|reports|reporting|said|says|wrote|interview|report|article|story|found|obtained|learned|confirmed)\b/i;
+const OUTLET_TAIL =
+  /\b(News|Times|Post|Journal|Press|Herald|Gazette|Telegraph|Tribune|Guardian|Radio|Television|Broadcasting|Reuters|Bloomberg|Al Jazeera|CNN|BBC|NPR|AFP|AP|NYT|WSJ)$/;
+const CITED_BEFORE =
+  /\b(according to|told|in an? (?:interview )?with|appeared in|via|cited by|first reported by|reported by)\s+(?:the\s+)?$/i;
+const CITED_AFTER =
+  /^(?:[’']s)?\s*(?:\w+\s+)?(reported|reports|reporting|said|says|wrote|interview|report|article|story|found|obtained|learned|confirmed)\b/i;
 
 /** True when a group is a news outlet. */
 export function isOutlet(g: EntityGroup): boolean {

@@ -10,8 +10,10 @@ import type { Mention, Sentence } from './model';
 import { opposesRelations } from './opposes';
 import { roleRelations } from './roles';
 
-const SUB_UNIT = /\b(Bureau|Office|Division|Unit|Directorate|Command|Agency|Service|Section|Branch|Department)\b/;
-const MILITARY = /\b(Navy|Army|Marines|Marine Corps|Air Force|Coast Guard|National Guard|Guard|Command|Forces|military|Fleet|Brigade|Battalion|Division|Corps)\b/;
+const SUB_UNIT =
+  /\b(Bureau|Office|Division|Unit|Directorate|Command|Agency|Service|Section|Branch|Department)\b/;
+const MILITARY =
+  /\b(Navy|Army|Marines|Marine Corps|Air Force|Coast Guard|National Guard|Guard|Command|Forces|military|Fleet|Brigade|Battalion|Division|Corps)\b/;
 const DEPLOY_RE = /\b(deploy(?:ed|s|ing|ment|ments)?|dispatched|sent|stationed|moved|positioned|arrived)\b/i;
 const DESIGNATE_RE = /\b(designat(?:ed|es|e|ing|ion)|label(?:l)?ed|list(?:ed|ing))\b/i;
 const DESIGNATION_NAME_RE =
@@ -49,11 +51,16 @@ function partOf(ctx: ArticleContext): ExtractedRelation[] {
     for (const a of ms) {
       for (const b of ms) {
         if (a === b || !a.entity || !b.entity) continue;
-        const possessive = /^[’']s$/.test(sent.tokens[a.tokenEnd]?.text ?? '') && b.tokenStart === a.tokenEnd + 1;
+        const possessive =
+          /^[’']s$/.test(sent.tokens[a.tokenEnd]?.text ?? '') && b.tokenStart === a.tokenEnd + 1;
         const gap = b.tokenStart - a.tokenEnd;
         const within =
-          gap >= 1 && gap <= 2 && ['within', 'at', 'of', 'inside'].includes(tok(sent, a.tokenEnd)) && SUB_UNIT.test(a.text);
-        if (possessive && SUB_UNIT.test(b.text)) out.push({ type: 'PART_OF', from: b.entity, to: a.entity, ...evidence(sent) });
+          gap >= 1 &&
+          gap <= 2 &&
+          ['within', 'at', 'of', 'inside'].includes(tok(sent, a.tokenEnd)) &&
+          SUB_UNIT.test(a.text);
+        if (possessive && SUB_UNIT.test(b.text))
+          out.push({ type: 'PART_OF', from: b.entity, to: a.entity, ...evidence(sent) });
         else if (within) out.push({ type: 'PART_OF', from: a.entity, to: b.entity, ...evidence(sent) });
       }
     }
@@ -80,7 +87,8 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
     const sep = tok(sent, a.tokenEnd);
     if (b?.entity && (sep === 'in' || (sep === ',' && tok(sent, b.tokenEnd) !== ','))) {
       const gb = ctx.byName.get(b.entity);
-      if (gb && gb.kind !== 'water') out.push({ type: 'LOCATED_IN', from: ga.name, to: gb.name, ...evidence(sent) });
+      if (gb && gb.kind !== 'water')
+        out.push({ type: 'LOCATED_IN', from: ga.name, to: gb.name, ...evidence(sent) });
     }
   }
   return out;
@@ -106,7 +114,8 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
       }
     }
     for (const s of ships) {
-      if (target?.entity && s.entity) out.push({ type: 'DEPLOYED_TO', from: s.entity, to: target.entity, ...evidence(sent) });
+      if (target?.entity && s.entity)
+        out.push({ type: 'DEPLOYED_TO', from: s.entity, to: target.entity, ...evidence(sent) });
     }
   }
   const m = DEPLOY_RE.exec(sent.text);
@@ -133,18 +142,28 @@ function designated(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
   if (!designator) return [];
   const name = DESIGNATION_NAME_RE.exec(sent.text)?.[1];
   const role = name ? name.toLowerCase().replace(/s$/, '') : null;
-  return cartels.map((c) => ({ type: 'DESIGNATED' as const, from: designator, to: c.entity ?? '', role, ...evidence(sent) }));
+  return cartels.map((c) => ({
+    type: 'DESIGNATED' as const,
+    from: designator,
+    to: c.entity ?? '',
+    role,
+    ...evidence(sent),
+  }));
 }
 
 /** "designated by the U.S. government" → the mention after "by"; else the nearest body before. */
 export function designatorOf(ctx: ArticleContext, sent: Sentence, ms: Mention[], at: number): string | null {
   const byIdx = sent.tokens.findIndex((t) => t.start > at && t.text === 'by');
   if (byIdx >= 0) {
-    const after = ms.find((x) => x.tokenStart >= byIdx + 1 && x.tokenStart <= byIdx + 3 && x.type !== 'Cartel');
+    const after = ms.find(
+      (x) => x.tokenStart >= byIdx + 1 && x.tokenStart <= byIdx + 3 && x.type !== 'Cartel',
+    );
     if (after?.entity) return after.entity;
   }
   const before = ms
-    .filter((x) => x.end <= at && (x.type === 'Organization' || x.type === 'Location') && x.role !== 'qualifier')
+    .filter(
+      (x) => x.end <= at && (x.type === 'Organization' || x.type === 'Location') && x.role !== 'qualifier',
+    )
     .filter((x) => !['in', 'from', 'across'].includes(tok(sent, x.tokenStart - 1)));
   return before[before.length - 1]?.entity ?? null;
 }

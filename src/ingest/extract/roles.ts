@@ -18,7 +18,15 @@ const KEEP_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy']);
 function titleArea(key: string): string | null {
   for (const area of POLICY_AREAS) {
     const a = area.toLowerCase();
-    if ([`secretary of ${a}`, `${a} secretary`, `minister of ${a}`, `${a} minister`, `minister for ${a}`].includes(key)) {
+    if (
+      [
+        `secretary of ${a}`,
+        `${a} secretary`,
+        `minister of ${a}`,
+        `${a} minister`,
+        `minister for ${a}`,
+      ].includes(key)
+    ) {
       return nameKey(a);
     }
   }
@@ -42,9 +50,12 @@ const ABBREVIATED: Record<string, string> = {
 function roleText(title: string, key: string): string {
   const words = title
     .split(/\s+/)
-    .map((w) => ABBREVIATED[w.toLowerCase()] ?? w).filter((w) => !TITLE_MODIFIERS.has(w.toLowerCase()) || KEEP_MODIFIERS.has(w.toLowerCase()));
+    .map((w) => ABBREVIATED[w.toLowerCase()] ?? w)
+    .filter((w) => !TITLE_MODIFIERS.has(w.toLowerCase()) || KEEP_MODIFIERS.has(w.toLowerCase()));
   const role = words.join(' ') || title;
-  return HEAD_TITLES.has(key) ? role.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of') : role;
+  return HEAD_TITLES.has(key)
+    ? role.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of')
+    : role;
 }
 
 /** Role relations for every titled person mention. */

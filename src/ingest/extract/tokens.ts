@@ -19,7 +19,7 @@ const TOKEN_RE =
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
-    let t = m[0];
+    const t = m[0];
     const start = (m.index ?? 0) + offset;
     // A trailing dot belongs to the token only for known abbreviations and single initials ("L.").
     if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(t)) {

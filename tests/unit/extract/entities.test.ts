@@ -3,16 +3,25 @@ import { entityKeys, run } from './helpers';
 describe('entities: what is found', () => {
   it.each([
     // Titles are not part of the name; the qualifier country is its own entity.
-    ['U.S. Attorney General Pam Bondi spoke in Chicago.', ['Person:Pam Bondi', 'Location:United States', 'Location:Chicago']],
+    [
+      'U.S. Attorney General Pam Bondi spoke in Chicago.',
+      ['Person:Pam Bondi', 'Location:United States', 'Location:Chicago'],
+    ],
     ['Brazilian Foreign Minister Mauro Vieira arrived late.', ['Person:Mauro Vieira']],
-    ['Canada’s new prime minister, Mark Carney, said he would act.', ['Person:Mark Carney', 'Location:Canada']],
+    [
+      'Canada’s new prime minister, Mark Carney, said he would act.',
+      ['Person:Mark Carney', 'Location:Canada'],
+    ],
     // Ships, with or without the prefix later on.
     [
       'The destroyers USS Stockdale and USS Spruance sailed into the Red Sea. The Spruance later returned.',
       ['Ship:USS Stockdale', 'Ship:USS Spruance', 'Location:Red Sea'],
     ],
     // Cartels and gangs from patterns, with canonical "Cartel".
-    ['Members of the Beltrán Leyva cartel were seen in Tijuana.', ['Cartel:Beltrán Leyva Cartel', 'Location:Tijuana']],
+    [
+      'Members of the Beltrán Leyva cartel were seen in Tijuana.',
+      ['Cartel:Beltrán Leyva Cartel', 'Location:Tijuana'],
+    ],
     ['La Línea, a criminal group tied to smugglers, grew.', ['Cartel:La Línea']],
     ['Police raided a Cartel del Noreste safe house.', ['Cartel:Cartel del Noreste']],
     // Bodies: patterns, defined acronyms, official forms.
@@ -21,13 +30,25 @@ describe('entities: what is found', () => {
       ['Organization:Drug Enforcement Administration'],
     ],
     ['The Justice Department filed charges.', ['Organization:U.S. Department of Justice']],
-    ['Officials at the Ministry of Defence in London declined to comment.', ['Organization:Ministry of Defence', 'Location:London']],
-    ['The Mexican Navy said the shipment came from Ecuador.', ['Organization:Mexican Navy', 'Location:Ecuador']],
+    [
+      'Officials at the Ministry of Defence in London declined to comment.',
+      ['Organization:Ministry of Defence', 'Location:London'],
+    ],
+    [
+      'The Mexican Navy said the shipment came from Ecuador.',
+      ['Organization:Mexican Navy', 'Location:Ecuador'],
+    ],
     // Places: countries, regions, seas, typos, border compounds.
-    ['Smugglers crossed the Carribean and the Gulf of Aden.', ['Location:Caribbean', 'Location:Gulf of Aden']],
+    [
+      'Smugglers crossed the Carribean and the Gulf of Aden.',
+      ['Location:Caribbean', 'Location:Gulf of Aden'],
+    ],
     ['Traffic at the U.S.-Canada border slowed.', ['Location:U.S.-Canada border']],
     // People known from context: say-verbs and a surname used after the full name.
-    ['“We will respond,” said Elena Vargas, a lawyer. Vargas declined further comment.', ['Person:Elena Vargas']],
+    [
+      '“We will respond,” said Elena Vargas, a lawyer. Vargas declined further comment.',
+      ['Person:Elena Vargas'],
+    ],
   ])('%p', (text, expected) => {
     const keys = entityKeys(run(text));
     for (const e of expected) expect(keys).toContain(e);
@@ -64,7 +85,9 @@ describe('entities: one entity, many names', () => {
   });
 
   it('joins "X Department" and "Department of X" and keeps the forms as aliases', () => {
-    const x = run('The U.S. Homeland Security Department issued rules. The Department of Homeland Security also warned.');
+    const x = run(
+      'The U.S. Homeland Security Department issued rules. The Department of Homeland Security also warned.',
+    );
     const orgs = x.entities.filter((e) => e.type === 'Organization');
     expect(orgs).toHaveLength(1);
     expect(orgs[0]?.name).toBe('U.S. Department of Homeland Security');
@@ -80,7 +103,9 @@ describe('entities: one entity, many names', () => {
   });
 
   it('links a known acronym to its full name used elsewhere', () => {
-    const x = run('Immigration and Customs Enforcement detained 40 people. ICE said more raids would follow.');
+    const x = run(
+      'Immigration and Customs Enforcement detained 40 people. ICE said more raids would follow.',
+    );
     const orgs = x.entities.filter((e) => e.type === 'Organization');
     expect(orgs).toHaveLength(1);
     expect(orgs[0]?.aliases).toContain('ICE');

@@ -1,22 +1,47 @@
 import { run } from './helpers';
 
 const events = (text: string, publishedAt: string | null = null) =>
-  run(text, publishedAt).events.map((e) => ({ type: e.type, participants: [...e.participants].sort(), date: e.date, location: e.location }));
+  run(text, publishedAt).events.map((e) => ({
+    type: e.type,
+    participants: [...e.participants].sort(),
+    date: e.date,
+    location: e.location,
+  }));
 
 describe('events', () => {
   it.each([
-    ['CALL', 'Chancellor Olaf Brandt spoke by phone with President Ana Torres on Friday.', ['Ana Torres', 'Olaf Brandt']],
-    ['CALL', 'Prime Minister Lee Han and President Paul Mercer spoke about trade.', ['Lee Han', 'Paul Mercer']],
-    ['MEETING', 'Secretary of State Ana Gómez met with Foreign Minister Luis Tan in Lima.', ['Ana Gómez', 'Luis Tan']],
+    [
+      'CALL',
+      'Chancellor Olaf Brandt spoke by phone with President Ana Torres on Friday.',
+      ['Ana Torres', 'Olaf Brandt'],
+    ],
+    [
+      'CALL',
+      'Prime Minister Lee Han and President Paul Mercer spoke about trade.',
+      ['Lee Han', 'Paul Mercer'],
+    ],
+    [
+      'MEETING',
+      'Secretary of State Ana Gómez met with Foreign Minister Luis Tan in Lima.',
+      ['Ana Gómez', 'Luis Tan'],
+    ],
     ['VISIT', 'Defense Secretary Paul Grant traveled to Manila for talks.', ['Paul Grant']],
     ['STATEMENT', 'The Mexican Navy said in a statement that the crew was safe.', ['Mexican Navy']],
     ['STRIKE', 'The U.S. military conducted a strike on a vessel in the eastern Pacific.', ['U.S. military']],
     ['SEIZURE', 'The Coast Guard seized two tons of cocaine off Colombia.', ['Coast Guard']],
     ['DESIGNATION', 'Canada designated the Gulf Clan a terrorist entity.', ['Canada', 'Gulf Clan']],
     ['DEPLOYMENT', 'The U.S. Marines deployed 2,000 troops to Okinawa Island.', ['U.S. Marines']],
-    ['EXTRADITION', 'Colombia extradited alleged trafficker Dairo Úsuga to the United States.', ['Colombia', 'Dairo Úsuga', 'United States']],
+    [
+      'EXTRADITION',
+      'Colombia extradited alleged trafficker Dairo Úsuga to the United States.',
+      ['Colombia', 'Dairo Úsuga', 'United States'],
+    ],
     ['ARREST', 'Police in Peru arrested Rafael Quintero last week.', ['Rafael Quintero']],
-    ['SANCTION', 'The Treasury Department imposed sanctions on Ricardo Salas.', ['Ricardo Salas', 'U.S. Department of the Treasury']],
+    [
+      'SANCTION',
+      'The Treasury Department imposed sanctions on Ricardo Salas.',
+      ['Ricardo Salas', 'U.S. Department of the Treasury'],
+    ],
     ['AGREEMENT', 'Ecuador and Peru signed an agreement on border security.', ['Ecuador', 'Peru']],
     ['OTHER', 'President Lina Ortiz took office in May 2024.', ['Lina Ortiz']],
   ])('%s: %p', (type, text, participants) => {

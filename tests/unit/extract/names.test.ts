@@ -1,4 +1,11 @@
-import { fuzzyKey, initials, nameKey, personNamesCompatible, shipKey, surname } from '../../../src/domain/names';
+import {
+  fuzzyKey,
+  initials,
+  nameKey,
+  personNamesCompatible,
+  shipKey,
+  surname,
+} from '../../../src/domain/names';
 
 describe('nameKey', () => {
   it.each([

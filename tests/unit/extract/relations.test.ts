@@ -42,8 +42,16 @@ describe('relations', () => {
       'The French Army left Mali. France said it would not return.',
       'PART_OF French Army -> France',
     ],
-    ['LOCATED_IN from "X in Y"', 'Talks were held at Chapultepec Castle in Mexico City.', 'LOCATED_IN Chapultepec Castle -> Mexico City'],
-    ['LOCATED_IN from "City, Country"', 'Gunmen attacked a bar in Celaya, Mexico.', 'LOCATED_IN Celaya -> Mexico'],
+    [
+      'LOCATED_IN from "X in Y"',
+      'Talks were held at Chapultepec Castle in Mexico City.',
+      'LOCATED_IN Chapultepec Castle -> Mexico City',
+    ],
+    [
+      'LOCATED_IN from "City, Country"',
+      'Gunmen attacked a bar in Celaya, Mexico.',
+      'LOCATED_IN Celaya -> Mexico',
+    ],
     [
       'DEPLOYED_TO for ships and the sea of their paragraph',
       'The Pentagon ordered more ships to the region. The USS Bainbridge arrived on Monday. Both now patrol the Mediterranean.',
@@ -64,7 +72,11 @@ describe('relations', () => {
       'The Gulf Clan, designated by Canada as a terrorist entity, expanded.',
       'DESIGNATED Canada -> Gulf Clan',
     ],
-    ['OPPOSES from an explicit verb', 'Chile condemned Venezuela after the vote.', 'OPPOSES Chile -> Venezuela'],
+    [
+      'OPPOSES from an explicit verb',
+      'Chile condemned Venezuela after the vote.',
+      'OPPOSES Chile -> Venezuela',
+    ],
     [
       'OPPOSES with a pronoun subject',
       'Senator Maria Lopez spoke first. She criticized Nicaragua and Cuba.',
@@ -82,7 +94,8 @@ describe('relations', () => {
   });
 
   it('gives evidence as the exact sentence with its offsets', () => {
-    const text = 'Intro line here.\nThe State Department designated the Gulf Cartel a foreign terrorist organization.';
+    const text =
+      'Intro line here.\nThe State Department designated the Gulf Cartel a foreign terrorist organization.';
     const x = run(text);
     const r = x.relations.find((r) => r.type === 'DESIGNATED');
     expect(r?.role).toBe('foreign terrorist organization');

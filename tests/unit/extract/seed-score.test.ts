@@ -24,14 +24,20 @@ interface Score {
 
 function score(): Score {
   for (const p of [corpus, gold, scorer]) {
-    if (!fs.existsSync(p)) throw new Error(`seed evaluation needs ${p}: check out shared/ next to the project`);
+    if (!fs.existsSync(p))
+      throw new Error(`seed evaluation needs ${p}: check out shared/ next to the project`);
   }
   const files = fs
     .readdirSync(corpus)
     .filter((f) => f.endsWith('.txt'))
     .sort();
   const out = files.map((f) =>
-    extractArticle({ id: f, title: null, text: fs.readFileSync(path.join(corpus, f), 'utf8'), publishedAt: null }),
+    extractArticle({
+      id: f,
+      title: null,
+      text: fs.readFileSync(path.join(corpus, f), 'utf8'),
+      publishedAt: null,
+    }),
   );
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-seed-'));
   const predicted = path.join(tmp, 'out.json');
