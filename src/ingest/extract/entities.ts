@@ -127,7 +127,9 @@ export function groupEntities(mentions: Mention[], homeCountry: string | null): 
 function orgName(m: Mention, short: string, country: string | null): string {
   const official = officialOrgForm(short.replace(/^the\s+/i, ''));
   const prefix = country ? COUNTRY_PREFIX[country] : undefined;
-  if (m.qualifierCountry && !prefix) return m.text;
+  // A demonym qualifier ("British Royal Navy") is part of the name as written.
+  const demonymQualified = m.qualifierCountry && !lookupPlace(m.text.split(/\s+/)[0] ?? '');
+  if (m.qualifierCountry && (!prefix || demonymQualified)) return m.text;
   if (prefix && (m.qualifierCountry || /^Department of /.test(official))) return `${prefix} ${official}`;
   return m.lexName ?? official;
 }

@@ -50,10 +50,14 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
 }
 
 function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger, at: number): Draft | null {
-  const location = eventLocation(ctx, sent, ms, trig, at);
+  let location = eventLocation(ctx, sent, ms, trig, at);
+  // A sea is never an actor: it is where the event happened.
+  const sea = ms.find((m) => m.entity && ctx.byName.get(m.entity)?.kind === 'water');
+  location ??= sea?.entity ?? null;
   const quotes = trig.type === 'STATEMENT' ? quoteRanges(sent) : [];
   let parts = ms.filter((m) => {
     if (!m.entity || m.role === 'qualifier' || m.entity === location) return false;
+    if (ctx.byName.get(m.entity)?.kind === 'water') return false;
     // Visitors are people and bodies; the places in a visit sentence are where they go.
     if (trig.type === 'VISIT' && m.type === 'Location') return false;
     if (quotes.some(([a, b]) => m.start >= a && m.end <= b)) return false;
