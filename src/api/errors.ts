@@ -58,7 +58,12 @@ export interface FormatErrorOptions {
  */
 export function createFormatError(opts: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
+    let code = formatted.extensions?.code;
+    // Apollo re-codes every validation-rule error; ours carry `limit` and mean QUERY_TOO_COMPLEX.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.extensions?.limit) {
+      code = ErrorCode.QUERY_TOO_COMPLEX;
+      formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
+    }
     const original = unwrapResolverError(error);
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
     const dbCode = neo4jErrorCode(original);
