@@ -9,4 +9,5 @@ SET a.title = row.title,
     a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE datetime(row.publishedAt) END,
     a.contentHash = row.contentHash,
     a.wordCount = row.wordCount,
+    a.relationKeys = row.relationKeys,
     a.ingestedAt = datetime($now)

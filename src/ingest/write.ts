@@ -11,6 +11,9 @@ import {
   type ResolvedArticle,
 } from './resolve';
 
+/** How many (article, sentence) pairs a relationship keeps as evidence; `articleCount` counts all. */
+export const MAX_EVIDENCE = 20;
+
 /** One article ready to be written: its cleaned form and what resolution made of it. */
 export interface ArticleWrite {
   article: CleanArticle;
@@ -44,6 +47,8 @@ export function batchRows(writes: ArticleWrite[]): BatchRows {
       publishedAt: article.publishedAt,
       contentHash: article.contentHash,
       wordCount: countWords(article.cleanText),
+      // What this article stated, so a new version can withdraw exactly that.
+      relationKeys: resolved.relations.map((r) => [r.from, r.type, r.to, r.roleKey].join('|')),
     });
     for (const e of resolved.entities) {
       // Labels reach Cypher only from the allow-list.
@@ -79,7 +84,7 @@ export async function writeBatch(
   };
   await run('ingest/merge-articles', rows.articles, { now: now.toISOString() });
   await run('ingest/merge-entity-mentions', rows.mentions);
-  const newRelations = await run('ingest/merge-relations', rows.relations);
+  const newRelations = await run('ingest/merge-relations', rows.relations, { maxEvidence: MAX_EVIDENCE });
   await run('ingest/merge-events', rows.events);
   return { relationshipsCreated: created, relationshipsMerged: rows.relations.length - newRelations };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../src/db/client';
+import { MAX_EVIDENCE } from '../../src/ingest/write';
 import { freshDatabase } from '../helpers/db';
 import { graphCounts, graphFingerprint } from '../helpers/graph';
 import { ingest, SAMPLE_DIR } from '../helpers/ingest';
@@ -146,5 +147,55 @@ describe('changed and bad input', () => {
     } finally {
       await clean.close();
     }
+  });
+});
+
+describe('a fact stated by many articles', () => {
+  let db: Database;
+  let dir: string;
+  const record = (i: number, states: boolean) =>
+    JSON.stringify({
+      id: `wire-${i}`,
+      title: `Talks, day ${i}`,
+      text: states
+        ? `Peru's Foreign Minister Ana Moreno said on day ${i} that the talks with Chile would continue.`
+        : `Officials said on day ${i} that the talks with Chile would continue next week.`,
+    });
+
+  beforeAll(async () => {
+    db = await freshDatabase();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-many-'));
+  });
+
+  afterAll(async () => {
+    await db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stays one relationship with a count and a bounded evidence list, and a withdrawn article leaves it', async () => {
+    const file = path.join(dir, 'wire.jsonl');
+    const n = MAX_EVIDENCE + 5;
+    fs.writeFileSync(file, Array.from({ length: n }, (_, i) => record(i, true)).join('\n'));
+    await ingest(db, [file]);
+    const before = await db.read<{ articleCount: number; articleIds: string[]; evidence: string[] }>(
+      'test/relation-by-ends',
+      { from: 'ana moreno', to: 'peru', type: 'HOLDS_ROLE' },
+    );
+    expect(before).toHaveLength(1);
+    expect(before[0]!.articleCount).toBe(n);
+    expect(before[0]!.articleIds).toHaveLength(MAX_EVIDENCE);
+    expect(before[0]!.evidence).toHaveLength(MAX_EVIDENCE);
+    expect(before[0]!.articleIds).toContain('wire-3');
+
+    fs.writeFileSync(file, Array.from({ length: n }, (_, i) => record(i, i !== 3)).join('\n'));
+    const report = await ingest(db, [file]);
+    expect(report.articlesIngested).toBe(1);
+    const after = await db.read<{ articleCount: number; articleIds: string[]; evidence: string[] }>(
+      'test/relation-by-ends',
+      { from: 'ana moreno', to: 'peru', type: 'HOLDS_ROLE' },
+    );
+    expect(after[0]!.articleCount).toBe(n - 1);
+    expect(after[0]!.articleIds).not.toContain('wire-3');
+    expect(after[0]!.evidence).toHaveLength(after[0]!.articleIds.length);
   });
 });
