@@ -1,9 +1,9 @@
 /**
  * `npm run bench:export`: `newsgraph export` on a large synthetic graph, in bounded memory.
  *
- *  1. starts a throwaway local Neo4j (own ports, own folder) and fills it with a synthetic graph
- *     shaped like docs/graph-model.md through batched UNWIND statements (cypher/bench/visualization-*):
- *     first BENCH_ENTITIES / 10 entities, then all BENCH_ENTITIES (default 100,000);
+ *  1. starts a throwaway local Neo4j (own ports, own folder) and fills it with the synthetic graph
+ *     of bench/synthetic-graph.ts (the API benchmark's, shaped like docs/graph-model.md): first
+ *     BENCH_ENTITIES / 10 entities, then, emptied, all BENCH_ENTITIES (default 100,000);
  *  2. at both sizes runs `newsgraph export --format graphml|json|csv` (the compiled CLI, as a child
  *     process under /usr/bin/time) and reports wall time, peak RSS and output size. Peak RSS that
  *     does not grow with a 10× larger graph is what "streamed" means; a one-entity neighborhood
@@ -17,12 +17,9 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 import { Database } from '../src/db/client';
 import { startThrowawayServer } from '../src/db/throwaway-server';
+import { writeSyntheticGraph } from './synthetic-graph';
 
 const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 100_000);
-/** Articles and events per entity; facts per entity. Ten mentions per article, two participants per event. */
-const ARTICLES_PER_ENTITY = 0.2;
-const FACTS_PER_ENTITY = 1;
-const BATCH = 5_000;
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 interface Run {
@@ -47,11 +44,20 @@ async function main(): Promise<void> {
   const runs: Run[] = [];
   try {
     await db.migrate();
-    let filled = 0;
+    let lastEntity = '';
     for (const size of [ENTITIES / 10, ENTITIES]) {
       const started = Date.now();
-      await fill(db, filled, size);
-      filled = size;
+      await db.write('test/delete-all');
+      // Per entity: 0.2 articles with 10 mentions each, one relation with evidence, 0.2 events.
+      const graph = await writeSyntheticGraph(db, {
+        entities: size,
+        articles: size / 5,
+        mentionsPerArticle: 10,
+        relations: size,
+        events: size / 5,
+        batchSize: 2_000,
+      });
+      lastEntity = graph.entityIds.at(-1)!;
       const [counts] = await db.read<{ nodes: number; relationships: number }>('export/count-graph');
       log(
         `graph: ${size} entities, ${counts!.nodes} nodes, ${counts!.relationships} relationships (filled in ${((Date.now() - started) / 1000).toFixed(0)} s)`,
@@ -74,8 +80,14 @@ async function main(): Promise<void> {
         capped,
       ),
     );
+    // The least popular entity: a small neighborhood, so this is the process's own footprint.
     runs.push(
-      runExport(`json, neighborhood of e:0 (baseline)`, ['--format', 'json', '--entity', 'e:0'], env, null),
+      runExport(
+        `json, neighborhood of one entity (baseline)`,
+        ['--format', 'json', '--entity', lastEntity],
+        env,
+        null,
+      ),
     );
   } finally {
     await db.close();
@@ -85,30 +97,6 @@ async function main(): Promise<void> {
   log('\n| export | wall time (s) | peak RSS (MB) | output (MB) |\n| --- | ---: | ---: | ---: |');
   for (const r of runs) {
     log(`| ${r.label} | ${r.seconds.toFixed(1)} | ${r.peakRssMb.toFixed(0)} | ${r.outputMb.toFixed(1)} |`);
-  }
-}
-
-/** Adds entities [from, to) and the articles, events, facts and mentions that go with them. */
-async function fill(db: Database, from: number, to: number): Promise<void> {
-  const articles = [from * ARTICLES_PER_ENTITY, to * ARTICLES_PER_ENTITY];
-  const facts = [from * FACTS_PER_ENTITY, to * FACTS_PER_ENTITY];
-  const params = { entities: to, articles: articles[1]!, events: articles[1]! };
-  await batches(db, 'bench/visualization-entities', from, to, params);
-  await batches(db, 'bench/visualization-articles', articles[0]!, articles[1]!, params);
-  await batches(db, 'bench/visualization-facts', facts[0]!, facts[1]!, params);
-  await batches(db, 'bench/visualization-mentions', articles[0]!, articles[1]!, params);
-}
-
-async function batches(
-  db: Database,
-  statement: string,
-  from: number,
-  to: number,
-  params: Record<string, number>,
-): Promise<void> {
-  for (let start = from; start < to; start += BATCH) {
-    const rows = Array.from({ length: Math.min(BATCH, to - start) }, (_, i) => start + i);
-    await db.write(statement, { ...params, rows });
   }
 }
 
