@@ -63,12 +63,14 @@ export function caption(node: ExportNode): string {
 }
 
 /**
- * Edge weight for Gephi and Cytoscape layouts: how many articles state the fact (MENTIONED_IN:
- * how often the entity is mentioned there), at least 1.
+ * Edge weight for Gephi and Cytoscape layouts: how many articles state the fact (`articleCount`,
+ * since `articleIds` keeps at most 20; MENTIONED_IN: how often the entity is mentioned there), at
+ * least 1.
  */
 export function weight(edge: ExportEdge): number {
-  const { articleIds, count } = edge.props;
+  const { articleCount, articleIds, count } = edge.props;
   if (typeof count === 'number') return Math.max(1, count);
+  if (typeof articleCount === 'number') return Math.max(1, articleCount);
   if (Array.isArray(articleIds)) return Math.max(1, articleIds.length);
   return 1;
 }

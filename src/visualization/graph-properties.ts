@@ -11,7 +11,7 @@ export type PropertyType = 'string' | 'int' | 'string[]' | 'datetime';
 export interface PropertySpec {
   key: string;
   type: PropertyType;
-  /** Bookkeeping for ingestion (aliasKeys, nameKey, contentHash): hidden in views, not exported. */
+  /** Bookkeeping for ingestion (aliasKeys, nameKey, contentHash, relationKeys, roleKey): hidden in views, not exported. */
   internal?: boolean;
 }
 
@@ -44,10 +44,17 @@ export const NODE_PROPERTIES: Readonly<Record<NodeKind, readonly PropertySpec[]>
     p('ingestedAt', 'datetime'),
     p('wordCount', 'int'),
     p('contentHash', 'string', true),
+    p('relationKeys', 'string[]', true),
   ],
 };
 
-const FACT = [p('role'), p('articleIds', 'string[]'), p('evidence', 'string[]')];
+const FACT = [
+  p('role'),
+  p('articleCount', 'int'),
+  p('articleIds', 'string[]'),
+  p('evidence', 'string[]'),
+  p('roleKey', 'string', true),
+];
 
 export const RELATIONSHIP_PROPERTIES: Readonly<Record<RelationshipType, readonly PropertySpec[]>> = {
   HOLDS_ROLE: FACT,

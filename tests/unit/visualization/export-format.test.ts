@@ -41,6 +41,7 @@ describe('export helpers', () => {
     });
     expect(weight(edge({ articleIds: ['1', '2', '3'] }))).toBe(3);
     expect(weight(edge({ count: 5, aliases: [] }))).toBe(5);
+    expect(weight(edge({ articleCount: 25, articleIds: ['1'] }))).toBe(25);
     expect(weight(edge({}))).toBe(1);
   });
 });
