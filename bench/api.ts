@@ -155,7 +155,9 @@ async function serveFloor(): Promise<void> {
         res.writeHead(404).end();
         return;
       }
-      const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables: Record<string, string> };
+      const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        variables: Record<string, string>;
+      };
       handler(variables).then(
         (data) => {
           res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
@@ -239,21 +241,34 @@ async function load(url: string, body: (n: number) => string, seconds: number): 
     headers: { 'content-type': 'application/json' },
     requests: [{ setupRequest: (req) => ({ ...req, body: body(n++) }) }],
   });
-  (instance as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
-    if (status !== 200) errors++;
-    times.push(responseTime);
-  });
+  (instance as unknown as NodeJS.EventEmitter).on(
+    'response',
+    (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+      if (status !== 200) errors++;
+      times.push(responseTime);
+    },
+  );
   const result = await instance;
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), rps: result.requests.average, errors: errors + result.errors + result.non2xx };
+  return {
+    p50: at(0.5),
+    p95: at(0.95),
+    rps: result.requests.average,
+    errors: errors + result.errors + result.non2xx,
+  };
 }
 
-async function pickInputs(db: Database, graph: Awaited<ReturnType<typeof writeSyntheticGraph>>): Promise<Inputs> {
+async function pickInputs(
+  db: Database,
+  graph: Awaited<ReturnType<typeof writeSyntheticGraph>>,
+): Promise<Inputs> {
   const n = graph.entityIds.length;
   // Typical entities: the middle of the popularity range, not the hubs.
   const sample = Array.from({ length: 300 }, (_, k) => Math.floor(n * 0.01 + ((n * 0.5) / 300) * k));
-  const names = sample.map((i, k) => (k % 3 === 0 ? graph.entityNames[i]!.toUpperCase() : graph.entityNames[i]!));
+  const names = sample.map((i, k) =>
+    k % 3 === 0 ? graph.entityNames[i]!.toUpperCase() : graph.entityNames[i]!,
+  );
   const ids = sample.map((i) => graph.entityIds[i]!);
   const pairs: Array<[string, string]> = [];
   for (let k = 0; pairs.length < 40 && k < 200; k++) {
@@ -262,14 +277,22 @@ async function pickInputs(db: Database, graph: Awaited<ReturnType<typeof writeSy
     const rows = await db.read('api/find-shortest-path', { from, to, maxRels: 12 });
     if (rows.length) pairs.push([from, to]);
   }
-  const dates = Array.from({ length: 60 }, (_, k) => `${2020 + (k % 6)}-${String((k % 12) + 1).padStart(2, '0')}-01`);
+  const dates = Array.from(
+    { length: 60 },
+    (_, k) => `${2020 + (k % 6)}-${String((k % 12) + 1).padStart(2, '0')}-01`,
+  );
   return { names, ids, pairs, dates };
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
   const homeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-neo4j-'));
-  const [boltPort, httpPort, apiPort, floorPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const [boltPort, httpPort, apiPort, floorPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   const server = new LocalNeo4jServer({
     homeDir,
     cacheDir: path.join(PROJECT_ROOT, '.newsgraph'),
@@ -285,8 +308,19 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   try {
     await server.start();
-    const env = { NEO4J_URI: server.boltUrl, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: PASSWORD, NEO4J_DATABASE: 'neo4j' };
-    const db = Database.connect({ url: server.boltUrl, user: 'neo4j', password: PASSWORD, database: 'neo4j', txTimeoutMs: 120_000 });
+    const env = {
+      NEO4J_URI: server.boltUrl,
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: PASSWORD,
+      NEO4J_DATABASE: 'neo4j',
+    };
+    const db = Database.connect({
+      url: server.boltUrl,
+      user: 'neo4j',
+      password: PASSWORD,
+      database: 'neo4j',
+      txTimeoutMs: 120_000,
+    });
     await db.migrate();
     say(`Neo4j up; building the synthetic graph (${ENTITIES} entities)…`);
     const graph = await writeSyntheticGraph(db, {
@@ -300,7 +334,9 @@ async function main(): Promise<void> {
     await db.readTx((tx) => db.runText(tx, 'CALL db.awaitIndexes(300)'));
     const inputs = await pickInputs(db, graph);
     await db.close();
-    say(`graph ready in ${((Date.now() - started) / 1000).toFixed(0)} s; ${inputs.pairs.length} connected pairs for paths`);
+    say(
+      `graph ready in ${((Date.now() - started) / 1000).toFixed(0)} s; ${inputs.pairs.length} connected pairs for paths`,
+    );
 
     const rows: string[][] = [];
     const api = await spawnChild('--serve-api', { ...env, PORT: String(apiPort), MAX_PAGE_SIZE: '100' });
@@ -349,7 +385,17 @@ async function main(): Promise<void> {
         String(a.errors + b.errors),
       ]);
     }
-    const header = ['scenario', 'GraphQL p50/p95 ms', 'GraphQL req/s', 'driver p50/p95 ms', 'driver req/s', 'p50 ratio', 'p95 ratio', 'req/s ratio', 'errors'];
+    const header = [
+      'scenario',
+      'GraphQL p50/p95 ms',
+      'GraphQL req/s',
+      'driver p50/p95 ms',
+      'driver req/s',
+      'p50 ratio',
+      'p95 ratio',
+      'req/s ratio',
+      'errors',
+    ];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
     say('');
@@ -372,6 +418,8 @@ async function main(): Promise<void> {
 const mode = process.argv[2];
 const run = mode === '--serve-api' ? serveApi : mode === '--serve-floor' ? serveFloor : main;
 run().catch((err: unknown) => {
-  process.stderr.write(`bench:api failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `bench:api failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -39,9 +39,10 @@ function rng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = 'ba be bi bo bu da de di do du fa fe fi fo ga ge gi go ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za ze zi zo ran mor tel vas quin'.split(
-  ' ',
-);
+const SYLLABLES =
+  'ba be bi bo bu da de di do du fa fe fi fo ga ge gi go ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za ze zi zo ran mor tel vas quin'.split(
+    ' ',
+  );
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** A pronounceable word unique for each n < SYLLABLES.length³. */
@@ -147,7 +148,8 @@ export async function writeSyntheticGraph(db: Database, opts: SyntheticOptions):
     }
   }
 
-  const sentence = (a: number, b: number) => `${entityNames[a]} and ${entityNames[b]} were named together in a synthetic report.`;
+  const sentence = (a: number, b: number) =>
+    `${entityNames[a]} and ${entityNames[b]} were named together in a synthetic report.`;
   const relations = Array.from({ length: opts.relations }, () => {
     const from = skewed(2);
     let to = skewed(2);
@@ -177,7 +179,10 @@ export async function writeSyntheticGraph(db: Database, opts: SyntheticOptions):
       name: `${type}${date ? ` ${date}` : ''}: ${names.join(', ')}`,
       summary: `${names.join(' and ')}: ${type.toLowerCase()}`,
       participantIds: participants.map((p) => entityIds[p]!),
-      locationId: locations.length && random() < 0.7 ? entityIds[locations[Math.floor(random() * locations.length)]!]! : null,
+      locationId:
+        locations.length && random() < 0.7
+          ? entityIds[locations[Math.floor(random() * locations.length)]!]!
+          : null,
       reports: [{ articleId: article.id, sentence: `${names.join(' and ')} held a ${type.toLowerCase()}.` }],
     };
   });
@@ -193,7 +198,9 @@ export async function writeSyntheticGraph(db: Database, opts: SyntheticOptions):
     articleCount: articleCount[i],
   }));
 
-  log(`writing ${n} entities, ${articles.length} articles, ${mentions.length} mentions, ${relations.length} relations, ${events.length} events…`);
+  log(
+    `writing ${n} entities, ${articles.length} articles, ${mentions.length} mentions, ${relations.length} relations, ${events.length} events…`,
+  );
   await writeBatches(db, 'bench/api-create-entities', entityRows, batchSize, log);
   await writeBatches(db, 'bench/api-create-articles', articles, batchSize, log);
   await writeBatches(db, 'bench/api-create-mentions', mentions, batchSize, log);
@@ -203,6 +210,12 @@ export async function writeSyntheticGraph(db: Database, opts: SyntheticOptions):
     entityIds,
     entityNames,
     entityTypes,
-    counts: { entities: n, articles: articles.length, mentions: mentions.length, relations: relations.length, events: events.length },
+    counts: {
+      entities: n,
+      articles: articles.length,
+      mentions: mentions.length,
+      relations: relations.length,
+      events: events.length,
+    },
   };
 }

@@ -1,4 +1,5 @@
 /* Newsgraph explorer: GraphiQL (UMD build from node_modules) with the example operations as tabs. */
+/* global document, React, ReactDOM, GraphiQL */
 (function () {
   'use strict';
   var config = JSON.parse(document.getElementById('newsgraph-config').textContent);

@@ -35,7 +35,11 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
 };
 
 /** A GraphQL error with one of our codes; `details` land in `extensions` next to the code. */
-export function apiError(code: ErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
+export function apiError(
+  code: ErrorCode,
+  message: string,
+  details: Record<string, unknown> = {},
+): GraphQLError {
   const status = HTTP_STATUS[code];
   return new GraphQLError(message, {
     extensions: { code, ...details, ...(status ? { http: { status } } : {}) },
@@ -69,7 +73,8 @@ export function createFormatError(opts: FormatErrorOptions) {
     const dbCode = neo4jErrorCode(original);
     if (dbCode && TIMEOUT_CODES.has(dbCode)) {
       return {
-        message: 'The query took longer than the server allows (NEO4J_TX_TIMEOUT_MS): ask for less (smaller first/depth)',
+        message:
+          'The query took longer than the server allows (NEO4J_TX_TIMEOUT_MS): ask for less (smaller first/depth)',
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: ErrorCode.TIMEOUT },
@@ -78,12 +83,15 @@ export function createFormatError(opts: FormatErrorOptions) {
     const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);
     opts.log(`graphql error at ${formatted.path?.join('.') ?? '(request)'}: ${detail}`);
     return {
-      message: opts.exposeStackTraces && original instanceof Error ? original.message : 'Internal server error',
+      message:
+        opts.exposeStackTraces && original instanceof Error ? original.message : 'Internal server error',
       locations: formatted.locations,
       path: formatted.path,
       extensions: {
         code: ErrorCode.INTERNAL_SERVER_ERROR,
-        ...(opts.exposeStackTraces && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {}),
+        ...(opts.exposeStackTraces && original instanceof Error
+          ? { stacktrace: original.stack?.split('\n') }
+          : {}),
       },
     };
   };

@@ -68,7 +68,10 @@ function assetFiles(): Record<string, { file: string; type: string }> {
   const pkg = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
   return {
     'react.js': { file: path.join(pkg('react'), 'umd', 'react.production.min.js'), type: 'text/javascript' },
-    'react-dom.js': { file: path.join(pkg('react-dom'), 'umd', 'react-dom.production.min.js'), type: 'text/javascript' },
+    'react-dom.js': {
+      file: path.join(pkg('react-dom'), 'umd', 'react-dom.production.min.js'),
+      type: 'text/javascript',
+    },
     'graphiql.js': { file: path.join(pkg('graphiql'), 'graphiql.min.js'), type: 'text/javascript' },
     'graphiql.css': { file: path.join(pkg('graphiql'), 'graphiql.min.css'), type: 'text/css' },
     'explorer.js': { file: path.join(PROJECT_ROOT, 'public', 'explorer.js'), type: 'text/javascript' },
@@ -136,7 +139,13 @@ export function mountExplorer(app: Express, endpoint = '/graphql'): void {
   };
   app.get('/', (req, res, next) => {
     if (wantsExplorer(req)) serve(req, res, next);
-    else res.json({ graphql: endpoint, explorer: 'open this URL in a browser', health: '/healthz', ready: '/readyz' });
+    else
+      res.json({
+        graphql: endpoint,
+        explorer: 'open this URL in a browser',
+        health: '/healthz',
+        ready: '/readyz',
+      });
   });
   app.get(endpoint, serve);
 }

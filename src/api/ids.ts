@@ -27,9 +27,13 @@ export function keyOf(id: string, kind: NodeKind, argument = 'id'): string {
   const global = fromGlobalId(id);
   if (!global) return id;
   if (global.kind !== kind) {
-    throw apiError(ErrorCode.BAD_USER_INPUT, `${argument} is the id of an ${global.kind}, not of an ${kind}`, {
-      argument,
-    });
+    throw apiError(
+      ErrorCode.BAD_USER_INPUT,
+      `${argument} is the id of an ${global.kind}, not of an ${kind}`,
+      {
+        argument,
+      },
+    );
   }
   return global.key;
 }
@@ -44,16 +48,25 @@ export function offsetAfter(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined) return 0;
   const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!m?.[1]) {
-    throw apiError(ErrorCode.BAD_USER_INPUT, 'after is not a cursor from this API: pass an edge cursor or pageInfo.endCursor', {
-      argument: 'after',
-    });
+    throw apiError(
+      ErrorCode.BAD_USER_INPUT,
+      'after is not a cursor from this API: pass an edge cursor or pageInfo.endCursor',
+      {
+        argument: 'after',
+      },
+    );
   }
   return Number(m[1]) + 1;
 }
 
 export interface Connection<T, E = object> {
   edges: Array<{ cursor: string; node: T } & E>;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   /** A number, or a function the default resolver calls only when totalCount is selected. */
   totalCount: number | (() => Promise<number>);
 }
@@ -94,5 +107,11 @@ export function sliceConnection<T, E extends object = object>(
   extra?: (item: T) => E,
 ): Connection<T, E> {
   const offset = offsetAfter(args.after);
-  return toConnection({ items: all.slice(offset, offset + args.first + 1), offset, limit: args.first, totalCount: all.length, extra });
+  return toConnection({
+    items: all.slice(offset, offset + args.first + 1),
+    offset,
+    limit: args.first,
+    totalCount: all.length,
+    extra,
+  });
 }

@@ -1,6 +1,6 @@
+import type { GraphQLError } from 'graphql';
 import {
   getNamedType,
-  GraphQLError,
   isCompositeType,
   Kind,
   type DocumentNode,
@@ -71,11 +71,14 @@ export function depthLimitRule(max: number) {
         const depth = depthOf(node.selectionSet, new Set());
         if (depth > max) {
           context.reportError(
-            tooComplex(`The query is ${depth} levels deep; the maximum is ${max} (MAX_QUERY_DEPTH): select fewer nested fields`, {
-              limit: 'depth',
-              depth,
-              max,
-            }),
+            tooComplex(
+              `The query is ${depth} levels deep; the maximum is ${max} (MAX_QUERY_DEPTH): select fewer nested fields`,
+              {
+                limit: 'depth',
+                depth,
+                max,
+              },
+            ),
           );
         }
       },
@@ -95,11 +98,14 @@ export function aliasLimitRule(max: number) {
         leave() {
           if (aliases > max) {
             context.reportError(
-              tooComplex(`The query uses ${aliases} aliases; the maximum is ${max} (MAX_ALIASES): split it into several requests`, {
-                limit: 'aliases',
-                aliases,
-                max,
-              }),
+              tooComplex(
+                `The query uses ${aliases} aliases; the maximum is ${max} (MAX_ALIASES): split it into several requests`,
+                {
+                  limit: 'aliases',
+                  aliases,
+                  max,
+                },
+              ),
             );
           }
         },
@@ -145,7 +151,8 @@ export function checkOperation(opts: {
         continue;
       }
       if (sel.name.value.startsWith('__')) continue;
-      const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[sel.name.value] : undefined;
+      const field =
+        isObjectType(type) || isInterfaceType(type) ? type.getFields()[sel.name.value] : undefined;
       if (!field) continue;
       const args = getArgumentValues(field, sel, variables);
       let multiplier = 1;
@@ -163,10 +170,14 @@ export function checkOperation(opts: {
         }
         const max = GRAPH_ARGUMENTS[name];
         if (max !== undefined && value > max) {
-          throw apiError(ErrorCode.BAD_USER_INPUT, `${sel.name.value}(${name}: ${value}) exceeds the maximum ${max}`, {
-            argument: name,
-            max,
-          });
+          throw apiError(
+            ErrorCode.BAD_USER_INPUT,
+            `${sel.name.value}(${name}: ${value}) exceeds the maximum ${max}`,
+            {
+              argument: name,
+              max,
+            },
+          );
         }
       }
       const named = getNamedType(field.type);

@@ -1,7 +1,14 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/client';
 import { eventOf } from './repository/graph';
-import { asArticle, asEntity, type ArticleRow, type EntityRow, type EventRow, type RelationshipRow } from './repository/rows';
+import {
+  asArticle,
+  asEntity,
+  type ArticleRow,
+  type EntityRow,
+  type EventRow,
+  type RelationshipRow,
+} from './repository/rows';
 
 export interface PageArgs {
   skip: number;
@@ -38,8 +45,12 @@ export class Loaders {
   private readonly keyed = new Map<string, DataLoader<string, unknown>>();
 
   constructor(private readonly db: Database) {
-    this.entity = this.byId('api/find-entities', 'entity', (r) => asEntity(r.entity as Omit<EntityRow, 'kind'>));
-    this.article = this.byId('api/find-articles', 'article', (r) => asArticle(r.article as Omit<ArticleRow, 'kind'>));
+    this.entity = this.byId('api/find-entities', 'entity', (r) =>
+      asEntity(r.entity as Omit<EntityRow, 'kind'>),
+    );
+    this.article = this.byId('api/find-articles', 'article', (r) =>
+      asArticle(r.article as Omit<ArticleRow, 'kind'>),
+    );
     this.event = this.byId('api/find-events', 'event', eventOf);
     this.articleDetails = this.byId('api/list-article-mentions', 'id', (r) => r as unknown as ArticleDetails);
   }
@@ -50,7 +61,9 @@ export class Loaders {
   }
 
   /** A page of relationships per entity, for these types and direction. */
-  entityRelationships(args: PageArgs & { types: string[]; direction: string }): DataLoader<string, RelationshipsPage | null> {
+  entityRelationships(
+    args: PageArgs & { types: string[]; direction: string },
+  ): DataLoader<string, RelationshipsPage | null> {
     return this.withArgs('api/list-entity-relationships', args, (r) => r as unknown as RelationshipsPage);
   }
 
@@ -59,7 +72,11 @@ export class Loaders {
     return this.withArgs('api/list-entity-events', args, (r) => r as unknown as EventIdsPage);
   }
 
-  private withArgs<T>(name: string, params: object, map: (row: Record<string, unknown>) => T): DataLoader<string, T | null> {
+  private withArgs<T>(
+    name: string,
+    params: object,
+    map: (row: Record<string, unknown>) => T,
+  ): DataLoader<string, T | null> {
     const key = `${name}\u0000${JSON.stringify(params)}`;
     let loader = this.keyed.get(key) as DataLoader<string, T | null> | undefined;
     if (!loader) {
@@ -69,7 +86,11 @@ export class Loaders {
     return loader;
   }
 
-  private byId<T>(name: string, idField: string, map: (row: Record<string, unknown>) => T): DataLoader<string, T | null> {
+  private byId<T>(
+    name: string,
+    idField: string,
+    map: (row: Record<string, unknown>) => T,
+  ): DataLoader<string, T | null> {
     return this.batch(name, idField, map, {});
   }
 
@@ -83,7 +104,7 @@ export class Loaders {
       const rows = await this.db.read(name, { ...params, ids: [...ids] });
       const byId = new Map<string, T>();
       for (const row of rows) {
-        const id = idField === 'id' ? (row.id as string) : ((row[idField] as { id: string }).id);
+        const id = idField === 'id' ? (row.id as string) : (row[idField] as { id: string }).id;
         byId.set(id, map(row));
       }
       return ids.map((id) => byId.get(id) ?? null);

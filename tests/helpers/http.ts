@@ -33,7 +33,11 @@ export async function startTestApi(
     log: opts.log ?? (process.env.DEBUG_API ? (line) => process.stderr.write(`${line}\n`) : () => undefined),
     ingestArticles: opts.ingestArticles,
   });
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
+  const gql = async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) => {
     const res = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },

@@ -65,14 +65,26 @@ export class GraphRepository {
   async findEntityByName(name: string): Promise<EntityRow | null> {
     const key = nameKey(name);
     if (!key) return null;
-    const rows = await this.db.read('api/find-entity-by-name', { key, lucene: `${phraseQuery(name)} OR ${phraseQuery(key)}` });
+    const rows = await this.db.read('api/find-entity-by-name', {
+      key,
+      lucene: `${phraseQuery(name)} OR ${phraseQuery(key)}`,
+    });
     return rows[0] ? entityOf(rows[0]) : null;
   }
 
-  async search(text: string, types: string[] | null, first: number): Promise<Array<{ entity: EntityRow; score: number }>> {
+  async search(
+    text: string,
+    types: string[] | null,
+    first: number,
+  ): Promise<Array<{ entity: EntityRow; score: number }>> {
     const lucene = searchQuery(text);
     if (!lucene) return [];
-    const rows = await this.db.read('api/search-entities', { lucene, types, first, limit: types ? first * 5 : first });
+    const rows = await this.db.read('api/search-entities', {
+      lucene,
+      types,
+      first,
+      limit: types ? first * 5 : first,
+    });
     return rows.map((r) => ({ entity: entityOf(r), score: r.score as number }));
   }
 
@@ -145,11 +157,17 @@ export class GraphRepository {
       first === null
         ? await this.db.read('api/find-shortest-path', { from, to, maxRels })
         : await this.db.read('api/find-shortest-paths', { from, to, maxRels, first });
-    return rows.map((r) => pathOf(r.nodes as Array<{ id: string; event: boolean }>, r.rels as RelationshipRow[]));
+    return rows.map((r) =>
+      pathOf(r.nodes as Array<{ id: string; event: boolean }>, r.rels as RelationshipRow[]),
+    );
   }
 
   async between(a: string, b: string): Promise<{ relationships: RelationshipRow[]; eventIds: string[] }> {
-    const rows = await this.db.read('api/list-relationships-between', { a, b, relTypes: [...RELATION_TYPES] });
+    const rows = await this.db.read('api/list-relationships-between', {
+      a,
+      b,
+      relTypes: [...RELATION_TYPES],
+    });
     const row = rows[0];
     return {
       relationships: (row?.relationships as RelationshipRow[] | undefined) ?? [],
@@ -163,7 +181,14 @@ export class GraphRepository {
   }
 
   async subgraphEdges(ids: string[]): Promise<
-    Array<{ type: string; source: string; target: string; role: string | null; eventId: string | null; weight: number }>
+    Array<{
+      type: string;
+      source: string;
+      target: string;
+      role: string | null;
+      eventId: string | null;
+      weight: number;
+    }>
   > {
     const rows = await this.db.read('api/list-subgraph-edges', { ids, relTypes: [...RELATION_TYPES] });
     return rows as never;

@@ -16,7 +16,8 @@ export function pageOf(args: { first?: number | null; after?: string | null }, f
 export function relationTypesOf(types: readonly string[] | null | undefined): string[] {
   if (!types || types.length === 0) return [...RELATION_TYPES];
   return types.map((t) => {
-    if (!isRelationType(t)) throw apiError(ErrorCode.BAD_USER_INPUT, `Unknown relation type ${t}`, { argument: 'types' });
+    if (!isRelationType(t))
+      throw apiError(ErrorCode.BAD_USER_INPUT, `Unknown relation type ${t}`, { argument: 'types' });
     return t;
   });
 }
@@ -24,7 +25,8 @@ export function relationTypesOf(types: readonly string[] | null | undefined): st
 export function entityTypesOf(types: readonly string[] | null | undefined): string[] | null {
   if (!types || types.length === 0) return null;
   return types.map((t) => {
-    if (!isEntityType(t)) throw apiError(ErrorCode.BAD_USER_INPUT, `Unknown entity type ${t}`, { argument: 'types' });
+    if (!isEntityType(t))
+      throw apiError(ErrorCode.BAD_USER_INPUT, `Unknown entity type ${t}`, { argument: 'types' });
     return t;
   });
 }
@@ -32,13 +34,17 @@ export function entityTypesOf(types: readonly string[] | null | undefined): stri
 export function eventTypesOf(types: readonly string[] | null | undefined): string[] | null {
   if (!types || types.length === 0) return null;
   return types.map((t) => {
-    if (!isEventType(t)) throw apiError(ErrorCode.BAD_USER_INPUT, `Unknown event type ${t}`, { argument: 'types' });
+    if (!isEventType(t))
+      throw apiError(ErrorCode.BAD_USER_INPUT, `Unknown event type ${t}`, { argument: 'types' });
     return t;
   });
 }
 
 /** Loads every id with a loader and drops the ones that are gone. */
-export async function loadAll<T>(loader: { loadMany(ids: readonly string[]): Promise<Array<T | null | Error>> }, ids: readonly string[]): Promise<T[]> {
+export async function loadAll<T>(
+  loader: { loadMany(ids: readonly string[]): Promise<Array<T | null | Error>> },
+  ids: readonly string[],
+): Promise<T[]> {
   const rows = await loader.loadMany(ids);
   return rows.flatMap((r) => {
     if (r instanceof Error) throw r;

@@ -45,7 +45,12 @@ const entityFields = {
       .entityEvents({ skip: page.skip, limit: page.limit, types: eventTypesOf(args.types) })
       .load(e.id);
     const events = await loadAll(ctx.loaders.event, found?.eventIds ?? []);
-    return toConnection({ items: events, offset: page.skip, limit: page.first, totalCount: found?.total ?? 0 });
+    return toConnection({
+      items: events,
+      offset: page.skip,
+      limit: page.first,
+      totalCount: found?.total ?? 0,
+    });
   },
 };
 
@@ -57,7 +62,11 @@ export const entityResolvers = {
       const found = await ctx.loaders
         .entityRelationships({ skip: 0, limit: 100, types: ['HOLDS_ROLE'], direction: 'OUT' })
         .load(e.id);
-      return (found?.relationships ?? []).map((r) => ({ title: r.role, organizationId: r.toId, evidence: evidenceOf(r) }));
+      return (found?.relationships ?? []).map((r) => ({
+        title: r.role,
+        organizationId: r.toId,
+        evidence: evidenceOf(r),
+      }));
     },
   },
   Organization: entityFields,
@@ -65,11 +74,13 @@ export const entityResolvers = {
   Ship: entityFields,
   Location: entityFields,
   Role: {
-    organization: (r: { organizationId: string }, _args: unknown, ctx: ApiContext) => ctx.loaders.entity.load(r.organizationId),
+    organization: (r: { organizationId: string }, _args: unknown, ctx: ApiContext) =>
+      ctx.loaders.entity.load(r.organizationId),
   },
   Mention: {
     entity: (m: { entityId: string }, _args: unknown, ctx: ApiContext) => ctx.loaders.entity.load(m.entityId),
-    article: (m: { articleId: string }, _args: unknown, ctx: ApiContext) => ctx.loaders.article.load(m.articleId),
+    article: (m: { articleId: string }, _args: unknown, ctx: ApiContext) =>
+      ctx.loaders.article.load(m.articleId),
   },
   Relationship: {
     from: (r: RelationshipRow, _args: unknown, ctx: ApiContext) => ctx.loaders.entity.load(r.fromId),

@@ -6,7 +6,11 @@ import { evidenceOf, type EntityRow, type PathRow, type StepRow } from '../repos
 import { entityTypesOf, loadAll, relationTypesOf } from './args';
 
 function checkMax(argument: string, value: number, max: number): void {
-  if (value > max) throw apiError(ErrorCode.BAD_USER_INPUT, `${argument} is ${value}; the maximum is ${max}`, { argument, max });
+  if (value > max)
+    throw apiError(ErrorCode.BAD_USER_INPUT, `${argument} is ${value}; the maximum is ${max}`, {
+      argument,
+      max,
+    });
 }
 
 /** Builds a neighbor's path from the center by following the steps that reached each entity. */
@@ -83,7 +87,11 @@ export const graphResolvers = {
       return toConnection({ items: kept, offset: 0, limit: first, totalCount: Math.min(kept.length, first) });
     },
 
-    async subgraph(_: unknown, args: { ids: string[]; depth?: number | null; limit?: number | null }, ctx: ApiContext) {
+    async subgraph(
+      _: unknown,
+      args: { ids: string[]; depth?: number | null; limit?: number | null },
+      ctx: ApiContext,
+    ) {
       const depth = args.depth ?? 1;
       checkMax('depth', depth, MAX_NEIGHBOR_DEPTH);
       const limit = args.limit ?? 50;
@@ -110,7 +118,9 @@ export const graphResolvers = {
           weight: n.mentionCount,
         })),
         edges: edges.map((e) => ({
-          id: e.eventId ? `${e.eventId}|${e.source}|${e.target}` : `${e.source}|${e.type}|${e.target}|${e.role ?? ''}`,
+          id: e.eventId
+            ? `${e.eventId}|${e.source}|${e.target}`
+            : `${e.source}|${e.type}|${e.target}|${e.role ?? ''}`,
           source: e.source,
           target: e.target,
           type: e.type,
@@ -130,7 +140,8 @@ export const graphResolvers = {
   PathStep: {
     from: (s: StepRow, _args: unknown, ctx: ApiContext) => ctx.loaders.entity.load(s.fromId),
     to: (s: StepRow, _args: unknown, ctx: ApiContext) => ctx.loaders.entity.load(s.toId),
-    event: (s: StepRow, _args: unknown, ctx: ApiContext) => (s.eventId ? ctx.loaders.event.load(s.eventId) : null),
+    event: (s: StepRow, _args: unknown, ctx: ApiContext) =>
+      s.eventId ? ctx.loaders.event.load(s.eventId) : null,
     async evidence(s: StepRow, _args: unknown, ctx: ApiContext) {
       if (s.relationship) return evidenceOf(s.relationship);
       if (!s.eventId) return [];

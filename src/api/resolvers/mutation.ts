@@ -34,13 +34,20 @@ export const mutationResolvers = {
       // Authorization is checked before execution (server plugin); this is the last line of defence.
       if (ctx.auth !== 'authorized') throw apiError(ErrorCode.UNAUTHENTICATED, 'A valid API key is required');
       if (!ctx.ingestArticles) {
-        throw apiError(ErrorCode.INGESTION_UNAVAILABLE, 'Ingestion is not available on this server yet: ingest with the CLI');
+        throw apiError(
+          ErrorCode.INGESTION_UNAVAILABLE,
+          'Ingestion is not available on this server yet: ingest with the CLI',
+        );
       }
       if (args.articles.length > MAX_INGEST_ARTICLES) {
-        throw apiError(ErrorCode.BAD_USER_INPUT, `At most ${MAX_INGEST_ARTICLES} articles per request: send several requests`, {
-          argument: 'articles',
-          max: MAX_INGEST_ARTICLES,
-        });
+        throw apiError(
+          ErrorCode.BAD_USER_INPUT,
+          `At most ${MAX_INGEST_ARTICLES} articles per request: send several requests`,
+          {
+            argument: 'articles',
+            max: MAX_INGEST_ARTICLES,
+          },
+        );
       }
       return ctx.ingestArticles(toRawArticles(args.articles));
     },

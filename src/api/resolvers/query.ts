@@ -32,7 +32,11 @@ interface PageArgs {
 
 /** LocalDate values arrive as Date objects from graphql-scalars; the Cypher compares YYYY-MM-DD. */
 const day = (d: unknown): string | null =>
-  d === null || d === undefined ? null : d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10);
+  d === null || d === undefined
+    ? null
+    : d instanceof Date
+      ? d.toISOString().slice(0, 10)
+      : String(d).slice(0, 10);
 
 export const queryResolvers = {
   Query: {
@@ -49,13 +53,21 @@ export const queryResolvers = {
       }
     },
 
-    async entity(_: unknown, args: { id?: string | null; name?: string | null }, ctx: ApiContext): Promise<EntityRow | null> {
+    async entity(
+      _: unknown,
+      args: { id?: string | null; name?: string | null },
+      ctx: ApiContext,
+    ): Promise<EntityRow | null> {
       if (args.id) return ctx.loaders.entity.load(keyOf(args.id, 'Entity'));
       if (args.name?.trim()) return ctx.repo.findEntityByName(args.name);
       throw apiError(ErrorCode.BAD_USER_INPUT, 'entity needs an id or a name', { argument: 'id' });
     },
 
-    async search(_: unknown, args: { query: string; types?: string[] | null; first?: number | null }, ctx: ApiContext) {
+    async search(
+      _: unknown,
+      args: { query: string; types?: string[] | null; first?: number | null },
+      ctx: ApiContext,
+    ) {
       const first = args.first ?? 10;
       const hits = await ctx.repo.search(args.query, entityTypesOf(args.types), first);
       return toConnection({
@@ -84,7 +96,12 @@ export const queryResolvers = {
       };
       const rows = await ctx.repo.listEntities(q, { skip: page.skip, limit: page.limit });
       rows.forEach((r) => ctx.loaders.entity.prime(r.id, r));
-      return toConnection({ items: rows, offset: page.skip, limit: page.first, totalCount: () => ctx.repo.countEntities(q) });
+      return toConnection({
+        items: rows,
+        offset: page.skip,
+        limit: page.first,
+        totalCount: () => ctx.repo.countEntities(q),
+      });
     },
 
     async events(_: unknown, args: PageArgs & { filter?: EventFilter | null }, ctx: ApiContext) {
@@ -99,7 +116,12 @@ export const queryResolvers = {
       };
       const rows = await ctx.repo.listEvents(q, { skip: page.skip, limit: page.limit });
       rows.forEach((r) => ctx.loaders.event.prime(r.id, r));
-      return toConnection({ items: rows, offset: page.skip, limit: page.first, totalCount: () => ctx.repo.countEvents(q) });
+      return toConnection({
+        items: rows,
+        offset: page.skip,
+        limit: page.first,
+        totalCount: () => ctx.repo.countEvents(q),
+      });
     },
 
     async articles(_: unknown, args: PageArgs & { filter?: ArticleFilter | null }, ctx: ApiContext) {
@@ -113,7 +135,12 @@ export const queryResolvers = {
       };
       const rows = await ctx.repo.listArticles(q, { skip: page.skip, limit: page.limit });
       rows.forEach((r) => ctx.loaders.article.prime(r.id, r));
-      return toConnection({ items: rows, offset: page.skip, limit: page.first, totalCount: () => ctx.repo.countArticles(q) });
+      return toConnection({
+        items: rows,
+        offset: page.skip,
+        limit: page.first,
+        totalCount: () => ctx.repo.countArticles(q),
+      });
     },
 
     async relationshipsBetween(_: unknown, args: { a: string; b: string }, ctx: ApiContext) {

@@ -1,8 +1,17 @@
-import { DateTimeResolver, LocalDateResolver, NonNegativeIntResolver, PositiveIntResolver, URLResolver } from 'graphql-scalars';
+import {
+  DateTimeResolver,
+  LocalDateResolver,
+  NonNegativeIntResolver,
+  PositiveIntResolver,
+  URLResolver,
+} from 'graphql-scalars';
 import { ENTITY_TYPES, type EntityType } from '../../domain/types';
 
 /** GraphQL enum value (PERSON) → graph label (Person). */
-const entityTypeValues = Object.fromEntries(ENTITY_TYPES.map((t) => [t.toUpperCase(), t])) as Record<string, EntityType>;
+const entityTypeValues = Object.fromEntries(ENTITY_TYPES.map((t) => [t.toUpperCase(), t])) as Record<
+  string,
+  EntityType
+>;
 
 export const scalarResolvers = {
   DateTime: DateTimeResolver,

@@ -56,7 +56,9 @@ describe('GraphQL API over the sample graph (HTTP)', () => {
   });
 
   it('neighbors within two steps are nearer-first and can be filtered by type', async () => {
-    const data = await ok<{ neighbors: { edges: Array<{ distance: number; node: Named & { type: string } }> } }>(`{
+    const data = await ok<{
+      neighbors: { edges: Array<{ distance: number; node: Named & { type: string } }> };
+    }>(`{
       neighbors(id: "person:marco-rubio", depth: 2, types: [CARTEL], first: 20) {
         edges { distance node { key name type } }
       }
@@ -72,7 +74,13 @@ describe('GraphQL API over the sample graph (HTTP)', () => {
       path: {
         length: number;
         nodes: Named[];
-        steps: Array<{ from: Named; to: Named; relationship: { type: string } | null; event: { type: string } | null; evidence: Evidence[] }>;
+        steps: Array<{
+          from: Named;
+          to: Named;
+          relationship: { type: string } | null;
+          event: { type: string } | null;
+          evidence: Evidence[];
+        }>;
       } | null;
     }>(`{
       path(from: "person:marco-rubio", to: "cartel:sinaloa-cartel", maxLength: 4) {
@@ -117,7 +125,9 @@ describe('GraphQL API over the sample graph (HTTP)', () => {
     const data = await ok<{
       events: {
         totalCount: number;
-        edges: Array<{ node: { type: string; date: string | null; participants: Named[]; reportedIn: Evidence[] } }>;
+        edges: Array<{
+          node: { type: string; date: string | null; participants: Named[]; reportedIn: Evidence[] };
+        }>;
       };
     }>(`{
       events(filter: { types: [CALL, MEETING] }, first: 50) {
@@ -132,17 +142,25 @@ describe('GraphQL API over the sample graph (HTTP)', () => {
     const dated = events.map((e) => e.date).filter((d): d is string => d !== null);
     expect(dated).toEqual([...dated].sort());
     const rubioCalls = events.filter(
-      (e) => e.type === 'CALL' && e.participants.some((p) => p.name === 'Marco Rubio') && e.participants.some((p) => p.name === 'Juan Ramón de la Fuente'),
+      (e) =>
+        e.type === 'CALL' &&
+        e.participants.some((p) => p.name === 'Marco Rubio') &&
+        e.participants.some((p) => p.name === 'Juan Ramón de la Fuente'),
     );
     expect(rubioCalls.length).toBeGreaterThan(0);
-    expect(events.some((e) => e.type === 'MEETING' && e.participants.some((p) => p.name === 'Claudia Sheinbaum'))).toBe(true);
+    expect(
+      events.some((e) => e.type === 'MEETING' && e.participants.some((p) => p.name === 'Claudia Sheinbaum')),
+    ).toBe(true);
     for (const e of events) expect(e.reportedIn.length).toBeGreaterThan(0);
   });
 
   it('the timeline pages with cursors and filters by participant and date range', async () => {
-    const first = await ok<{ events: { edges: Array<{ node: { key: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
-      `{ events(first: 2) { edges { node { key } } pageInfo { hasNextPage endCursor } } }`,
-    );
+    const first = await ok<{
+      events: {
+        edges: Array<{ node: { key: string } }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    }>(`{ events(first: 2) { edges { node { key } } pageInfo { hasNextPage endCursor } } }`);
     expect(first.events.pageInfo.hasNextPage).toBe(true);
     const next = await ok<{ events: { edges: Array<{ node: { key: string } }> } }>(
       `query($after: String) { events(first: 2, after: $after) { edges { node { key } } } }`,
@@ -150,7 +168,9 @@ describe('GraphQL API over the sample graph (HTTP)', () => {
     );
     const keys = [...first.events.edges, ...next.events.edges].map((e) => e.node.key);
     expect(new Set(keys).size).toBe(keys.length);
-    const ranged = await ok<{ events: { edges: Array<{ node: { date: string; participants: Named[] } }> } }>(`{
+    const ranged = await ok<{
+      events: { edges: Array<{ node: { date: string; participants: Named[] } }> };
+    }>(`{
       events(filter: { participant: "person:marco-rubio", from: "2026-01-01", to: "2026-12-31" }, first: 50) {
         edges { node { date participants { key name } } }
       }
@@ -162,15 +182,21 @@ describe('GraphQL API over the sample graph (HTTP)', () => {
     }
   });
 
-  it.each([['sheinbaum'], ['SHEINBAUM'], ['Claudia Sheinbaum'], ['claudia  sheinbaum'], ['President Claudia Sheinbaum']])(
-    'entity(name: %j) finds Claudia Sheinbaum',
-    async (name) => {
-      const data = await ok<{ entity: Named & { type: string } | null }>(`query($name: String) { entity(name: $name) { key name type } }`, {
+  it.each([
+    ['sheinbaum'],
+    ['SHEINBAUM'],
+    ['Claudia Sheinbaum'],
+    ['claudia  sheinbaum'],
+    ['President Claudia Sheinbaum'],
+  ])('entity(name: %j) finds Claudia Sheinbaum', async (name) => {
+    const data = await ok<{ entity: (Named & { type: string }) | null }>(
+      `query($name: String) { entity(name: $name) { key name type } }`,
+      {
         name,
-      });
-      expect(data.entity).toMatchObject({ name: 'Claudia Sheinbaum', type: 'PERSON' });
-    },
-  );
+      },
+    );
+    expect(data.entity).toMatchObject({ name: 'Claudia Sheinbaum', type: 'PERSON' });
+  });
 
   it('entity(name) ignores accents and finds aliases', async () => {
     const data = await ok<{ a: Named | null; b: Named | null; c: Named | null }>(`{
@@ -185,9 +211,12 @@ describe('GraphQL API over the sample graph (HTTP)', () => {
 
   it('node(id) fetches back what a global id names', async () => {
     const { entity } = await ok<{ entity: { id: string } }>(`{ entity(name: "Rubio") { id } }`);
-    const data = await ok<{ node: { __typename: string; name: string } }>(`query($id: ID!) { node(id: $id) { __typename ... on Entity { name } } }`, {
-      id: entity.id,
-    });
+    const data = await ok<{ node: { __typename: string; name: string } }>(
+      `query($id: ID!) { node(id: $id) { __typename ... on Entity { name } } }`,
+      {
+        id: entity.id,
+      },
+    );
     expect(data.node).toEqual({ __typename: 'Person', name: 'Marco Rubio' });
   });
 
@@ -198,12 +227,16 @@ describe('GraphQL API over the sample graph (HTTP)', () => {
     expect(data.search.edges[0]?.node.name).toBe('Sinaloa Cartel');
     const scores = data.search.edges.map((e) => e.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    const odd = await t.gql(`{ search(query: "AND (\\"OR* ~[: / \\\\", first: 5) { edges { node { name } } } }`);
+    const odd = await t.gql(
+      `{ search(query: "AND (\\"OR* ~[: / \\\\", first: 5) { edges { node { name } } } }`,
+    );
     expect(odd.errors).toBeUndefined();
   });
 
   it('entities filters by type, prefix, article and dates, ordered by mentions', async () => {
-    const byMentions = await ok<{ entities: { totalCount: number; edges: Array<{ node: { name: string; mentionCount: number } }> } }>(`{
+    const byMentions = await ok<{
+      entities: { totalCount: number; edges: Array<{ node: { name: string; mentionCount: number } }> };
+    }>(`{
       entities(filter: { types: [PERSON] }, orderBy: MENTIONS, first: 5) { totalCount edges { node { name mentionCount } } }
     }`);
     const counts = byMentions.entities.edges.map((e) => e.node.mentionCount);
@@ -218,14 +251,18 @@ describe('GraphQL API over the sample graph (HTTP)', () => {
         edges { node { name } }
       }
     }`);
-    expect(inArticle.entities.edges.map((e) => e.node.name)).toEqual(expect.arrayContaining(['USS Gravely', 'Sinaloa Cartel']));
+    expect(inArticle.entities.edges.map((e) => e.node.name)).toEqual(
+      expect.arrayContaining(['USS Gravely', 'Sinaloa Cartel']),
+    );
   });
 
   it('entity fields: mentions, relationships by direction, events and roles', async () => {
     const data = await ok<{
       entity: {
         mentions: { totalCount: number; edges: Array<{ node: { count: number; article: { key: string } } }> };
-        relationships: { edges: Array<{ node: { type: string; role: string | null; to: Named; evidence: Evidence[] } }> };
+        relationships: {
+          edges: Array<{ node: { type: string; role: string | null; to: Named; evidence: Evidence[] } }>;
+        };
         events: { edges: Array<{ node: { type: string } }> };
         roles: Array<{ title: string; organization: Named }>;
       };
@@ -239,9 +276,18 @@ describe('GraphQL API over the sample graph (HTTP)', () => {
     }`);
     expect(data.entity.mentions.totalCount).toBeGreaterThan(1);
     expect(data.entity.roles).toEqual(
-      expect.arrayContaining([expect.objectContaining({ title: 'Secretary of State', organization: expect.objectContaining({ name: 'U.S. Department of State' }) })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          title: 'Secretary of State',
+          organization: expect.objectContaining({ name: 'U.S. Department of State' }),
+        }),
+      ]),
     );
-    expect(data.entity.relationships.edges.every((e) => e.node.type === 'HOLDS_ROLE' && e.node.evidence.length > 0)).toBe(true);
+    expect(
+      data.entity.relationships.edges.every(
+        (e) => e.node.type === 'HOLDS_ROLE' && e.node.evidence.length > 0,
+      ),
+    ).toBe(true);
     expect(data.entity.events.edges.length).toBeGreaterThan(0);
   });
 

@@ -24,7 +24,13 @@ describe('database round trips do not grow with the number of results', () => {
 
   beforeAll(async () => {
     db = await freshDatabase();
-    await writeSyntheticGraph(db, { entities: 400, articles: 120, mentionsPerArticle: 8, relations: 600, events: 200 });
+    await writeSyntheticGraph(db, {
+      entities: 400,
+      articles: 120,
+      mentionsPerArticle: 8,
+      relations: 600,
+      events: 200,
+    });
     // The nested query is deliberately large; the cost limit is not what this file tests.
     t = await startTestApi(db, { env: { MAX_QUERY_COST: '100000' } });
   });

@@ -49,16 +49,24 @@ describe('API safety: limits, auth, masking, HTTP endpoints', () => {
     expect(literal.status).toBe(400);
     expect(codes(literal)).toEqual(['BAD_USER_INPUT']);
     expect(literal.errors![0]!.extensions).toMatchObject({ argument: 'first', max: 100 });
-    const variable = await t.gql(`query($n: PositiveInt) { events(first: $n) { totalCount } }`, { n: 100000 });
+    const variable = await t.gql(`query($n: PositiveInt) { events(first: $n) { totalCount } }`, {
+      n: 100000,
+    });
     expect(codes(variable)).toEqual(['BAD_USER_INPUT']);
     expect(db.roundTripCount).toBe(0);
   });
 
   it('rejects depth > 3, maxLength > 6, too many aliases and too costly queries', async () => {
-    expect(codes(await t.gql(`{ neighbors(id: "person:marco-rubio", depth: 4) { totalCount } }`))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await t.gql(`{ path(from: "person:marco-rubio", to: "cartel:sinaloa-cartel", maxLength: 9) { length } }`))).toEqual([
+    expect(codes(await t.gql(`{ neighbors(id: "person:marco-rubio", depth: 4) { totalCount } }`))).toEqual([
       'BAD_USER_INPUT',
     ]);
+    expect(
+      codes(
+        await t.gql(
+          `{ path(from: "person:marco-rubio", to: "cartel:sinaloa-cartel", maxLength: 9) { length } }`,
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: stats { lastIngestedAt }`).join(' ');
     const tooMany = await t.gql(`{ ${aliases} }`);
     expect(codes(tooMany)).toEqual(['QUERY_TOO_COMPLEX']);
@@ -84,16 +92,28 @@ describe('API safety: limits, auth, masking, HTTP endpoints', () => {
   it('runs the mutation with the key, and says when ingestion is unavailable', async () => {
     const res = await keyed.gql<{ ingestArticles: { articlesRead: number; articleIds: string[] } }>(
       `mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { articlesRead articleIds } }`,
-      { a: [{ id: 'posted-1', text: 'Rubio called de la Fuente.' }, { url: 'https://example.com/x', text: 'More.' }] },
+      {
+        a: [
+          { id: 'posted-1', text: 'Rubio called de la Fuente.' },
+          { url: 'https://example.com/x', text: 'More.' },
+        ],
+      },
       { authorization: `Bearer ${KEY}` },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.ingestArticles).toEqual({ articlesRead: 2, articleIds: ['posted-1', 'https://example.com/x'] });
+    expect(res.data!.ingestArticles).toEqual({
+      articlesRead: 2,
+      articleIds: ['posted-1', 'https://example.com/x'],
+    });
     const noPipeline = await startTestApi(db, { env: { API_KEY: KEY } });
     try {
-      const unavailable = await noPipeline.gql(`mutation { ingestArticles(articles: [{ text: "x" }]) { articlesRead } }`, {}, {
-        authorization: `Bearer ${KEY}`,
-      });
+      const unavailable = await noPipeline.gql(
+        `mutation { ingestArticles(articles: [{ text: "x" }]) { articlesRead } }`,
+        {},
+        {
+          authorization: `Bearer ${KEY}`,
+        },
+      );
       expect(codes(unavailable)).toEqual(['INGESTION_UNAVAILABLE']);
     } finally {
       await noPipeline.api.close();
@@ -131,9 +151,15 @@ describe('API safety: limits, auth, masking, HTTP endpoints', () => {
       const preflight = (origin: string) =>
         fetch(cors.url, {
           method: 'OPTIONS',
-          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type',
+          },
         });
-      expect((await preflight('https://allowed.example')).headers.get('access-control-allow-origin')).toBe('https://allowed.example');
+      expect((await preflight('https://allowed.example')).headers.get('access-control-allow-origin')).toBe(
+        'https://allowed.example',
+      );
       expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
     } finally {
       await cors.api.close();

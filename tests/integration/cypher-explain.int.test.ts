@@ -1,0 +1,112 @@
+import { cypher, listCypherFiles } from '../../src/db/cypher';
+import type { Database } from '../../src/db/client';
+import { RELATION_TYPES } from '../../src/domain/types';
+import { freshDatabase } from '../helpers/db';
+
+/**
+ * Sample parameters for every statement under cypher/ (except schema, test/ and bench/). A new
+ * file without an entry here fails the test, so every statement gets compiled at least once.
+ * Other teams' statements get their entries from them; the API's are below.
+ */
+const rels = [...RELATION_TYPES];
+const page = { skip: 0, limit: 21 };
+const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
+  'api/find-entities': { ids: ['person:marco-rubio'] },
+  'api/find-articles': { ids: ['000_32a52bfd2057151e.txt'] },
+  'api/find-events': { ids: ['event:x'] },
+  'api/find-entity-by-name': { key: 'sheinbaum', lucene: '"sheinbaum"' },
+  'api/search-entities': { lucene: 'sheinbaum sheinbaum*', types: ['Person'], first: 10, limit: 50 },
+  'api/list-entities': {
+    types: null,
+    prefix: 'mar',
+    articleId: null,
+    from: '2025-01-01',
+    to: null,
+    orderBy: 'NAME',
+    ...page,
+  },
+  'api/count-entities': { types: ['Person'], prefix: null, articleId: 'a', from: null, to: '2026-01-01' },
+  'api/list-events': {
+    types: ['CALL'],
+    participantId: 'p',
+    locationId: null,
+    from: '2025-01-01',
+    to: null,
+    ...page,
+  },
+  'api/count-events': { types: null, participantId: null, locationId: 'l', from: null, to: '2026-01-01' },
+  'api/list-articles': { source: null, entityId: 'e', from: null, to: null, ...page },
+  'api/count-articles': { source: 's', entityId: null, from: '2025-01-01', to: '2026-01-01' },
+  'api/list-entity-mentions': { ids: ['e'], ...page },
+  'api/list-article-mentions': { ids: ['a'] },
+  'api/list-entity-relationships': { ids: ['e'], types: rels, direction: 'OUT', ...page },
+  'api/list-entity-events': { ids: ['e'], types: null, ...page },
+  'api/expand-neighbors': { frontier: ['e'], visited: ['e'], relTypes: rels, viaEvents: true, cap: 500 },
+  'api/find-shortest-path': { from: 'a', to: 'b', maxRels: 8 },
+  'api/find-shortest-paths': { from: 'a', to: 'b', maxRels: 8, first: 5 },
+  'api/list-relationships-between': { a: 'a', b: 'b', relTypes: rels },
+  'api/list-co-mentioned': { id: 'e', limit: 10 },
+  'api/list-subgraph-edges': { ids: ['a', 'b'], relTypes: rels },
+  'api/count-graph': {},
+  'list-schema': {},
+  // Statements of the other stages (their owners keep these entries current).
+  'bloom/articles-about': { name: 'Marco Rubio' },
+  'bloom/deployed-to': { place: 'Caribbean' },
+  'bloom/designations': {},
+  'bloom/events-of': { name: 'Marco Rubio' },
+  'bloom/members-of': { name: 'Sinaloa Cartel' },
+  'bloom/neighbors-of': { name: 'Marco Rubio' },
+  'bloom/path-from-to': { a: 'Marco Rubio', b: 'Sinaloa Cartel' },
+  'examples/co-mentions': { name: 'Marco Rubio' },
+  'examples/designations': {},
+  'examples/most-mentioned': { perType: 5 },
+  'examples/neighbors-of-person': { name: 'Marco Rubio' },
+  'examples/relation-provenance': { from: 'Marco Rubio', to: 'U.S. Department of State' },
+  'examples/shortest-path-person-to-cartel': { person: 'Marco Rubio', cartel: 'Sinaloa Cartel' },
+  'examples/timeline-calls-meetings': { name: 'Marco Rubio' },
+  'examples/who-was-deployed-where': {},
+  'export/count-graph': {},
+  'export/expand-keys': { keys: ['person:marco-rubio'] },
+  'export/find-entity': { id: 'person:marco-rubio', key: 'marco rubio' },
+  'export/nodes-by-key': { keys: ['person:marco-rubio'] },
+  'export/nodes': {},
+  'export/relationships-by-key': { keys: ['person:marco-rubio'] },
+  'export/relationships': {},
+  'ingest/find-article-hashes': { ids: ['a'] },
+  'ingest/load-entity-index': {},
+  'ingest/load-event-index': {},
+  'ingest/merge-articles': { now: '2026-01-01T00:00:00Z', rows: [] },
+  'ingest/merge-entity-mentions': { rows: [] },
+  'ingest/merge-events': { rows: [] },
+  'ingest/merge-relations': { maxEvidence: 5, rows: [] },
+  'ingest/set-entity-names': { rows: [] },
+  'ingest/unlink-article-events': { articleIds: ['a'] },
+  'ingest/unlink-article-mentions': { articleIds: ['a'] },
+  'ingest/unlink-article-relations': { articleIds: ['a'] },
+};
+
+const EXCLUDED = /^(schema$|test\/|bench\/)/;
+
+function sampleFor(name: string): Record<string, unknown> | undefined {
+  return SAMPLE_PARAMS[name];
+}
+
+describe('every cypher/**/*.cypher compiles (EXPLAIN with sample parameters)', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await freshDatabase();
+  });
+  afterAll(() => db.close());
+
+  const files = listCypherFiles().filter((f) => !EXCLUDED.test(f));
+
+  it('has sample parameters for every statement', () => {
+    const missing = files.filter((f) => !sampleFor(f));
+    expect(missing).toEqual([]);
+  });
+
+  // EXPLAIN plans without running, so write statements are safe; a write transaction lets them plan.
+  it.each(files.filter((f) => sampleFor(f)))('%s', async (name) => {
+    await db.writeTx((tx) => db.runText(tx, `EXPLAIN ${cypher(name)}`, sampleFor(name)));
+  });
+});
