@@ -4,6 +4,7 @@
  * surnames of people named in full, context such as "in X" or ", a Venezuelan gang").
  */
 import { initials, nameKey, personNamesCompatible, shipKey } from '../../domain/names';
+import { aliasIntro, cartelContext, cartelKey, cartelShape, numberedGangEnd } from './cartels';
 import { makeMention, spanText } from './classify';
 import { lookupPlace } from './lexicon';
 import { FUNCTION_WORD_SET, NON_ENTITY_CAPS, SAY_VERBS } from './lexicons/words';
@@ -48,12 +49,15 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   }
   // Distinct names only: the compatibility checks below run once per name, not per mention.
   const persons = [...new Set(out.filter((m) => m.type === 'Person').map((m) => m.text))];
-  const rest: Weak[] = [];
+  const known: Weak[] = [];
   for (const w of weak) {
     const m = resolveKnown(w, ships, acronyms, orgs, persons);
     if (m) out.push(m);
-    else rest.push(w);
+    else known.push(w);
   }
+  const afterCartels = cartelPass(out, known);
+  const nicknames = afterCartels.filter(isNickname);
+  const rest = afterCartels.filter((w) => !nicknames.includes(w));
   // Unknown two-to-four-word names are people; then one-word names that match one of them.
   const single: Weak[] = [];
   for (const w of rest) {
@@ -80,6 +84,96 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       (SAY_VERBS.has(next) && !initial && nameShaped(w))
     ) {
       out.push(makeMention(w.sent, w.run.s, w.run.e, 'Person'));
+    }
+  }
+  linkNicknames(out, nicknames);
+}
+
+/**
+ * Criminal groups without the word "cartel" (see cartels.ts): collects the names that any mention's
+ * shape or context marks, then makes every weak run with such a name a Cartel, and turns a name
+ * introduced as another name of a group ("X, which also calls itself the Y") into that group.
+ * Returns the runs still undecided.
+ */
+function cartelPass(out: Mention[], weak: Weak[]): Weak[] {
+  const names = new Map<string, string>();
+  const note = (form: string): void => {
+    const key = cartelKey(form);
+    const had = names.get(key);
+    // Prefer the full plural form ("Los Cachiros") over a bare one ("Cachiros").
+    if (!had || (/^(?:Los|Las)\s/.test(form) && !/^(?:Los|Las)\s/.test(had))) names.set(key, form);
+  };
+  for (const m of out) if (m.type === 'Cartel') note(m.lexName ?? m.text);
+  const ends = new Map<Weak, number>();
+  for (const w of weak) {
+    const numbered = numberedGangEnd(w.sent, w.run.s, w.run.e);
+    const e = numbered > 0 ? numbered : w.run.e;
+    ends.set(w, e);
+    const shaped = cartelShape(w.sent, w.run.s, e) || (numbered > 0 && /^[A-Z][a-z]/.test(w.sent.tokens[w.run.s]?.text ?? ''));
+    if (shaped || cartelContext(w.sent, w.run.s, e)) note(spanText(w.sent, w.run.s, e));
+  }
+  if (names.size === 0) return weak;
+  const rest: Weak[] = [];
+  const made: Mention[] = [];
+  for (const w of weak) {
+    const e = ends.get(w) ?? w.run.e;
+    const text = spanText(w.sent, w.run.s, e);
+    let canonical = aliasIntro(w.sent, w.run.s) ? groupBefore(out, made, w.sent, w.run.s) : undefined;
+    canonical ??= names.get(cartelKey(text));
+    if (!canonical) {
+      rest.push(w);
+      continue;
+    }
+    const m = makeMention(w.sent, w.run.s, e, 'Cartel', { lexName: canonical });
+    made.push(m);
+    out.push(m);
+  }
+  // "The Clan del Golfo, which also calls itself the Gaitanista Army of Colombia": one group.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const m = out[i];
+    if (!m || m.type === 'Cartel' || m.type === 'Person' || m.role === 'qualifier') continue;
+    if (m.type === 'Location' && m.lexName) continue;
+    const sent = sentenceOf(weak, m);
+    if (!sent || !aliasIntro(sent, m.tokenStart)) continue;
+    const group = groupBefore(out, made, sent, m.tokenStart);
+    if (!group) continue;
+    const span = out.filter((x) => x.sentence === m.sentence && x.start >= m.start && x.end <= m.end);
+    for (const x of span) out.splice(out.indexOf(x), 1);
+    out.push({ ...m, type: 'Cartel', lexName: group, qualifierCountry: null, shortForm: null, role: 'plain' });
+    i = Math.min(i, out.length);
+  }
+  return rest;
+}
+
+/** The group named within a few tokens before token s of the sentence, if any. */
+function groupBefore(out: Mention[], made: Mention[], sent: Sentence, s: number): string | undefined {
+  const near = [...out, ...made].filter(
+    (m) => m.type === 'Cartel' && m.sentence === sent.index && m.tokenEnd <= s && m.tokenEnd >= s - 6,
+  );
+  const last = near.sort((a, b) => a.tokenEnd - b.tokenEnd)[near.length - 1];
+  return last ? (last.lexName ?? last.text) : undefined;
+}
+
+function sentenceOf(weak: Weak[], m: Mention): Sentence | undefined {
+  return weak.find((w) => w.sent.index === m.sentence)?.sent;
+}
+
+const NICKNAME_INTRO = /\b(?:known as|known by the (?:alias|nickname)|alias|nicknamed|dubbed)\s*[,:]?\s*["“]$/i;
+
+/** A quoted nickname after a name: 'Wilmer Restrepo, known by the alias "El Zarco,"'. */
+function isNickname(w: Weak): boolean {
+  const at = (w.sent.tokens[w.run.s]?.start ?? 0) - w.sent.start;
+  return NICKNAME_INTRO.test(w.sent.text.slice(Math.max(0, at - 40), at));
+}
+
+/** A nickname is another name of the person named just before it in the sentence. */
+function linkNicknames(out: Mention[], nicknames: Weak[]): void {
+  for (const w of nicknames) {
+    const person = out
+      .filter((m) => m.type === 'Person' && m.sentence === w.sent.index && m.tokenEnd <= w.run.s)
+      .sort((a, b) => b.tokenEnd - a.tokenEnd)[0];
+    if (person && w.run.s - person.tokenEnd <= 12) {
+      out.push(makeMention(w.sent, w.run.s, w.run.e, 'Person', { lexName: person.lexName ?? person.text }));
     }
   }
 }

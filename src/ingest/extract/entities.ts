@@ -5,6 +5,7 @@
 import { nameKey, personNamesCompatible, shipKey } from '../../domain/names';
 import type { ExtractedEntity } from '../../domain/types';
 import type { Mention } from './model';
+import { cartelKey } from './cartels';
 import { institutionCountry, lookupPlace } from './lexicon';
 import { COUNTRY_PREFIX } from './lexicons/countries';
 import { DEPARTMENT_STYLE_COUNTRY, NATIONAL_BODY_WORDS, POLICY_AREAS } from './lexicons/orgs';
@@ -70,8 +71,16 @@ export function groupEntities(mentions: Mention[], homeCountry: string | null): 
   // People: longest names first so "Rubio" joins "Marco Rubio".
   const people = mentions.filter((m) => m.type === 'Person');
   const personGroups: Group[] = [];
-  for (const m of [...people].sort((a, b) => b.text.length - a.text.length || a.start - b.start)) {
-    const g = personGroups.find((x) => personNamesCompatible(x.name, m.text));
+  // A nickname ("El Zarco") carries the name it stands for in lexName: it joins that person last.
+  const byLength = (a: Mention, b: Mention): number => b.text.length - a.text.length || a.start - b.start;
+  const ordered = [
+    ...people.filter((m) => !m.lexName).sort(byLength),
+    ...people.filter((m) => m.lexName).sort(byLength),
+  ];
+  for (const m of ordered) {
+    const g = m.lexName
+      ? personGroups.find((x) => x.forms.has(m.lexName ?? '') || personNamesCompatible(x.name, m.lexName ?? ''))
+      : personGroups.find((x) => personNamesCompatible(x.name, m.text));
     if (g) {
       g.forms.add(m.text);
       g.mentions.push(m);
@@ -118,7 +127,7 @@ export function groupEntities(mentions: Mention[], homeCountry: string | null): 
     } else if (m.type === 'Ship') {
       add(`s:${shipKey(m.lexName ?? m.text)}`, m, m.lexName ?? m.text);
     } else if (m.type === 'Cartel') {
-      add(`c:${nameKey(m.lexName ?? m.text)}`, m, m.lexName ?? m.text);
+      add(`c:${cartelKey(m.lexName ?? m.text)}`, m, m.lexName ?? m.text);
     }
   }
   return groups;

@@ -1,0 +1,111 @@
+/**
+ * Criminal groups named without the word "cartel": the article pass asks these rules before it
+ * takes an unknown capitalized name for a person. Two kinds of evidence, both generic:
+ *
+ * - the name's shape: Spanish plural group names ("Los Choneros", "Las Moras"), "Tren de …",
+ *   "Mara …", "Clan del …", "Barrio 18" / "Calle 18";
+ * - the words around any one mention: "members of X", "a commander of the X", "X, Colombia's
+ *   largest drug trafficking organization", "a local gang, X", "X was designated a terrorist
+ *   organization", "designated X (…) a foreign terrorist organization", "its rival, X".
+ *
+ * One mention with evidence makes every mention of that name in the article a Cartel.
+ */
+import { nameKey } from '../../domain/names';
+import { spanText } from './classify';
+import { lookupPlace } from './lexicon';
+import type { Sentence } from './model';
+
+/** The key that groups the forms of one group's name: "Los Cachiros" = "Cachiros" = "the Cachiros network". */
+export function cartelKey(name: string): string {
+  return nameKey(name)
+    .replace(/^(?:los|las|la|el|the)\s+/, '')
+    .replace(/\s+(?:network|gang|group|faction|organization|organisation)$/, '');
+}
+
+const LOCATIVE_BEFORE = /\b(?:in|near|at|from|into|across|outside|to|toward|towards|via|through)\s+$/i;
+
+/** True when the name alone says it is a criminal group. */
+export function cartelShape(sent: Sentence, s: number, e: number): boolean {
+  const first = sent.tokens[s]?.text ?? '';
+  const second = sent.tokens[s + 1]?.text ?? '';
+  const text = spanText(sent, s, e);
+  if (lookupPlace(text)) return false;
+  if (e - s >= 2 && /^(?:Los|Las)$/.test(first) && /^\p{Lu}/u.test(second)) {
+    return !LOCATIVE_BEFORE.test(textBefore(sent, s));
+  }
+  if (e - s >= 3 && /^(?:Tren|Clan)$/.test(first) && /^(?:de|del)$/i.test(second)) return true;
+  return e - s >= 2 && first === 'Mara' && /^\p{Lu}/u.test(second);
+}
+
+/** "Barrio 18", "Calle 18", "MS-13": a name that ends in a number; its token end, or -1. */
+export function numberedGangEnd(sent: Sentence, s: number, e: number): number {
+  const t = sent.tokens;
+  const first = t[s];
+  if (!first || e - s !== 1) return -1;
+  const next = t[e];
+  if (/^(?:Barrio|Calle|Mara)$/.test(first.text) && next && /^\d{1,3}$/.test(next.text)) return e + 1;
+  const dash = t[e];
+  const num = t[e + 1];
+  if (
+    /^\p{Lu}{1,3}$/u.test(first.text) &&
+    dash?.text === '-' &&
+    dash.start === first.end &&
+    num &&
+    num.start === dash.end &&
+    /^\d{1,3}$/.test(num.text)
+  ) {
+    return e + 2;
+  }
+  return -1;
+}
+
+const MEMBER_BEFORE =
+  /\b(?:members?|leaders?|commanders?|boss(?:es)?|chiefs?|heads?|founders?|financiers?|factions?|cells?|wings?|offshoots?|splinter(?: groups?)?|rivals?|remnants|hit ?men|sicarios|operatives|affiliates?|enforcers?|lieutenants?|ranks) of\s+(?:the\s+)?$/i;
+const GROUP_BEFORE = new RegExp(
+  '(?:\\b(?:its|their|the)\\s+(?:main\\s+|chief\\s+|bitter\\s+|longtime\\s+)?rivals?,?\\s+' +
+    '|\\b(?:a|an|the|another|one)\\s+(?:[\\w’\'-]+\\s+){0,3}?(?:gang|cartel|syndicate|mafia|' +
+    '(?:criminal|crime|trafficking|drug[- ]trafficking|drug trafficking)\\s+(?:group|organi[sz]ation|network|ring))' +
+    '(?:,\\s+|\\s+(?:called|known as|named|dubbed)\\s+))(?:the\\s+)?$',
+  'i',
+);
+const GROUP_HEAD =
+  '(?:gang|cartel|syndicate|mafia|militia|(?:criminal|crime|trafficking|drug[- ]trafficking|drug trafficking|smuggling|narco(?:-trafficking)?|extortion) (?:organi[sz]ation|group|network|ring|gang)|(?:criminal|trafficking) (?:organi[sz]ation|group|network))s?';
+const APPOSITIVE_AFTER = new RegExp(
+  `^,\\s+(?:a|an|the|one of the|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\w’'-]+\\s+){0,4}?${GROUP_HEAD}\\b`,
+  'iu',
+);
+const DESIGNATED_AFTER =
+  /^\s*(?:,[^,]{1,80},\s*)?(?:which\s+|that\s+)?(?:was|were|has been|have been|had been|is|are|will be)\s+(?:(?:also|formally|officially|previously|recently|already)\s+)?(?:designated|listed|labell?ed|declared)\b/i;
+const DESIGNATES_BEFORE =
+  /\b(?:designat(?:ed|es|e|ing)|label(?:l)?ed|declared|listed)\s+(?:both\s+|the\s+)?(?:[\p{Lu}][\p{L}\d-]*\s+(?:and|,)\s+)?$/iu;
+const TERROR_AFTER =
+  /^\s*(?:,[^,]{1,80},\s*)?(?:and\s+[\p{Lu}][\p{L}\d -]{1,40}\s+)?(?:as\s+)?(?:an?\s+|the\s+)?(?:foreign\s+|global\s+|specially designated\s+|transnational\s+)?(?:terrorist|criminal|narco-?terrorist)\s+(?:organi[sz]ations?|groups?)/iu;
+
+/** The sentence text before token s (up to 80 characters). */
+function textBefore(sent: Sentence, s: number): string {
+  const at = (sent.tokens[s]?.start ?? sent.start) - sent.start;
+  return sent.text.slice(Math.max(0, at - 80), at);
+}
+
+/** The sentence text after token e - 1. */
+function textAfter(sent: Sentence, e: number): string {
+  const at = (sent.tokens[e - 1]?.end ?? sent.start) - sent.start;
+  return sent.text.slice(at, at + 160);
+}
+
+/** True when the words around tokens [s, e) say they name a criminal group. */
+export function cartelContext(sent: Sentence, s: number, e: number): boolean {
+  const before = textBefore(sent, s);
+  const after = textAfter(sent, e);
+  if (MEMBER_BEFORE.test(before) || GROUP_BEFORE.test(before)) return true;
+  if (APPOSITIVE_AFTER.test(after)) return true;
+  if (DESIGNATED_AFTER.test(after) && /terrorist|criminal organi/i.test(after.slice(0, 140))) return true;
+  return DESIGNATES_BEFORE.test(before) && TERROR_AFTER.test(after);
+}
+
+/** "X, also known as Y" / "X, which also calls itself the Y": true when [s, e) is such a Y. */
+export function aliasIntro(sent: Sentence, s: number): boolean {
+  return /(?:,\s*|\b)(?:also known as|also called|known as|formerly known as|which (?:also )?calls itself|aka|or)\s+(?:the\s+)?["“]?$/i.test(
+    textBefore(sent, s),
+  );
+}
