@@ -6,7 +6,7 @@ CALL (f) {
   MATCH (f)-[r]-(m:Entity)
   WHERE type(r) IN $relTypes
   RETURN m, {kind: 'relationship', type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
-    role: r.role, articleIds: r.articleIds, evidence: r.evidence} AS via
+    role: r.role, articleCount: coalesce(r.articleCount, size(r.articleIds)), articleIds: r.articleIds, evidence: r.evidence} AS via
   UNION ALL
   MATCH (f)-[:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN]-(m:Entity)
   WHERE $viaEvents AND m <> f

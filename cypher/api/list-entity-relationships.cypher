@@ -11,7 +11,7 @@ CALL (e) {
   SKIP toInteger($skip)
   LIMIT toInteger($limit)
   RETURN collect({type: type(r), fromId: CASE WHEN out THEN e.id ELSE o.id END,
-    toId: CASE WHEN out THEN o.id ELSE e.id END, role: r.role, articleIds: r.articleIds,
+    toId: CASE WHEN out THEN o.id ELSE e.id END, role: r.role, articleCount: coalesce(r.articleCount, size(r.articleIds)), articleIds: r.articleIds,
     evidence: r.evidence}) AS relationships
 }
 RETURN id, relationships,

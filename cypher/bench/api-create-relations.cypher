@@ -2,4 +2,5 @@
 UNWIND $rows AS row
 MATCH (f:Entity {id: row.fromId}), (t:Entity {id: row.toId})
 CREATE (f)-[r:$(row.type)]->(t)
-SET r.role = row.role, r.articleIds = row.articleIds, r.evidence = row.evidence
+SET r.role = row.role, r.roleKey = coalesce(toLower(row.role), ''), r.articleCount = size(row.articleIds),
+  r.articleIds = row.articleIds, r.evidence = row.evidence

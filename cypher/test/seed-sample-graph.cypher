@@ -183,7 +183,15 @@ UNWIND [
 ] AS row
 MATCH (f:Entity {id: row[1]}), (t:Entity {id: row[2]})
 CREATE (f)-[r:$(row[0])]->(t)
-SET r.role = row[3], r.articleIds = [s IN row[4] | s[0]], r.evidence = [s IN row[4] | s[1]];
+SET r.role = row[3], r.roleKey = coalesce(toLower(row[3]), ''), r.articleCount = size(row[4]),
+  r.articleIds = [s IN row[4] | s[0]], r.evidence = [s IN row[4] | s[1]];
+
+// Each article records the relations it stated (fromId|TYPE|toId|roleKey).
+MATCH (f:Entity)-[r:HOLDS_ROLE|MEMBER_OF|PART_OF|LOCATED_IN|DEPLOYED_TO|DESIGNATED|OPPOSES]->(t:Entity)
+UNWIND r.articleIds AS articleId
+MATCH (a:Article {id: articleId})
+WITH a, collect(f.id + '|' + type(r) + '|' + t.id + '|' + r.roleKey) AS keys
+SET a.relationKeys = keys;
 
 // Events: [id, type, date, location, participants, summary, [[article, evidence sentence], …]].
 UNWIND [

@@ -47,6 +47,8 @@ export interface RelationshipRow {
   fromId: string;
   toId: string;
   role: string | null;
+  /** Articles stating it; articleIds/evidence keep at most 20 of them. */
+  articleCount: number;
   articleIds: string[];
   evidence: string[];
 }

@@ -269,7 +269,7 @@ describe('GraphQL API over the sample graph (HTTP)', () => {
     }>(`{
       entity(id: "person:marco-rubio") {
         mentions(first: 10) { totalCount edges { node { count article { key } } } }
-        relationships(types: [HOLDS_ROLE], direction: OUT) { edges { node { type role to { key name } evidence { sentence article { key } } } } }
+        relationships(types: [HOLDS_ROLE], direction: OUT) { edges { node { type role articleCount to { key name } evidence { sentence article { key } } } } }
         events(types: [CALL]) { edges { node { type } } }
         ... on Person { roles { title organization { key name } } }
       }

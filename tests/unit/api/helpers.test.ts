@@ -93,6 +93,7 @@ describe('paths', () => {
       fromId: 'a',
       toId: 'b',
       role: 'x',
+      articleCount: 1,
       articleIds: ['1'],
       evidence: ['s'],
     };
