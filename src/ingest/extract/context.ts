@@ -5,6 +5,7 @@
 import type { ExtractedEntity } from '../../domain/types';
 import type { DateContext } from './dates';
 import type { EntityGroup } from './entities';
+import type { ArticlePlace } from './home';
 import type { Mention, Sentence } from './model';
 
 /** The article as the rules see it. */
@@ -18,6 +19,8 @@ export interface ArticleContext {
   /** Countries (entity names) by mention count, most mentioned first. */
   countries: string[];
   dates: DateContext;
+  /** The dateline's country and the countries unqualified titles fall back on. */
+  place: ArticlePlace;
 }
 
 /** Builds the shared context. */
@@ -27,6 +30,7 @@ export function buildContext(
   mentions: Mention[],
   groups: EntityGroup[],
   dates: DateContext,
+  place: ArticlePlace = { dateline: null, top: null, titles: null },
 ): ArticleContext {
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -40,7 +44,7 @@ export function buildContext(
     .filter((g) => g.type === 'Location' && g.isCountry)
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
     .map((g) => g.name);
-  return { text, sentences, mentions, bySentence, groups, byName, countries, dates };
+  return { text, sentences, mentions, bySentence, groups, byName, countries, dates, place };
 }
 
 /** Lower-cased text of the token at index i of a sentence ('' outside). */

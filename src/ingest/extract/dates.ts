@@ -31,7 +31,7 @@ const FIXED_REF = new Date(Date.UTC(2000, 0, 1, 12));
 const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const WEEKDAY_RE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const PREFILTER =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:19|20)\d\d\b|\b(?:this|last) (?:year|month)\b|\btoday\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:19|20)\d\d\b|\b(?:this|last) (?:year|month|week)\b|\btoday\b/i;
 const FUTURE_RE =
   /\b(will|expected|scheduled|plans?|planning|set to|is to|are to|next|upcoming|later this)\b/i;
 
@@ -65,15 +65,25 @@ export function findDates(sentence: Sentence): Found[] {
   return out;
 }
 
+/**
+ * The publication day from publishedAt: the calendar date as written ("2025-10-24T21:30:00-05:00"
+ * is October 24 where it was published), so the machine's zone never shifts it. A month-only
+ * value gives no day.
+ */
+export function publicationDay(publishedAt: string | null): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt?.trim() ?? '');
+  if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (!publishedAt || /^\d{4}(?:-\d{2})?$/.test(publishedAt.trim())) return null;
+  const d = new Date(publishedAt);
+  return Number.isNaN(d.getTime()) ? null : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+}
+
 /** Builds the reference context for an article. */
 export function dateContext(sentences: Sentence[], publishedAt: string | null): DateContext {
   const monthYears = new Map<number, number>();
   let ref: Date | null = null;
   let year: number | null = null;
-  const pub = publishedAt ? new Date(publishedAt) : null;
-  if (pub && !Number.isNaN(pub.getTime())) {
-    ref = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), pub.getUTCDate()));
-  }
+  ref = publicationDay(publishedAt);
   let latest: Date | null = null;
   for (const s of sentences) {
     for (const f of findDates(s)) {
@@ -109,23 +119,25 @@ export function resolveSentenceDate(sentence: Sentence, ctx: DateContext, at = 0
   );
   const clause = (i: number): number => cuts.filter((c) => c < i).length;
   const here = clause(at);
-  const found = findDates(sentence).sort(
+  const candidates: Array<{ index: number; iso: string }> = [];
+  for (const f of findDates(sentence)) {
+    const r = resolveOne(f, sentence.text, ctx);
+    if (r) candidates.push({ index: f.index, iso: r });
+  }
+  candidates.push(...relativeDates(sentence.text, ctx));
+  candidates.sort(
     (a, b) =>
       Number(clause(a.index) !== here) - Number(clause(b.index) !== here) ||
       Math.abs(a.index - at) - Math.abs(b.index - at) ||
       a.index - b.index,
   );
-  for (const f of found) {
-    const r = resolveOne(f, sentence.text, ctx);
-    if (r) return r;
-  }
-  return relativeDate(sentence.text, ctx);
+  return candidates[0]?.iso ?? null;
 }
 
 function resolveOne(f: Found, text: string, ctx: DateContext): string | null {
   if (f.year) return iso(f.year, f.month, f.day);
   if (f.month) {
-    const y = yearFor(f.month, f.day, ctx);
+    const y = yearFor(f.month, f.day, ctx, f.day === null && !FUTURE_RE.test(text));
     return y ? iso(y, f.month, f.day) : null;
   }
   if (f.weekday !== null && ctx.ref) {
@@ -141,34 +153,41 @@ function resolveOne(f: Found, text: string, ctx: DateContext): string | null {
 }
 
 /** A month (and day) without a year: the year that puts it at most two months after the reference. */
-function yearFor(month: number, day: number | null, ctx: DateContext): number | null {
+function yearFor(month: number, day: number | null, ctx: DateContext, past = false): number | null {
   if (ctx.ref) {
     const y = ctx.ref.getUTCFullYear();
+    // "in October" told in the past tense in September is last October.
+    if (past && month > ctx.ref.getUTCMonth() + 1) return y - 1;
     const candidate = Date.UTC(y, month - 1, day ?? 1);
     return candidate > ctx.ref.getTime() + 62 * 86_400_000 ? y - 1 : y;
   }
   return ctx.monthYears.get(month) ?? null;
 }
 
-function relativeDate(text: string, ctx: DateContext): string | null {
-  const t = text.toLowerCase();
-  if (ctx.ref) {
-    const ref = ctx.ref;
-    if (/\btoday\b|\btonight\b/.test(t))
-      return iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
-    if (/\byesterday\b/.test(t)) {
-      const d = new Date(ref.getTime() - 86_400_000);
-      return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-    }
-    if (/\blast month\b/.test(t)) {
-      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1));
-      return iso(d.getUTCFullYear(), d.getUTCMonth() + 1);
-    }
-    if (/\bthis month\b/.test(t)) return iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1);
+const dayIso = (d: Date): string => iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+const DAY = 86_400_000;
+
+/** Relative expressions ("yesterday", "last month", "last week", "this year") with their offsets. */
+function relativeDates(text: string, ctx: DateContext): Array<{ index: number; iso: string }> {
+  const out: Array<{ index: number; iso: string }> = [];
+  const add = (re: RegExp, value: string): void => {
+    const m = re.exec(text);
+    if (m) out.push({ index: m.index, iso: value });
+  };
+  const ref = ctx.ref;
+  if (ref) {
+    add(/\b(?:today|tonight)\b/i, dayIso(ref));
+    add(/\byesterday\b/i, dayIso(new Date(ref.getTime() - DAY)));
+    const lastMonth = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1));
+    add(/\blast month\b/i, iso(lastMonth.getUTCFullYear(), lastMonth.getUTCMonth() + 1));
+    add(/\bthis month\b/i, iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1));
+    // A week has no single day: the month of the day a week before the reference.
+    const weekAgo = new Date(ref.getTime() - 7 * DAY);
+    add(/\blast week\b/i, iso(weekAgo.getUTCFullYear(), weekAgo.getUTCMonth() + 1));
   }
   if (ctx.year !== null) {
-    if (/\bthis year\b/.test(t)) return iso(ctx.year);
-    if (/\blast year\b/.test(t)) return iso(ctx.year - 1);
+    add(/\bthis year\b/i, iso(ctx.year));
+    add(/\blast year\b/i, iso(ctx.year - 1));
   }
-  return null;
+  return out;
 }

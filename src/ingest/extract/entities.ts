@@ -43,7 +43,11 @@ export function isNationalBody(name: string): boolean {
 }
 
 /** Groups mentions into entities; `homeCountry` owns unqualified national bodies. */
-export function groupEntities(mentions: Mention[], homeCountry: string | null): Group[] {
+export function groupEntities(
+  mentions: Mention[],
+  homeCountry: string | null,
+  localCountry: string | null = null,
+): Group[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const add = (key: string, m: Mention, name: string, country: string | null = null): void => {
@@ -114,8 +118,7 @@ export function groupEntities(mentions: Mention[], homeCountry: string | null): 
       const qualified = groups.filter((g) => g.type === 'Organization' && g.key.endsWith(`|${core}`));
       if (qualified.length === 1 && qualified[0]) country = qualified[0].country;
       else if (institutionCountry(short)) country = institutionCountry(short);
-      else if (isNationalBody(short))
-        country = /Department/.test(short) ? DEPARTMENT_STYLE_COUNTRY : homeCountry;
+      else if (isNationalBody(short)) country = nationalOwner(short, homeCountry, localCountry);
     }
     add(`o:${country ?? ''}|${core}`, m, orgName(m, short, country), country);
   }
@@ -131,6 +134,17 @@ export function groupEntities(mentions: Mention[], homeCountry: string | null): 
     }
   }
   return groups;
+}
+
+/**
+ * Who owns an unqualified national body: "the Justice Department" is American usage; a "Ministry"
+ * is never a U.S. body, so it belongs to the country the article is about (dateline or most
+ * named), when that is not the United States; the armed forces belong to the home country.
+ */
+function nationalOwner(short: string, home: string | null, local: string | null): string | null {
+  if (/Department/.test(short)) return DEPARTMENT_STYLE_COUNTRY;
+  if (/Ministry/.test(short)) return local && local !== DEPARTMENT_STYLE_COUNTRY ? local : null;
+  return home;
 }
 
 function orgName(m: Mention, short: string, country: string | null): string {

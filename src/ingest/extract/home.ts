@@ -2,8 +2,8 @@
  * The article's home country: the one whose bodies the article names (most qualified bodies and
  * well-known institutions). Unqualified national bodies ("the Navy", "Marines") belong to it.
  */
-import type { Mention } from './model';
-import { institutionCountry } from './lexicon';
+import type { Mention, Sentence } from './model';
+import { institutionCountry, lookupDemonym, lookupPlace } from './lexicon';
 
 /** The most frequent owner country of the bodies mentioned, or null. */
 export function homeCountry(mentions: Mention[]): string | null {
@@ -22,4 +22,55 @@ export function homeCountry(mentions: Mention[]): string | null {
     }
   }
   return best;
+}
+
+/** The country of the dateline ("BOGOTÁ, Colombia —" → Colombia; "GUATEMALA CITY —" → Guatemala). */
+export function datelineCountry(mentions: Mention[]): string | null {
+  const d = mentions.filter((m) => m.dateline);
+  const last = d[d.length - 1];
+  return last ? (lookupPlace(last.lexName ?? last.text)?.country ?? null) : null;
+}
+
+/**
+ * How much the article is about each country: its mentions that are not qualifiers of a body or a
+ * title ("U.S." in "U.S. Navy" says who acts, not what the story is about) plus its demonyms.
+ */
+export function countryScores(mentions: Mention[], sentences: Sentence[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const inc = (c: string): void => void counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const m of mentions) {
+    if (m.type !== 'Location' || m.role === 'qualifier') continue;
+    const p = lookupPlace(m.lexName ?? m.text);
+    if (p?.kind === 'country') inc(p.name);
+  }
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      if (!t.cap) continue;
+      const d = lookupDemonym(t.text);
+      if (d?.country) inc(d.country);
+    }
+  }
+  return counts;
+}
+
+/** The countries an article's unqualified titles and bodies fall back on. */
+export interface ArticlePlace {
+  dateline: string | null;
+  /** The country the article is clearly most about (≥ 1.5× the next), or null. */
+  top: string | null;
+  /** Where an unqualified "President" serves: dateline, home if it is a main subject, else top. */
+  titles: string | null;
+}
+
+/** Reads the dateline and country scores once per article. */
+export function articlePlace(mentions: Mention[], sentences: Sentence[], home: string | null): ArticlePlace {
+  const dateline = datelineCountry(mentions);
+  const ranked = [...countryScores(mentions, sentences)].sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+  );
+  const [first, second] = ranked;
+  const top = first && (!second || first[1] >= 1.5 * second[1]) ? first[0] : null;
+  const homeScore = ranked.find(([c]) => c === home)?.[1] ?? 0;
+  const homeIsSubject = !!home && !!first && homeScore >= 0.75 * first[1];
+  return { dateline, top, titles: dateline ?? (homeIsSubject ? home : top) };
 }

@@ -7,7 +7,7 @@ import { groupEntities, toEntities } from './entities';
 import { findMentions } from './mentions';
 import { dropUncitedOutlets } from './outlets';
 import { splitSentences } from './sentences';
-import { homeCountry } from './home';
+import { articlePlace, homeCountry } from './home';
 import { buildContext } from './context';
 import { dateContext } from './dates';
 import { extractEvents } from './events';
@@ -26,13 +26,15 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
   const sentences = splitSentences(input.text);
   const mentions = findMentions(sentences);
   const home = homeCountry(mentions);
-  const groups = dropUncitedOutlets(groupEntities(mentions, home), sentences);
+  const place = articlePlace(mentions, sentences, home);
+  const groups = dropUncitedOutlets(groupEntities(mentions, home, place.dateline ?? place.top), sentences);
   const ctx = buildContext(
     input.text,
     sentences,
     mentions,
     groups,
     dateContext(sentences, input.publishedAt),
+    place,
   );
   return {
     article: input.id,

@@ -70,7 +70,10 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[]): void {
       weak.push({ sent, run });
       continue;
     }
-    for (const m of found) out.push(dateline(sent, adjustPlace(sent, m)));
+    for (const m of found) {
+      possessiveOwner(sent, m, out);
+      out.push(dateline(sent, adjustPlace(sent, m)));
+    }
     const lastFound = found[found.length - 1];
     if (lastFound) militaryOrBorder(sent, lastFound, out);
   }
@@ -149,12 +152,54 @@ function adjustPlace(sent: Sentence, m: Mention): Mention {
   return m;
 }
 
-/** "WASHINGTON — …": a dateline says where the story was filed, not who took part. */
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * "WASHINGTON — …", "BOGOTÁ, Colombia — …", "GUATEMALA CITY (AP) — …": a dateline says where the
+ * story was filed, not who took part.
+ */
 function dateline(sent: Sentence, m: Mention): Mention {
-  const next = sent.tokens[m.tokenEnd]?.text ?? '';
-  if (m.type === 'Location' && m.tokenStart === 0 && (next === '—' || next === '–' || next === '-'))
+  if (m.type !== 'Location' || sent.index > 2) return m;
+  const t = sent.tokens;
+  let k = m.tokenEnd;
+  // An outlet in parentheses may stand between the place and the dash.
+  if (t[k]?.text === '(') while (k < t.length && t[k]?.text !== ')' && k < m.tokenEnd + 5) k++;
+  if (t[k]?.text === ')') k++;
+  const dashNext = DASHES.has(t[k]?.text ?? '');
+  const first = m.tokenStart === 0;
+  // "BOGOTÁ, Colombia —": the place after the comma belongs to the dateline too.
+  const second = m.tokenStart >= 2 && m.tokenStart <= 4 && t[m.tokenStart - 1]?.text === ',';
+  if (dashNext && (first || second)) {
     m.role = 'qualifier';
+    m.dateline = true;
+  } else if (first && t[k]?.text === ',' && /^\p{Lu}{3,}/u.test(t[0]?.text ?? '')) {
+    // The capitalized city of "BOGOTÁ, Colombia —" before its country.
+    const dash = t.findIndex((x, i) => i > k && i <= k + 6 && DASHES.has(x.text));
+    if (dash > 0) {
+      m.role = 'qualifier';
+      m.dateline = true;
+    }
+  }
   return m;
+}
+
+/**
+ * "Colombia’s National Police", "Honduras’ Financial Intelligence Unit": a country in the
+ * possessive right before a body owns it.
+ */
+function possessiveOwner(sent: Sentence, m: Mention, out: Mention[]): void {
+  if (m.type !== 'Organization' || m.qualifierCountry) return;
+  const t = sent.tokens;
+  const poss = t[m.tokenStart - 1]?.text ?? '';
+  if (!/^[’']s?$/.test(poss)) return;
+  const owner = out.find(
+    (x) => x.sentence === sent.index && x.tokenEnd === m.tokenStart - 1 && x.type === 'Location',
+  );
+  const place = owner ? lookupPlace(owner.lexName ?? owner.text) : null;
+  if (!owner || place?.kind !== 'country') return;
+  m.qualifierCountry = place.name;
+  m.shortForm = m.text;
+  owner.role = 'qualifier';
 }
 
 /** "the U.S. military" is a body; "the U.S.-Mexico border" is a place. */

@@ -62,6 +62,8 @@ export interface Mention {
   qualifierCountry: string | null;
   /** For ships and bodies: the name without its prefix or qualifier ("Gravely", "Navy"). */
   shortForm: string | null;
+  /** A place in the dateline ("BOGOTÁ, Colombia —"): where the story was filed. */
+  dateline?: boolean;
   /** Set once entities are grouped: the canonical name of the entity. */
   entity?: string;
 }

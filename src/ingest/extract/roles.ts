@@ -105,5 +105,26 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[], home: st
     if (oq && ctx.byName.has(oq)) return oq;
     if (other.title.demonymCountry) return null;
   }
-  return home && ctx.byName.has(home) ? home : null;
+  return fallbackCountry(ctx, m);
+}
+
+/**
+ * An unqualified head-of-state or minister title: the country that opens the clause ("In
+ * neighboring El Salvador, President …"), else the dateline's, else the home country when it is
+ * also a main subject of the article, else the country the article is clearly most about.
+ * Otherwise no target: a wrong country is worse than none.
+ */
+function fallbackCountry(ctx: ArticleContext, m: Mention): string | null {
+  const sent = ctx.sentences[m.sentence];
+  const opener = (ctx.bySentence.get(m.sentence) ?? []).find(
+    (x) =>
+      x.tokenStart <= 3 &&
+      x.tokenEnd < m.tokenStart &&
+      !!x.entity &&
+      ctx.byName.get(x.entity)?.isCountry &&
+      sent?.tokens[x.tokenEnd]?.text === ',',
+  );
+  if (opener?.entity) return opener.entity;
+  const country = ctx.place.titles;
+  return country && ctx.byName.has(country) ? country : null;
 }
