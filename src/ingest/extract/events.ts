@@ -60,6 +60,10 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (ctx.byName.get(m.entity)?.kind === 'water') return false;
     // Visitors are people and bodies; the places in a visit sentence are where they go.
     if (trig.type === 'VISIT' && m.type === 'Location') return false;
+    // "seized … in Ecuador", "cocaine from Colombia to Mexico": places after a preposition are
+    // where things happen, not who acts (an extradition's countries do act: "sent to the U.S.").
+    if (m.type === 'Location' && trig.type !== 'EXTRADITION' && PLACE_PREP.has(prevWord(sent, m.tokenStart)))
+      return false;
     if (quotes.some(([a, b]) => m.start >= a && m.end <= b)) return false;
     // An outlet cited as the source is not a participant ("according to The Associated Press").
     const cited = CITED.test(
@@ -73,6 +77,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   );
   const both = BOTH.test(unquoted) ? recentCountries(ctx, sent) : [];
   if (trig.type === 'STATEMENT' && /joint statement/i.test(sent.text) && both.length === 2) parts = [];
+  // "the Pentagon said in a statement": the speaker made the statement, not the others named.
+  const speaker = trig.type === 'STATEMENT' && both.length === 0 ? speakerOf(sent, ms) : null;
+  if (speaker) parts = [speaker];
   let names = unique([...parts.map((m) => m.entity ?? ''), ...both]);
   const persons = names.filter((n) => ctx.byName.get(n)?.type === 'Person');
   if ((trig.type === 'CALL' || trig.type === 'MEETING') && persons.length >= 2) names = persons;
@@ -81,6 +88,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (p) names = unique([p, ...names]);
   }
   if (names.length === 0) return null;
+  // A ship "arrives in" a port: that is a deployment, not a visit.
+  if (trig.type === 'VISIT' && names.every((n) => ctx.byName.get(n)?.type === 'Ship')) return null;
   if (trig.needsPerson && !names.some((n) => ctx.byName.get(n)?.type === 'Person')) return null;
   if (trig.minPersons && persons.length < trig.minPersons) return null;
   if (trig.needsCartel && !names.some((n) => ctx.byName.get(n)?.type === 'Cartel')) return null;
@@ -95,6 +104,26 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     sentence: sent.index,
     dateText: findDates(sent)[0]?.text ?? null,
   };
+}
+
+const PLACE_PREP = new Set(['in', 'at', 'into', 'near', 'off', 'through', 'across', 'via', 'inside', 'within']);
+const SAY = /^(?:said|says|announced|announces|wrote|posted|added|stated|confirmed|declared|offered|told)$/i;
+
+/** The word before token i, skipping "the". */
+function prevWord(sent: Sentence, i: number): string {
+  const w = tok(sent, i - 1);
+  return w === 'the' ? tok(sent, i - 2) : w;
+}
+
+/** The mention right before a say-verb ("X said", "X, the …, said"), if any. */
+function speakerOf(sent: Sentence, ms: Mention[]): Mention | null {
+  for (let i = 0; i < sent.tokens.length; i++) {
+    if (!SAY.test(sent.tokens[i]?.text ?? '')) continue;
+    const before = ms.filter((m) => m.entity && m.role !== 'qualifier' && m.tokenEnd <= i && m.tokenEnd >= i - 2);
+    const m = before[before.length - 1];
+    if (m && m.type !== 'Location') return m;
+  }
+  return null;
 }
 
 /** Where the event happens: a visit's destination, else a place after a locative preposition. */

@@ -44,21 +44,22 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'MEETING',
     re: /\b(met with|meets with|meet with|meeting with|meetings?\b(?! with reporters)|talks with|summit|sat down with|hosted)\b/i,
     needsPerson: true,
+    factual: true,
     verb: 'met',
   },
   {
     type: 'VISIT',
-    re: /\b(visit(?:ed|ing|s)? to|visited|trip to|travel(?:ed|led|ing|s)? to|fl(?:y|ies|ew|ying) to|arriv(?:ed|es|ing) in|stop in|tour(?:ed)? of)\b/i,
+    re: /\b(visit(?:ed|ing|s)? to|visited|toured|trip to|travel(?:ed|led|ing|s)? to|fl(?:y|ies|ew|ying) to|arriv(?:ed|es|ing) in|stop in|tour(?:ed)? of)\b/i,
     verb: 'visited',
   },
   {
     type: 'STATEMENT',
-    re: /\b(joint statement|(?:issued|released) an? (?:\w+ )?statement|statement (?:released|issued)|in a statement|a post on|posted on|interview|announcement|announced|press conference|news conference)\b/i,
+    re: /\b(joint statement|(?:issued|released) an? (?:\w+ )?statement|statement (?:released|issued)|in a statement|a post on|posted on|(?:wrote|said|offered|posted|announced) on (?:X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube)\b|interview|announcement|announced|press conference|news conference|televised address)\b/i,
     verb: 'made a statement',
   },
   {
     type: 'STRIKE',
-    re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?|airstrikes?|attacks?|raids?)|struck|bombed|airstrikes? (?:on|against|killed|hit))\b/i,
+    re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?|airstrikes?|attacks?|raids?)|struck|bombed|airstrikes? (?:on|against|killed|hit)|strikes? (?:[\w,]+ ){0,6}killed)\b/i,
     factual: true,
     verb: 'carried out a strike',
   },
@@ -76,19 +77,19 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'DEPLOYMENT',
-    re: /\b(deploy(?:ed|s|ing|ment|ments)|dispatched|stationed|sent (?:[\w,-]+ ){0,4}(?:troops|soldiers|forces|ships|warships|destroyers|jets|aircraft|personnel|Marines|guardsmen))\b/i,
+    re: /\b(deploy(?:ed|s|ing|ment|ments)|dispatched|stationed|(?:sent|ordered) (?:[\w.,-]+ ){0,6}(?:troops|soldiers|forces|ships|warships|destroyers|carriers?|strike group|jets|aircraft|personnel|Marines|guardsmen|advisers|advisors)|began patrolling|dock(?:ed|s)? (?:in|at)|will dock)\b/i,
     factual: true,
     verb: 'deployed forces',
   },
   {
     type: 'EXTRADITION',
-    re: /\b(extradit\w*|handed over to|expelled to|sent (?:[\w,-]+ ){0,6}to (?:the )?[\w.]+ to face|transferred (?:[\w,-]+ ){0,6}to face)\b/i,
+    re: /\b(extradit(?:ed|e|es|ing)\b(?! (?:requests?|treat(?:y|ies)|cases?))|extradition (?:of|to)\b|handed over to|expelled to|sent (?:[\w,-]+ ){0,6}to (?:the )?[\w.]+ to face|transferred (?:[\w,-]+ ){0,6}to face)\b/i,
     factual: true,
     verb: 'extradition',
   },
   {
     type: 'ARREST',
-    re: /\b(arrested|detained|captured|apprehended|arrest of|taken into custody)\b/i,
+    re: /\b(arrested|detained|captured|recaptured|apprehended|arrest of|taken into custody)\b/i,
     factual: true,
     verb: 'arrest',
   },
@@ -106,11 +107,11 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'OTHER',
-    re: /\b(negotiat(?:ing|ed|es|ions?) with|took office|sworn in|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum)|threatened (?:to|action)|removal of|ousted|ouster of|overthrow of)\b/i,
+    re: /\b(negotiat(?:ing|ed|es|ions?) with|took office|taking office|sworn in|won (?:re-?)?election|escaped from|broke out of|declar(?:ed|ing) (?:an? )?(?:state of (?:emergency|siege|exception)|["“]?internal armed conflict|war on)|dismissed|fired|dismantled|surrendered|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum)|threatened (?:to|action)|removal of|ousted|ouster of|overthrow of)\b/i,
     verb: 'acted',
   },
 ];
 
 /** Hypothetical, negated or wished-for: "could strike", "any deployments", "called for strikes". */
 export const NON_FACTUAL =
-  /\b(could|would|might|may|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possible|potential|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|not|never|no|worried|plans? to|proposed?)\b/i;
+  /\b(could|would|might|may|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possible|potential|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|not|never|no|worried|plans? to|proposed?|sought|seeks?|seeking)\b/i;
