@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import { startApiServer } from '../api/server';
-import { loadConfigFromEnv } from '../config';
+import { loadConfigFromEnv, type Config } from '../config';
+import type { Database } from '../db/client';
+import type { LocalNeo4jServer } from '../db/local-server';
 import { openDatabase } from '../db/runtime';
+import { ingestRawArticles } from '../ingest/pipeline';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -17,31 +20,48 @@ export function registerServe(program: Command): void {
     .action(async () => {
       const config = loadConfigFromEnv();
       const { db, startedServer } = await openDatabase(config, say);
-      const api = await startApiServer({
-        config,
-        db,
-        log: say,
-        stopOnShutdown: async () => {
-          await db.close();
-          if (startedServer) {
-            say('stopping the local Neo4j this process started…');
-            await startedServer.stop();
-          }
-        },
-      });
-      if (!config.API_KEY) say('API_KEY is not set: mutations are disabled');
-      await new Promise<void>((resolve) => {
-        const shutdown = (signal: string) => {
-          say(`${signal}: shutting down…`);
-          api.close().then(resolve, (err: unknown) => {
-            say(`shutdown failed: ${err instanceof Error ? err.message : String(err)}`);
-            process.exitCode = 1;
-            resolve();
-          });
-        };
-        process.once('SIGTERM', () => shutdown('SIGTERM'));
-        process.once('SIGINT', () => shutdown('SIGINT'));
-      });
-      say('stopped');
+      await serveUntilSignal({ config, db, startedServer });
     });
+}
+
+/** Serves the API over `db` until SIGTERM/SIGINT, then shuts down cleanly. */
+export async function serveUntilSignal(opts: {
+  config: Config;
+  db: Database;
+  startedServer: LocalNeo4jServer | null;
+}): Promise<void> {
+  const { config, db, startedServer } = opts;
+  const api = await startApiServer({
+    config,
+    db,
+    log: say,
+    ingestArticles: (articles) =>
+      ingestRawArticles(articles, {
+        db,
+        batchSize: config.INGEST_BATCH_SIZE,
+        maxFileBytes: config.MAX_FILE_BYTES,
+      }),
+    stopOnShutdown: async () => {
+      await db.close();
+      if (startedServer) {
+        say('stopping the local Neo4j this process started…');
+        await startedServer.stop();
+      }
+    },
+  });
+  say(`Newsgraph API ready: ${api.url} (GraphQL explorer in a browser; POST queries to /graphql)`);
+  if (!config.API_KEY) say('API_KEY is not set: mutations are disabled');
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: string) => {
+      say(`${signal}: shutting down…`);
+      api.close().then(resolve, (err: unknown) => {
+        say(`shutdown failed: ${err instanceof Error ? err.message : String(err)}`);
+        process.exitCode = 1;
+        resolve();
+      });
+    };
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.once('SIGINT', () => shutdown('SIGINT'));
+  });
+  say('stopped');
 }
