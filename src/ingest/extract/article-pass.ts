@@ -206,6 +206,10 @@ function resolveKnown(
 const GANG_APPOSITIVE =
   /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:gang|cartel|syndicate|mafia|militia|(?:criminal|crime|trafficking|drug-trafficking|drug trafficking) (?:organi[sz]ation|group|network|ring))\b/i;
 
+const PLACE_OF =
+  /\b(?:city|cities|town|towns|port|ports|province|provinces|department|departments|state|states|region|municipality|village|capital|island|district|neighborhood|suburb|border town|port city)\s+of\s+(?:[\p{Lu}][\p{L}’'-]*\s+(?:and|or|,)\s+)?$/u;
+const PLACE_NOUN_AFTER = /^\s+(?:prison|jail|penitentiary|airport|naval base|air base|jungle|rainforest|desert|highlands|lowlands|coast|coastline|valley|basin|gap|isthmus|province|department|region|municipality)\b/;
+
 /**
  * What a run's context says it is: "Tren de Aragua, a Venezuelan gang" → Cartel; "in Culiacán",
  * "near Matamoros, Mexico" → Location (no one is "in" a person).
@@ -218,6 +222,11 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | null {
   const prev = t[w.run.s - 1]?.text ?? '';
   const next = t[w.run.e]?.text ?? '';
   if ((prev === 'in' || prev === 'near') && !/^[’']s$/.test(next) && nameShaped(w)) return 'Location';
+  // "the northern city of Tumbes", "the port of Turbo", "the department of Antioquia", "the ports
+  // of Guayaquil and Manta", "the Darién jungle": a place noun names what the run is.
+  const lead = w.sent.text.slice(0, (t[w.run.s]?.start ?? 0) - w.sent.start);
+  if (PLACE_OF.test(lead) && nameShaped(w)) return 'Location';
+  if (PLACE_NOUN_AFTER.test(after) && nameShaped(w) && !/^[’']s$/.test(next)) return 'Location';
   const afterComma = /^,\s+([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)/u.exec(after)?.[1];
   if (afterComma && lookupPlace(afterComma) && nameShaped(w) && prev !== ',') return 'Location';
   return null;
@@ -239,7 +248,7 @@ function nameShaped(w: Weak): boolean {
     if (/\p{N}/u.test(t.text) || NON_ENTITY_CAPS.has(t.text) || FUNCTION_WORD_SET.has(t.text.toLowerCase())) {
       return false;
     }
-    if (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.$/u.test(t.text)) return false;
+    if (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.$|^[IVX]{2,4}$/u.test(t.text)) return false;
   }
   return true;
 }

@@ -71,9 +71,12 @@ function isOrgCore(sent: Sentence, s: number, e: number): string | null {
   const known = lookupOrg(text);
   if (known) return known;
   if (e - s >= 2 && ORG_TAIL_WORDS.has(last.text.replace(/\.$/, ''))) return text;
-  const of = sent.tokens[s + 1]?.text.toLowerCase();
-  if (e - s >= 3 && ORG_HEAD_WORDS.has(first.text) && (of === 'of' || of === 'for' || of === 'on'))
-    return text;
+  // "Bureau of …", and "Central University of Ecuador": a head word followed by of/for/on.
+  for (let k = s; k < e - 2; k++) {
+    const of = sent.tokens[k + 1]?.text.toLowerCase();
+    if (ORG_HEAD_WORDS.has(sent.tokens[k]?.text ?? '') && (of === 'of' || of === 'for' || of === 'on'))
+      return text;
+  }
   return null;
 }
 

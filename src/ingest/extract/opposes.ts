@@ -14,7 +14,7 @@ const OPPOSE_RE =
   /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
 const CLAUSE_END = /[;:]|\b(but|while|although|even though|because|whereas)\b|\s[—–]\s/gi;
 // Places after these are where something happens, or whose part is meant ("partners of the U.S.").
-const LOCATIVE = new Set(['in', 'within', 'inside', 'at', 'across', 'near', 'into', 'of']);
+const LOCATIVE = new Set(['in', 'within', 'inside', 'at', 'across', 'near', 'into', 'of', 'from', 'to', 'through', 'via']);
 const NEGATION = /\b(not|n't|never|no longer)\b/i;
 
 /** OPPOSES relations stated in one sentence. */
@@ -36,6 +36,12 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       if (o.type === 'Cartel' || o.type === 'Person') return o.role !== 'qualifier';
       return !LOCATIVE.has(prevWord(sent, o.tokenStart)) && o.role !== 'qualifier';
     });
+    // "sanctioned him": the object pronoun stands for the last person named before it.
+    const pronoun = /^\s+(?:\w+\s+)?(him|her)\b/i.exec(sent.text.slice(at - sent.start + m[0].length));
+    const named = pronoun ? lastPersonBefore(ctx, at) : null;
+    if (named && named !== subject && !objects.some((o) => o.entity === named)) {
+      out.push({ type: 'OPPOSES', from: subject, to: named, ...evidence(sent) });
+    }
     for (const o of objects) {
       // "U.S. military deployments": the country is the one opposed, not its military.
       if (objects.some((x) => x !== o && x.start >= o.start && x.end <= o.end)) continue;

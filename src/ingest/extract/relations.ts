@@ -8,20 +8,21 @@ import { evidence, tok, typeOf } from './context';
 import { lookupPlace } from './lexicon';
 import type { Mention, Sentence } from './model';
 import { opposesRelations } from './opposes';
-import { roleRelations } from './roles';
+import { appositiveRoles, roleRelations } from './roles';
 
 const SUB_UNIT =
   /\b(Bureau|Office|Division|Unit|Directorate|Command|Agency|Service|Section|Branch|Department)\b/;
 const MILITARY =
   /\b(Navy|Army|Marines|Marine Corps|Air Force|Coast Guard|National Guard|Guard|Command|Forces|military|Fleet|Brigade|Battalion|Division|Corps)\b/;
-const DEPLOY_RE = /\b(deploy(?:ed|s|ing|ment|ments)?|dispatched|sent|stationed|moved|positioned|arrived)\b/i;
+const DEPLOY_RE =
+  /\b(deploy(?:ed|s|ing|ment|ments)?|dispatched|sent|stationed|moved|positioned|arrived|patrol(?:s|led|ling)?|ordered)\b/i;
 const DESIGNATE_RE = /\b(designat(?:ed|es|e|ing|ion)|label(?:l)?ed|list(?:ed|ing))\b/i;
 const DESIGNATION_NAME_RE =
   /\b(foreign terrorist organi[sz]ations?|specially designated global terrorists?|global terrorist organi[sz]ations?|transnational criminal organi[sz]ations?|terrorist organi[sz]ations?|terrorist groups?|narco-?terrorist organi[sz]ations?)\b/i;
 
 /** Every relation in the article. */
 export function extractRelations(ctx: ArticleContext, home: string | null): ExtractedRelation[] {
-  const out: ExtractedRelation[] = [...roleRelations(ctx, home), ...partOf(ctx)];
+  const out: ExtractedRelation[] = [...roleRelations(ctx, home), ...appositiveRoles(ctx), ...partOf(ctx)];
   for (const sent of ctx.sentences) {
     const ms = ctx.bySentence.get(sent.index) ?? [];
     out.push(...locatedIn(ctx, sent, ms), ...deployedTo(ctx, sent, ms), ...designated(ctx, sent, ms));
@@ -156,7 +157,8 @@ export function designatorOf(ctx: ArticleContext, sent: Sentence, ms: Mention[],
   const byIdx = sent.tokens.findIndex((t) => t.start > at && t.text === 'by');
   if (byIdx >= 0) {
     const after = ms.find(
-      (x) => x.tokenStart >= byIdx + 1 && x.tokenStart <= byIdx + 3 && x.type !== 'Cartel',
+      (x) =>
+        x.tokenStart >= byIdx + 1 && x.tokenStart <= byIdx + 3 && x.type !== 'Cartel' && x.role !== 'qualifier',
     );
     if (after?.entity) return after.entity;
   }

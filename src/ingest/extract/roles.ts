@@ -16,6 +16,8 @@ const KEEP_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy']);
 
 /** The department a policy-area title implies ("secretary of state" → "state"), if any. */
 function titleArea(key: string): string | null {
+  // The attorney general heads the justice department.
+  if (/^(?:u\.s\. )?attorney general$/.test(key)) return 'justice';
   for (const area of POLICY_AREAS) {
     const a = area.toLowerCase();
     if (
@@ -97,6 +99,11 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[], home: st
   }
   if (q?.entity) return q.entity;
   if (title.demonymCountry) return ctx.byName.has(title.demonymCountry) ? title.demonymCountry : null;
+  if (!HEAD_TITLES.has(title.key) && !area && !/^(?:senator|sen\.|representative|rep\.|governor|gov\.)$/.test(title.key))
+    return null;
+  // "Sen. Tim Kaine, a Virginia Democrat": the state the lawmaker represents.
+  const state = partyState(ctx, m);
+  if (state) return state;
   if (!HEAD_TITLES.has(title.key) && !area) return null;
   // The same person qualified elsewhere in the article ("U.S. President Donald Trump").
   for (const other of titled) {
@@ -127,4 +134,57 @@ function fallbackCountry(ctx: ArticleContext, m: Mention): string | null {
   if (opener?.entity) return opener.entity;
   const country = ctx.place.titles;
   return country && ctx.byName.has(country) ? country : null;
+}
+
+/** "X, a Virginia Democrat" / "X (R-Texas)": the place a lawmaker represents, if stated. */
+function partyState(ctx: ArticleContext, m: Mention): string | null {
+  const sent = ctx.sentences[m.sentence];
+  if (!sent) return null;
+  const after = sent.text.slice(m.end - sent.start, m.end - sent.start + 40);
+  const place = /^,\s+an?\s+([\p{Lu}][\p{L}. ]+?)\s+(?:Democrat|Republican|Independent)\b/u.exec(after)?.[1];
+  if (!place) return null;
+  const hit = (ctx.bySentence.get(m.sentence) ?? []).find(
+    (x) => x.type === 'Location' && x.text === place && x.entity,
+  );
+  return hit?.entity ?? null;
+}
+
+const OCCUPATIONS =
+  'analyst|researcher|fellow|professor|economist|scholar|expert|adviser|advisor|director|executive director|president|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|head|coordinator|lawyer|attorney|editor|correspondent|member';
+const APPOSITIVE_ROLE = new RegExp(
+  `^,\\s+(?:(?:a|an|the)\\s+)?((?:(?:senior|former|deputy|executive|chief|security|political|policy|defense|legal|research|program)\\s+)*(?:${OCCUPATIONS}))\\s+(?:at|of|with|for)\\s+(?:the\\s+)?$`,
+  'i',
+);
+const CARTEL_ROLE =
+  /(?:^|,\s+|\bas\s+)(?:(?:a|an|the)\s+)?(?:(?:senior|top|alleged|reputed|former|regional|founding)\s+)*(?:leader|member|commander|boss|chief|head|founder|co-founder|financier|lieutenant|operative|hit ?man|enforcer|accountant|money launderer)s?\s+(?:of|in|for)\s+(?:the\s+)?$/i;
+
+/**
+ * Roles told in an appositive: "X, a security analyst at the Y" → HOLDS_ROLE; "X, described by
+ * prosecutors as a senior leader of the Z Cartel" → MEMBER_OF. The body or group must follow
+ * right after the role, in the same sentence, with no other person in between.
+ */
+export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Person' || !m.entity) continue;
+    const sent = ctx.sentences[m.sentence];
+    const ms = ctx.bySentence.get(m.sentence) ?? [];
+    if (!sent) continue;
+    const next = ms.find(
+      (x) =>
+        x.start > m.end &&
+        x.entity &&
+        x.role !== 'qualifier' &&
+        (x.type === 'Organization' || x.type === 'Cartel' || x.type === 'Person'),
+    );
+    if (!next || next.type === 'Person' || next.start - m.end > 90) continue;
+    const between = sent.text.slice(m.end - sent.start, next.start - sent.start);
+    if (next.type === 'Cartel' && CARTEL_ROLE.test(between.replace(/^,\s+(?:[\w’'-]+\s+){0,6}?as\s+/, ', '))) {
+      out.push({ type: 'MEMBER_OF', from: m.entity, to: next.entity ?? '', role: null, ...evidence(sent) });
+      continue;
+    }
+    const role = next.type === 'Organization' ? APPOSITIVE_ROLE.exec(between)?.[1] : undefined;
+    if (role) out.push({ type: 'HOLDS_ROLE', from: m.entity, to: next.entity ?? '', role, ...evidence(sent) });
+  }
+  return out;
 }

@@ -11,6 +11,7 @@ Organisation Union Association Alliance Foundation Corporation Company Inc Corp 
 Protection Enforcement Patrol Secretariat Senate Congress Parliament Assembly Cabinet Chamber Board Tribunal
 Directorate Coalition Federation Cartel Network Marines Prosecutor Prosecutors Attorney Tribune Times Post
 Journal Press News Herald Gazette Telegraph Guardian Broadcasting Radio Television Network Airlines Reserve
+Embassy Consulate Center Centre
 Judiciary Legislature Commonwealth Caucus Mission Embassy Consulate Unit Brigade Battalion Division Fleet
 Squadron Regiment`.split(/\s+/),
 );
@@ -19,7 +20,7 @@ Squadron Regiment`.split(/\s+/),
 export const ORG_HEAD_WORDS = new Set(
   `Department Ministry Bureau Office Secretariat Court Bank Council Commission Committee Agency Board Institute
 University Organization Organisation Federation Union Association League Embassy Consulate Directorate
-House Chamber`.split(/\s+/),
+House Chamber Center Centre Alliance Foundation Institute Coalition Fund`.split(/\s+/),
 );
 
 /** Heads of national bodies: an unqualified one belongs to the article's home country. */
