@@ -109,7 +109,9 @@ function cartelPass(out: Mention[], weak: Weak[]): Weak[] {
     const numbered = numberedGangEnd(w.sent, w.run.s, w.run.e);
     const e = numbered > 0 ? numbered : w.run.e;
     ends.set(w, e);
-    const shaped = cartelShape(w.sent, w.run.s, e) || (numbered > 0 && /^[A-Z][a-z]/.test(w.sent.tokens[w.run.s]?.text ?? ''));
+    const shaped =
+      cartelShape(w.sent, w.run.s, e) ||
+      (numbered > 0 && /^[A-Z][a-z]/.test(w.sent.tokens[w.run.s]?.text ?? ''));
     if (shaped || cartelContext(w.sent, w.run.s, e)) note(spanText(w.sent, w.run.s, e));
   }
   if (names.size === 0) return weak;
@@ -139,7 +141,14 @@ function cartelPass(out: Mention[], weak: Weak[]): Weak[] {
     if (!group) continue;
     const span = out.filter((x) => x.sentence === m.sentence && x.start >= m.start && x.end <= m.end);
     for (const x of span) out.splice(out.indexOf(x), 1);
-    out.push({ ...m, type: 'Cartel', lexName: group, qualifierCountry: null, shortForm: null, role: 'plain' });
+    out.push({
+      ...m,
+      type: 'Cartel',
+      lexName: group,
+      qualifierCountry: null,
+      shortForm: null,
+      role: 'plain',
+    });
     i = Math.min(i, out.length);
   }
   return rest;
@@ -158,7 +167,8 @@ function sentenceOf(weak: Weak[], m: Mention): Sentence | undefined {
   return weak.find((w) => w.sent.index === m.sentence)?.sent;
 }
 
-const NICKNAME_INTRO = /\b(?:known as|known by the (?:alias|nickname)|alias|nicknamed|dubbed)\s*[,:]?\s*["“]$/i;
+const NICKNAME_INTRO =
+  /\b(?:known as|known by the (?:alias|nickname)|alias|nicknamed|dubbed)\s*[,:]?\s*["“]$/i;
 
 /** A quoted nickname after a name: 'Wilmer Restrepo, known by the alias "El Zarco,"'. */
 function isNickname(w: Weak): boolean {
@@ -207,8 +217,11 @@ const GANG_APPOSITIVE =
   /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:gang|cartel|syndicate|mafia|militia|(?:criminal|crime|trafficking|drug-trafficking|drug trafficking) (?:organi[sz]ation|group|network|ring))\b/i;
 
 const PLACE_OF =
-  /\b(?:city|cities|town|towns|port|ports|province|provinces|department|departments|state|states|region|municipality|village|capital|island|district|neighborhood|suburb|border town|port city)\s+of\s+(?:[\p{Lu}][\p{L}’'-]*\s+(?:and|or|,)\s+)?$/u;
-const PLACE_NOUN_AFTER = /^\s+(?:prison|jail|penitentiary|airport|naval base|air base|jungle|rainforest|desert|highlands|lowlands|coast|coastline|valley|basin|gap|isthmus|province|department|region|municipality)\b/;
+  /\b(?:city|cities|town|towns|port|ports|province|provinces|department|departments|state|states|region|municipality|village|capital|island|district|neighborhood|suburb|border town|port city)\s+of\s+(?:(?:[\p{Lu}][\p{L}’'-]*\s+){0,2}[\p{Lu}][\p{L}’'-]*(?:,|\s+and|\s+or)\s+)?$/u;
+const PLACE_NAME_HEAD = /^(?:Los|Las|San|Santa|Santo|Puerto|Villa|Ciudad)$/;
+const MOTION = new Set(['to', 'from', 'into', 'toward', 'towards', 'at', 'outside']);
+const PLACE_NOUN_AFTER =
+  /^\s+(?:prison|jail|penitentiary|airport|naval base|air base|jungle|rainforest|desert|highlands|lowlands|coast|coastline|valley|basin|gap|isthmus|province|department|region|municipality)\b/;
 
 /**
  * What a run's context says it is: "Tren de Aragua, a Venezuelan gang" → Cartel; "in Culiacán",
@@ -222,6 +235,9 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | null {
   const prev = t[w.run.s - 1]?.text ?? '';
   const next = t[w.run.e]?.text ?? '';
   if ((prev === 'in' || prev === 'near') && !/^[’']s$/.test(next) && nameShaped(w)) return 'Location';
+  // "sent to Los Pinos", "from Santa Rita": Spanish place-name heads after a motion preposition.
+  if (PLACE_NAME_HEAD.test(t[w.run.s]?.text ?? '') && MOTION.has(prev) && w.run.e - w.run.s >= 2)
+    return 'Location';
   // "the northern city of Tumbes", "the port of Turbo", "the department of Antioquia", "the ports
   // of Guayaquil and Manta", "the Darién jungle": a place noun names what the run is.
   const lead = w.sent.text.slice(0, (t[w.run.s]?.start ?? 0) - w.sent.start);
@@ -248,7 +264,8 @@ function nameShaped(w: Weak): boolean {
     if (/\p{N}/u.test(t.text) || NON_ENTITY_CAPS.has(t.text) || FUNCTION_WORD_SET.has(t.text.toLowerCase())) {
       return false;
     }
-    if (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.$|^[IVX]{2,4}$/u.test(t.text)) return false;
+    if (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.$|^[IVX]{2,4}$/u.test(t.text))
+      return false;
   }
   return true;
 }

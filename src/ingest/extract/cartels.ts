@@ -63,7 +63,7 @@ const MEMBER_BEFORE =
   /\b(?:members?|leaders?|commanders?|boss(?:es)?|chiefs?|heads?|founders?|financiers?|factions?|cells?|wings?|offshoots?|splinter(?: groups?)?|rivals?|remnants|hit ?men|sicarios|operatives|affiliates?|enforcers?|lieutenants?|ranks) of\s+(?:the\s+)?$/i;
 const GROUP_BEFORE = new RegExp(
   '(?:\\b(?:its|their|the)\\s+(?:main\\s+|chief\\s+|bitter\\s+|longtime\\s+)?rivals?,?\\s+' +
-    '|\\b(?:a|an|the|another|one)\\s+(?:[\\w’\'-]+\\s+){0,3}?(?:gang|cartel|syndicate|mafia|' +
+    "|\\b(?:a|an|the|another|one)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:gang|cartel|syndicate|mafia|" +
     '(?:criminal|crime|trafficking|drug[- ]trafficking|drug trafficking)\\s+(?:group|organi[sz]ation|network|ring))' +
     '(?:,\\s+|\\s+(?:called|known as|named|dubbed)\\s+))(?:the\\s+)?$',
   'i',

@@ -105,7 +105,9 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   if (lookupDemonym(text)) return [];
 
   // Bodies, with an optional leading country or demonym that qualifies them.
-  const q = leadingQualifier(sent, s, e);
+  // A regional adjective ("Andean Policy Institute") is part of a body's name, not its owner.
+  const lead = leadingQualifier(sent, s, e);
+  const q = lead?.country ? lead : null;
   const coreStart = q ? s + q.n : s;
   const org = isOrgCore(sent, coreStart, e);
   if (org) {

@@ -75,7 +75,9 @@ export function publicationDay(publishedAt: string | null): Date | null {
   if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (!publishedAt || /^\d{4}(?:-\d{2})?$/.test(publishedAt.trim())) return null;
   const d = new Date(publishedAt);
-  return Number.isNaN(d.getTime()) ? null : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  return Number.isNaN(d.getTime())
+    ? null
+    : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }
 
 /** Builds the reference context for an article. */

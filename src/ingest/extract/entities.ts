@@ -83,7 +83,9 @@ export function groupEntities(
   ];
   for (const m of ordered) {
     const g = m.lexName
-      ? personGroups.find((x) => x.forms.has(m.lexName ?? '') || personNamesCompatible(x.name, m.lexName ?? ''))
+      ? personGroups.find(
+          (x) => x.forms.has(m.lexName ?? '') || personNamesCompatible(x.name, m.lexName ?? ''),
+        )
       : personGroups.find((x) => personNamesCompatible(x.name, m.text));
     if (g) {
       g.forms.add(m.text);

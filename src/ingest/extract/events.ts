@@ -36,14 +36,20 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   const drafts: Draft[] = [];
   for (const sent of ctx.sentences) {
     const ms = ctx.bySentence.get(sent.index) ?? [];
+    const done = new Set<string>();
     for (const trig of TRIGGERS) {
+      // One event per type and sentence: the first (most specific) trigger tells it.
+      if (done.has(trig.type)) continue;
       const m = trig.re.exec(sent.text);
       if (!m) continue;
       // Modality is checked just before the trigger: "opposes any deployments", "could strike".
       const window = sent.text.slice(Math.max(0, m.index - 60), m.index + m[0].length);
       if (trig.factual && NON_FACTUAL.test(window)) continue;
       const d = draft(ctx, sent, ms, trig, sent.start + m.index);
-      if (d) drafts.push(d);
+      if (d) {
+        drafts.push(d);
+        done.add(trig.type);
+      }
     }
   }
   return dedupe(drafts).map(({ sentence: _s, dateText: _d, ...e }) => e);
@@ -93,6 +99,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   if (trig.needsPerson && !names.some((n) => ctx.byName.get(n)?.type === 'Person')) return null;
   if (trig.minPersons && persons.length < trig.minPersons) return null;
   if (trig.needsCartel && !names.some((n) => ctx.byName.get(n)?.type === 'Cartel')) return null;
+  if (trig.needsShip && !names.some((n) => ctx.byName.get(n)?.type === 'Ship')) return null;
   const date = resolveSentenceDate(sent, ctx.dates, at - sent.start);
   return {
     type: trig.type,
@@ -106,7 +113,18 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   };
 }
 
-const PLACE_PREP = new Set(['in', 'at', 'into', 'near', 'off', 'through', 'across', 'via', 'inside', 'within']);
+const PLACE_PREP = new Set([
+  'in',
+  'at',
+  'into',
+  'near',
+  'off',
+  'through',
+  'across',
+  'via',
+  'inside',
+  'within',
+]);
 const SAY = /^(?:said|says|announced|announces|wrote|posted|added|stated|confirmed|declared|offered|told)$/i;
 
 /** The word before token i, skipping "the". */
@@ -119,7 +137,9 @@ function prevWord(sent: Sentence, i: number): string {
 function speakerOf(sent: Sentence, ms: Mention[]): Mention | null {
   for (let i = 0; i < sent.tokens.length; i++) {
     if (!SAY.test(sent.tokens[i]?.text ?? '')) continue;
-    const before = ms.filter((m) => m.entity && m.role !== 'qualifier' && m.tokenEnd <= i && m.tokenEnd >= i - 2);
+    const before = ms.filter(
+      (m) => m.entity && m.role !== 'qualifier' && m.tokenEnd <= i && m.tokenEnd >= i - 2,
+    );
     const m = before[before.length - 1];
     if (m && m.type !== 'Location') return m;
   }

@@ -41,7 +41,7 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
     title: input.title,
     publishedAt: input.publishedAt,
     entities: toEntities(groups),
-    relations: extractRelations(ctx, home),
+    relations: extractRelations(ctx),
     events: extractEvents(ctx),
   };
 }

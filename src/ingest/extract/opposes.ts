@@ -14,7 +14,20 @@ const OPPOSE_RE =
   /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
 const CLAUSE_END = /[;:]|\b(but|while|although|even though|because|whereas)\b|\s[—–]\s/gi;
 // Places after these are where something happens, or whose part is meant ("partners of the U.S.").
-const LOCATIVE = new Set(['in', 'within', 'inside', 'at', 'across', 'near', 'into', 'of', 'from', 'to', 'through', 'via']);
+const LOCATIVE = new Set([
+  'in',
+  'within',
+  'inside',
+  'at',
+  'across',
+  'near',
+  'into',
+  'of',
+  'from',
+  'to',
+  'through',
+  'via',
+]);
 const NEGATION = /\b(not|n't|never|no longer)\b/i;
 
 /** OPPOSES relations stated in one sentence. */

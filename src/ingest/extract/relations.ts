@@ -21,8 +21,8 @@ const DESIGNATION_NAME_RE =
   /\b(foreign terrorist organi[sz]ations?|specially designated global terrorists?|global terrorist organi[sz]ations?|transnational criminal organi[sz]ations?|terrorist organi[sz]ations?|terrorist groups?|narco-?terrorist organi[sz]ations?)\b/i;
 
 /** Every relation in the article. */
-export function extractRelations(ctx: ArticleContext, home: string | null): ExtractedRelation[] {
-  const out: ExtractedRelation[] = [...roleRelations(ctx, home), ...appositiveRoles(ctx), ...partOf(ctx)];
+export function extractRelations(ctx: ArticleContext): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [...roleRelations(ctx), ...appositiveRoles(ctx), ...partOf(ctx)];
   for (const sent of ctx.sentences) {
     const ms = ctx.bySentence.get(sent.index) ?? [];
     out.push(...locatedIn(ctx, sent, ms), ...deployedTo(ctx, sent, ms), ...designated(ctx, sent, ms));
@@ -158,7 +158,10 @@ export function designatorOf(ctx: ArticleContext, sent: Sentence, ms: Mention[],
   if (byIdx >= 0) {
     const after = ms.find(
       (x) =>
-        x.tokenStart >= byIdx + 1 && x.tokenStart <= byIdx + 3 && x.type !== 'Cartel' && x.role !== 'qualifier',
+        x.tokenStart >= byIdx + 1 &&
+        x.tokenStart <= byIdx + 3 &&
+        x.type !== 'Cartel' &&
+        x.role !== 'qualifier',
     );
     if (after?.entity) return after.entity;
   }

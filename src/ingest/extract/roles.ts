@@ -2,7 +2,9 @@
  * HOLDS_ROLE (and MEMBER_OF for roles in a cartel) from the titles found around person names:
  * the qualifier names where the role is held; a policy-area title ("Secretary of State") is held
  * in that department when the article names it; a head-of-state title falls back to the country
- * the same person is qualified with elsewhere, then to the article's home country.
+ * the same person is qualified with elsewhere, then to the country the article is about (see
+ * fallbackCountry), never to the U.S. by default. Appositives ("X, an analyst at Y", "X, a leader
+ * of the Z cartel") give roles and memberships too.
  */
 import { nameKey } from '../../domain/names';
 import type { ExtractedRelation } from '../../domain/types';
@@ -61,14 +63,14 @@ function roleText(title: string, key: string): string {
 }
 
 /** Role relations for every titled person mention. */
-export function roleRelations(ctx: ArticleContext, home: string | null): ExtractedRelation[] {
+export function roleRelations(ctx: ArticleContext): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const titled = ctx.mentions.filter((m) => m.type === 'Person' && m.title && m.entity);
   for (const m of titled) {
     const title = m.title;
     const sent = ctx.sentences[m.sentence];
     if (!title || !sent || !m.entity) continue;
-    const target = roleTarget(ctx, m, titled, home);
+    const target = roleTarget(ctx, m, titled);
     if (!target) continue;
     const targetType = ctx.byName.get(target)?.type;
     const type = targetType === 'Cartel' ? 'MEMBER_OF' : 'HOLDS_ROLE';
@@ -83,7 +85,7 @@ export function roleRelations(ctx: ArticleContext, home: string | null): Extract
   return out;
 }
 
-function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[], home: string | null): string | null {
+function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): string | null {
   const title = m.title;
   if (!title) return null;
   const q = title.qualifier;
@@ -99,7 +101,11 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[], home: st
   }
   if (q?.entity) return q.entity;
   if (title.demonymCountry) return ctx.byName.has(title.demonymCountry) ? title.demonymCountry : null;
-  if (!HEAD_TITLES.has(title.key) && !area && !/^(?:senator|sen\.|representative|rep\.|governor|gov\.)$/.test(title.key))
+  if (
+    !HEAD_TITLES.has(title.key) &&
+    !area &&
+    !/^(?:senator|sen\.|representative|rep\.|governor|gov\.)$/.test(title.key)
+  )
     return null;
   // "Sen. Tim Kaine, a Virginia Democrat": the state the lawmaker represents.
   const state = partyState(ctx, m);
@@ -179,12 +185,16 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
     );
     if (!next || next.type === 'Person' || next.start - m.end > 90) continue;
     const between = sent.text.slice(m.end - sent.start, next.start - sent.start);
-    if (next.type === 'Cartel' && CARTEL_ROLE.test(between.replace(/^,\s+(?:[\w’'-]+\s+){0,6}?as\s+/, ', '))) {
+    if (
+      next.type === 'Cartel' &&
+      CARTEL_ROLE.test(between.replace(/^,\s+(?:[\w’'-]+\s+){0,6}?as\s+/, ', '))
+    ) {
       out.push({ type: 'MEMBER_OF', from: m.entity, to: next.entity ?? '', role: null, ...evidence(sent) });
       continue;
     }
     const role = next.type === 'Organization' ? APPOSITIVE_ROLE.exec(between)?.[1] : undefined;
-    if (role) out.push({ type: 'HOLDS_ROLE', from: m.entity, to: next.entity ?? '', role, ...evidence(sent) });
+    if (role)
+      out.push({ type: 'HOLDS_ROLE', from: m.entity, to: next.entity ?? '', role, ...evidence(sent) });
   }
   return out;
 }

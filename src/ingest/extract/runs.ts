@@ -142,7 +142,8 @@ function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): num
   // "Center for Strategic and International Studies", "Institute for Peace and Security": one
   // word after "head for/of" continues past "and" when the right side is no place.
   const head = tokens[e - 3];
-  const headFor = !!head && ORG_HEAD_WORDS.has(head.text) && ['for', 'of', 'on'].includes(lower(tokens[e - 2]));
+  const headFor =
+    !!head && ORG_HEAD_WORDS.has(head.text) && ['for', 'of', 'on'].includes(lower(tokens[e - 2]));
   const rightIsPlace = tokens.slice(e + 1, k).some((x) => lookupPlace(x.text));
   if (headFor && !rightIsPlace && k - e <= 3) return k;
   if (!ORG_TAIL_WORDS.has(tail) || ORG_TAIL_WORDS.has(tokens[e - 1]?.text ?? '')) return e;

@@ -15,6 +15,8 @@ export interface Trigger {
   needsPerson?: boolean;
   /** Needs at least this many people among the participants ("X and Y spoke"). */
   minPersons?: number;
+  /** Needs a ship among the participants ("USS X arrived in …"). */
+  needsShip?: boolean;
   /** Needs a cartel among the participants (designations). */
   needsCartel?: boolean;
   /** Verb for the summary. */
@@ -74,6 +76,13 @@ export const TRIGGERS: readonly Trigger[] = [
     re: /\b(designat(?:ed|es|ing|ion)|label(?:l)?ed)\b/i,
     needsCartel: true,
     verb: 'designated',
+  },
+  {
+    type: 'DEPLOYMENT',
+    re: /\b(arriv(?:ed|es|ing) (?:in|at|off)|(?:sailed|steamed) (?:in)?to)\b/i,
+    factual: true,
+    needsShip: true,
+    verb: 'deployed',
   },
   {
     type: 'DEPLOYMENT',
