@@ -4,6 +4,7 @@ import { loadConfigFromEnv, type Config } from '../config';
 import type { Database } from '../db/client';
 import { openDatabase } from '../db/runtime';
 import { ingestPaths, type IngestProgress } from '../ingest/pipeline';
+import { countSourceItems } from '../ingest/sources/count';
 import type { IngestReport } from '../ingest/report';
 import { UsageError } from './errors';
 
@@ -46,14 +47,14 @@ export async function runIngest(
   const tty = process.stderr.isTTY === true;
   const bar = tty
     ? new SingleBar(
-        { format: 'ingest {bar} {value} done | {current}', hideCursor: true, clearOnComplete: true },
+        { format: 'ingest {bar} {value}/{total} | {current}', hideCursor: true, clearOnComplete: true },
         Presets.shades_classic,
       )
     : null;
-  bar?.start(0, 0, { current: '' });
+  bar?.start(tty ? await countSourceItems(paths) : 0, 0, { current: '' });
   const onProgress = (p: IngestProgress) => {
     if (bar) {
-      bar.setTotal(p.done);
+      if (p.done > bar.getTotal()) bar.setTotal(p.done);
       bar.update(p.done, { current: p.current });
     } else if (p.done % 100 === 0 || p.outcome === 'skipped') {
       say(`${p.done} handled · ${p.outcome}: ${p.current}`);
