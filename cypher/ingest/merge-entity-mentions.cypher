@@ -11,5 +11,6 @@ SET e.name = row.name,
     e.articleCount = e.articleCount + 1
 WITH e, row
 MATCH (a:Article {id: row.articleId})
-MERGE (e)-[m:MENTIONED_IN]->(a)
-SET m.count = row.count, m.aliases = row.articleAliases
+// Each article version is written once (a changed article withdraws its mentions first), so the
+// mention is created, not merged: no expansion of a hub entity's mentions.
+CREATE (e)-[:MENTIONED_IN {count: row.count, aliases: row.articleAliases}]->(a)

@@ -7,8 +7,8 @@ SET ev.type = row.type,
     ev.summary = coalesce(ev.summary, row.summary)
 WITH ev, row
 MATCH (a:Article {id: row.articleId})
-MERGE (ev)-[rep:REPORTED_IN]->(a)
-SET rep.evidence = row.evidence
+// Written once per article version (see merge-entity-mentions), so created rather than merged.
+CREATE (ev)-[:REPORTED_IN {evidence: row.evidence}]->(a)
 WITH ev, row
 CALL (ev, row) {
   UNWIND row.participantIds AS participantId
