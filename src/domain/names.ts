@@ -93,6 +93,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'der',
   'den',
   'ter',
+  'e',
   'bin',
   'ibn',
   'al',

@@ -38,31 +38,8 @@ Photo Video Audio Advertisement Getty Images Reuters/ Editor Editors Note Update
 OK TV AM PM Breaking Exclusive Opinion Analysis Sponsored Subscribe Newsletter`.split(/\s+/),
 );
 
-/** Lowercase words allowed inside a name ("Juan Ramón de la Fuente", "Bureau of … Affairs"). */
-export const NAME_PARTICLES = new Set([
-  'de',
-  'del',
-  'la',
-  'las',
-  'los',
-  'le',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'y',
-  'e',
-]);
+/** Lowercase words allowed inside a name ("Juan Ramón de la Fuente"): one list, kept in names.ts. */
+export { NAME_PARTICLES } from '../../../domain/names';
 
 /** Lowercase connectors allowed inside an organization or place name. */
 export const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&']);
