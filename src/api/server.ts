@@ -14,6 +14,7 @@ import type { Database } from '../db/client';
 import type { IngestArticles } from '../ingest/report';
 import { createContext, type ApiContext, type AuthState } from './context';
 import { apiError, createFormatError, ErrorCode } from './errors';
+import { mountExplore } from './explore-route';
 import { mountExplorer } from './explorer';
 import { aliasLimitRule, checkOperation, depthLimitRule, type Limits } from './limits';
 import { buildApiSchema } from './schema';
@@ -112,6 +113,7 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });
   mountExplorer(app, GRAPHQL_PATH);
+  mountExplore(app, GRAPHQL_PATH);
 
   const origins = config.CORS_ORIGINS.split(',')
     .map((o) => o.trim())

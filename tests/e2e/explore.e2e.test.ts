@@ -1,0 +1,259 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../../src/config';
+import type { Database } from '../../src/db/client';
+import { freshDatabase } from '../helpers/db';
+import { startTestApi, type TestApi } from '../helpers/http';
+import { ingest } from '../helpers/ingest';
+
+/** Debian's chromium (scripts/ensure-chromium.sh installs it); this test installs nothing. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
+const BUNDLE = path.join(PROJECT_ROOT, 'public', 'explore', 'explore.min.js');
+
+interface DrawnNode {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/** Runs in the page: what cytoscape holds (cytoscape draws to a canvas, so the DOM alone is not enough). */
+function drawnNodes(page: Page): Promise<DrawnNode[]> {
+  return page.evaluate(() =>
+    window.__explore!.cy.nodes().map((n) => ({
+      id: n.id(),
+      name: n.data('name') as string,
+      kind: n.data('kind') as string,
+    })),
+  );
+}
+
+/** Waits until no request is pending and the viewport has stopped moving. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.body.dataset.busy === 'false' && !window.__explore!.cy.animated(),
+    undefined,
+    { timeout: 30_000 },
+  );
+  await page.waitForTimeout(50);
+}
+
+/** Where node `id` (or edge `id`'s midpoint) is on the page, in CSS pixels. */
+async function screenPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator('#graph').boundingBox();
+  const p = await page.evaluate((elementId) => {
+    const cy = window.__explore!.cy;
+    const node = cy.nodes().getElementById(elementId);
+    return node.nonempty()
+      ? node.renderedPosition()
+      : cy.edges().getElementById(elementId).renderedMidpoint();
+  }, id);
+  return { x: box!.x + p.x, y: box!.y + p.y };
+}
+
+describe('the /explore graph view over the ingested sample corpus, in a real browser', () => {
+  let db: Database;
+  let t: TestApi;
+  let browser: BrowserContext;
+  let profile: string;
+  let page: Page;
+  const external: string[] = [];
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/ensure-chromium.sh`);
+    if (!fs.existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build:explore`);
+    db = await freshDatabase();
+    await ingest(db);
+    t = await startTestApi(db);
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-chromium-'));
+    // A fresh profile per run; playwright takes it as userDataDir rather than --user-data-dir.
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      viewport: { width: 1440, height: 900 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = browser.pages()[0] ?? (await browser.newPage());
+    const origin = new URL(t.url).origin;
+    // Anything not served by the API itself would need the internet: block it and remember it.
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+        return route.continue();
+      external.push(url);
+      return route.abort();
+    });
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    // A Content-Security-Policy violation shows up as a console error.
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.api.close();
+    await db?.close();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('serves the page with a strict Content-Security-Policy and its bundle from the server', async () => {
+    const origin = new URL(t.url).origin;
+    const res = await fetch(`${origin}/explore`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await res.text();
+    expect(html).not.toMatch(/<script>|<script(?![^>]*\bsrc=)[^>]*>/);
+    const js = await fetch(`${origin}/explore/assets/explore.min.js`);
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toContain('javascript');
+    expect((await fetch(`${origin}/explore/assets/other.js`)).status).toBe(404);
+  });
+
+  it('searches "Rubio", draws his neighborhood, expands a neighbor and shows Juan Ramón de la Fuente', async () => {
+    const origin = new URL(t.url).origin;
+    await page.goto(`${origin}/explore`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__explore !== undefined);
+    await page.fill('#search', 'Rubio');
+    await page.press('#search', 'Enter');
+    const pick = page.locator('#search-results .result', { hasText: 'Marco Rubio' });
+    await pick.first().waitFor({ timeout: 30_000 });
+    await pick.first().click();
+    await page.waitForFunction(() => window.__explore!.cy.getElementById('person:marco-rubio').nonempty());
+    await settled(page);
+
+    const before = await drawnNodes(page);
+    expect(before.map((n) => n.name)).toContain('Marco Rubio');
+    // Shared events are drawn as Event nodes, coloured by the palette.
+    expect(before.some((n) => n.kind === 'Event')).toBe(true);
+    const fill = await page.evaluate(() =>
+      window.__explore!.cy.getElementById('person:marco-rubio').style('background-color'),
+    );
+    expect(fill).toBe('rgb(76,142,218)'); // palette Person #4C8EDA
+
+    // Click neighbors on the canvas until one adds nodes (a leaf may have nothing new).
+    const neighbors = before.filter((n) => n.kind !== 'Event' && n.id !== 'person:marco-rubio');
+    const preferred = ['Claudia Sheinbaum', 'Juan Ramón de la Fuente', 'Donald Trump'];
+    const rank = (name: string) => (preferred.includes(name) ? preferred.indexOf(name) : preferred.length);
+    neighbors.sort((a, b) => rank(a.name) - rank(b.name));
+    let grown = before.length;
+    let expanded = '';
+    for (const n of neighbors) {
+      const point = await screenPoint(page, n.id);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForFunction((id) => window.__explore!.cy.getElementById(id).hasClass('expanded'), n.id, {
+        timeout: 30_000,
+      });
+      await settled(page);
+      grown = (await drawnNodes(page)).length;
+      if (grown > before.length) {
+        expanded = n.name;
+        break;
+      }
+    }
+    expect(expanded).not.toBe('');
+    expect(grown).toBeGreaterThan(before.length);
+
+    // In the graph model…
+    const after = await drawnNodes(page);
+    expect(after.map((n) => n.name)).toContain('Juan Ramón de la Fuente');
+    // …and in the DOM's list of drawn nodes.
+    const listed = page.locator('#drawn-nodes li[data-kind="Person"]', {
+      hasText: 'Juan Ramón de la Fuente',
+    });
+    expect(await listed.count()).toBe(1);
+    expect(await page.textContent('#drawn-count')).toBe(String(after.length));
+  }, 120_000);
+
+  it('shows evidence sentences when hovering an event and a relation, and saves a screenshot', async () => {
+    // The Rubio–de la Fuente call: hover the event node.
+    const call = await page.evaluate(() => {
+      const cy = window.__explore!.cy;
+      const rubio = cy.getElementById('person:marco-rubio');
+      const fuente = cy.getElementById('person:juan-ramon-de-la-fuente');
+      return rubio
+        .outgoers('node[kind = "Event"]')
+        .nodes()
+        .filter((ev) => ev.incomers('node').contains(fuente))
+        .map((ev) => ev.id())[0];
+    });
+    expect(call).toBeDefined();
+    // A block body: returning cy from evaluate would make playwright serialize the whole graph.
+    await page.evaluate(() => {
+      window.__explore!.cy.fit(undefined, 50);
+    });
+    await page.mouse.move(10, 10);
+    const point = await screenPoint(page, call!);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    const evidence = page.locator('#tooltip .tt-evidence', { hasText: 'de la Fuente' });
+    await evidence.first().waitFor({ timeout: 15_000 });
+    expect(await page.textContent('#tooltip .tt-sub')).toContain('CALL');
+
+    // The HOLDS_ROLE edge from Rubio: hover its midpoint.
+    const role = 'person:marco-rubio|HOLDS_ROLE|organization:us-department-of-state|Secretary of State';
+    if (await page.evaluate((id) => window.__explore!.cy.getElementById(id).nonempty(), role)) {
+      await page.mouse.move(10, 10);
+      const mid = await screenPoint(page, role);
+      await page.mouse.move(mid.x, mid.y, { steps: 4 });
+      await page
+        .locator('#tooltip .tt-evidence', { hasText: 'Secretary of State Marco Rubio' })
+        .first()
+        .waitFor({ timeout: 15_000 });
+      expect(await page.textContent('#tooltip .tt-sub')).toBe('HOLDS_ROLE · Secretary of State');
+      await page.mouse.move(point.x, point.y, { steps: 4 });
+      await evidence.first().waitFor({ timeout: 15_000 });
+    }
+
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explore.png') });
+  }, 60_000);
+
+  it('lists the timeline in date order and selects an event from it', async () => {
+    await page.mouse.move(5, 5);
+    const items = page.locator('#timeline .event');
+    await items.first().waitFor({ timeout: 15_000 });
+    const dates = await page.locator('#timeline .event .date').allTextContents();
+    const dated = dates.filter((d) => d !== 'undated');
+    expect(dated).toEqual([...dated].sort());
+    expect(dates.slice(dated.length).every((d) => d === 'undated')).toBe(true);
+    const first = items.first();
+    const eventId = await first.getAttribute('data-event-id');
+    await first.click();
+    await settled(page);
+    expect(await page.evaluate((id) => window.__explore!.cy.getElementById(id).selected(), eventId!)).toBe(
+      true,
+    );
+  }, 60_000);
+
+  it('finds and highlights a path from Marco Rubio to the Sinaloa Cartel', async () => {
+    await page.click('#mode-path');
+    expect(await page.inputValue('#path-from')).not.toBe('');
+    await page.fill('#path-to', 'sinaloa');
+    await page.press('#path-to', 'Enter');
+    await page.locator('#path-to-results .result', { hasText: 'Sinaloa' }).first().click();
+    await page.click('#path-go');
+    await page.locator('#path-steps li').first().waitFor({ timeout: 30_000 });
+    await settled(page);
+    const onPath = await page.evaluate(() =>
+      window.__explore!.cy.nodes('.on-path').map((n) => n.data('name') as string),
+    );
+    expect(onPath).toEqual(expect.arrayContaining(['Marco Rubio', 'Sinaloa Cartel']));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explore-path.png') });
+
+    expect(external).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  }, 60_000);
+});
