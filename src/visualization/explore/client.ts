@@ -10,15 +10,9 @@ import {
   type ExploreNode,
   type GraphDelta,
 } from './model';
-import { byId, el, renderDrawn, renderLegend, renderResults, renderTimeline, renderTooltip } from './panels';
+import { createHoverCards } from './hover';
+import { byId, el, renderDrawn, renderLegend, renderResults, renderTimeline } from './panels';
 import { cytoscapeStyle, edgeCaption, nodeSize } from './style';
-import {
-  entityTooltip,
-  eventTooltip,
-  participationTooltip,
-  relationTooltip,
-  type TooltipContent,
-} from './tooltip';
 
 /**
  * The /explore page: search → neighborhood, click to expand, hover for evidence, path mode and
@@ -42,6 +36,8 @@ const cy = cytoscape({
   boxSelectionEnabled: false,
   selectionType: 'single',
 });
+
+const cards = createHoverCards({ api, model, box: byId('tooltip') });
 
 let pending = 0;
 window.__explore = { cy, model, pending: () => pending };
@@ -192,7 +188,7 @@ function pickEvent(ev: EventDetail): void {
     b.classList.toggle('active', b.dataset.eventId === ev.id);
   });
   focusNode(ev.id);
-  showTooltipFor(cy.$id(ev.id));
+  cards.show(cy.$id(ev.id));
 }
 
 // ---------------------------------------------------------------- path mode
@@ -262,89 +258,18 @@ function setMode(mode: 'neighborhood' | 'path'): void {
   if (mode === 'neighborhood') clearPath();
 }
 
-// ---------------------------------------------------------------- hover cards
-
-const detailCache = new Map<string, Promise<TooltipContent>>();
-let hovered = '';
-
-function tooltipContent(target: cytoscape.SingularElementArgument): Promise<TooltipContent> {
-  const id = target.id();
-  let content = detailCache.get(id);
-  if (content) return content;
-  if (target.isNode()) {
-    const node = model.nodes.get(id)!;
-    content =
-      node.kind === 'Event'
-        ? api.event(id).then((d) => eventTooltip(node, d))
-        : api.entity(id).then((d) => entityTooltip(node, d));
-  } else {
-    const edge = model.edges.get(id)!;
-    const names = {
-      source: model.nodes.get(edge.source)?.name ?? edge.source,
-      target: model.nodes.get(edge.target)?.name ?? edge.target,
-    };
-    content = edge.eventId
-      ? api.event(edge.eventId).then((d) => participationTooltip(edge, names, d))
-      : api.between(edge.source, edge.target).then((b) => relationTooltip(edge, names, b));
-  }
-  content.catch(() => detailCache.delete(id));
-  detailCache.set(id, content);
-  return content;
-}
-
-function showTooltipFor(target: cytoscape.SingularElementArgument, at?: { x: number; y: number }): void {
-  if (target.empty()) return;
-  const id = target.id();
-  hovered = id;
-  const box = byId('tooltip');
-  const pos = at ?? (target.isNode() ? target.renderedPosition() : target.renderedMidpoint());
-  const name = (target.isNode() ? target.data('name') : target.data('type')) as string;
-  renderTooltip(box, { title: name, subtitle: 'Loading…', facts: [], evidence: [] });
-  box.hidden = false;
-  box.dataset.for = id;
-  placeTooltip(box, pos);
-  void tooltipContent(target)
-    .then((content) => {
-      if (hovered !== id) return;
-      renderTooltip(box, content);
-      placeTooltip(box, pos);
-    })
-    .catch((err: unknown) => {
-      if (hovered === id) renderTooltip(box, { title: name, subtitle: String(err), facts: [], evidence: [] });
-    });
-}
-
-/**
- * Puts the card beside the hovered point on the side with more room (towards the middle of the
- * graph area), so it does not cover what is hovered, and keeps it inside the area.
- */
-function placeTooltip(box: HTMLElement, at: { x: number; y: number }): void {
-  const stage = box.parentElement!.getBoundingClientRect();
-  const { width, height } = box.getBoundingClientRect();
-  const gap = 18;
-  const left = at.x < stage.width / 2 ? at.x + gap : at.x - gap - width;
-  const top = at.y < stage.height / 2 ? at.y + gap : at.y - gap - height;
-  box.style.left = `${Math.round(Math.min(Math.max(8, left), stage.width - width - 8))}px`;
-  box.style.top = `${Math.round(Math.min(Math.max(8, top), stage.height - height - 8))}px`;
-}
-
-function hideTooltip(): void {
-  hovered = '';
-  byId('tooltip').hidden = true;
-}
-
 // ---------------------------------------------------------------- wiring
 
 cy.on('tap', 'node', (e: EventObject) => void expand(e.target as NodeSingular));
 cy.on('mouseover', 'node, edge', (e: EventObject) => {
   e.target.addClass('hover');
-  showTooltipFor(e.target, e.renderedPosition);
+  cards.show(e.target, e.renderedPosition);
 });
 cy.on('mouseout', 'node, edge', (e: EventObject) => {
   e.target.removeClass('hover');
-  hideTooltip();
+  cards.hide();
 });
-cy.on('pan zoom', hideTooltip);
+cy.on('pan zoom', () => cards.hide());
 
 byId('search-form').addEventListener('submit', (e) => {
   e.preventDefault();
