@@ -177,7 +177,7 @@ describe('the /explore graph view over the ingested sample corpus, in a real bro
     expect(await page.textContent('#drawn-count')).toBe(String(after.length));
   }, 120_000);
 
-  it('shows evidence sentences when hovering an event and a relation, and saves a screenshot', async () => {
+  it('shows evidence sentences when hovering an event and a relation, and saves screenshots', async () => {
     // The Rubio–de la Fuente call: hover the event node.
     const call = await page.evaluate(() => {
       const cy = window.__explore!.cy;
@@ -217,6 +217,10 @@ describe('the /explore graph view over the ingested sample corpus, in a real bro
     }
 
     fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explore-hover.png') });
+    // The whole neighborhood without a card over it.
+    await page.mouse.move(5, 5);
+    await page.locator('#tooltip').waitFor({ state: 'hidden' });
     await page.screenshot({ path: path.join(ARTIFACTS, 'explore.png') });
   }, 60_000);
 

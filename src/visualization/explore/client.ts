@@ -77,32 +77,40 @@ function edgeData(e: ExploreEdge): ElementDefinition['data'] {
   return { ...e, caption: edgeCaption(e.type, e.role) };
 }
 
-/** Merges `delta` into the drawing; new nodes start around `anchor` so the layout moves little. */
+/**
+ * Merges `delta` into the drawing. New nodes start on a ring around `anchor` (the clicked node,
+ * or the chosen entity in the middle of a fresh drawing) and the layout starts from there rather
+ * than from random positions, so the same graph is drawn the same way every time and an
+ * expansion moves what is already drawn little.
+ */
 function draw(delta: GraphDelta, anchor?: string): { added: number } {
   const merged = model.merge(delta);
   const origin = anchor && cy.$id(anchor).nonempty() ? cy.$id(anchor).position() : { x: 0, y: 0 };
-  const step = (2 * Math.PI) / Math.max(1, merged.nodes.length);
+  const ring = merged.nodes.filter((n) => n.id !== anchor);
+  const step = (2 * Math.PI) / Math.max(1, ring.length);
+  const radius = 60 + 12 * ring.length;
   cy.batch(() => {
-    merged.nodes.forEach((n, i) => {
-      cy.add({
-        group: 'nodes',
-        data: nodeData(n),
-        position: { x: origin.x + 120 * Math.cos(i * step), y: origin.y + 120 * Math.sin(i * step) },
-      });
-    });
+    for (const n of merged.nodes) {
+      const i = ring.indexOf(n);
+      const position =
+        i < 0
+          ? origin
+          : { x: origin.x + radius * Math.cos(i * step), y: origin.y + radius * Math.sin(i * step) };
+      cy.add({ group: 'nodes', data: nodeData(n), position });
+    }
     for (const n of merged.updated) cy.$id(n.id).data(nodeData(n));
     for (const e of merged.edges) cy.add({ group: 'edges', data: edgeData(e) });
   });
-  if (merged.nodes.length > 0 || merged.edges.length > 0) relayout(cy.nodes().length === merged.nodes.length);
+  if (merged.nodes.length > 0 || merged.edges.length > 0) relayout();
   renderDrawn(byId('drawn-nodes'), model.sortedNodes(NODE_LABELS), focusNode);
   return { added: merged.nodes.length };
 }
 
-function relayout(fresh: boolean): void {
+function relayout(): void {
   cy.layout({
     name: 'cose',
     animate: false,
-    randomize: fresh,
+    randomize: false,
     fit: true,
     padding: 50,
     nodeDimensionsIncludeLabels: true,
@@ -134,7 +142,7 @@ async function choose(hit: { key: string; name: string }): Promise<void> {
   await busy(`Drawing ${hit.name}…`, async () => {
     const sub = await api.subgraph(hit.key);
     reset();
-    draw(subgraphToDelta(sub));
+    draw(subgraphToDelta(sub), hit.key);
     cy.$id(hit.key).addClass('seed expanded');
     if (sub.truncated) setStatus(`${hit.name}: showing the first ${sub.nodes.length} neighbors`);
   });
@@ -270,6 +278,11 @@ cy.on('mouseout', 'node, edge', (e: EventObject) => {
   cards.hide();
 });
 cy.on('pan zoom', () => cards.hide());
+// Leaving the canvas quickly does not always fire cytoscape's mouseout.
+byId('graph').addEventListener('mouseleave', () => {
+  cy.elements('.hover').removeClass('hover');
+  cards.hide();
+});
 
 byId('search-form').addEventListener('submit', (e) => {
   e.preventDefault();
