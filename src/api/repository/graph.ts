@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client';
 import { nameKey } from '../../domain/names';
-import { phraseQuery, searchQuery } from './lucene';
+import { nameLucene, searchQuery } from './lucene';
 import {
   asArticle,
   asEntity,
@@ -65,10 +65,9 @@ export class GraphRepository {
   async findEntityByName(name: string): Promise<EntityRow | null> {
     const key = nameKey(name);
     if (!key) return null;
-    const rows = await this.db.read('api/find-entity-by-name', {
-      key,
-      lucene: `${phraseQuery(name)} OR ${phraseQuery(key)}`,
-    });
+    // Most lookups name an entity exactly; the full-text fallback for aliases is the rare case.
+    let rows = await this.db.read('api/find-entity-by-name', { key, lucene: null });
+    if (!rows[0]) rows = await this.db.read('api/find-entity-by-name', { key, lucene: nameLucene(name) });
     return rows[0] ? entityOf(rows[0]) : null;
   }
 

@@ -1,3 +1,5 @@
+import { nameKey } from '../../domain/names';
+
 /** Characters with a meaning in Lucene query syntax; each is escaped with a backslash. */
 const SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
@@ -9,6 +11,11 @@ export function escapeLucene(text: string): string {
 /** A phrase query for a whole name: "…" with everything inside escaped. */
 export function phraseQuery(text: string): string {
   return `"${escapeLucene(text.trim())}"`;
+}
+
+/** The full-text query for a name's alias lookup: the name as typed or as its key, as phrases. */
+export function nameLucene(name: string): string {
+  return `${phraseQuery(name)} OR ${phraseQuery(nameKey(name))}`;
 }
 
 /**
