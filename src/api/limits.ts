@@ -114,6 +114,45 @@ export function aliasLimitRule(max: number) {
   };
 }
 
+/** Arguments the check reads; only these can make its verdict depend on the variables. */
+const CHECKED_ARGUMENTS = new Set([...PAGE_ARGUMENTS, ...Object.keys(GRAPH_ARGUMENTS)]);
+
+/** True when a checked argument anywhere in the operation or its fragments takes a variable. */
+function checkDependsOnVariables(document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  if (!operation.variableDefinitions?.length) return false;
+  let depends = false;
+  const visitNode = (node: unknown): void => {
+    if (depends || !node || typeof node !== 'object') return;
+    const n = node as { kind?: string; name?: { value: string }; value?: { kind: string } };
+    if (n.kind === Kind.ARGUMENT && CHECKED_ARGUMENTS.has(n.name!.value) && n.value?.kind === Kind.VARIABLE) {
+      depends = true;
+      return;
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visitNode);
+      else if (value && typeof value === 'object' && 'kind' in value) visitNode(value);
+    }
+  };
+  visitNode(operation);
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) visitNode(def);
+  return depends;
+}
+
+/**
+ * `checkOperation` for one server's limits, remembering operations that passed when their
+ * variables cannot change the verdict (no page size or graph argument comes from a variable).
+ * Apollo caches parsed documents, so a repeated query string arrives as the same AST nodes and
+ * its check is a WeakMap lookup; operations with such variables are checked on every request.
+ */
+export function operationChecker(limits: Limits) {
+  const passed = new WeakSet<OperationDefinitionNode>();
+  return (opts: Omit<Parameters<typeof checkOperation>[0], 'limits'>): void => {
+    if (passed.has(opts.operation)) return;
+    checkOperation({ ...opts, limits });
+    if (!checkDependsOnVariables(opts.document, opts.operation)) passed.add(opts.operation);
+  };
+}
+
 /**
  * Checks an operation with its variables before it runs: every page size ≤ maxPageSize, graph
  * arguments (depth, maxLength) within their maximum, and the estimated cost (fields × the page

@@ -16,7 +16,8 @@ import { createContext, type ApiContext, type AuthState } from './context';
 import { apiError, createFormatError, ErrorCode } from './errors';
 import { mountExplore } from './explore-route';
 import { mountExplorer } from './explorer';
-import { aliasLimitRule, checkOperation, depthLimitRule, type Limits } from './limits';
+import { graphqlPostHandler } from './graphql-post';
+import { aliasLimitRule, depthLimitRule, operationChecker, type Limits } from './limits';
 import { buildApiSchema } from './schema';
 
 export interface ApiServerOptions {
@@ -37,6 +38,8 @@ export interface ApiServer {
 }
 
 const GRAPHQL_PATH = '/graphql';
+/** Largest request body accepted (the ingestArticles mutation carries whole articles). */
+const BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 
 function checkAuth(auth: AuthState): void {
   switch (auth) {
@@ -56,13 +59,14 @@ function checkAuth(auth: AuthState): void {
 
 /** Rejects unauthorized mutations and oversized operations before any resolver runs. */
 function guardPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
+  const check = operationChecker(limits);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, request, contextValue, schema }) {
           if (!operation) return;
           if (operation.operation === 'mutation') checkAuth(contextValue.auth);
-          checkOperation({ schema, document, operation, variables: request.variables ?? {}, limits });
+          check({ schema, document, operation, variables: request.variables ?? {} });
         },
       };
     },
@@ -85,7 +89,8 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  const httpServer = http.createServer(app);
+  // Requests are dispatched below: plain JSON POSTs to the GraphQL endpoint skip Express.
+  const httpServer = http.createServer();
 
   const apollo = new ApolloServer<ApiContext>({
     schema: buildApiSchema(),
@@ -119,14 +124,30 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
     .map((o) => o.trim())
     .filter(Boolean);
   const contextOptions = { db, apiKey: config.API_KEY, ingestArticles: opts.ingestArticles };
+  const corsMiddleware = cors({
+    origin: origins.length > 0 ? origins : false,
+    methods: ['GET', 'POST', 'OPTIONS'],
+    maxAge: 600,
+  });
   app.use(
     GRAPHQL_PATH,
-    cors({ origin: origins.length > 0 ? origins : false, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 }),
-    express.json({ limit: '10mb' }),
+    corsMiddleware,
+    express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(contextOptions, req.headers.authorization),
     }),
   );
+  const post = graphqlPostHandler({
+    apollo,
+    path: GRAPHQL_PATH,
+    cors: corsMiddleware,
+    bodyLimitBytes: BODY_LIMIT_BYTES,
+    context: async (req) => createContext(contextOptions, req.headers.authorization),
+  });
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (post.matches(req)) post.handle(req, res);
+    else app(req, res);
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,3 +1,4 @@
+import { isUtf8Json } from '../../../src/api/graphql-post';
 import fc from 'fast-check';
 import { authState, keyMatches } from '../../../src/api/context';
 import { createFormatError } from '../../../src/api/errors';
@@ -111,5 +112,20 @@ describe('paths', () => {
       { fromId: 'a', toId: 'b', relationship: rel, eventId: null },
       { fromId: 'b', toId: 'c', relationship: null, eventId: 'ev' },
     ]);
+  });
+});
+
+describe('isUtf8Json: which POSTs take the path without Express', () => {
+  it.each([
+    ['application/json', true],
+    ['application/json; charset=utf-8', true],
+    ['Application/JSON;charset="UTF-8"', true],
+    ['application/json; charset=latin1', false],
+    ['application/graphql', false],
+    ['text/plain', false],
+    ['application/x-www-form-urlencoded', false],
+    [undefined, false],
+  ])('%s → %s', (type, expected) => {
+    expect(isUtf8Json(type)).toBe(expected);
   });
 });

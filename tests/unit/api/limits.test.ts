@@ -1,5 +1,11 @@
 import { parse, validate, specifiedRules, type OperationDefinitionNode } from 'graphql';
-import { checkOperation, depthLimitRule, aliasLimitRule, type Limits } from '../../../src/api/limits';
+import {
+  checkOperation,
+  depthLimitRule,
+  aliasLimitRule,
+  operationChecker,
+  type Limits,
+} from '../../../src/api/limits';
 import { buildApiSchema } from '../../../src/api/schema';
 
 const schema = buildApiSchema();
@@ -66,5 +72,38 @@ describe('validation rules (cached with the parsed document)', () => {
       '{ a: stats { lastIngestedAt } b: stats { lastIngestedAt } c: stats { lastIngestedAt } }',
     );
     expect(errors.map((e) => e.extensions.limit)).toEqual(['aliases']);
+  });
+});
+
+describe('operationChecker', () => {
+  const parsed = (query: string) => {
+    const document = parse(query);
+    return { schema, document, operation: document.definitions[0] as OperationDefinitionNode };
+  };
+
+  it('re-checks an operation whose page size comes from a variable, whatever passed before', () => {
+    const check = operationChecker(limits);
+    const op = parsed('query($n: PositiveInt) { events(first: $n) { totalCount } }');
+    expect(codeOf(() => check({ ...op, variables: { n: 10 } }))).toBeNull();
+    expect(codeOf(() => check({ ...op, variables: { n: 101 } }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('re-checks a variable page size inside a fragment', () => {
+    const check = operationChecker(limits);
+    const op = parsed(
+      'query($n: PositiveInt) { ...F } fragment F on Query { entities(first: $n) { totalCount } }',
+    );
+    expect(codeOf(() => check({ ...op, variables: { n: 10 } }))).toBeNull();
+    expect(codeOf(() => check({ ...op, variables: { n: 101 } }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps rejecting an operation that failed, and passes one whose variables cannot matter', () => {
+    const check = operationChecker(limits);
+    const bad = parsed('{ neighbors(id: "x", depth: 4) { totalCount } }');
+    expect(codeOf(() => check({ ...bad, variables: {} }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => check({ ...bad, variables: {} }))).toBe('BAD_USER_INPUT');
+    const ok = parsed('query($name: String) { entity(name: $name) { name } }');
+    expect(codeOf(() => check({ ...ok, variables: { name: 'a' } }))).toBeNull();
+    expect(codeOf(() => check({ ...ok, variables: { name: 'b' } }))).toBeNull();
   });
 });
