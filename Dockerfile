@@ -6,6 +6,7 @@ RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY scripts ./scripts
+COPY public ./public
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

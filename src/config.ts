@@ -35,7 +35,11 @@ const schema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(5_000),
   MAX_ALIASES: z.coerce.number().int().min(1).default(30),
-  MAX_FILE_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  MAX_FILE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
   INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000).default(50),
 });
 

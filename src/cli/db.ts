@@ -7,7 +7,9 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** `newsgraph db start|stop|status|migrate`. */
 export function registerDb(program: Command): void {
-  const db = program.command('db').description('manage the database (the local Neo4j when NEO4J_URI is unset)');
+  const db = program
+    .command('db')
+    .description('manage the database (the local Neo4j when NEO4J_URI is unset)');
 
   db.command('start')
     .description('start the local Neo4j and wait until Bolt answers')
@@ -55,7 +57,9 @@ export function registerDb(program: Command): void {
           return;
         }
         const answers = await server.boltAnswers();
-        say(`local Neo4j: running (pid ${pid}), Bolt ${answers ? 'answers' : 'does not answer'} at ${server.boltUrl}`);
+        say(
+          `local Neo4j: running (pid ${pid}), Bolt ${answers ? 'answers' : 'does not answer'} at ${server.boltUrl}`,
+        );
         if (answers) say(`Neo4j Browser: ${server.browserUrl}`);
         if (!answers) process.exitCode = 1;
         return;
@@ -63,9 +67,13 @@ export function registerDb(program: Command): void {
       const database = Database.fromConfig(config);
       try {
         await database.verify();
-        say(`Neo4j at ${config.boltUrl}: answers; schema ${(await database.isReady()) ? 'migrated' : 'not migrated'}`);
+        say(
+          `Neo4j at ${config.boltUrl}: answers; schema ${(await database.isReady()) ? 'migrated' : 'not migrated'}`,
+        );
       } catch (err) {
-        say(`Neo4j at ${config.boltUrl}: does not answer (${err instanceof Error ? err.message : String(err)})`);
+        say(
+          `Neo4j at ${config.boltUrl}: does not answer (${err instanceof Error ? err.message : String(err)})`,
+        );
         process.exitCode = 1;
       } finally {
         await database.close();

@@ -14,7 +14,9 @@ export const SAMPLE_CORPUS = path.join(PROJECT_ROOT, 'data', 'sample');
 export function registerStart(program: Command): void {
   program
     .command('start')
-    .description('start the database (local Neo4j unless NEO4J_URI is set), ingest the sample corpus, serve the API')
+    .description(
+      'start the database (local Neo4j unless NEO4J_URI is set), ingest the sample corpus, serve the API',
+    )
     .option('--no-sample', 'do not ingest the sample corpus')
     .action(async (options: { sample: boolean }) => {
       const config = loadConfigFromEnv();

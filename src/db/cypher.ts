@@ -16,7 +16,9 @@ export function cypher(name: string): string {
   if (text === undefined) {
     const file = path.join(CYPHER_DIR, `${name}.cypher`);
     if (!fs.existsSync(file)) {
-      throw new Error(`Cypher statement ${path.relative(PROJECT_ROOT, file)} is missing: restore it from git`);
+      throw new Error(
+        `Cypher statement ${path.relative(PROJECT_ROOT, file)} is missing: restore it from git`,
+      );
     }
     text = stripComments(fs.readFileSync(file, 'utf8')).trim();
     cache.set(name, text);

@@ -180,10 +180,10 @@ export class LocalNeo4jServer {
     try {
       const session = driver.session({ database: 'system' });
       try {
-        await session.run(
-          'ALTER CURRENT USER SET PASSWORD FROM $old TO $new',
-          { old: 'neo4j', new: this.opts.password },
-        );
+        await session.run('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', {
+          old: 'neo4j',
+          new: this.opts.password,
+        });
       } finally {
         await session.close();
       }

@@ -3,7 +3,8 @@ import { Database } from '../../src/db/client';
 
 /** Settings pointing at the test server that tests/setup/global-setup.ts started. */
 export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
-  if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set: run the tests through jest (global setup)');
+  if (!process.env.NEO4J_URI)
+    throw new Error('NEO4J_URI is not set: run the tests through jest (global setup)');
   return loadConfig({ ...process.env, ...overrides });
 }
 
