@@ -39,6 +39,26 @@ export async function startThrowawayServer(opts: {
     log: opts.log,
   });
   await server.start();
+  // A throwaway server must not outlive the process that started it (a bench interrupted with
+  // Ctrl-C would otherwise leave a busy Neo4j behind); SIGKILL of the parent is the one gap.
+  const pid = server.runningPid();
+  const killServer = () => {
+    if (pid !== null) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    killServer();
+    fs.rmSync(homeDir, { recursive: true, force: true });
+    process.kill(process.pid, signal);
+  };
+  process.once('exit', killServer);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   return {
     server,
     boltUrl: server.boltUrl,
@@ -46,6 +66,9 @@ export async function startThrowawayServer(opts: {
     user: 'neo4j',
     password,
     dispose: async () => {
+      process.off('exit', killServer);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       await server.stop();
       fs.rmSync(homeDir, { recursive: true, force: true });
     },
