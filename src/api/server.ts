@@ -95,6 +95,9 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
   const apollo = new ApolloServer<ApiContext>({
     schema: buildApiSchema(),
     csrfPrevention: true,
+    // The CLI owns SIGTERM/SIGINT: Apollo's own handlers would re-raise the signal and end the
+    // process before a local Neo4j it started is stopped.
+    stopOnTerminationSignals: false,
     introspection: config.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: config.EXPOSE_STACK_TRACES,
     formatError: createFormatError({ exposeStackTraces: config.EXPOSE_STACK_TRACES, log }),
