@@ -5,61 +5,18 @@
  * so a rule that helps the seed set but hurts unseen text fails here. A missing scorer fails the
  * test, saying where it looked: it is never skipped.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { extractArticle } from '../../../src/ingest/extract';
+import { PROJECT_ROOT } from '../../../src/config';
+import { extractPaths, score, type Score } from '../../helpers/score';
 
-const projectRoot = path.resolve(__dirname, '../../..');
-const fixtures = path.join(projectRoot, 'tests/fixtures/heldout');
-const articles = path.join(fixtures, 'articles.jsonl');
-const gold = path.join(fixtures, 'gold');
-const scorer = path.resolve(projectRoot, '../shared/eval/score.mjs');
-
-interface Score {
-  articles: number;
-  entities: { f1: number };
-  relations: { f1: number };
-  events: { f1: number };
-  eventDates: { right: number; of: number };
-}
-
-interface HeldoutRecord {
-  id: string;
-  title?: string;
-  publishedAt?: string;
-  text: string;
-}
-
-function score(): Score {
-  if (!fs.existsSync(scorer)) {
-    throw new Error(
-      `held-out evaluation needs the scorer at ${scorer}: check out shared/ next to the project`,
-    );
-  }
-  const records = fs
-    .readFileSync(articles, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as HeldoutRecord);
-  const out = records.map((r) =>
-    extractArticle({ id: r.id, title: r.title ?? null, text: r.text, publishedAt: r.publishedAt ?? null }),
-  );
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-heldout-'));
-  const predicted = path.join(tmp, 'out.json');
-  fs.writeFileSync(predicted, JSON.stringify(out));
-  try {
-    const stdout = execFileSync(process.execPath, [scorer, gold, predicted, '--json'], { encoding: 'utf8' });
-    // The scorer prints the JSON report, then one summary line.
-    return JSON.parse(stdout.slice(0, stdout.lastIndexOf('}') + 1)) as Score;
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
-}
+const fixtures = path.join(PROJECT_ROOT, 'tests/fixtures/heldout');
 
 describe('held-out articles (tests/fixtures/heldout, scored by shared/eval/score.mjs)', () => {
-  const result = score();
+  let result: Score;
+
+  beforeAll(async () => {
+    result = score(path.join(fixtures, 'gold'), await extractPaths([path.join(fixtures, 'articles.jsonl')]));
+  });
 
   it('scores all six held-out articles', () => {
     expect(result.articles).toBe(6);

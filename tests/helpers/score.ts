@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+import type { ArticleExtraction } from '../../src/domain/types';
+import { cleanArticle } from '../../src/ingest/clean';
+import { extractClean } from '../../src/ingest/pipeline';
+import { readSources } from '../../src/ingest/sources';
+
+/** The read-only evaluation kit beside the project (../shared/eval). */
+export const SHARED = path.resolve(PROJECT_ROOT, '../shared');
+const SCORER = path.join(SHARED, 'eval/score.mjs');
+
+export interface Score {
+  articles: number;
+  entities: { f1: number };
+  relations: { f1: number };
+  events: { f1: number };
+  eventDates: { right: number; of: number };
+}
+
+/** What `newsgraph extract <paths>` prints: read, cleaned and extracted exactly as the CLI does. */
+export async function extractPaths(paths: string[]): Promise<ArticleExtraction[]> {
+  const out: ArticleExtraction[] = [];
+  for await (const item of readSources(paths, { maxFileBytes: 5 * 1024 * 1024 })) {
+    if (item.kind === 'article') out.push(extractClean(cleanArticle(item.article)));
+  }
+  return out;
+}
+
+/**
+ * Scores extractions against a gold folder with the real scorer. A missing scorer or gold folder
+ * fails, saying where it looked: evaluation is never skipped.
+ */
+export function score(goldDir: string, extractions: ArticleExtraction[]): Score {
+  for (const p of [goldDir, SCORER]) {
+    if (!fs.existsSync(p)) throw new Error(`evaluation needs ${p}: check out shared/ next to the project`);
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-score-'));
+  const predicted = path.join(tmp, 'out.json');
+  fs.writeFileSync(predicted, JSON.stringify(extractions));
+  try {
+    const stdout = execFileSync(process.execPath, [SCORER, goldDir, predicted, '--json'], {
+      encoding: 'utf8',
+    });
+    // The scorer prints the JSON report, then one summary line.
+    return JSON.parse(stdout.slice(0, stdout.lastIndexOf('}') + 1)) as Score;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
