@@ -1,16 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
 import type { Database } from '../../src/db/client';
+import { ARTIFACTS, blockExternalRequests, launchChromium, type TestBrowser } from '../helpers/browser';
 import { freshDatabase } from '../helpers/db';
 import { startTestApi, type TestApi } from '../helpers/http';
 import { ingest } from '../helpers/ingest';
 
-/** Debian's chromium (scripts/ensure-chromium.sh installs it); this test installs nothing. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
 const BUNDLE = path.join(PROJECT_ROOT, 'public', 'explore', 'explore.min.js');
 
 interface DrawnNode {
@@ -56,45 +53,21 @@ async function screenPoint(page: Page, id: string): Promise<{ x: number; y: numb
 describe('the /explore graph view over the ingested sample corpus, in a real browser', () => {
   let db: Database;
   let t: TestApi;
-  let browser: BrowserContext;
-  let profile: string;
+  let browser: TestBrowser;
   let page: Page;
   const external: string[] = [];
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/ensure-chromium.sh`);
     if (!fs.existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build:explore`);
     db = await freshDatabase();
     await ingest(db);
     t = await startTestApi(db);
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-chromium-'));
-    // A fresh profile per run; playwright takes it as userDataDir rather than --user-data-dir.
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      viewport: { width: 1440, height: 900 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = browser.pages()[0] ?? (await browser.newPage());
+    browser = await launchChromium();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
     const origin = new URL(t.url).origin;
-    // Anything not served by the API itself would need the internet: block it and remember it.
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
-        return route.continue();
-      external.push(url);
-      return route.abort();
-    });
+    await blockExternalRequests(page, origin, external);
     page.on('pageerror', (err) => pageErrors.push(err.message));
     // A Content-Security-Policy violation shows up as a console error.
     page.on('console', (msg) => {
@@ -106,7 +79,6 @@ describe('the /explore graph view over the ingested sample corpus, in a real bro
     await browser?.close();
     await t?.api.close();
     await db?.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
   });
 
   it('serves the page with a strict Content-Security-Policy and its bundle from the server', async () => {

@@ -1,65 +1,35 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { PROJECT_ROOT } from '../../src/config';
 import type { Database } from '../../src/db/client';
+import { ARTIFACTS, blockExternalRequests, launchChromium, type TestBrowser } from '../helpers/browser';
 import { freshDatabase } from '../helpers/db';
 import { startTestApi, type TestApi } from '../helpers/http';
 import { seedSampleGraph } from '../helpers/sample-graph';
 
-/** Debian's chromium (scripts/ensure-chromium.sh installs it); this test installs nothing. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
-
 describe('the explorer works offline in a real browser', () => {
   let db: Database;
   let t: TestApi;
-  let browser: BrowserContext;
-  let profile: string;
+  let browser: TestBrowser;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/ensure-chromium.sh`);
     db = await freshDatabase();
     await seedSampleGraph(db);
     t = await startTestApi(db);
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-chromium-'));
-    // A fresh profile (--user-data-dir) per run: playwright passes it through launchPersistentContext.
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await t?.api.close();
     await db?.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
   });
 
   it('loads GraphiQL from the server only, runs the preloaded example and shows the result', async () => {
-    const page = await browser.newPage();
+    const page = await browser.context.newPage();
     const origin = new URL(t.url).origin;
     const external: string[] = [];
     // Anything not served by the API itself would need the internet: block it and remember it.
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
-        return route.continue();
-      external.push(url);
-      return route.abort();
-    });
+    await blockExternalRequests(page, origin, external);
     const pageErrors: string[] = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));
 
