@@ -11,7 +11,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { startApiServer } from '../src/api/server';
@@ -19,12 +18,12 @@ import { nameLucene } from '../src/api/repository/lucene';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { Database } from '../src/db/client';
 import { cypher } from '../src/db/cypher';
-import { freePort, LocalNeo4jServer } from '../src/db/local-server';
+import { freePort } from '../src/db/local-server';
+import { startThrowawayServer } from '../src/db/throwaway-server';
 import { nameKey } from '../src/domain/names';
 import { RELATION_TYPES } from '../src/domain/types';
 import { writeSyntheticGraph } from './synthetic-graph';
 
-const PASSWORD = 'newsgraph-bench-password';
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -154,11 +153,15 @@ function likeProduction(): void {
 
 async function serveFloor(): Promise<void> {
   likeProduction();
-  const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic('neo4j', PASSWORD), {
-    disableLosslessIntegers: true,
-    maxConnectionPoolSize: 50,
-    logging: { level: 'error', logger: () => undefined },
-  });
+  const driver = neo4j.driver(
+    process.env.NEO4J_URI!,
+    neo4j.auth.basic(process.env.NEO4J_USER!, process.env.NEO4J_PASSWORD!),
+    {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+      logging: { level: 'error', logger: () => undefined },
+    },
+  );
   const handlers = floorHandlers(driver) as Record<string, (v: Record<string, string>) => Promise<unknown>>;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -322,38 +325,24 @@ async function pickInputs(
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const homeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-neo4j-'));
-  const [boltPort, httpPort, apiPort, floorPort] = [
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
-  ];
-  const server = new LocalNeo4jServer({
-    homeDir,
-    cacheDir: path.join(PROJECT_ROOT, '.newsgraph'),
-    boltPort,
-    httpPort,
-    user: 'neo4j',
-    password: PASSWORD,
+  const [apiPort, floorPort] = [await freePort(), await freePort()];
+  const server = await startThrowawayServer({
     heapSize: process.env.BENCH_NEO4J_HEAP ?? '1g',
     pageCacheSize: process.env.BENCH_NEO4J_PAGECACHE ?? '512m',
-    startTimeoutMs: 180_000,
     log: say,
   });
   const children: ChildProcess[] = [];
   try {
-    await server.start();
     const env = {
       NEO4J_URI: server.boltUrl,
-      NEO4J_USER: 'neo4j',
-      NEO4J_PASSWORD: PASSWORD,
+      NEO4J_USER: server.user,
+      NEO4J_PASSWORD: server.password,
       NEO4J_DATABASE: 'neo4j',
     };
     const db = Database.connect({
       url: server.boltUrl,
       user: 'neo4j',
-      password: PASSWORD,
+      password: server.password,
       database: 'neo4j',
       txTimeoutMs: 120_000,
     });
@@ -459,8 +448,7 @@ async function main(): Promise<void> {
     say(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     for (const c of children) await stopChild(c);
-    await server.stop();
-    fs.rmSync(homeDir, { recursive: true, force: true });
+    await server.dispose();
   }
 }
 
