@@ -42,6 +42,19 @@ export const EDGE_COLUMNS = [
   ...EXPORTED_RELATIONSHIP_PROPERTIES.map((s) => s.key),
 ];
 
+/**
+ * A text cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+ * apostrophe: article text is untrusted input, and Excel/LibreOffice open these files.
+ */
+export function safeCell(value: string | number): string | number {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function safeRow(row: Record<string, string | number>): Record<string, string | number> {
+  for (const key of Object.keys(row)) row[key] = safeCell(row[key]!);
+  return row;
+}
+
 async function* nodeRows(nodes: AsyncIterable<ExportNode>): AsyncGenerator<Record<string, string | number>> {
   for await (const node of nodes) {
     const row: Record<string, string | number> = {
@@ -51,7 +64,7 @@ async function* nodeRows(nodes: AsyncIterable<ExportNode>): AsyncGenerator<Recor
       color: nodeStyleFor(node.labels).color,
     };
     for (const [key, value] of nodeProperties(node)) if (key !== 'id') row[key] = asText(value);
-    yield row;
+    yield safeRow(row);
   }
 }
 
@@ -66,7 +79,7 @@ async function* edgeRows(edges: AsyncIterable<ExportEdge>): AsyncGenerator<Recor
       Weight: weight(edge),
     };
     for (const [key, value] of edgeProperties(edge)) row[key] = asText(value);
-    yield row;
+    yield safeRow(row);
   }
 }
 
