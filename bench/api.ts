@@ -333,19 +333,8 @@ async function main(): Promise<void> {
   });
   const children: ChildProcess[] = [];
   try {
-    const env = {
-      NEO4J_URI: server.boltUrl,
-      NEO4J_USER: server.user,
-      NEO4J_PASSWORD: server.password,
-      NEO4J_DATABASE: 'neo4j',
-    };
-    const db = Database.connect({
-      url: server.boltUrl,
-      user: 'neo4j',
-      password: server.password,
-      database: 'neo4j',
-      txTimeoutMs: 120_000,
-    });
+    const env = { ...server.env, NEO4J_DATABASE: 'neo4j' };
+    const db = server.connect({ txTimeoutMs: 120_000 });
     await db.migrate();
     say(`Neo4j up; building the synthetic graph (${ENTITIES} entities)…`);
     const graph = await writeSyntheticGraph(db, {

@@ -15,7 +15,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
-import { Database } from '../src/db/client';
 import { startThrowawayServer } from '../src/db/throwaway-server';
 import { writeSyntheticGraph } from './synthetic-graph';
 
@@ -31,15 +30,8 @@ interface Run {
 
 async function main(): Promise<void> {
   const neo = await startThrowawayServer({ heapSize: '2g', pageCacheSize: '1g', log });
-  const env = { ...process.env, NEO4J_URI: neo.boltUrl, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password };
-  const db = Database.connect({
-    url: neo.boltUrl,
-    user: neo.user,
-    password: neo.password,
-    database: 'neo4j',
-    txTimeoutMs: 600_000,
-    app: 'newsgraph-bench',
-  });
+  const env = { ...process.env, ...neo.env };
+  const db = neo.connect({ txTimeoutMs: 600_000, app: 'newsgraph-bench' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-export-'));
   const runs: Run[] = [];
   try {

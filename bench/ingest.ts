@@ -13,7 +13,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
-import { Database } from '../src/db/client';
 import { startThrowawayServer } from '../src/db/throwaway-server';
 import { cleanArticle } from '../src/ingest/clean';
 import { extractClean } from '../src/ingest/pipeline';
@@ -53,14 +52,8 @@ async function main(): Promise<void> {
   const baselineWordsPerS = tokens / (baselineMs / 1000);
 
   const neo = await startThrowawayServer({ heapSize: '2g', pageCacheSize: '1g', log });
-  const env = { ...process.env, NEO4J_URI: neo.boltUrl, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password };
-  const db = Database.connect({
-    url: neo.boltUrl,
-    user: neo.user,
-    password: neo.password,
-    database: 'neo4j',
-    txTimeoutMs: 600_000,
-  });
+  const env = { ...process.env, ...neo.env };
+  const db = neo.connect({ txTimeoutMs: 600_000 });
   try {
     await db.migrate();
     // End to end, through the CLI, with /usr/bin/time for peak RSS.

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
+import { Database } from './client';
 import { freePort, LocalNeo4jServer } from './local-server';
 
 export interface ThrowawayServer {
@@ -10,6 +11,10 @@ export interface ThrowawayServer {
   httpPort: number;
   user: string;
   password: string;
+  /** The settings that point a Newsgraph process (CLI, API, tests) at this server. */
+  env: Record<'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_HTTP_PORT', string>;
+  /** A Database on this server (the caller closes it). */
+  connect(opts: { txTimeoutMs: number; app?: string }): Database;
   /** Stops the server and deletes its folder. */
   dispose(): Promise<void>;
 }
@@ -65,6 +70,14 @@ export async function startThrowawayServer(opts: {
     httpPort,
     user: 'neo4j',
     password,
+    env: {
+      NEO4J_URI: server.boltUrl,
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: password,
+      NEO4J_HTTP_PORT: String(httpPort),
+    },
+    connect: ({ txTimeoutMs, app }) =>
+      Database.connect({ url: server.boltUrl, user: 'neo4j', password, database: 'neo4j', txTimeoutMs, app }),
     dispose: async () => {
       process.off('exit', killServer);
       process.off('SIGINT', onSignal);

@@ -9,11 +9,6 @@ export default async function globalSetup(): Promise<void> {
   const started = Date.now();
   const throwaway = await startThrowawayServer({ log: (line) => process.stderr.write(`${line}\n`) });
   process.stderr.write(`\ntest Neo4j up at ${throwaway.boltUrl} in ${Date.now() - started} ms\n`);
-  Object.assign(process.env, {
-    NEO4J_URI: throwaway.boltUrl,
-    NEO4J_USER: throwaway.user,
-    NEO4J_PASSWORD: throwaway.password,
-    NEO4J_HTTP_PORT: String(throwaway.httpPort),
-  });
+  Object.assign(process.env, throwaway.env);
   (globalThis as Record<string, unknown>).__newsgraphTestServer = throwaway;
 }
