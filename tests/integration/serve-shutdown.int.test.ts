@@ -3,18 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
-import { freePort } from '../../src/db/local-server';
+import { freePort, isAlive } from '../../src/db/local-server';
 
 const CLI = path.join(PROJECT_ROOT, 'bin', 'newsgraph.js');
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('newsgraph serve with its own local Neo4j', () => {
   let dataDir: string;
@@ -52,11 +43,11 @@ describe('newsgraph serve with its own local Neo4j', () => {
     const neo4jPid = Number(
       fs.readFileSync(path.join(dataDir, 'neo4j', 'run', 'newsgraph-neo4j.pid'), 'utf8'),
     );
-    expect(alive(neo4jPid)).toBe(true);
+    expect(isAlive(neo4jPid)).toBe(true);
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(output).toContain('stopping the local Neo4j');
-    expect(alive(neo4jPid)).toBe(false);
+    expect(isAlive(neo4jPid)).toBe(false);
   }, 180_000);
 });
