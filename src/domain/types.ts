@@ -78,6 +78,11 @@ export interface ExtractedEntity {
   aliases: string[];
   /** How many times the entity is mentioned in the article (any alias). */
   mentions: number;
+  /**
+   * How sure the extractor is, 0–1, derived deterministically from the evidence that typed it
+   * (see docs/extraction.md#confidence). Absent in hand-written gold.
+   */
+  confidence?: number;
 }
 
 export interface ExtractedRelation {
@@ -89,6 +94,8 @@ export interface ExtractedRelation {
   evidence: string;
   /** Where the evidence sentence stands in the cleaned text. */
   evidenceSpan?: Span;
+  /** 0–1, from the pattern that stated it (see docs/extraction.md#confidence). */
+  confidence?: number;
 }
 
 export interface ExtractedEvent {
@@ -101,6 +108,8 @@ export interface ExtractedEvent {
   evidenceSpan?: Span;
   /** A short human summary, e.g. "Marco Rubio and Juan Ramón de la Fuente held a call". */
   summary?: string;
+  /** 0–1, from the trigger and how its participants were found (see docs/extraction.md#confidence). */
+  confidence?: number;
 }
 
 export interface ArticleExtraction {
