@@ -45,6 +45,12 @@ describe.each([
   ['a subscription prompt', 'Subscribe to read unlimited stories', 'newsletter prompt'],
   ['a byline', 'By Jane Roe and John Doe, Associated Press', 'byline'],
   ['an all-caps byline', 'By JANE ROE', 'byline'],
+  [
+    'wire staff credits',
+    '(Reporting by Jane Roe and John Doe; writing by Ann Poe; editing by Bob Moe)',
+    'byline',
+  ],
+  ['a one-person reporting credit', '(Reporting by Jane Roe)', 'byline'],
   ['a timestamp', 'Updated September 2, 2025 at 5:12 PM EDT', 'timestamp'],
   ['a reading time', '5 min read', 'timestamp'],
   ['a relative time', 'Published 3 hours ago', 'timestamp'],
@@ -75,6 +81,7 @@ describe.each([
   ],
   ['an all-caps dateline alone', 'CAPITAL CITY —'],
   ['prose starting with "By"', 'By the time the talks ended, both sides had agreed on a timetable.'],
+  ['prose about reporting', 'Reporting by local media said the minister had resigned on Friday.'],
   [
     'prose mentioning a newsletter',
     'The ministry said in its weekly newsletter that arrests had fallen sharply.',

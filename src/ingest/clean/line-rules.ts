@@ -122,7 +122,18 @@ function isNewsletterPrompt(line: string, n: number): boolean {
   return n <= 20 && /\bsubscribe (?:to|now|today)\b/i.test(line);
 }
 
+// Wire-service staff credits in parentheses: "(Reporting by A and B; writing by C; editing by D)".
+const STAFF_CREDITS =
+  /^\(\s*(?:additional )?(?:reporting|writing|editing|compiled|research|translation|graphics|video|production)\b[^()]* by\s[^()]+\)\.?$/i;
+const CREDIT_WORDS =
+  /\b(?:additional|reporting|writing|editing|compiled|research|translation|graphics|video|production|and|by|in)\b|[();,]/gi;
+
+function isStaffCredits(line: string, n: number): boolean {
+  return n <= 40 && STAFF_CREDITS.test(line) && titleCaseRatio(line.replace(CREDIT_WORDS, ' ')) >= 0.8;
+}
+
 function isByline(line: string, n: number): boolean {
+  if (isStaffCredits(line, n)) return true;
   if (n > 12 || endsLikeSentence(line) || !BYLINE_PREFIX.test(line)) return false;
   const names = line.replace(BYLINE_PREFIX, '');
   return isAllCaps(names) || titleCaseRatio(names) >= 0.6;

@@ -10,6 +10,7 @@ import { evidence, quoteRanges, tok } from './context';
 import { findDates, resolveSentenceDate } from './dates';
 import type { Mention, Sentence } from './model';
 import { lastPersonBefore } from './opposes';
+import { isOutlet } from './outlets';
 import type { Trigger } from './triggers';
 import { NON_FACTUAL, TRIGGERS } from './triggers';
 
@@ -52,7 +53,86 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       }
     }
   }
+  drafts.push(...speakerStatements(ctx, drafts));
   return dedupe(drafts).map(({ sentence: _s, dateText: _d, ...e }) => e);
+}
+
+// "X said", "X told reporters", "X, the …, said": the say-verb right after a named speaker.
+const SAID_AFTER =
+  /^(?:said|says|told|stated|added|wrote|announced|confirmed|warned|insisted|explained|noted|argued|posted)$/i;
+// "…,” said Armed Forces Minister X": the speaker right after the verb, at most a title between.
+const SAID_BEFORE = /^(?:said|says|added|wrote|stated|according)$/i;
+
+/**
+ * STATEMENT events for named speakers: one per speaker and article (a speaker quoted over several
+ * sentences made one statement; dedupe merges retellings), dated from the first sentence that
+ * quotes them. Sentences whose trigger already made a STATEMENT are left to it.
+ */
+function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const spoke = new Set(drafts.filter((d) => d.type === 'STATEMENT').flatMap((d) => d.participants));
+  for (const sent of ctx.sentences) {
+    if (drafts.some((d) => d.type === 'STATEMENT' && d.sentence === sent.index)) continue;
+    const ms = ctx.bySentence.get(sent.index) ?? [];
+    const hit = saidBy(ctx, sent, ms);
+    if (!hit?.entity || spoke.has(hit.speaker.entity ?? '')) continue;
+    const name = hit.speaker.entity ?? '';
+    spoke.add(name);
+    const date = resolveSentenceDate(sent, ctx.dates, hit.at - sent.start);
+    out.push({
+      type: 'STATEMENT',
+      participants: [name],
+      date,
+      location: null,
+      ...evidence(sent),
+      summary: summarize([name], 'made a statement', null, date),
+      sentence: sent.index,
+      dateText: findDates(sent)[0]?.text ?? null,
+    });
+  }
+  return out;
+}
+
+/** The named speaker of a sentence's say-verb, outside quotes, and where the verb stands. */
+function saidBy(
+  ctx: ArticleContext,
+  sent: Sentence,
+  ms: Mention[],
+): { speaker: Mention; entity: string; at: number } | null {
+  const quotes = quoteRanges(sent);
+  const inQuote = (off: number): boolean => quotes.some(([a, b]) => off >= a && off < b);
+  // A news outlet cited as the source reports the statement; it does not make it.
+  const speaker = (m: Mention | undefined): boolean => {
+    const g = m?.entity ? ctx.byName.get(m.entity) : undefined;
+    return !!g && m?.role !== 'qualifier' && g.type !== 'Location' && g.type !== 'Ship' && !isOutlet(g);
+  };
+  for (let i = 0; i < sent.tokens.length; i++) {
+    const t = sent.tokens[i];
+    if (!t || inQuote(t.start)) continue;
+    if (SAID_AFTER.test(t.text)) {
+      // Right before the verb, or before an appositive closed by a comma ("X, the minister, said").
+      let m = ms.filter((x) => x.tokenEnd === i || (x.tokenEnd === i - 1 && tok(sent, i - 1) === ',')).pop();
+      if (!m && tok(sent, i - 1) === ',') {
+        const open = ms.filter((x) => x.tokenEnd < i - 1 && tok(sent, x.tokenEnd) === ',').pop();
+        const gap = open ? sent.tokens.slice(open.tokenEnd + 1, i - 1) : [];
+        if (
+          open &&
+          gap.length <= 12 &&
+          !gap.some((g) => g.text === ',' || /^(?:and|who|which|that)$/i.test(g.text))
+        )
+          m = open;
+      }
+      if (speaker(m) && m?.entity) return { speaker: m, entity: m.entity, at: t.start };
+    }
+    if (SAID_BEFORE.test(t.text)) {
+      const next = t.text.toLowerCase() === 'according' ? i + 2 : i + 1;
+      if (t.text.toLowerCase() === 'according' && tok(sent, i + 1) !== 'to') continue;
+      const m = ms.find((x) => x.tokenStart >= next && x.tokenStart <= next + 5 && x.role !== 'qualifier');
+      const titledOrNear = m && (m.tokenStart === next || m.title || tok(sent, next) === 'the');
+      if (speaker(m) && titledOrNear && m?.entity) return { speaker: m, entity: m.entity, at: t.start };
+    }
+  }
+  return null;
 }
 
 function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger, at: number): Draft | null {
