@@ -26,6 +26,9 @@ export function nameKey(s: string): string {
 /** Ship-name prefixes for navies and civil registries (USS, HMS, ARC, …), lower-cased. */
 export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
   'uss',
+  'brp',
+  'mv',
+  'mt',
   'usns',
   'uscgc',
   'hms',

@@ -7,6 +7,7 @@ import { initials, nameKey, personNamesCompatible, shipKey } from '../../domain/
 import { aliasIntro, cartelContext, cartelKey, cartelShape, numberedGangEnd } from './cartels';
 import { makeMention, spanText } from './classify';
 import { lookupPlace } from './lexicon';
+import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { FUNCTION_WORD_SET, NON_ENTITY_CAPS, SAY_VERBS } from './lexicons/words';
 import type { Mention, Sentence } from './model';
 import type { Run } from './runs';
@@ -47,6 +48,13 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     const last = before[before.length - 1];
     if (last) acronyms.set(text, last);
   }
+  // "the merchant ship Eternity C", "the Russian corvette, Boikiy": a vessel noun names a ship;
+  // every other mention of that name in the article is the same ship.
+  for (const w of weak) {
+    if (!vesselCue(w)) continue;
+    const text = spanText(w.sent, w.run.s, w.run.e);
+    if (!ships.has(shipKey(text))) ships.set(shipKey(text), text);
+  }
   // Distinct names only: the compatibility checks below run once per name, not per mention.
   const persons = [...new Set(out.filter((m) => m.type === 'Person').map((m) => m.text))];
   const known: Weak[] = [];
@@ -58,7 +66,10 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   const afterCartels = cartelPass(out, known);
   const nicknames = afterCartels.filter(isNickname);
   const rest = afterCartels.filter((w) => !nicknames.includes(w));
-  // Unknown two-to-four-word names are people; then one-word names that match one of them.
+  // Unknown two-to-four-word names are people when the article gives evidence of it (a given
+  // name, a say-verb, an appositive role); then one-word names that match one of them. A name with
+  // no evidence is left out: a missing entity is better than a wrong type.
+  const evidenced = personEvidence(rest);
   const single: Weak[] = [];
   for (const w of rest) {
     const kind = contextKind(w);
@@ -69,7 +80,11 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       out.push(m);
       continue;
     }
-    if (w.run.e - w.run.s >= 2 && nameShaped(w)) {
+    if (
+      w.run.e - w.run.s >= 2 &&
+      nameShaped(w) &&
+      evidenced.has(nameKey(spanText(w.sent, w.run.s, w.run.e)))
+    ) {
       const m = makeMention(w.sent, w.run.s, w.run.e, 'Person');
       out.push(m);
       if (!persons.includes(m.text)) persons.push(m.text);
@@ -87,6 +102,36 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     }
   }
   linkNicknames(out, nicknames);
+}
+
+const PERSON_NEXT =
+  /^(?:,\s+(?:who|whose)\b|\s+(?:said|says|told|stated|added|wrote|explained|noted|argued|insisted|warned|claimed|testified|pleaded|pled|was (?:arrested|sentenced|convicted|charged|killed|born|elected|appointed|named)|has been (?:arrested|sentenced|convicted|charged))\b)/;
+const PERSON_APPOSITIVE =
+  /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:member|leader|spokesperson|spokesman|spokeswoman|official|minister|director|chief|head|founder|commander|lawyer|attorney|analyst|professor|researcher|expert|officer|judge|prosecutor|diplomat|lawmaker|politician|candidate|businessman|businesswoman|journalist|activist|resident|son|daughter|brother|sister|wife|husband|father|mother)\b/i;
+
+/**
+ * The names (by nameKey) of undecided runs that some occurrence shows to be a person: a known
+ * given name first (not an ordinary English word, unless the last word is not one either), or a
+ * say-verb, "who" or an appositive role right after the name.
+ */
+function personEvidence(weak: Weak[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of weak) {
+    if (w.run.e - w.run.s < 2) continue;
+    const words = w.sent.tokens.slice(w.run.s, w.run.e).filter((t) => isCapWord(t));
+    const first = words[0]?.text ?? '';
+    const last = words[words.length - 1]?.text ?? '';
+    const given =
+      isGivenName(first) &&
+      last.replace(/\.$/, '').length > 1 &&
+      (!isCommonWord(first) || !isCommonWord(last));
+    const end = w.sent.tokens[w.run.e - 1]?.end ?? 0;
+    const after = w.sent.text.slice(end - w.sent.start, end - w.sent.start + 80);
+    if (given || PERSON_NEXT.test(after) || PERSON_APPOSITIVE.test(after)) {
+      out.add(nameKey(spanText(w.sent, w.run.s, w.run.e)));
+    }
+  }
+  return out;
 }
 
 /**
@@ -211,6 +256,21 @@ function resolveKnown(
     return makeMention(w.sent, w.run.s, w.run.e, 'Person');
   }
   return null;
+}
+
+const VESSEL_BEFORE =
+  /\b(?:ship|vessel|tanker|freighter|frigate|destroyer|corvette|submarine|cruiser|cutter|trawler|warship|yacht|ferry|bulk carrier|cargo ship|container ship|aircraft carrier|icebreaker|dredger|gunboat|flagship|boat)s?,?\s+(?:the\s+)?$/i;
+
+/** A run right after a vessel noun ("the tanker Magic Seas"), shaped like a ship's name. */
+function vesselCue(w: Weak): boolean {
+  const t = w.sent.tokens;
+  const lead = w.sent.text.slice(
+    Math.max(0, (t[w.run.s]?.start ?? 0) - w.sent.start - 40),
+    (t[w.run.s]?.start ?? 0) - w.sent.start,
+  );
+  if (!VESSEL_BEFORE.test(lead) || w.run.e - w.run.s > 4) return false;
+  const text = spanText(w.sent, w.run.s, w.run.e);
+  return !lookupPlace(text) && !FUNCTION_WORD_SET.has(text.toLowerCase()) && !NON_ENTITY_CAPS.has(text);
 }
 
 const GANG_APPOSITIVE =

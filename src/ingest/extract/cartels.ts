@@ -33,7 +33,10 @@ export function cartelShape(sent: Sentence, s: number, e: number): boolean {
   if (e - s >= 2 && /^(?:Los|Las)$/.test(first) && /^\p{Lu}/u.test(second)) {
     return !LOCATIVE_BEFORE.test(textBefore(sent, s));
   }
-  if (e - s >= 3 && /^(?:Tren|Clan)$/.test(first) && /^(?:de|del)$/i.test(second)) return true;
+  if (e - s >= 3 && /^(?:Tren|Clan|C[aá]rtel)$/.test(first) && /^(?:de|del|do|da)$/i.test(second))
+    return true;
+  // Portuguese "Comando …" groups ("Primeiro Comando da Capital" ends with the head instead).
+  if (e - s >= 2 && first === 'Comando' && /^\p{Lu}/u.test(second)) return true;
   return e - s >= 2 && first === 'Mara' && /^\p{Lu}/u.test(second);
 }
 
@@ -60,7 +63,7 @@ export function numberedGangEnd(sent: Sentence, s: number, e: number): number {
 }
 
 const MEMBER_BEFORE =
-  /\b(?:members?|leaders?|commanders?|boss(?:es)?|chiefs?|heads?|founders?|financiers?|factions?|cells?|wings?|offshoots?|splinter(?: groups?)?|rivals?|remnants|hit ?men|sicarios|operatives|affiliates?|enforcers?|lieutenants?|ranks) of\s+(?:the\s+)?$/i;
+  /\b(?:members?|leaders?|commanders?|boss(?:es)?|financiers?|factions?|cells?|wings?|offshoots?|splinter(?: groups?)?|rivals?|remnants|hit ?men|sicarios|operatives|affiliates?|enforcers?|lieutenants?|ranks) of\s+(?:the\s+)?$/i;
 const GROUP_BEFORE = new RegExp(
   '(?:\\b(?:its|their|the)\\s+(?:main\\s+|chief\\s+|bitter\\s+|longtime\\s+)?rivals?,?\\s+' +
     "|\\b(?:a|an|the|another|one)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:gang|cartel|syndicate|mafia|" +

@@ -13,7 +13,7 @@ Directorate Coalition Federation Cartel Network Marines Prosecutor Prosecutors A
 Journal Press News Herald Gazette Telegraph Guardian Broadcasting Radio Television Network Airlines Reserve
 Embassy Consulate Center Centre
 Judiciary Legislature Commonwealth Caucus Mission Embassy Consulate Unit Brigade Battalion Division Fleet
-Squadron Regiment`.split(/\s+/),
+Squadron Regiment Movement Community Operations`.split(/\s+/),
 );
 
 /** Words that start a body's name when followed by "of" ("Department of State", "Bank of Mexico"). */
