@@ -78,8 +78,10 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
     // Lexicon containment, stated when both are in the sentence or the name says so ("Mexico City").
     const place = lookupPlace(ga.name);
     if (place?.country && place.country !== ga.name && ctx.byName.has(place.country)) {
+      // Only where the text states it: the name says so; a place merely named in the same
+      // sentence is world knowledge, not a statement ("Russia struck Kyiv … Ukraine said").
       const inName = ga.name.startsWith(place.country) || ga.name.startsWith(nameOf(place.country));
-      if (inName || locs.some((b) => b.entity === place.country)) {
+      if (inName) {
         out.push({ type: 'LOCATED_IN', from: ga.name, to: place.country, ...evidence(sent) });
       }
     }
@@ -95,6 +97,11 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
   return out;
 }
 
+const SEA_PREP = new Set(['in', 'into', 'to', 'off', 'across', 'through', 'toward', 'towards']);
+/** The word before token i, skipping "the". */
+const prevTok = (sent: Sentence, i: number): string =>
+  tok(sent, i - 1) === 'the' ? tok(sent, i - 2) : tok(sent, i - 1);
+
 const nameOf = (country: string): string => country.split(' ')[0] ?? country;
 
 function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
@@ -102,22 +109,19 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
   const ships = ms.filter((m) => m.type === 'Ship' && m.entity);
   const water = (list: Mention[]): Mention | undefined =>
     list.find((m) => m.type === 'Location' && ctx.byName.get(m.entity ?? '')?.kind === 'water');
-  if (ships.length) {
-    // Ships are where their paragraph's sea is: this sentence first, then the nearest one.
-    let target = water(ms);
-    if (!target) {
-      const near = ctx.sentences
-        .filter((s) => s.paragraph === sent.paragraph && s.index !== sent.index)
-        .sort((x, y) => Math.abs(x.index - sent.index) - Math.abs(y.index - sent.index) || x.index - y.index);
-      for (const s of near) {
-        target = water(ctx.bySentence.get(s.index) ?? []);
-        if (target) break;
-      }
-    }
-    for (const s of ships) {
-      if (target?.entity && s.entity)
-        out.push({ type: 'DEPLOYED_TO', from: s.entity, to: target.entity, ...evidence(sent) });
-    }
+  // "… also were in the Caribbean", "sailed into the Red Sea": ships in a sentence that puts
+  // something in a named sea.
+  const sea = ships.length
+    ? ms.find(
+        (x) =>
+          x.type === 'Location' &&
+          ctx.byName.get(x.entity ?? '')?.kind === 'water' &&
+          SEA_PREP.has(prevTok(sent, x.tokenStart)),
+      )
+    : undefined;
+  for (const s of ships) {
+    if (sea?.entity && s.entity && s.start < sea.start)
+      out.push({ type: 'DEPLOYED_TO', from: s.entity, to: sea.entity, ...evidence(sent) });
   }
   const m = DEPLOY_RE.exec(sent.text);
   if (!m) return out;

@@ -137,9 +137,7 @@ function fallbackCountry(ctx: ArticleContext, m: Mention): string | null {
       ctx.byName.get(x.entity)?.isCountry &&
       sent?.tokens[x.tokenEnd]?.text === ',',
   );
-  if (opener?.entity) return opener.entity;
-  const country = ctx.place.titles;
-  return country && ctx.byName.has(country) ? country : null;
+  return opener?.entity ?? null;
 }
 
 /** "X, a Virginia Democrat" / "X (R-Texas)": the place a lawmaker represents, if stated. */

@@ -99,11 +99,16 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
     j = joinAnd(tokens, i, j, inTitle);
     let s = i;
     // Sentence-initial or quoted capitalized function words ("The", "On", "Both") are grammar.
-    while (s < j && FUNCTION_WORD_SET.has(lower(tokens[s]))) s++;
+    // An all-caps place abbreviation that spells a function word ("US") is the place.
+    while (s < j && FUNCTION_WORD_SET.has(lower(tokens[s])) && !capsPlace(tokens[s])) s++;
     if (s < j) runs.push({ s, e: j });
     i = j;
   }
   return runs;
+}
+
+function capsPlace(t: Token | undefined): boolean {
+  return !!t && t.text.length >= 2 && t.text === t.text.toUpperCase() && !!lookupPlace(t.text);
 }
 
 /** How many tokens a connector at j joins into the run (0 when it ends the run). */
