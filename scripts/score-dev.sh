@@ -15,4 +15,4 @@ node bin/newsgraph.js extract "$shared/corpus/seed" > "$tmp/seed.json" 2>/dev/nu
 node bin/newsgraph.js extract "$shared/corpus/dev/articles.jsonl" > "$tmp/dev.json" 2>/dev/null
 echo "== seed"; node "$shared/eval/score.mjs" "$shared/eval/gold/seed" "$tmp/seed.json" "$@"
 echo "== dev-open"; node "$shared/eval/score.mjs" "$tmp/open" "$tmp/dev.json" "$@"
-echo "== dev-sealed"; node "$shared/eval/score.mjs" "$tmp/sealed" "$tmp/dev.json" | tail -n 1
+echo "== dev-sealed (aggregate only: never debugged against)"; node "$shared/eval/score.mjs" "$tmp/sealed" "$tmp/dev.json"

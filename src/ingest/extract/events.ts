@@ -41,6 +41,8 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
     for (const trig of TRIGGERS) {
       // One event per type and sentence: the first (most specific) trigger tells it.
       if (done.has(trig.type)) continue;
+      // "spoke by phone ahead of the … Summit": the call is the event, the summit its backdrop.
+      if (trig.type === 'MEETING' && done.has('CALL')) continue;
       const m = trig.re.exec(sent.text);
       if (!m) continue;
       // Modality is checked just before the trigger: "opposes any deployments", "could strike".
@@ -61,7 +63,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
 const SAID_AFTER =
   /^(?:said|says|told|stated|added|wrote|announced|confirmed|warned|insisted|explained|noted|argued|posted)$/i;
 // "…,” said Armed Forces Minister X": the speaker right after the verb, at most a title between.
-const SAID_BEFORE = /^(?:said|says|added|wrote|stated|according)$/i;
+const SAID_BEFORE = /^(?:said|says|added|wrote|stated)$/i;
 
 /**
  * STATEMENT events for named speakers: one per speaker and article (a speaker quoted over several
@@ -78,7 +80,8 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
     if (!hit?.entity || spoke.has(hit.speaker.entity ?? '')) continue;
     const name = hit.speaker.entity ?? '';
     spoke.add(name);
-    const date = resolveSentenceDate(sent, ctx.dates, hit.at - sent.start);
+    // A statement with no date of its own was made when the article reports it.
+    const date = resolveSentenceDate(sent, ctx.dates, hit.at - sent.start) ?? isoDay(ctx.dates.ref);
     out.push({
       type: 'STATEMENT',
       participants: [name],
@@ -92,6 +95,8 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
   }
   return out;
 }
+
+const isoDay = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 /** The named speaker of a sentence's say-verb, outside quotes, and where the verb stands. */
 function saidBy(
@@ -125,8 +130,7 @@ function saidBy(
       if (speaker(m) && m?.entity) return { speaker: m, entity: m.entity, at: t.start };
     }
     if (SAID_BEFORE.test(t.text)) {
-      const next = t.text.toLowerCase() === 'according' ? i + 2 : i + 1;
-      if (t.text.toLowerCase() === 'according' && tok(sent, i + 1) !== 'to') continue;
+      const next = i + 1;
       const m = ms.find((x) => x.tokenStart >= next && x.tokenStart <= next + 5 && x.role !== 'qualifier');
       const titledOrNear = m && (m.tokenStart === next || m.title || tok(sent, next) === 'the');
       if (speaker(m) && titledOrNear && m?.entity) return { speaker: m, entity: m.entity, at: t.start };
@@ -179,6 +183,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   if (trig.needsPerson && !names.some((n) => ctx.byName.get(n)?.type === 'Person')) return null;
   if (trig.minPersons && persons.length < trig.minPersons) return null;
   if (trig.needsCartel && !names.some((n) => ctx.byName.get(n)?.type === 'Cartel')) return null;
+  if (
+    trig.needsPersonOrCartel &&
+    !names.some((n) => ['Person', 'Cartel'].includes(ctx.byName.get(n)?.type ?? ''))
+  )
+    return null;
   if (trig.needsShip && !names.some((n) => ctx.byName.get(n)?.type === 'Ship')) return null;
   const date = resolveSentenceDate(sent, ctx.dates, at - sent.start);
   return {
@@ -311,8 +320,18 @@ function dedupe(drafts: Draft[]): Draft[] {
   return out;
 }
 
+const RETOLD = new Set(['MEETING', 'CALL', 'VISIT', 'STATEMENT']);
+
 function sameEvent(a: Draft, b: Draft): boolean {
   if (a.type !== b.type) return false;
+  // "The meeting comes amid …": an undated later mention sharing a participant retells it.
+  if (
+    RETOLD.has(b.type) &&
+    !b.dateText &&
+    b.sentence > a.sentence &&
+    b.participants.some((p) => a.participants.includes(p))
+  )
+    return !a.location || !b.location || a.location === b.location;
   const sa = new Set(a.participants);
   const sb = new Set(b.participants);
   const equal = sa.size === sb.size && [...sa].every((x) => sb.has(x));

@@ -17,6 +17,8 @@ export interface Trigger {
   minPersons?: number;
   /** Needs a ship among the participants ("USS X arrived in …"). */
   needsShip?: boolean;
+  /** Needs a person or a criminal group among the participants (extraditions). */
+  needsPersonOrCartel?: boolean;
   /** Needs a cartel among the participants (designations). */
   needsCartel?: boolean;
   /** Verb for the summary. */
@@ -30,7 +32,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'CALL',
     re: new RegExp(
-      `\\b(phone call|telephone call|call between|held an? (?:${W} ){0,2}call|(?:a|the) (?:${W} ){0,2}call (?:with|that|on)|spoke(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoke by (?:tele)?phone|(?:phone|telephone) conversation|conversation with|talked by phone)\\b`,
+      `\\b(phone call|telephone call|call between|held an? (?:${W} ){0,2}call|(?:a|the) (?:${W} ){0,2}call (?:with|that|on)|spoken?(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoken? by (?:tele)?phone|(?:phone|telephone) conversation|conversation with|talked by phone)\\b`,
       'i',
     ),
     needsPerson: true,
@@ -61,7 +63,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'STRIKE',
-    re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?|airstrikes?|attacks?|raids?)|struck|bombed|airstrikes? (?:on|against|killed|hit)|strikes? (?:[\w,]+ ){0,6}killed)\b/i,
+    re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?|airstrikes?|attacks?|raids?)|struck|bombed|shelled|rammed|sank|sunk|fired (?:[\w-]+ ){0,3}(?:at|on)|attacked|airstrikes? (?:on|against|killed|hit)|strikes? (?:[\w,]+ ){0,6}killed)\b/i,
     factual: true,
     verb: 'carried out a strike',
   },
@@ -94,6 +96,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'EXTRADITION',
     re: /\b(extradit(?:ed|e|es|ing)\b(?! (?:requests?|treat(?:y|ies)|cases?))|extradition (?:of|to)\b|handed over to|expelled to|sent (?:[\w,-]+ ){0,6}to (?:the )?[\w.]+ to face|transferred (?:[\w,-]+ ){0,6}to face)\b/i,
     factual: true,
+    needsPersonOrCartel: true,
     verb: 'extradition',
   },
   {
@@ -113,6 +116,12 @@ export const TRIGGERS: readonly Trigger[] = [
     re: /\b(signed an? (?:\w+ )?(?:agreement|accord|pact|treaty|deal)|reached an? (?:\w+ )?(?:agreement|deal|accord)|agreed to|established an? (?:new )?(?:[\w-]+ ){0,3}(?:group|commission|mechanism|framework|council))\b/i,
     factual: true,
     verb: 'reached an agreement',
+  },
+  {
+    type: 'OTHER',
+    re: /\b(sentenced|convicted|acquitted|indicted|charged (?:with|in)|pleaded (?:guilty|not guilty)|(?:received|handed|given) an? (?:life |prison |jail )?sentence|killed|murdered|assassinat(?:ed|ion of)|tortured|kidnapped|escaped|was elected|were elected|won (?:the )?(?:presidential )?election)\b/i,
+    factual: true,
+    verb: 'acted',
   },
   {
     type: 'OTHER',
