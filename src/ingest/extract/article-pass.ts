@@ -74,7 +74,9 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   for (const w of rest) {
     const kind = contextKind(w);
     if (kind) {
-      const m = makeMention(w.sent, w.run.s, kind === 'Cartel' ? w.run.e : w.run.e, kind, {
+      // "the Houthi movement": the movement's name includes its head noun.
+      const movement = kind === 'Organization' && tokText(w.sent, w.run.e) === 'movement';
+      const m = makeMention(w.sent, w.run.s, movement ? w.run.e + 1 : w.run.e, kind, {
         lexName: kind === 'Cartel' ? spanText(w.sent, w.run.s, w.run.e) : null,
       });
       out.push(m);
@@ -94,9 +96,13 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     const text = spanText(w.sent, w.run.s, w.run.e);
     const next = w.sent.tokens[w.run.e]?.text.toLowerCase() ?? '';
     const initial = w.run.s === firstWord(w.sent);
+    // "Treasury said", "the Houthis said": a word of the vocabulary or a name with an article
+    // before it is a body or a group, not a person.
+    const prev = w.sent.tokens[w.run.s - 1]?.text.toLowerCase() ?? '';
+    const bare = !isCommonWord(text) && prev !== 'the';
     if (
       persons.some((p) => personNamesCompatible(p, text)) ||
-      (SAY_VERBS.has(next) && !initial && nameShaped(w))
+      (SAY_VERBS.has(next) && !initial && bare && nameShaped(w))
     ) {
       out.push(makeMention(w.sent, w.run.s, w.run.e, 'Person'));
     }
@@ -249,6 +255,7 @@ function resolveKnown(
     const org = orgs.find((o) => initials(o.shortForm ?? o.text) === text || initials(o.text) === text);
     if (org) return makeMention(w.sent, w.run.s, w.run.e, 'Organization', { lexName: org.text });
   }
+  if (undefinedAcronymOfBody(w, text)) return makeMention(w.sent, w.run.s, w.run.e, 'Organization');
   if (
     w.run.e - w.run.s >= 2 &&
     persons.some((p) => personNamesCompatible(p, text) && nameKey(p) !== nameKey(text))
@@ -257,6 +264,34 @@ function resolveKnown(
   }
   return null;
 }
+
+const BODY_ACRONYM_AFTER =
+  /^(?:[’']s\b|\s+(?:said|says|announced|confirmed|stated|officers?|agents?|officials?|personnel|spokes(?:man|woman|person)|director|chief|head|investigators?|teams?|units?|headquarters)\b)/;
+
+/**
+ * An acronym the article never spells out, used the way bodies are: "the CBSA said", "CBSA
+ * officers", "CBSA’s Detector Dog Service". A place ("UK") or a defined acronym is decided before.
+ */
+function undefinedAcronymOfBody(w: Weak, text: string): boolean {
+  if (
+    w.run.e - w.run.s !== 1 ||
+    !/^\p{Lu}{3,6}$/u.test(text) ||
+    lookupPlace(text) ||
+    NON_ENTITY_CAPS.has(text)
+  )
+    return false;
+  const t = w.sent.tokens;
+  const end = t[w.run.e - 1]?.end ?? 0;
+  const after = w.sent.text.slice(end - w.sent.start, end - w.sent.start + 30);
+  return BODY_ACRONYM_AFTER.test(after) || /^the$/i.test(t[w.run.s - 1]?.text ?? '');
+}
+
+// "the newspaper El Universal", "militant group Hamas", "the Houthi movement", "Hamas militants",
+// "X reported": words that say the name is an outlet, an armed movement or another body.
+const BODY_BEFORE =
+  /\b(?:newspaper|daily|broadcaster|news agency|news outlet|outlet|magazine|website|television channel|tv channel|militant group|armed group|rebel group|insurgent group|paramilitary group|militant movement|political party|party|company|firm|conglomerate|airline|lender|carrier|insurer|retailer|automaker|manufacturer)\s+(?:the\s+)?$/i;
+const BODY_AFTER =
+  /^(?:\s+(?:movement|militia|militants|rebels|insurgents|fighters|party|reported|reports|newspaper)\b|,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|movement|militia|party|newspaper|broadcaster|agency|outlet|organi[sz]ation|network)\b)/i;
 
 const VESSEL_BEFORE =
   /\b(?:ship|vessel|tanker|freighter|frigate|destroyer|corvette|submarine|cruiser|cutter|trawler|warship|yacht|ferry|bulk carrier|cargo ship|container ship|aircraft carrier|icebreaker|dredger|gunboat|flagship|boat)s?,?\s+(?:the\s+)?$/i;
@@ -274,7 +309,7 @@ function vesselCue(w: Weak): boolean {
 }
 
 const GANG_APPOSITIVE =
-  /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:gang|cartel|syndicate|mafia|militia|(?:criminal|crime|trafficking|drug-trafficking|drug trafficking) (?:organi[sz]ation|group|network|ring))\b/i;
+  /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:gang|cartel|syndicate|mafia|(?:criminal|crime|trafficking|drug-trafficking|drug trafficking) (?:organi[sz]ation|group|network|ring))\b/i;
 
 const PLACE_OF =
   /\b(?:city|cities|town|towns|port|ports|province|provinces|department|departments|state|states|region|municipality|village|capital|island|district|neighborhood|suburb|border town|port city)\s+of\s+(?:(?:[\p{Lu}][\p{L}’'-]*\s+){0,2}[\p{Lu}][\p{L}’'-]*(?:,|\s+and|\s+or)\s+)?$/u;
@@ -287,11 +322,13 @@ const PLACE_NOUN_AFTER =
  * What a run's context says it is: "Tren de Aragua, a Venezuelan gang" → Cartel; "in Culiacán",
  * "near Matamoros, Mexico" → Location (no one is "in" a person).
  */
-function contextKind(w: Weak): 'Cartel' | 'Location' | null {
+function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const t = w.sent.tokens;
   const end = t[w.run.e - 1]?.end ?? 0;
   const after = w.sent.text.slice(end - w.sent.start);
   if (GANG_APPOSITIVE.test(after)) return 'Cartel';
+  const before = w.sent.text.slice(0, (t[w.run.s]?.start ?? 0) - w.sent.start);
+  if (BODY_BEFORE.test(before) || BODY_AFTER.test(after)) return 'Organization';
   const prev = t[w.run.s - 1]?.text ?? '';
   const next = t[w.run.e]?.text ?? '';
   if ((prev === 'in' || prev === 'near') && !/^[’']s$/.test(next) && nameShaped(w)) return 'Location';
@@ -307,6 +344,8 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | null {
   if (afterComma && lookupPlace(afterComma) && nameShaped(w) && prev !== ',') return 'Location';
   return null;
 }
+
+const tokText = (sent: Sentence, i: number): string => sent.tokens[i]?.text.toLowerCase() ?? '';
 
 function firstWord(sent: Sentence): number {
   return Math.max(

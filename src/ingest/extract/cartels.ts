@@ -72,7 +72,7 @@ const GROUP_BEFORE = new RegExp(
   'i',
 );
 const GROUP_HEAD =
-  '(?:gang|cartel|syndicate|mafia|militia|(?:criminal|crime|trafficking|drug[- ]trafficking|drug trafficking|smuggling|narco(?:-trafficking)?|extortion) (?:organi[sz]ation|group|network|ring|gang)|(?:criminal|trafficking) (?:organi[sz]ation|group|network))s?';
+  '(?:gang|cartel|syndicate|mafia|(?:criminal|crime|trafficking|drug[- ]trafficking|drug trafficking|smuggling|narco(?:-trafficking)?|extortion) (?:organi[sz]ation|group|network|ring|gang)|(?:criminal|trafficking) (?:organi[sz]ation|group|network))s?';
 const APPOSITIVE_AFTER = new RegExp(
   `^,\\s+(?:a|an|the|one of the|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\w’'-]+\\s+){0,4}?${GROUP_HEAD}\\b`,
   'iu',

@@ -114,7 +114,8 @@ export function groupEntities(
   orgs.sort((a, b) => Number(!!b.qualifierCountry) - Number(!!a.qualifierCountry) || a.start - b.start);
   for (const m of orgs) {
     const short = m.lexName ?? m.shortForm ?? m.text;
-    const core = nameKey(officialOrgForm(short.replace(/^the\s+/i, '')));
+    // "the Houthi movement" and "the Houthi" name one body.
+    const core = nameKey(officialOrgForm(short.replace(/^the\s+/i, ''))).replace(/ movement$/, '');
     let country = m.qualifierCountry;
     if (!country) {
       const qualified = groups.filter((g) => g.type === 'Organization' && g.key.endsWith(`|${core}`));

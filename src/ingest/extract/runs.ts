@@ -10,6 +10,8 @@ import { PLACE_HEAD_WORDS } from './lexicons/places';
 import { TITLES } from './lexicons/titles';
 import { CALENDAR_SET, FUNCTION_WORD_SET, NAME_PARTICLES } from './lexicons/words';
 
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
 /** A title found in the sentence: token range and its lower-cased key. */
 export interface TitleSpan {
   s: number;
@@ -81,13 +83,18 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (inTitle[i] || !isCapWord(tokens[i])) {
+    // "22nd Marine Expeditionary Unit": an ordinal opens a unit's name.
+    const ordinal = ORDINAL.test(tokens[i]?.text ?? '') && isCapWord(tokens[i + 1]) && !inTitle[i + 1];
+    if (inTitle[i] || (!isCapWord(tokens[i]) && !ordinal)) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < tokens.length && !inTitle[j]) {
       const t = tokens[j];
+      // "… the ship Eternity C. The …": an initial's dot before a capitalized function word ends
+      // the sentence the splitter kept whole.
+      if (/^\p{Lu}\.$/u.test(tokens[j - 1]?.text ?? '') && FUNCTION_WORD_SET.has(lower(t))) break;
       if (isCapWord(t) && t && (tokens[j - 1]?.end ?? 0) < t.start) {
         j++;
         continue;

@@ -13,7 +13,10 @@ Directorate Coalition Federation Cartel Network Marines Prosecutor Prosecutors A
 Journal Press News Herald Gazette Telegraph Guardian Broadcasting Radio Television Network Airlines Reserve
 Embassy Consulate Center Centre
 Judiciary Legislature Commonwealth Caucus Mission Embassy Consulate Unit Brigade Battalion Division Fleet
-Squadron Regiment Movement Community Operations`.split(/\s+/),
+Squadron Regiment Movement Community Operations Holdings Industries Technologies Systems Motors
+Airways Petroleum Pharmaceuticals Media Partners Capital Logistics Shipping Enterprises Co plc PLC AG GmbH LLP`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that start a body's name when followed by "of" ("Department of State", "Bank of Mexico"). */
