@@ -174,6 +174,9 @@ function cartelMention(sent: Sentence, s: number, e: number): Mention | null {
   const core = spanText(sent, s, coreEnd);
   // "Mexican cartel", "Mexico cartel", "Drug Cartel": generic, not a name.
   if (lookupDemonym(core) || lookupPlace(core)?.kind === 'country' || /^drug$/i.test(core)) return null;
+  // "Ecuadorean crime gang Los Lobos": a demonym and generic words before the noun, the name after.
+  if (coreEnd === e && /^(?:crime|criminal|drug|street|prison|rival)$/i.test(toks[e - 1]?.text ?? ''))
+    return null;
   const canonicalWord = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
   return makeMention(sent, s, end, 'Cartel', { lexName: `${core} ${canonicalWord}` });
 }

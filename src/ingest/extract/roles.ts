@@ -9,7 +9,7 @@
 import { nameKey } from '../../domain/names';
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { evidence } from './context';
+import { evidence, tok } from './context';
 import type { Mention } from './model';
 import { POLICY_AREAS } from './lexicons/orgs';
 import { HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
@@ -137,7 +137,31 @@ function fallbackCountry(ctx: ArticleContext, m: Mention): string | null {
       ctx.byName.get(x.entity)?.isCountry &&
       sent?.tokens[x.tokenEnd]?.text === ',',
   );
-  return opener?.entity ?? null;
+  if (opener?.entity) return opener.entity;
+  // "Ecuador's Noboa", "the Ecuadorean Noboa": the person's own country, stated elsewhere.
+  const own = personCountry(ctx, m.entity ?? '');
+  // No guess from the article's main country: visitors and foreign leaders share its pages.
+  return own;
+}
+
+/** A country written possessively or as a demonym right before one of the person's mentions. */
+function personCountry(ctx: ArticleContext, person: string): string | null {
+  for (const x of ctx.mentions) {
+    if (x.entity !== person || x.type !== 'Person') continue;
+    if (x.title?.demonymCountry && ctx.byName.has(x.title.demonymCountry)) return x.title.demonymCountry;
+    const sent = ctx.sentences[x.sentence];
+    if (!sent) continue;
+    const poss = /^[’']s?$/.test(tok(sent, x.tokenStart - 1));
+    const owner = (ctx.bySentence.get(x.sentence) ?? []).find(
+      (o) =>
+        o.tokenEnd === x.tokenStart - (poss ? 1 : 0) &&
+        o !== x &&
+        !!o.entity &&
+        ctx.byName.get(o.entity)?.isCountry,
+    );
+    if (owner?.entity && poss) return owner.entity;
+  }
+  return null;
 }
 
 /** "X, a Virginia Democrat" / "X (R-Texas)": the place a lawmaker represents, if stated. */

@@ -161,4 +161,11 @@ export const POLICY_AREAS = [
   'Navy',
   'Army',
   'Air Force',
+  'Armed Forces',
+  'Public Safety',
+  'Home Affairs',
+  'Internal Affairs',
+  'Higher Education',
+  'Immigration',
+  'Environment',
 ];
