@@ -83,6 +83,8 @@ export interface ExtractedEntity {
    * (see docs/extraction.md#confidence). Absent in hand-written gold.
    */
   confidence?: number;
+  /** The kind of evidence behind it ("person:title", "role:qualifier", …), the key of its confidence. */
+  basis?: string;
 }
 
 export interface ExtractedRelation {
@@ -96,6 +98,8 @@ export interface ExtractedRelation {
   evidenceSpan?: Span;
   /** 0–1, from the pattern that stated it (see docs/extraction.md#confidence). */
   confidence?: number;
+  /** The kind of evidence behind it ("person:title", "role:qualifier", …), the key of its confidence. */
+  basis?: string;
 }
 
 export interface ExtractedEvent {
@@ -110,6 +114,8 @@ export interface ExtractedEvent {
   summary?: string;
   /** 0–1, from the trigger and how its participants were found (see docs/extraction.md#confidence). */
   confidence?: number;
+  /** The kind of evidence behind it ("person:title", "role:qualifier", …), the key of its confidence. */
+  basis?: string;
 }
 
 export interface ArticleExtraction {

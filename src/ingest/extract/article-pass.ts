@@ -77,6 +77,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       // "the Houthi movement": the movement's name includes its head noun.
       const movement = kind === 'Organization' && tokText(w.sent, w.run.e) === 'movement';
       const m = makeMention(w.sent, w.run.s, movement ? w.run.e + 1 : w.run.e, kind, {
+        basis: `${kind.toLowerCase()}:context`,
         lexName: kind === 'Cartel' ? spanText(w.sent, w.run.s, w.run.e) : null,
       });
       out.push(m);
@@ -87,7 +88,10 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       nameShaped(w) &&
       evidenced.has(nameKey(spanText(w.sent, w.run.s, w.run.e)))
     ) {
-      const m = makeMention(w.sent, w.run.s, w.run.e, 'Person');
+      const key = nameKey(spanText(w.sent, w.run.s, w.run.e));
+      const m = makeMention(w.sent, w.run.s, w.run.e, 'Person', {
+        basis: evidenced.get(key) ?? 'person:context',
+      });
       out.push(m);
       if (!persons.includes(m.text)) persons.push(m.text);
     } else if (w.run.e - w.run.s === 1) single.push(w);
@@ -104,7 +108,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       persons.some((p) => personNamesCompatible(p, text)) ||
       (SAY_VERBS.has(next) && !initial && bare && nameShaped(w))
     ) {
-      out.push(makeMention(w.sent, w.run.s, w.run.e, 'Person'));
+      out.push(makeMention(w.sent, w.run.s, w.run.e, 'Person', { basis: 'person:surname' }));
     }
   }
   linkNicknames(out, nicknames);
@@ -112,6 +116,9 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
 
 const PERSON_NEXT =
   /^(?:,\s+(?:who|whose)\b|\s+(?:said|says|told|stated|added|wrote|explained|noted|argued|insisted|warned|claimed|testified|pleaded|pled|was (?:arrested|sentenced|convicted|charged|killed|born|elected|appointed|named)|has been (?:arrested|sentenced|convicted|charged))\b)/;
+// "alleged trafficker Dairo Úsuga", "drug lord X", "journalist X": a person noun right before.
+const PERSON_BEFORE =
+  /\b(?:trafficker|kingpin|drug lord|capo|businessman|businesswoman|journalist|reporter|activist|lawyer|rapper|singer|actor|actress|politician|candidate|dissident|smuggler|hitman|suspect|fugitive|defendant|inmate|prisoner|soldier|officer|detective|pilot|farmer|student|priest|bishop)s?,?\s+$/i;
 const PERSON_APPOSITIVE =
   /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:member|leader|spokesperson|spokesman|spokeswoman|official|minister|director|chief|head|founder|commander|lawyer|attorney|analyst|professor|researcher|expert|officer|judge|prosecutor|diplomat|lawmaker|politician|candidate|businessman|businesswoman|journalist|activist|resident|son|daughter|brother|sister|wife|husband|father|mother)\b/i;
 
@@ -120,8 +127,8 @@ const PERSON_APPOSITIVE =
  * given name first (not an ordinary English word, unless the last word is not one either), or a
  * say-verb, "who" or an appositive role right after the name.
  */
-function personEvidence(weak: Weak[]): Set<string> {
-  const out = new Set<string>();
+function personEvidence(weak: Weak[]): Map<string, string> {
+  const out = new Map<string, string>();
   for (const w of weak) {
     if (w.run.e - w.run.s < 2) continue;
     const words = w.sent.tokens.slice(w.run.s, w.run.e).filter((t) => isCapWord(t));
@@ -133,9 +140,15 @@ function personEvidence(weak: Weak[]): Set<string> {
       (!isCommonWord(first) || !isCommonWord(last));
     const end = w.sent.tokens[w.run.e - 1]?.end ?? 0;
     const after = w.sent.text.slice(end - w.sent.start, end - w.sent.start + 80);
-    if (given || PERSON_NEXT.test(after) || PERSON_APPOSITIVE.test(after)) {
-      out.add(nameKey(spanText(w.sent, w.run.s, w.run.e)));
-    }
+    const at = (w.sent.tokens[w.run.s]?.start ?? 0) - w.sent.start;
+    const before = w.sent.text.slice(Math.max(0, at - 30), at);
+    const key = nameKey(spanText(w.sent, w.run.s, w.run.e));
+    if (given) out.set(key, 'person:given-name');
+    else if (
+      (PERSON_NEXT.test(after) || PERSON_APPOSITIVE.test(after) || PERSON_BEFORE.test(before)) &&
+      !out.has(key)
+    )
+      out.set(key, 'person:context');
   }
   return out;
 }
@@ -177,7 +190,7 @@ function cartelPass(out: Mention[], weak: Weak[]): Weak[] {
       rest.push(w);
       continue;
     }
-    const m = makeMention(w.sent, w.run.s, e, 'Cartel', { lexName: canonical });
+    const m = makeMention(w.sent, w.run.s, e, 'Cartel', { lexName: canonical, basis: 'cartel:context' });
     made.push(m);
     out.push(m);
   }
@@ -234,7 +247,12 @@ function linkNicknames(out: Mention[], nicknames: Weak[]): void {
       .filter((m) => m.type === 'Person' && m.sentence === w.sent.index && m.tokenEnd <= w.run.s)
       .sort((a, b) => b.tokenEnd - a.tokenEnd)[0];
     if (person && w.run.s - person.tokenEnd <= 12) {
-      out.push(makeMention(w.sent, w.run.s, w.run.e, 'Person', { lexName: person.lexName ?? person.text }));
+      out.push(
+        makeMention(w.sent, w.run.s, w.run.e, 'Person', {
+          lexName: person.lexName ?? person.text,
+          basis: 'person:surname',
+        }),
+      );
     }
   }
 }
@@ -248,19 +266,25 @@ function resolveKnown(
 ): Mention | null {
   const text = spanText(w.sent, w.run.s, w.run.e);
   const ship = ships.get(shipKey(text));
-  if (ship) return makeMention(w.sent, w.run.s, w.run.e, 'Ship', { lexName: ship });
+  if (ship) return makeMention(w.sent, w.run.s, w.run.e, 'Ship', { lexName: ship, basis: 'ship:named' });
   const defined = acronyms.get(text);
-  if (defined) return makeMention(w.sent, w.run.s, w.run.e, defined.type, { lexName: defined.text });
+  if (defined)
+    return makeMention(w.sent, w.run.s, w.run.e, defined.type, {
+      lexName: defined.text,
+      basis: defined.basis,
+    });
   if (/^\p{Lu}{2,6}$/u.test(text)) {
     const org = orgs.find((o) => initials(o.shortForm ?? o.text) === text || initials(o.text) === text);
-    if (org) return makeMention(w.sent, w.run.s, w.run.e, 'Organization', { lexName: org.text });
+    if (org)
+      return makeMention(w.sent, w.run.s, w.run.e, 'Organization', { lexName: org.text, basis: org.basis });
   }
-  if (undefinedAcronymOfBody(w, text)) return makeMention(w.sent, w.run.s, w.run.e, 'Organization');
+  if (undefinedAcronymOfBody(w, text))
+    return makeMention(w.sent, w.run.s, w.run.e, 'Organization', { basis: 'org:acronym' });
   if (
     w.run.e - w.run.s >= 2 &&
     persons.some((p) => personNamesCompatible(p, text) && nameKey(p) !== nameKey(text))
   ) {
-    return makeMention(w.sent, w.run.s, w.run.e, 'Person');
+    return makeMention(w.sent, w.run.s, w.run.e, 'Person', { basis: 'person:surname' });
   }
   return null;
 }

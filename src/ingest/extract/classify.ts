@@ -43,6 +43,7 @@ export function makeMention(
     title: null,
     qualifierCountry: null,
     shortForm: null,
+    basis: `${type.toLowerCase()}:pattern`,
     ...extra,
   };
 }
@@ -93,14 +94,14 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
 
   // Ships: "USS Gravely" (the prefix is written in capitals).
   if (e - s >= 2 && SHIP_PREFIXES.has(first.text.toLowerCase()) && first.text === first.text.toUpperCase()) {
-    return [makeMention(sent, s, e, 'Ship', { shortForm: spanText(sent, s + 1, e) })];
+    return [makeMention(sent, s, e, 'Ship', { shortForm: spanText(sent, s + 1, e), basis: 'ship:prefix' })];
   }
 
   const cartel = cartelMention(sent, s, e);
   if (cartel) return [cartel];
 
   const place = lookupPlace(text);
-  if (place) return [makeMention(sent, s, e, 'Location', { lexName: place.name })];
+  if (place) return [makeMention(sent, s, e, 'Location', { lexName: place.name, basis: 'place:gazetteer' })];
   // "Latin American", "Venezuelan": adjectives, decided as no entity.
   if (lookupDemonym(text)) return [];
 
@@ -114,10 +115,17 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
     const out: Mention[] = [];
     const qualifierText = q ? spanText(sent, s, s + q.n) : '';
     if (q?.country && lookupPlace(qualifierText)) {
-      out.push(makeMention(sent, s, s + q.n, 'Location', { lexName: q.country, role: 'qualifier' }));
+      out.push(
+        makeMention(sent, s, s + q.n, 'Location', {
+          lexName: q.country,
+          role: 'qualifier',
+          basis: 'place:gazetteer',
+        }),
+      );
     }
     out.push(
       makeMention(sent, s, e, 'Organization', {
+        basis: org !== text ? 'org:known' : 'org:head',
         lexName: q ? null : org !== text ? org : null,
         qualifierCountry: q?.country ?? null,
         shortForm: q ? spanText(sent, coreStart, e) : null,
@@ -127,7 +135,7 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   }
 
   if (e - s >= 2 && (PLACE_TAIL_WORDS.has(last.text) || PLACE_HEAD_WORDS.has(first.text))) {
-    return [makeMention(sent, s, e, 'Location')];
+    return [makeMention(sent, s, e, 'Location', { basis: 'place:head' })];
   }
 
   // A run that starts with a place or demonym: split it ("Mexico Navy ships" is rare, but
@@ -138,7 +146,9 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
       const p = lookupPlace(head);
       if (p || lookupDemonym(head)) {
         const rest = classifyRun(sent, s + n, e);
-        const headMention = p ? [makeMention(sent, s, s + n, 'Location', { lexName: p.name })] : [];
+        const headMention = p
+          ? [makeMention(sent, s, s + n, 'Location', { lexName: p.name, basis: 'place:gazetteer' })]
+          : [];
         return rest ? [...headMention, ...rest] : headMention.length ? headMention : null;
       }
     }
@@ -168,7 +178,7 @@ function cartelMention(sent: Sentence, s: number, e: number): Mention | null {
     e - s >= 3 &&
     NAME_PARTICLES.has((toks[s + 1]?.text ?? '').toLowerCase())
   ) {
-    return makeMention(sent, s, e, 'Cartel', { lexName: spanText(sent, s, e) });
+    return makeMention(sent, s, e, 'Cartel', { lexName: spanText(sent, s, e), basis: 'cartel:word' });
   }
   if (coreEnd < 0) return null;
   const core = spanText(sent, s, coreEnd);
@@ -178,5 +188,5 @@ function cartelMention(sent: Sentence, s: number, e: number): Mention | null {
   if (coreEnd === e && /^(?:crime|criminal|drug|street|prison|rival)$/i.test(toks[e - 1]?.text ?? ''))
     return null;
   const canonicalWord = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-  return makeMention(sent, s, end, 'Cartel', { lexName: `${core} ${canonicalWord}` });
+  return makeMention(sent, s, end, 'Cartel', { lexName: `${core} ${canonicalWord}`, basis: 'cartel:word' });
 }

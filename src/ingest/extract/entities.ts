@@ -6,6 +6,7 @@ import { nameKey, personNamesCompatible, shipKey } from '../../domain/names';
 import type { ExtractedEntity } from '../../domain/types';
 import type { Mention } from './model';
 import { cartelKey } from './cartels';
+import { entityBasis } from './confidence';
 import { institutionCountry, lookupPlace } from './lexicon';
 import { COUNTRY_PREFIX } from './lexicons/countries';
 import { DEPARTMENT_STYLE_COUNTRY, NATIONAL_BODY_WORDS, POLICY_AREAS } from './lexicons/orgs';
@@ -174,7 +175,13 @@ export function toEntities(groups: Group[]): ExtractedEntity[] {
         aliases.add(`${m.title.title} ${m.text}`);
       }
     }
-    return { name: g.name, type: g.type, aliases: [...aliases].sort(), mentions: g.mentions.length };
+    return {
+      name: g.name,
+      type: g.type,
+      aliases: [...aliases].sort(),
+      mentions: g.mentions.length,
+      basis: entityBasis(g),
+    };
   });
 }
 

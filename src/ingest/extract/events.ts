@@ -89,6 +89,7 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
       location: null,
       ...evidence(sent),
       summary: summarize([name], 'made a statement', null, date),
+      basis: 'event:statement:speaker',
       sentence: sent.index,
       dateText: findDates(sent)[0]?.text ?? null,
     });
@@ -197,6 +198,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     location,
     ...evidence(sent),
     summary: summarize(names, trig.verb, location, date),
+    basis: `event:${trig.type.toLowerCase()}:${date ? 'dated' : 'undated'}`,
     sentence: sent.index,
     dateText: findDates(sent)[0]?.text ?? null,
   };

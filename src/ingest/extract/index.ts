@@ -12,6 +12,7 @@ import { buildContext } from './context';
 import { dateContext } from './dates';
 import { extractEvents } from './events';
 import { extractRelations } from './relations';
+import { applyConfidence } from './confidence';
 
 /** What extraction reads: the cleaned article text and its metadata. */
 export interface ExtractInput {
@@ -36,12 +37,12 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
     dateContext(sentences, input.publishedAt),
     place,
   );
-  return {
+  return applyConfidence({
     article: input.id,
     title: input.title,
     publishedAt: input.publishedAt,
     entities: toEntities(groups),
     relations: extractRelations(ctx),
     events: extractEvents(ctx),
-  };
+  });
 }

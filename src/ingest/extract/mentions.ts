@@ -60,7 +60,7 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[]): void {
     const title: TitleInfo | null = COURTESY_TITLES.has(t.key)
       ? null
       : { title: info.title, key: info.key, qualifier: info.qualifier, demonymCountry: info.demonymCountry };
-    out.push(makeMention(sent, name.s, name.e, 'Person', { title }));
+    out.push(makeMention(sent, name.s, name.e, 'Person', { title, basis: 'person:title' }));
   }
 
   for (const run of runs) {
@@ -212,6 +212,7 @@ function militaryOrBorder(sent: Sentence, m: Mention, out: Mention[]): void {
     m.role = 'qualifier';
     out.push(
       makeMention(sent, m.tokenStart, m.tokenEnd + 1, 'Organization', {
+        basis: 'org:head',
         qualifierCountry: m.lexName,
         shortForm: 'military',
       }),
@@ -225,7 +226,7 @@ function militaryOrBorder(sent: Sentence, m: Mention, out: Mention[]): void {
     if (prev && prev.type === 'Location') {
       prev.role = 'qualifier';
       m.role = 'qualifier';
-      out.push(makeMention(sent, prev.tokenStart, m.tokenEnd + 1, 'Location'));
+      out.push(makeMention(sent, prev.tokenStart, m.tokenEnd + 1, 'Location', { basis: 'place:head' }));
     }
   }
 }

@@ -64,6 +64,11 @@ export interface Mention {
   shortForm: string | null;
   /** A place in the dateline ("BOGOTÁ, Colombia —"): where the story was filed. */
   dateline?: boolean;
+  /**
+   * The evidence that typed this mention ("place:gazetteer", "person:title", …): the key of its
+   * confidence in calibration.ts.
+   */
+  basis: string;
   /** Set once entities are grouped: the canonical name of the entity. */
   entity?: string;
 }

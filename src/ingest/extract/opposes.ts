@@ -53,12 +53,18 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     const pronoun = /^\s+(?:\w+\s+)?(him|her)\b/i.exec(sent.text.slice(at - sent.start + m[0].length));
     const named = pronoun ? lastPersonBefore(ctx, at) : null;
     if (named && named !== subject && !objects.some((o) => o.entity === named)) {
-      out.push({ type: 'OPPOSES', from: subject, to: named, ...evidence(sent) });
+      out.push({ type: 'OPPOSES', from: subject, to: named, basis: 'opposes:pronoun', ...evidence(sent) });
     }
     for (const o of objects) {
       // "U.S. military deployments": the country is the one opposed, not its military.
       if (objects.some((x) => x !== o && x.start >= o.start && x.end <= o.end)) continue;
-      out.push({ type: 'OPPOSES', from: subject, to: o.entity ?? '', ...evidence(sent) });
+      out.push({
+        type: 'OPPOSES',
+        from: subject,
+        to: o.entity ?? '',
+        basis: 'opposes:verb',
+        ...evidence(sent),
+      });
     }
   }
   return out;

@@ -44,7 +44,8 @@ function partOf(ctx: ArticleContext): ExtractedRelation[] {
     if (g.type !== 'Organization' || !g.country || !ctx.byName.has(g.country)) continue;
     const first = g.mentions[0];
     const sent = first ? ctx.sentences[first.sentence] : undefined;
-    if (sent) out.push({ type: 'PART_OF', from: g.name, to: g.country, ...evidence(sent) });
+    if (sent)
+      out.push({ type: 'PART_OF', from: g.name, to: g.country, basis: 'part-of:owner', ...evidence(sent) });
   }
   // "The State Department’s Bureau of …", "the Bureau of … within/at/of the State Department".
   for (const sent of ctx.sentences) {
@@ -61,8 +62,21 @@ function partOf(ctx: ArticleContext): ExtractedRelation[] {
           ['within', 'at', 'of', 'inside'].includes(tok(sent, a.tokenEnd)) &&
           SUB_UNIT.test(a.text);
         if (possessive && SUB_UNIT.test(b.text))
-          out.push({ type: 'PART_OF', from: b.entity, to: a.entity, ...evidence(sent) });
-        else if (within) out.push({ type: 'PART_OF', from: a.entity, to: b.entity, ...evidence(sent) });
+          out.push({
+            type: 'PART_OF',
+            from: b.entity,
+            to: a.entity,
+            basis: 'part-of:possessive',
+            ...evidence(sent),
+          });
+        else if (within)
+          out.push({
+            type: 'PART_OF',
+            from: a.entity,
+            to: b.entity,
+            basis: 'part-of:within',
+            ...evidence(sent),
+          });
       }
     }
   }
@@ -82,7 +96,13 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
       // sentence is world knowledge, not a statement ("Russia struck Kyiv … Ukraine said").
       const inName = ga.name.startsWith(place.country) || ga.name.startsWith(nameOf(place.country));
       if (inName) {
-        out.push({ type: 'LOCATED_IN', from: ga.name, to: place.country, ...evidence(sent) });
+        out.push({
+          type: 'LOCATED_IN',
+          from: ga.name,
+          to: place.country,
+          basis: 'located-in:name',
+          ...evidence(sent),
+        });
       }
     }
     // "the White House in Washington", "Culiacán, Sinaloa".
@@ -91,7 +111,13 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
     if (b?.entity && (sep === 'in' || (sep === ',' && tok(sent, b.tokenEnd) !== ','))) {
       const gb = ctx.byName.get(b.entity);
       if (gb && gb.kind !== 'water')
-        out.push({ type: 'LOCATED_IN', from: ga.name, to: gb.name, ...evidence(sent) });
+        out.push({
+          type: 'LOCATED_IN',
+          from: ga.name,
+          to: gb.name,
+          basis: 'located-in:adjacent',
+          ...evidence(sent),
+        });
     }
   }
   return out;
@@ -121,7 +147,13 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
     : undefined;
   for (const s of ships) {
     if (sea?.entity && s.entity && s.start < sea.start)
-      out.push({ type: 'DEPLOYED_TO', from: s.entity, to: sea.entity, ...evidence(sent) });
+      out.push({
+        type: 'DEPLOYED_TO',
+        from: s.entity,
+        to: sea.entity,
+        basis: 'deployed:sea',
+        ...evidence(sent),
+      });
   }
   const m = DEPLOY_RE.exec(sent.text);
   if (!m) return out;
@@ -133,7 +165,13 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
     if (x.start >= at || !x.entity || x.role === 'qualifier') continue;
     const t = typeOf(ctx, x.entity);
     if ((t === 'Organization' && MILITARY.test(x.text)) || t === 'Ship') {
-      out.push({ type: 'DEPLOYED_TO', from: x.entity, to: dest.entity, ...evidence(sent) });
+      out.push({
+        type: 'DEPLOYED_TO',
+        from: x.entity,
+        to: dest.entity,
+        basis: 'deployed:verb',
+        ...evidence(sent),
+      });
     }
   }
   return out;
@@ -152,6 +190,7 @@ function designated(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
     from: designator,
     to: c.entity ?? '',
     role,
+    basis: 'designated:verb',
     ...evidence(sent),
   }));
 }

@@ -70,8 +70,9 @@ export function roleRelations(ctx: ArticleContext): ExtractedRelation[] {
     const title = m.title;
     const sent = ctx.sentences[m.sentence];
     if (!title || !sent || !m.entity) continue;
-    const target = roleTarget(ctx, m, titled);
-    if (!target) continue;
+    const found = roleTarget(ctx, m, titled);
+    if (!found) continue;
+    const [target, how] = found;
     const targetType = ctx.byName.get(target)?.type;
     const type = targetType === 'Cartel' ? 'MEMBER_OF' : 'HOLDS_ROLE';
     out.push({
@@ -79,17 +80,18 @@ export function roleRelations(ctx: ArticleContext): ExtractedRelation[] {
       from: m.entity,
       to: target,
       role: type === 'HOLDS_ROLE' ? roleText(title.title, title.key) : null,
+      basis: `role:${how}`,
       ...evidence(sent),
     });
   }
   return out;
 }
 
-function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): string | null {
+function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string, string] | null {
   const title = m.title;
   if (!title) return null;
   const q = title.qualifier;
-  if (q?.entity && q.type !== 'Location') return q.entity;
+  if (q?.entity && q.type !== 'Location') return [q.entity, 'qualifier'];
   const area = titleArea(title.key);
   if (area) {
     const dept = ctx.groups.find(
@@ -97,10 +99,11 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): string 
         g.type === 'Organization' &&
         new RegExp(`\\b(department|ministry) of (the )?${area}$`).test(nameKey(g.name)),
     );
-    if (dept) return dept.name;
+    if (dept) return [dept.name, 'department'];
   }
-  if (q?.entity) return q.entity;
-  if (title.demonymCountry) return ctx.byName.has(title.demonymCountry) ? title.demonymCountry : null;
+  if (q?.entity) return [q.entity, 'qualifier'];
+  if (title.demonymCountry)
+    return ctx.byName.has(title.demonymCountry) ? [title.demonymCountry, 'demonym'] : null;
   if (
     !HEAD_TITLES.has(title.key) &&
     !area &&
@@ -109,16 +112,17 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): string 
     return null;
   // "Sen. Tim Kaine, a Virginia Democrat": the state the lawmaker represents.
   const state = partyState(ctx, m);
-  if (state) return state;
+  if (state) return [state, 'state'];
   if (!HEAD_TITLES.has(title.key) && !area) return null;
   // The same person qualified elsewhere in the article ("U.S. President Donald Trump").
   for (const other of titled) {
     if (other.entity !== m.entity || other === m || other.title?.key !== title.key) continue;
     const oq = other.title.qualifier?.entity ?? other.title.demonymCountry;
-    if (oq && ctx.byName.has(oq)) return oq;
+    if (oq && ctx.byName.has(oq)) return [oq, 'same-person'];
     if (other.title.demonymCountry) return null;
   }
-  return fallbackCountry(ctx, m);
+  const c = fallbackCountry(ctx, m);
+  return c ? [c, 'own-country'] : null;
 }
 
 /**
@@ -211,12 +215,26 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
       next.type === 'Cartel' &&
       CARTEL_ROLE.test(between.replace(/^,\s+(?:[\w’'-]+\s+){0,6}?as\s+/, ', '))
     ) {
-      out.push({ type: 'MEMBER_OF', from: m.entity, to: next.entity ?? '', role: null, ...evidence(sent) });
+      out.push({
+        type: 'MEMBER_OF',
+        from: m.entity,
+        to: next.entity ?? '',
+        role: null,
+        basis: 'member:appositive',
+        ...evidence(sent),
+      });
       continue;
     }
     const role = next.type === 'Organization' ? APPOSITIVE_ROLE.exec(between)?.[1] : undefined;
     if (role)
-      out.push({ type: 'HOLDS_ROLE', from: m.entity, to: next.entity ?? '', role, ...evidence(sent) });
+      out.push({
+        type: 'HOLDS_ROLE',
+        from: m.entity,
+        to: next.entity ?? '',
+        role,
+        basis: 'role:appositive',
+        ...evidence(sent),
+      });
   }
   return out;
 }

@@ -22,11 +22,14 @@ describe('held-out articles (tests/fixtures/heldout, scored by shared/eval/score
     expect(result.articles).toBe(6);
   });
 
-  // Reached when the floors were set: entities 0.96, relations 0.81, events 0.87, dates 27/32.
+  // Reached when the floors were set: entities 0.97, relations 0.77, events 0.73, dates 26/31.
+  // Relations and events were 0.81 / 0.87 before issue #8: titles no longer take the dateline's or
+  // the article's country, and every named speaker now makes a STATEMENT, which this hand-written
+  // gold (unlike the independent dev gold) mostly leaves out. See docs/extraction.md.
   it.each([
-    ['entities', 0.93],
-    ['relations', 0.77],
-    ['events', 0.83],
+    ['entities', 0.94],
+    ['relations', 0.74],
+    ['events', 0.7],
   ] as const)('%s F1 ≥ %p', (what, min) => {
     expect(result[what].f1).toBeGreaterThanOrEqual(min);
   });

@@ -53,8 +53,8 @@ describe('relations', () => {
       'LOCATED_IN Celaya -> Mexico',
     ],
     [
-      'DEPLOYED_TO for ships and the sea of their paragraph',
-      'The Pentagon ordered more ships to the region. The USS Bainbridge arrived on Monday. Both now patrol the Mediterranean.',
+      'DEPLOYED_TO for a ship the sentence puts in a sea',
+      'The Pentagon ordered more ships to the region. The USS Bainbridge arrived in the Mediterranean on Monday.',
       'DEPLOYED_TO USS Bainbridge -> Mediterranean',
     ],
     [
