@@ -19,6 +19,7 @@ function loadGivenNames(): Set<string> {
   const out = new Set<string>();
   for (const lang of NAME_LANGUAGES) {
     // Each file exports a Map of lower-cased first name → gender.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- data files chosen at run time, loaded lazily
     const names = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
     for (const name of names.keys()) out.add(name);
   }
@@ -27,7 +28,10 @@ function loadGivenNames(): Set<string> {
 
 function loadCommonWords(): Set<string> {
   const out = new Set<string>();
-  for (const file of WORD_LISTS) for (const w of require(file) as string[]) out.add(w);
+  for (const file of WORD_LISTS) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- data files chosen at run time, loaded lazily
+    for (const w of require(file) as string[]) out.add(w);
+  }
   return out;
 }
 
