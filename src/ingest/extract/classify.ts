@@ -72,6 +72,8 @@ function isOrgCore(sent: Sentence, s: number, e: number): string | null {
   const known = lookupOrg(text);
   if (known) return known;
   if (e - s >= 2 && ORG_TAIL_WORDS.has(last.text.replace(/\.$/, ''))) return text;
+  // "Embassy in Guatemala" (after its country: "U.S. Embassy in Guatemala").
+  if (/^(?:Embassy|Consulate|Mission)$/.test(first.text) && sent.tokens[s + 1]?.text === 'in') return text;
   // "Bureau of …", and "Central University of Ecuador": a head word followed by of/for/on.
   for (let k = s; k < e - 2; k++) {
     const of = sent.tokens[k + 1]?.text.toLowerCase();

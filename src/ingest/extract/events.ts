@@ -61,7 +61,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
 
 // "X said", "X told reporters", "X, the …, said": the say-verb right after a named speaker.
 const SAID_AFTER =
-  /^(?:said|says|told|stated|added|wrote|announced|confirmed|warned|insisted|explained|noted|argued|posted)$/i;
+  /^(?:said|says|told|stated|added|wrote|announced|confirmed|warned|insisted|explained|noted|argued|posted|disclosed|described|urged|emphasi[sz]ed|stressed|underscored|reiterated|acknowledged|declared)$/i;
 // "…,” said Armed Forces Minister X": the speaker right after the verb, at most a title between.
 const SAID_BEFORE = /^(?:said|says|added|wrote|stated)$/i;
 

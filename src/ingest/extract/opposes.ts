@@ -11,7 +11,7 @@ import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Mention, Sentence } from './model';
 
 const OPPOSE_RE =
-  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
+  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against|in)|tariffs? on|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
 const CLAUSE_END = /[;:]|\b(but|while|although|even though|because|whereas)\b|\s[—–]\s/gi;
 // Places after these are where something happens, or whose part is meant ("partners of the U.S.").
 const LOCATIVE = new Set([

@@ -130,6 +130,10 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
     while (k < tokens.length && NAME_PARTICLES.has(lower(tokens[k]))) k++;
     return isCapWord(tokens[k]) && !inTitle[k] ? k - j + 1 : 0;
   }
+  // "U.S. Embassy in Guatemala": a mission is named by where it sits.
+  if (l === 'in' && /^(?:Embassy|Consulate|Mission)$/.test(prev.text)) {
+    return isCapWord(tokens[j + 1]) && !inTitle[j + 1] ? 2 : 0;
+  }
   if ((l === 'of' || l === 'for' || l === 'on') && OF_HEADS.has(prev.text)) {
     const k = lower(tokens[j + 1]) === 'the' ? j + 2 : j + 1;
     return isCapWord(tokens[k]) && !inTitle[k] ? k - j + 1 : 0;
