@@ -3,6 +3,7 @@
  * demonyms, and organization names.
  */
 import { fuzzyKey, nameKey } from '../../domain/names';
+import worldCountries from 'world-countries';
 import { COUNTRIES } from './lexicons/countries';
 import { KNOWN_ACRONYMS, INSTITUTIONS, MILITARY_BRANCHES } from './lexicons/orgs';
 import type { PlaceKind } from './lexicons/places';
@@ -31,6 +32,17 @@ for (const c of COUNTRIES) {
   const info: PlaceInfo = { name: c.name, kind: 'country', country: c.name };
   for (const form of [c.name, ...c.aliases]) addPlace(form, info);
   for (const d of c.demonyms) demonyms.set(d.toLowerCase(), c.name);
+}
+// English demonyms from world-countries (mledoze/countries, maintained): "Ecuadorean" beside the
+// lexicon's "Ecuadorian". Only countries the lexicon already names get them, so no new name can
+// shadow a person or a state ("Jordan", "Georgia").
+for (const c of worldCountries) {
+  const forms = [c.name.common, c.name.official, ...c.altSpellings];
+  const known = forms.map((f) => placeByKey.get(nameKey(f))).find((p) => p?.kind === 'country');
+  if (!known) continue;
+  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+    if (d && !demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), known.name);
+  }
 }
 for (const p of PLACES) {
   const info: PlaceInfo = { name: p.name, kind: p.kind, country: p.country ?? null };

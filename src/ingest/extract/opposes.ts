@@ -11,7 +11,7 @@ import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Mention, Sentence } from './model';
 
 const OPPOSE_RE =
-  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against|in)|tariffs? on|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
+  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|tariffs? on|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
 const CLAUSE_END = /[;:]|\b(but|while|although|even though|because|whereas)\b|\s[—–]\s/gi;
 // Places after these are where something happens, or whose part is meant ("partners of the U.S.").
 const LOCATIVE = new Set([
@@ -28,6 +28,8 @@ const LOCATIVE = new Set([
   'through',
   'via',
 ]);
+const LEGAL = /^(?:charg|indict|prosecut|su|fin)/i;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+\s+)?$/i;
 const NEGATION = /\b(not|n't|never|no longer)\b/i;
 
 /** OPPOSES relations stated in one sentence. */
@@ -39,6 +41,10 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     const [cStart, cEnd] = bounds.find(([a, b]) => at >= a && at < b) ?? [sent.start, sent.end];
     const before = sent.text.slice(Math.max(0, at - sent.start - 20), at - sent.start);
     if (NEGATION.test(before)) continue;
+    // "Taghi was charged with …", "X, charged in 2019, …": the named one is charged, by someone unnamed.
+    const rest = sent.text.slice(at - sent.start + m[0].length, at - sent.start + m[0].length + 6);
+    if (LEGAL.test(m[0]) && (/^\s+(?:with|in|for|over)\b/i.test(rest) || PASSIVE_BEFORE.test(before)))
+      continue;
     const subject = subjectOf(ctx, sent, ms, cStart, at);
     if (!subject) continue;
     const objects = ms.filter((o) => {
