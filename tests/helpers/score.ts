@@ -4,9 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import type { ArticleExtraction } from '../../src/domain/types';
-import { cleanArticle } from '../../src/ingest/clean';
-import { extractClean } from '../../src/ingest/pipeline';
-import { readSources } from '../../src/ingest/sources';
 
 /** The read-only evaluation kit beside the project (../shared/eval). */
 export const SHARED = path.resolve(PROJECT_ROOT, '../shared');
@@ -21,13 +18,7 @@ export interface Score {
 }
 
 /** What `newsgraph extract <paths>` prints: read, cleaned and extracted exactly as the CLI does. */
-export async function extractPaths(paths: string[]): Promise<ArticleExtraction[]> {
-  const out: ArticleExtraction[] = [];
-  for await (const item of readSources(paths, { maxFileBytes: 5 * 1024 * 1024 })) {
-    if (item.kind === 'article') out.push(extractClean(cleanArticle(item.article)));
-  }
-  return out;
-}
+export { extractPaths } from '../../src/eval/calibrate';
 
 /**
  * Scores extractions against a gold folder with the real scorer. A missing scorer or gold folder

@@ -100,6 +100,17 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     const text = spanText(w.sent, w.run.s, w.run.e);
     const next = w.sent.tokens[w.run.e]?.text.toLowerCase() ?? '';
     const initial = w.run.s === firstWord(w.sent);
+    // "the Houthis" after "the Houthi movement", "the Zetas" after "Los Zetas": the group's plural.
+    const group = text.endsWith('s') ? groupNamed(out, text.slice(0, -1)) : null;
+    if (group) {
+      out.push(
+        makeMention(w.sent, w.run.s, w.run.e, group.type, {
+          lexName: group.lexName ?? group.text,
+          basis: group.basis,
+        }),
+      );
+      continue;
+    }
     // "Treasury said", "the Houthis said": a word of the vocabulary or a name with an article
     // before it is a body or a group, not a person.
     const prev = w.sent.tokens[w.run.s - 1]?.text.toLowerCase() ?? '';
@@ -367,6 +378,21 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const afterComma = /^,\s+([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)/u.exec(after)?.[1];
   if (afterComma && lookupPlace(afterComma) && nameShaped(w) && prev !== ',') return 'Location';
   return null;
+}
+
+/** A body or group whose name starts with (or, without "Los"/"Las", is) the given word. */
+function groupNamed(out: Mention[], word: string): Mention | null {
+  const key = nameKey(word);
+  if (key.length < 3) return null;
+  return (
+    out.find(
+      (m) =>
+        (m.type === 'Organization' || m.type === 'Cartel') &&
+        nameKey(m.lexName ?? m.text)
+          .replace(/^(?:los|las|the)\s+/, '')
+          .split(' ')[0] === key,
+    ) ?? null
+  );
 }
 
 const tokText = (sent: Sentence, i: number): string => sent.tokens[i]?.text.toLowerCase() ?? '';

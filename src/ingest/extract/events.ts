@@ -130,6 +130,7 @@ function saidBy(
       }
       if (speaker(m) && m?.entity) return { speaker: m, entity: m.entity, at: t.start };
     }
+    // Not "according to X": the seed gold reads it as a source of facts, not a statement.
     if (SAID_BEFORE.test(t.text)) {
       const next = i + 1;
       const m = ms.find((x) => x.tokenStart >= next && x.tokenStart <= next + 5 && x.role !== 'qualifier');

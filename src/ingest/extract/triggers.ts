@@ -101,7 +101,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'ARREST',
-    re: /\b(arrested|detained|captured|recaptured|apprehended|arrest of|taken into custody)\b/i,
+    re: /\b(arrested|detained|captured|recaptured|apprehended|arrest of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b/i,
     factual: true,
     verb: 'arrest',
   },

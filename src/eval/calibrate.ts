@@ -1,0 +1,76 @@
+/**
+ * Calibration of extraction confidences (see src/ingest/extract/confidence.ts): runs the read →
+ * clean → extract path of `newsgraph extract` over real articles with independent gold that may be
+ * looked at (the seed set and the open part of the dev split; never the sealed part, and not the
+ * project's own hand-written held-out set), judges every emitted record as shared/eval/score.mjs
+ * counts it, and gives each basis its smoothed precision, (correct + 1) / (emitted + 2).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ArticleExtraction } from '../domain/types';
+import { cleanArticle } from '../ingest/clean';
+import { extractClean } from '../ingest/pipeline';
+import { readSources } from '../ingest/sources';
+import { devPart, type DevPart } from './dev-split';
+import { judgeAll, type GoldArticle, type Judged } from './match';
+
+/** What calibration.json holds. */
+export interface CalibrationTable {
+  note: string;
+  counts: Record<string, [number, number]>;
+  confidence: Record<string, number>;
+}
+
+/** Extracts articles exactly as `newsgraph extract` does. */
+export async function extractPaths(paths: string[]): Promise<ArticleExtraction[]> {
+  const out: ArticleExtraction[] = [];
+  for await (const item of readSources(paths, { maxFileBytes: 5 * 1024 * 1024 })) {
+    if (item.kind === 'article') out.push(extractClean(cleanArticle(item.article)));
+  }
+  return out;
+}
+
+function readGold(dir: string, keep: (file: string) => boolean = () => true): GoldArticle[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && keep(f))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as GoldArticle);
+}
+
+/** Judges the seed set or one part of the dev split; `shared` is the ../shared folder. */
+export async function judgeSet(shared: string, set: 'seed' | DevPart | 'dev'): Promise<Judged[]> {
+  if (set === 'seed') {
+    return judgeAll(
+      await extractPaths([path.join(shared, 'corpus/seed')]),
+      readGold(path.join(shared, 'eval/gold/seed')),
+    );
+  }
+  const preds = await extractPaths([path.join(shared, 'corpus/dev/articles.jsonl')]);
+  return judgeAll(
+    preds,
+    readGold(path.join(shared, 'eval/gold/dev'), (f) => set === 'dev' || devPart(f) === set),
+  );
+}
+
+/** The calibration table for the current rules. */
+export async function computeCalibration(shared: string): Promise<CalibrationTable> {
+  const judged = [...(await judgeSet(shared, 'seed')), ...(await judgeSet(shared, 'open'))];
+  const counts: Record<string, [number, number]> = {};
+  for (const j of judged) {
+    const c = (counts[j.basis] ??= [0, 0]);
+    if (j.correct) c[0] += 1;
+    c[1] += 1;
+  }
+  const keys = Object.keys(counts).sort();
+  return {
+    note: 'Written by scripts/calibrate.ts (npm run calibrate): per basis, (correct + 1) / (emitted + 2) on seed + dev-open. Do not edit by hand.',
+    counts: Object.fromEntries(keys.map((k) => [k, counts[k] ?? [0, 0]])),
+    confidence: Object.fromEntries(
+      keys.map((k) => {
+        const [ok, n] = counts[k] ?? [0, 0];
+        return [k, Math.round(((ok + 1) / (n + 2)) * 100) / 100];
+      }),
+    ),
+  };
+}

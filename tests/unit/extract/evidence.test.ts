@@ -1,0 +1,176 @@
+/**
+ * Issue #8's rules, one table each, on sentences written for the tests (no name from the seed or
+ * dev articles): a type comes from evidence, never from capitalization alone; facts only where the
+ * sentence states them; every record carries a basis and a confidence.
+ */
+import { entityKeys, relationKeys, run } from './helpers';
+
+const eventKeys = (text: string, publishedAt: string | null = null): string[] =>
+  run(text, publishedAt).events.map(
+    (e) => `${e.type} ${e.participants.join('+')}${e.date ? ` ${e.date}` : ''}`,
+  );
+
+describe('an unknown name is typed by evidence or left out', () => {
+  it.each([
+    [
+      'a given name from the name data',
+      'The deal was signed by Tomasz Wierzbicki on Monday.',
+      'Person:Tomasz Wierzbicki',
+    ],
+    ['a say-verb', 'Zyrtek Vandrosz said the port was closed.', 'Person:Zyrtek Vandrosz'],
+    [
+      'a person noun before it',
+      'Police arrested alleged smuggler Dairo Quisbert in the north.',
+      'Person:Dairo Quisbert',
+    ],
+    ['a vessel noun', 'Rebels attacked the bulk carrier Coral Horizon near the coast.', 'Ship:Coral Horizon'],
+    [
+      'a facility head',
+      'Cocaine was found at the Lindqvist Container Facility on Friday.',
+      'Location:Lindqvist Container Facility',
+    ],
+    ['an acronym used as a body', 'The KRVA said its officers seized 12 kg of heroin.', 'Organization:KRVA'],
+    ['a movement', 'The Zarqan movement claimed the attack.', 'Organization:Zarqan movement'],
+    [
+      'an ordinal unit',
+      'The 31st Marine Expeditionary Unit left port.',
+      'Organization:31st Marine Expeditionary Unit',
+    ],
+    [
+      'an embassy named by where it sits',
+      'The U.S. Embassy in Lusaka closed on Friday.',
+      'Organization:U.S. Embassy in Lusaka',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(entityKeys(run(text))).toContain(key);
+  });
+
+  it.each([
+    ['ordinary words', 'Officials toured the Magic Harbor Walk on Sunday.', 'Person:Magic Harbor Walk'],
+    ['a law', 'The Clean Rivers Act passed the senate.', 'Person:Clean Rivers Act'],
+    [
+      'a vocabulary word that speaks',
+      'The ministry was quiet, but Treasury said it would act.',
+      'Person:Treasury',
+    ],
+  ])('no person from %s', (_why, text, key) => {
+    expect(entityKeys(run(text))).not.toContain(key);
+  });
+
+  it('links a group’s plural to the group', () => {
+    const x = run('The Zarqan movement claimed the attack. Later the Zarqans said more would follow.');
+    expect(x.entities.find((e) => e.name === 'Zarqan movement')?.aliases).toContain('Zarqans');
+  });
+});
+
+describe('facts only where a sentence states them', () => {
+  it.each([
+    [
+      'a demonym qualifies the title',
+      'Peruvian President Rosa Quispe met the envoy in Peru.',
+      'HOLDS_ROLE Rosa Quispe -> Peru',
+    ],
+    [
+      'an embassy belongs to its country',
+      'The U.S. Embassy in Lusaka said the United States would help.',
+      'PART_OF U.S. Embassy in Lusaka -> United States',
+    ],
+    [
+      'charges stated in the active voice',
+      'Colombia charged the Gulf Clan with extortion.',
+      'OPPOSES Colombia -> Gulf Clan',
+    ],
+    [
+      'a ship put in a sea by its sentence',
+      'The USS Halsey sailed into the Red Sea on Monday.',
+      'DEPLOYED_TO USS Halsey -> Red Sea',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(relationKeys(run(text))).toContain(key);
+  });
+
+  it.each([
+    ['a passive charge', 'Rui Tavares was charged with fraud in Portugal.', 'OPPOSES Rui Tavares'],
+    [
+      '"war in" a place',
+      'Since the start of the Gaza war in 2023, the Zarqan movement has fired on ships.',
+      'OPPOSES Gaza',
+    ],
+    [
+      'a city and a country in one sentence',
+      'Russia struck Kyiv overnight, Ukraine said.',
+      'LOCATED_IN Kyiv',
+    ],
+    [
+      'a ship and a sea in different sentences',
+      'The USS Halsey left port. The Red Sea is busy.',
+      'DEPLOYED_TO USS Halsey',
+    ],
+  ])('none from %s', (_why, text, prefix) => {
+    expect(relationKeys(run(text)).filter((r) => r.startsWith(prefix))).toEqual([]);
+  });
+});
+
+describe('events', () => {
+  it.each([
+    [
+      'a named speaker, dated when reported',
+      'Minister Ana Ruiz said the port would reopen.',
+      '2025-03-04',
+      'STATEMENT Ana Ruiz 2025-03-04',
+    ],
+    [
+      'a speaker after the quote',
+      '“We are ready,” said Defense Minister Ana Ruiz.',
+      null,
+      'STATEMENT Ana Ruiz',
+    ],
+    [
+      'firing on vessels',
+      'The Zarqan movement fired missiles at the tanker Coral Horizon on Sunday.',
+      '2025-03-04',
+      'STRIKE Zarqan movement+Coral Horizon 2025-03-02',
+    ],
+    [
+      'a sentence',
+      'A court sentenced Rui Tavares to 12 years on Monday.',
+      '2025-03-04',
+      'OTHER Rui Tavares 2025-03-03',
+    ],
+  ])('%s', (_why, text, publishedAt, key) => {
+    expect(eventKeys(text, publishedAt)).toContain(key);
+  });
+
+  it('one statement per speaker: a quote over several sentences is one statement', () => {
+    const keys = eventKeys('Ana Ruiz said the port was safe. Ana Ruiz said it would reopen.');
+    expect(keys.filter((k) => k.startsWith('STATEMENT'))).toHaveLength(1);
+  });
+
+  it('an outlet cited as the source makes no statement', () => {
+    expect(
+      eventKeys('The port closed, The Harbor Times said.').filter((k) => k.startsWith('STATEMENT')),
+    ).toEqual([]);
+  });
+});
+
+describe('confidence', () => {
+  const x = run(
+    'Peruvian President Rosa Quispe said on Monday that the Navy seized 2 tons of cocaine in Peru.',
+    '2025-03-04',
+  );
+
+  it('every entity, relation and event carries a basis and a confidence in (0, 1]', () => {
+    for (const r of [...x.entities, ...x.relations, ...x.events]) {
+      expect(r.basis).toMatch(/^[a-z-]+:[a-z-]+/);
+      expect(r.confidence).toBeGreaterThan(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(x.entities.length + x.relations.length + x.events.length).toBeGreaterThan(3);
+  });
+
+  it('a titled person is more certain than a person known only by a say-verb', () => {
+    const titled = run('President Rosa Quispe spoke.').entities.find((e) => e.type === 'Person');
+    const said = run('Zyrtek Vandrosz said the port was closed.').entities.find((e) => e.type === 'Person');
+    expect(titled?.confidence).toBeGreaterThan(said?.confidence ?? 1);
+  });
+});
