@@ -56,7 +56,13 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
     }
   }
   drafts.push(...speakerStatements(ctx, drafts));
-  return dedupe(drafts).map(({ sentence: _s, dateText: _d, ...e }) => e);
+  const month = isoDay(ctx.dates.ref)?.slice(0, 7) ?? null;
+  return dedupe(drafts).map(({ sentence: _s, dateText: _d, ...e }) => {
+    // A past event the article reports without a date happened by the time it was published: the
+    // publication month is as precise as the article allows ("YYYY-MM", ANNOTATION.md).
+    if (!e.date && month && !FUTURE.test(e.evidence)) e.date = month;
+    return e;
+  });
 }
 
 // "X said", "X told reporters", "X, the …, said": the say-verb right after a named speaker.
@@ -96,6 +102,9 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
   }
   return out;
 }
+
+const FUTURE =
+  /\b(?:will|would|shall|plans? to|planned to|is to|are to|to be held|next (?:week|month|year)|upcoming|expected to|scheduled)\b/i;
 
 const isoDay = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
