@@ -55,6 +55,14 @@ export const TITLE_MODIFIERS = new Set([
   'reputed',
   'suspected',
   'self-proclaimed',
+  'regional',
+  'provincial',
+  'national',
+  'federal',
+  'executive',
+  'assistant',
+  'associate',
+  'special',
 ]);
 
 /** Titles of heads of state or government: with no qualifier they belong to a country. */
