@@ -33,11 +33,39 @@ export interface ApiServerOptions {
 export interface ApiServer {
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
   url: string;
+  /** The address and port the server listens on (HOST, PORT). */
+  address: AddressInfo;
   /** Stops accepting requests, lets running ones finish, then runs stopOnShutdown. */
   close(): Promise<void>;
 }
 
 const GRAPHQL_PATH = '/graphql';
+
+/** The API could not listen on HOST:PORT (taken, not allowed, no such address): one line, exit 1. */
+export class ApiListenError extends Error {
+  override name = 'ApiListenError';
+}
+
+function listenMessage(err: NodeJS.ErrnoException, host: string, port: number): string {
+  const where = `${host}:${port}`;
+  switch (err.code) {
+    case 'EADDRINUSE':
+      return `port ${port} is already in use (${where}): stop the other process or set PORT to a free port`;
+    case 'EACCES':
+      return `not allowed to listen on ${where}: set PORT to a port above 1023`;
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return `HOST=${host} is not an address of this machine: set HOST to 127.0.0.1 or 0.0.0.0`;
+    default:
+      return `cannot listen on ${where}: ${err.message}`;
+  }
+}
+
+/** Loopback and wildcard hosts are reached as localhost; any other host as itself. */
+function urlHost(host: string): string {
+  if (['127.0.0.1', '::1', 'localhost', '0.0.0.0', '::'].includes(host)) return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
 /** Largest request body accepted (the ingestArticles mutation carries whole articles). */
 const BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 
@@ -152,20 +180,27 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
     else app(req, res);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.PORT, () => {
-      httpServer.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.PORT, config.HOST, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
     });
-  });
-  const port = (httpServer.address() as AddressInfo).port;
-  const url = `http://localhost:${port}${GRAPHQL_PATH}`;
+  } catch (err) {
+    await apollo.stop();
+    throw new ApiListenError(listenMessage(err as NodeJS.ErrnoException, config.HOST, config.PORT));
+  }
+  const address = httpServer.address() as AddressInfo;
+  const port = address.port;
+  const url = `http://${urlHost(config.HOST)}:${port}${GRAPHQL_PATH}`;
   log(`GraphQL API at ${url} (explorer: open http://localhost:${port}/ in a browser)`);
 
   let closing: Promise<void> | null = null;
   return {
     url,
+    address,
     close() {
       closing ??= (async () => {
         await apollo.stop();

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { ApiListenError } from '../api/server';
 import { ConfigError } from '../config';
 import { LocalServerError } from '../db/local-server';
 import { registerDb } from './db';
@@ -26,7 +27,7 @@ export function buildProgram(): Command {
   return program;
 }
 
-const EXPECTED = [ConfigError, LocalServerError, UsageError];
+const EXPECTED = [ApiListenError, ConfigError, LocalServerError, UsageError];
 
 /**
  * Runs the CLI on `argv` (process.argv by default). `bin/newsgraph.js` calls this explicitly:
