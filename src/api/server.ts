@@ -17,6 +17,7 @@ import { apiError, createFormatError, ErrorCode } from './errors';
 import { mountExplore } from './explore-route';
 import { mountExplorer } from './explorer';
 import { graphqlPostHandler } from './graphql-post';
+import { corsOrigin, csrfGuard, legacyJsonStatusPlugin } from './http-policy';
 import { aliasLimitRule, depthLimitRule, operationChecker, type Limits } from './limits';
 import { buildApiSchema } from './schema';
 
@@ -122,7 +123,9 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
 
   const apollo = new ApolloServer<ApiContext>({
     schema: buildApiSchema(),
-    csrfPrevention: true,
+    // CSRF is checked by csrfGuard on requests that can change state only, so that GET queries
+    // from standard clients (urql, graphql-request, Relay…) work; mutations need POST anyway.
+    csrfPrevention: false,
     // The CLI owns SIGTERM/SIGINT: Apollo's own handlers would re-raise the signal and end the
     // process before a local Neo4j it started is stopped.
     stopOnTerminationSignals: false,
@@ -137,6 +140,7 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       guardPlugin(limits),
+      legacyJsonStatusPlugin<ApiContext>(),
     ],
   });
   await apollo.start();
@@ -151,18 +155,16 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
   mountExplorer(app, GRAPHQL_PATH);
   mountExplore(app, GRAPHQL_PATH);
 
-  const origins = config.CORS_ORIGINS.split(',')
-    .map((o) => o.trim())
-    .filter(Boolean);
   const contextOptions = { db, apiKey: config.API_KEY, ingestArticles: opts.ingestArticles };
   const corsMiddleware = cors({
-    origin: origins.length > 0 ? origins : false,
+    origin: corsOrigin(config.CORS_ORIGINS),
     methods: ['GET', 'POST', 'OPTIONS'],
     maxAge: 600,
   });
   app.use(
     GRAPHQL_PATH,
     corsMiddleware,
+    csrfGuard,
     express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(contextOptions, req.headers.authorization),
