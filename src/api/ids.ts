@@ -1,3 +1,4 @@
+import { ENTITY_TYPES } from '../domain/types';
 import { apiError, ErrorCode } from './errors';
 
 /** The node kinds a global id can name. */
@@ -17,6 +18,18 @@ export function fromGlobalId(id: string): { kind: NodeKind; key: string } | null
   const kind = text.slice(0, colon);
   if (colon < 0 || !KINDS.has(kind)) return null;
   return { kind: kind as NodeKind, key: text.slice(colon + 1) };
+}
+
+const ENTITY_KEY = new RegExp(`^(${ENTITY_TYPES.map((t) => t.toLowerCase()).join('|')}):`);
+
+/**
+ * What a graph key names: entity keys start with their type (`person:marco-rubio`), event keys
+ * with `event:`; anything else is an article key (record id, URL or file name).
+ */
+export function kindOfKey(key: string): NodeKind {
+  if (ENTITY_KEY.test(key)) return 'Entity';
+  if (key.startsWith('event:')) return 'Event';
+  return 'Article';
 }
 
 /**

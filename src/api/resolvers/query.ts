@@ -1,7 +1,7 @@
 import { nameKey } from '../../domain/names';
 import type { ApiContext } from '../context';
 import { apiError, ErrorCode } from '../errors';
-import { fromGlobalId, keyOf, toConnection } from '../ids';
+import { fromGlobalId, keyOf, kindOfKey, toConnection } from '../ids';
 import type { EntityRow } from '../repository/rows';
 import { entityTypesOf, eventTypesOf, loadAll, pageOf } from './args';
 
@@ -42,14 +42,15 @@ export const queryResolvers = {
   Query: {
     async node(_: unknown, args: { id: string }, ctx: ApiContext) {
       const global = fromGlobalId(args.id);
-      if (!global) return null;
-      switch (global.kind) {
+      // Not a global id: the graph key itself, as every other id argument accepts.
+      const { kind, key } = global ?? { kind: kindOfKey(args.id), key: args.id };
+      switch (kind) {
         case 'Entity':
-          return ctx.loaders.entity.load(global.key);
+          return ctx.loaders.entity.load(key);
         case 'Event':
-          return ctx.loaders.event.load(global.key);
+          return ctx.loaders.event.load(key);
         case 'Article':
-          return ctx.loaders.article.load(global.key);
+          return ctx.loaders.article.load(key);
       }
     },
 
