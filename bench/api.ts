@@ -98,6 +98,7 @@ function floorHandlers(driver: ReturnType<typeof neo4j.driver>) {
           visited: [...visited],
           relTypes: rels,
           viaEvents: true,
+          minConfidence: 0,
           cap: 500,
         });
         frontier = [];
@@ -128,6 +129,7 @@ function floorHandlers(driver: ReturnType<typeof neo4j.driver>) {
         locationId: null,
         from: v.from,
         to: null,
+        minConfidence: 0,
         skip: 0,
         limit: 21,
       });

@@ -40,6 +40,7 @@ export interface EntityQuery {
   from: string | null;
   to: string | null;
   orderBy: 'NAME' | 'MENTIONS';
+  minConfidence: number;
 }
 
 export interface EventQuery {
@@ -48,6 +49,7 @@ export interface EventQuery {
   locationId: string | null;
   from: string | null;
   to: string | null;
+  minConfidence: number;
 }
 
 export interface ArticleQuery {
@@ -75,6 +77,7 @@ export class GraphRepository {
     text: string,
     types: string[] | null,
     first: number,
+    minConfidence = 0,
   ): Promise<Array<{ entity: EntityRow; score: number }>> {
     const lucene = searchQuery(text);
     if (!lucene) return [];
@@ -82,7 +85,9 @@ export class GraphRepository {
       lucene,
       types,
       first,
-      limit: types ? first * 5 : first,
+      minConfidence,
+      // Filters apply after the index: fetch more hits so that a filtered page is still full.
+      limit: types || minConfidence > 0 ? first * 5 : first,
     });
     return rows.map((r) => ({ entity: entityOf(r), score: r.score as number }));
   }
@@ -124,6 +129,8 @@ export class GraphRepository {
     depth: number;
     relTypes: readonly string[];
     viaEvents: boolean;
+    /** Relationships, events and entities below this confidence are not followed. */
+    minConfidence: number;
     /** Most entities kept per level. */
     cap: number;
   }): Promise<Array<{ entity: EntityRow; distance: number; step: StepRow }>> {
@@ -136,6 +143,7 @@ export class GraphRepository {
         visited: [...visited],
         relTypes: [...opts.relTypes],
         viaEvents: opts.viaEvents,
+        minConfidence: opts.minConfidence,
         cap: opts.cap,
       });
       frontier = [];
@@ -174,8 +182,12 @@ export class GraphRepository {
     };
   }
 
-  async coMentioned(id: string, limit: number): Promise<Array<{ entity: EntityRow; articles: number }>> {
-    const rows = await this.db.read('api/list-co-mentioned', { id, limit });
+  async coMentioned(
+    id: string,
+    limit: number,
+    minConfidence = 0,
+  ): Promise<Array<{ entity: EntityRow; articles: number }>> {
+    const rows = await this.db.read('api/list-co-mentioned', { id, limit, minConfidence });
     return rows.map((r) => ({ entity: entityOf(r), articles: r.articles as number }));
   }
 

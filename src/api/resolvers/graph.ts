@@ -3,7 +3,7 @@ import { apiError, ErrorCode } from '../errors';
 import { keyOf, toConnection, toGlobalId } from '../ids';
 import { EXPANSION_CAP, MAX_NEIGHBOR_DEPTH, MAX_PATH_LENGTH } from '../limits';
 import { evidenceOf, type EntityRow, type PathRow, type StepRow } from '../repository/rows';
-import { entityTypesOf, loadAll, relationTypesOf } from './args';
+import { entityTypesOf, loadAll, minConfidenceOf, relationTypesOf } from './args';
 
 function checkMax(argument: string, value: number, max: number): void {
   if (value > max)
@@ -35,6 +35,7 @@ export const graphResolvers = {
         relationTypes?: string[] | null;
         viaEvents?: boolean | null;
         first?: number | null;
+        minConfidence?: number | null;
       },
       ctx: ApiContext,
     ) {
@@ -48,6 +49,7 @@ export const graphResolvers = {
         depth,
         relTypes: relationTypesOf(args.relationTypes),
         viaEvents: args.viaEvents ?? true,
+        minConfidence: minConfidenceOf(args.minConfidence),
         cap: EXPANSION_CAP,
       });
       const reachedBy = new Map(found.map((f) => [f.entity.id, f.step]));
@@ -102,6 +104,7 @@ export const graphResolvers = {
         depth,
         relTypes: relationTypesOf(null),
         viaEvents: true,
+        minConfidence: 0,
         cap: Math.min(limit, EXPANSION_CAP),
       });
       const all: EntityRow[] = [...seedRows, ...found.map((f) => f.entity)];

@@ -3,7 +3,7 @@ import type { ApiContext } from '../context';
 import { apiError, ErrorCode } from '../errors';
 import { fromGlobalId, keyOf, kindOfKey, toConnection } from '../ids';
 import type { EntityRow } from '../repository/rows';
-import { entityTypesOf, eventTypesOf, loadAll, pageOf } from './args';
+import { entityTypesOf, eventTypesOf, loadAll, minConfidenceOf, pageOf } from './args';
 
 interface EntityFilter {
   types?: string[] | null;
@@ -66,11 +66,12 @@ export const queryResolvers = {
 
     async search(
       _: unknown,
-      args: { query: string; types?: string[] | null; first?: number | null },
+      args: { query: string; types?: string[] | null; first?: number | null; minConfidence?: number | null },
       ctx: ApiContext,
     ) {
       const first = args.first ?? 10;
-      const hits = await ctx.repo.search(args.query, entityTypesOf(args.types), first);
+      const min = minConfidenceOf(args.minConfidence);
+      const hits = await ctx.repo.search(args.query, entityTypesOf(args.types), first, min);
       return toConnection({
         items: hits,
         offset: 0,
@@ -82,7 +83,11 @@ export const queryResolvers = {
 
     async entities(
       _: unknown,
-      args: PageArgs & { filter?: EntityFilter | null; orderBy?: 'NAME' | 'MENTIONS' | null },
+      args: PageArgs & {
+        filter?: EntityFilter | null;
+        orderBy?: 'NAME' | 'MENTIONS' | null;
+        minConfidence?: number | null;
+      },
       ctx: ApiContext,
     ) {
       const f = args.filter ?? {};
@@ -94,6 +99,7 @@ export const queryResolvers = {
         from: day(f.mentionedFrom),
         to: day(f.mentionedTo),
         orderBy: args.orderBy ?? 'NAME',
+        minConfidence: minConfidenceOf(args.minConfidence),
       };
       const rows = await ctx.repo.listEntities(q, { skip: page.skip, limit: page.limit });
       rows.forEach((r) => ctx.loaders.entity.prime(r.id, r));
@@ -105,7 +111,11 @@ export const queryResolvers = {
       });
     },
 
-    async events(_: unknown, args: PageArgs & { filter?: EventFilter | null }, ctx: ApiContext) {
+    async events(
+      _: unknown,
+      args: PageArgs & { filter?: EventFilter | null; minConfidence?: number | null },
+      ctx: ApiContext,
+    ) {
       const f = args.filter ?? {};
       const page = pageOf(args);
       const q = {
@@ -114,6 +124,7 @@ export const queryResolvers = {
         locationId: f.location ? keyOf(f.location, 'Entity', 'location') : null,
         from: day(f.from),
         to: day(f.to),
+        minConfidence: minConfidenceOf(args.minConfidence),
       };
       const rows = await ctx.repo.listEvents(q, { skip: page.skip, limit: page.limit });
       rows.forEach((r) => ctx.loaders.event.prime(r.id, r));
@@ -151,9 +162,14 @@ export const queryResolvers = {
       return { relationships: found.relationships, sharedEvents: events };
     },
 
-    async coMentioned(_: unknown, args: { id: string; first?: number | null }, ctx: ApiContext) {
+    async coMentioned(
+      _: unknown,
+      args: { id: string; first?: number | null; minConfidence?: number | null },
+      ctx: ApiContext,
+    ) {
       const first = args.first ?? 10;
-      const rows = await ctx.repo.coMentioned(keyOf(args.id, 'Entity'), first + 1);
+      const min = minConfidenceOf(args.minConfidence);
+      const rows = await ctx.repo.coMentioned(keyOf(args.id, 'Entity'), first + 1, min);
       return toConnection({
         items: rows,
         offset: 0,
