@@ -1,7 +1,7 @@
 import { nameKey } from '../../domain/names';
 import type { ApiContext } from '../context';
 import { apiError, ErrorCode } from '../errors';
-import { fromGlobalId, keyOf, kindOfKey, toConnection } from '../ids';
+import { fromGlobalId, keyAfter, keyOf, keysetConnection, kindOfKey, toConnection } from '../ids';
 import type { EntityRow } from '../repository/rows';
 import { entityTypesOf, eventTypesOf, loadAll, minConfidenceOf, pageOf } from './args';
 
@@ -66,17 +66,24 @@ export const queryResolvers = {
 
     async search(
       _: unknown,
-      args: { query: string; types?: string[] | null; first?: number | null; minConfidence?: number | null },
+      args: PageArgs & { query: string; types?: string[] | null; minConfidence?: number | null },
       ctx: ApiContext,
     ) {
       const first = args.first ?? 10;
-      const min = minConfidenceOf(args.minConfidence);
-      const hits = await ctx.repo.search(args.query, entityTypesOf(args.types), first, min);
-      return toConnection({
+      const after = keyAfter(args.after);
+      const q = {
+        text: args.query,
+        types: entityTypesOf(args.types),
+        minConfidence: minConfidenceOf(args.minConfidence),
+      };
+      const hits = await ctx.repo.search(q, { after, limit: first + 1 });
+      hits.forEach((h) => ctx.loaders.entity.prime(h.entity.id, h.entity));
+      return keysetConnection({
         items: hits,
-        offset: 0,
-        limit: first,
-        totalCount: hits.length,
+        first,
+        after,
+        key: (h) => h.sortKey,
+        totalCount: () => ctx.repo.countSearch(q),
         extra: (h) => ({ node: h.entity, score: h.score }),
       });
     },
@@ -117,7 +124,8 @@ export const queryResolvers = {
       ctx: ApiContext,
     ) {
       const f = args.filter ?? {};
-      const page = pageOf(args);
+      const first = args.first ?? 20;
+      const after = keyAfter(args.after);
       const q = {
         types: eventTypesOf(f.types),
         participantId: f.participant ? keyOf(f.participant, 'Entity', 'participant') : null,
@@ -126,12 +134,13 @@ export const queryResolvers = {
         to: day(f.to),
         minConfidence: minConfidenceOf(args.minConfidence),
       };
-      const rows = await ctx.repo.listEvents(q, { skip: page.skip, limit: page.limit });
+      const rows = await ctx.repo.listEvents(q, { after, limit: first + 1 });
       rows.forEach((r) => ctx.loaders.event.prime(r.id, r));
-      return toConnection({
+      return keysetConnection({
         items: rows,
-        offset: page.skip,
-        limit: page.first,
+        first,
+        after,
+        key: (r) => r.sortKey,
         totalCount: () => ctx.repo.countEvents(q),
       });
     },
@@ -164,17 +173,20 @@ export const queryResolvers = {
 
     async coMentioned(
       _: unknown,
-      args: { id: string; first?: number | null; minConfidence?: number | null },
+      args: PageArgs & { id: string; minConfidence?: number | null },
       ctx: ApiContext,
     ) {
       const first = args.first ?? 10;
-      const min = minConfidenceOf(args.minConfidence);
-      const rows = await ctx.repo.coMentioned(keyOf(args.id, 'Entity'), first + 1, min);
-      return toConnection({
+      const after = keyAfter(args.after);
+      const q = { id: keyOf(args.id, 'Entity'), minConfidence: minConfidenceOf(args.minConfidence) };
+      const rows = await ctx.repo.coMentioned(q, { after, limit: first + 1 });
+      rows.forEach((r) => ctx.loaders.entity.prime(r.entity.id, r.entity));
+      return keysetConnection({
         items: rows,
-        offset: 0,
-        limit: first,
-        totalCount: Math.min(rows.length, first),
+        first,
+        after,
+        key: (r) => r.sortKey,
+        totalCount: () => ctx.repo.countCoMentioned(q),
         extra: (r) => ({ node: r.entity, articleCount: r.articles }),
       });
     },
