@@ -14,6 +14,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { startApiServer } from '../src/api/server';
+import { keyAfter, toKeyCursor } from '../src/api/ids';
 import { nameLucene } from '../src/api/repository/lucene';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { Database } from '../src/db/client';
@@ -37,6 +38,8 @@ interface Inputs {
   ids: string[];
   pairs: Array<[string, string]>;
   dates: string[];
+  /** Start dates with a cursor to page 50 of their timeline (keyset: after the 980th event). */
+  deep: Array<{ from: string; after: string }>;
 }
 
 /** The GraphQL operations measured, and their variables per request. */
@@ -63,6 +66,12 @@ const SCENARIOS = [
     name: 'timeline page',
     query: `query Timeline($from: LocalDate) { events(filter: { types: [CALL, MEETING], from: $from }, first: 20) { edges { node { key date type name participants { name } location { name } } } } }`,
     variables: (i: Inputs, n: number) => ({ from: i.dates[n % i.dates.length] }),
+  },
+  {
+    // Keyset paging: page 50 reads about as much as page 1 (the issue's bound: within 1.5×).
+    name: 'timeline page 50',
+    query: `query Timeline($from: LocalDate, $after: String) { events(filter: { types: [CALL, MEETING], from: $from }, first: 20, after: $after) { edges { node { key date type name participants { name } location { name } } } } }`,
+    variables: (i: Inputs, n: number) => i.deep[n % i.deep.length]!,
   },
 ] as const;
 
@@ -98,6 +107,7 @@ function floorHandlers(driver: ReturnType<typeof neo4j.driver>) {
           visited: [...visited],
           relTypes: rels,
           viaEvents: true,
+          minConfidence: 0,
           cap: 500,
         });
         frontier = [];
@@ -122,13 +132,20 @@ function floorHandlers(driver: ReturnType<typeof neo4j.driver>) {
       return { rows, entities, events };
     },
     async timeline(v: Record<string, string>) {
+      // The cursor of a deep page names the event it follows: ['d', date, id].
+      const after = v.after ? keyAfter(v.after) : null;
+      const afterDate = after ? String(after[1]) : null;
+      const fromYear = v.from!.slice(0, 4);
       const events = await read('api/list-events', {
         types: ['CALL', 'MEETING'],
         participantId: null,
         locationId: null,
         from: v.from,
         to: null,
-        skip: 0,
+        minConfidence: 0,
+        lower: afterDate !== null && afterDate > fromYear ? afterDate : fromYear,
+        afterDate,
+        afterId: after ? String(after[2]) : null,
         limit: 21,
       });
       const ids = new Set<string>();
@@ -320,7 +337,13 @@ async function pickInputs(
     { length: 60 },
     (_, k) => `${2020 + (k % 6)}-${String((k % 12) + 1).padStart(2, '0')}-01`,
   );
-  return { names, ids, pairs, dates };
+  const deep: Inputs['deep'] = [];
+  for (const from of dates) {
+    const [row] = await db.read('bench/find-timeline-cursor', { from, position: 49 * 20 - 1 });
+    if (row) deep.push({ from, after: toKeyCursor(['d', row.date as string, row.id as string]) });
+  }
+  if (deep.length === 0) throw new Error('no start date has 50 pages of calls and meetings');
+  return { names, ids, pairs, dates, deep };
 }
 
 async function main(): Promise<void> {
@@ -361,7 +384,7 @@ async function main(): Promise<void> {
     const sampler = setInterval(() => {
       if (api.child.pid) peakSample = Math.max(peakSample, rssKb(api.child.pid, 'VmRSS'));
     }, 250);
-    const routes = ['lookup', 'neighbors', 'path', 'timeline'];
+    const routes = ['lookup', 'neighbors', 'path', 'timeline', 'timeline'];
     const apiResults: Measured[] = [];
     const floorResults: Measured[] = [];
     // Other work on a shared machine comes and goes within seconds: measuring the API and the floor

@@ -27,6 +27,8 @@ const schema = z.object({
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   PORT: port.default(4000),
+  /** Interface the API listens on: loopback for local use; 0.0.0.0 in the Docker image. */
+  HOST: z.string().min(1).default('127.0.0.1'),
   API_KEY: z.string().min(16, 'at least 16 characters').optional(),
   CORS_ORIGINS: z.string().default(''),
   GRAPHQL_INTROSPECTION: bool.default(true),

@@ -17,4 +17,4 @@ CALL () {
 WITH e, rank
 ORDER BY rank DESC, e.mentionCount DESC, e.id
 LIMIT 1
-RETURN e {.id, .type, .name, .aliases, .mentionCount, .articleCount} AS entity
+RETURN e {.id, .type, .name, .aliases, .mentionCount, .articleCount, confidence: coalesce(e.confidence, 1.0)} AS entity

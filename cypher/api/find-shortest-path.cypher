@@ -6,4 +6,4 @@ MATCH p = shortestPath((a)-[:HOLDS_ROLE|MEMBER_OF|PART_OF|LOCATED_IN|DEPLOYED_TO
 WHERE length(p) <= $maxRels
 RETURN [n IN nodes(p) | {id: n.id, event: n:Event}] AS nodes,
   [r IN relationships(p) | {type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
-    role: r.role, articleCount: coalesce(r.articleCount, size(r.articleIds)), articleIds: r.articleIds, evidence: r.evidence}] AS rels
+    role: r.role, articleCount: coalesce(r.articleCount, size(r.articleIds)), articleIds: r.articleIds, evidence: r.evidence, confidence: coalesce(r.confidence, 1.0)}] AS rels

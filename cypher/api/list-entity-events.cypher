@@ -3,7 +3,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
   MATCH (e)-[:PARTICIPATED_IN]->(ev:Event)
-  WHERE $types IS NULL OR ev.type IN $types
+  WHERE ($types IS NULL OR ev.type IN $types) AND coalesce(ev.confidence, 1.0) >= $minConfidence
   WITH ev
   ORDER BY ev.date, ev.id
   SKIP toInteger($skip)
@@ -11,4 +11,5 @@ CALL (e) {
   RETURN collect(ev.id) AS eventIds
 }
 RETURN id, eventIds,
-  COUNT { (e)-[:PARTICIPATED_IN]->(ev:Event) WHERE $types IS NULL OR ev.type IN $types } AS total
+  COUNT { (e)-[:PARTICIPATED_IN]->(ev:Event)
+    WHERE ($types IS NULL OR ev.type IN $types) AND coalesce(ev.confidence, 1.0) >= $minConfidence } AS total

@@ -2,7 +2,7 @@
 // events…; co-mentions in an article do not count as a link), up to 6 steps.
 // @phrase path from $a to $b
 // @param a Entity.name "Juan Ramón de la Fuente"
-// @param b Entity.name "Tren de Aragua"
+// @param b Entity.name "Sinaloa Cartel"
 MATCH (a:Entity)
 WHERE a.name = $a OR $a IN a.aliases
 MATCH (b:Entity)

@@ -1,7 +1,7 @@
 // Shortest path from a person to a cartel over facts (roles, memberships, designations,
 // shared events), ignoring co-mentions in articles; up to 6 steps.
 // @param person "Juan Ramón de la Fuente"
-// @param cartel "Tren de Aragua"
+// @param cartel "Sinaloa Cartel"
 MATCH (p:Person)
 WHERE p.name = $person OR $person IN p.aliases
 MATCH (c:Cartel)

@@ -62,13 +62,15 @@ export class Loaders {
 
   /** A page of relationships per entity, for these types and direction. */
   entityRelationships(
-    args: PageArgs & { types: string[]; direction: string },
+    args: PageArgs & { types: string[]; direction: string; minConfidence: number },
   ): DataLoader<string, RelationshipsPage | null> {
     return this.withArgs('api/list-entity-relationships', args, (r) => r as unknown as RelationshipsPage);
   }
 
   /** A page of event ids per entity, in date order. */
-  entityEvents(args: PageArgs & { types: string[] | null }): DataLoader<string, EventIdsPage | null> {
+  entityEvents(
+    args: PageArgs & { types: string[] | null; minConfidence: number },
+  ): DataLoader<string, EventIdsPage | null> {
     return this.withArgs('api/list-entity-events', args, (r) => r as unknown as EventIdsPage);
   }
 

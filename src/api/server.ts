@@ -17,6 +17,7 @@ import { apiError, createFormatError, ErrorCode } from './errors';
 import { mountExplore } from './explore-route';
 import { mountExplorer } from './explorer';
 import { graphqlPostHandler } from './graphql-post';
+import { corsOrigin, csrfGuard, legacyJsonStatusPlugin } from './http-policy';
 import { aliasLimitRule, depthLimitRule, operationChecker, type Limits } from './limits';
 import { buildApiSchema } from './schema';
 
@@ -33,11 +34,39 @@ export interface ApiServerOptions {
 export interface ApiServer {
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
   url: string;
+  /** The address and port the server listens on (HOST, PORT). */
+  address: AddressInfo;
   /** Stops accepting requests, lets running ones finish, then runs stopOnShutdown. */
   close(): Promise<void>;
 }
 
 const GRAPHQL_PATH = '/graphql';
+
+/** The API could not listen on HOST:PORT (taken, not allowed, no such address): one line, exit 1. */
+export class ApiListenError extends Error {
+  override name = 'ApiListenError';
+}
+
+function listenMessage(err: NodeJS.ErrnoException, host: string, port: number): string {
+  const where = `${host}:${port}`;
+  switch (err.code) {
+    case 'EADDRINUSE':
+      return `port ${port} is already in use (${where}): stop the other process or set PORT to a free port`;
+    case 'EACCES':
+      return `not allowed to listen on ${where}: set PORT to a port above 1023`;
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return `HOST=${host} is not an address of this machine: set HOST to 127.0.0.1 or 0.0.0.0`;
+    default:
+      return `cannot listen on ${where}: ${err.message}`;
+  }
+}
+
+/** Loopback and wildcard hosts are reached as localhost; any other host as itself. */
+function urlHost(host: string): string {
+  if (['127.0.0.1', '::1', 'localhost', '0.0.0.0', '::'].includes(host)) return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
 /** Largest request body accepted (the ingestArticles mutation carries whole articles). */
 const BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 
@@ -94,7 +123,9 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
 
   const apollo = new ApolloServer<ApiContext>({
     schema: buildApiSchema(),
-    csrfPrevention: true,
+    // CSRF is checked by csrfGuard on requests that can change state only, so that GET queries
+    // from standard clients (urql, graphql-request, Relay…) work; mutations need POST anyway.
+    csrfPrevention: false,
     // The CLI owns SIGTERM/SIGINT: Apollo's own handlers would re-raise the signal and end the
     // process before a local Neo4j it started is stopped.
     stopOnTerminationSignals: false,
@@ -109,6 +140,7 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       guardPlugin(limits),
+      legacyJsonStatusPlugin<ApiContext>(),
     ],
   });
   await apollo.start();
@@ -123,18 +155,16 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
   mountExplorer(app, GRAPHQL_PATH);
   mountExplore(app, GRAPHQL_PATH);
 
-  const origins = config.CORS_ORIGINS.split(',')
-    .map((o) => o.trim())
-    .filter(Boolean);
   const contextOptions = { db, apiKey: config.API_KEY, ingestArticles: opts.ingestArticles };
   const corsMiddleware = cors({
-    origin: origins.length > 0 ? origins : false,
+    origin: corsOrigin(config.CORS_ORIGINS),
     methods: ['GET', 'POST', 'OPTIONS'],
     maxAge: 600,
   });
   app.use(
     GRAPHQL_PATH,
     corsMiddleware,
+    csrfGuard,
     express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(contextOptions, req.headers.authorization),
@@ -152,20 +182,27 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
     else app(req, res);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.PORT, () => {
-      httpServer.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.PORT, config.HOST, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
     });
-  });
-  const port = (httpServer.address() as AddressInfo).port;
-  const url = `http://localhost:${port}${GRAPHQL_PATH}`;
+  } catch (err) {
+    await apollo.stop();
+    throw new ApiListenError(listenMessage(err as NodeJS.ErrnoException, config.HOST, config.PORT));
+  }
+  const address = httpServer.address() as AddressInfo;
+  const port = address.port;
+  const url = `http://${urlHost(config.HOST)}:${port}${GRAPHQL_PATH}`;
   log(`GraphQL API at ${url} (explorer: open http://localhost:${port}/ in a browser)`);
 
   let closing: Promise<void> | null = null;
   return {
     url,
+    address,
     close() {
       closing ??= (async () => {
         await apollo.stop();

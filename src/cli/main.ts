@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { ApiListenError } from '../api/server';
 import { ConfigError } from '../config';
 import { LocalServerError } from '../db/local-server';
 import { registerDb } from './db';
@@ -26,11 +27,16 @@ export function buildProgram(): Command {
   return program;
 }
 
-const EXPECTED = [ConfigError, LocalServerError, UsageError];
+const EXPECTED = [ApiListenError, ConfigError, LocalServerError, UsageError];
 
-async function main(): Promise<void> {
+/**
+ * Runs the CLI on `argv` (process.argv by default). `bin/newsgraph.js` calls this explicitly:
+ * npm starts a package's bin through a link (`node_modules/.bin/newsgraph`, a global or linked
+ * install) whose path says nothing about this file, so guessing from process.argv[1] missed them.
+ */
+export async function runCli(argv: readonly string[] = process.argv): Promise<void> {
   try {
-    await buildProgram().parseAsync(process.argv);
+    await buildProgram().parseAsync([...argv]);
   } catch (err) {
     const expected = EXPECTED.some((type) => err instanceof type);
     const message = err instanceof Error ? err.message : String(err);
@@ -40,4 +46,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module || process.argv[1]?.endsWith('newsgraph.js')) void main();
+// `node dist/cli/main.js …` also works; the bin script does not rely on this.
+if (require.main === module) void runCli();

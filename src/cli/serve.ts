@@ -31,6 +31,14 @@ export async function serveUntilSignal(opts: {
   startedServer: LocalNeo4jServer | null;
 }): Promise<void> {
   const { config, db, startedServer } = opts;
+  const stop = async () => {
+    await db.close();
+    if (startedServer) {
+      say('stopping the local Neo4j this process started…');
+      await startedServer.stop();
+    }
+  };
+  // A taken port must end the command: without this the open driver kept the process alive.
   const api = await startApiServer({
     config,
     db,
@@ -41,13 +49,10 @@ export async function serveUntilSignal(opts: {
         batchSize: config.INGEST_BATCH_SIZE,
         maxFileBytes: config.MAX_FILE_BYTES,
       }),
-    stopOnShutdown: async () => {
-      await db.close();
-      if (startedServer) {
-        say('stopping the local Neo4j this process started…');
-        await startedServer.stop();
-      }
-    },
+    stopOnShutdown: stop,
+  }).catch(async (err: unknown) => {
+    await stop();
+    throw err;
   });
   say(`Newsgraph API ready: ${api.url} (GraphQL explorer in a browser; POST queries to /graphql)`);
   if (!config.API_KEY) say('API_KEY is not set: mutations are disabled');

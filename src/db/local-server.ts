@@ -219,6 +219,15 @@ export class LocalNeo4jServer {
       `server.memory.pagecache.size=${this.opts.pageCacheSize}`,
       'dbms.security.auth_enabled=true',
       'dbms.usage_report.enabled=false',
+      // Neo4j Browser, served by this server, stays on this machine. Browser on Community ignores
+      // browser.allow_outgoing_connections (5.x does not even declare it) and loads product
+      // analytics (segment), a feedback widget (canny) and Google Fonts anyway: the server's
+      // default Content-Security-Policy for Browser lists those hosts. This policy allows only
+      // this server's own files and connections to this machine, so the browser never opens a
+      // connection elsewhere. Telemetry off and guides from this host only, for Browser itself.
+      `dbms.security.http_static_content_security_policy_header=${BROWSER_CSP}`,
+      'client.allow_telemetry=false',
+      'browser.remote_content_hostname_whitelist=localhost',
       // Two cores: keep Bolt's worker pool small so the server does not starve the app.
       'server.bolt.thread_pool_max_size=64',
       'db.transaction.timeout=60s',
@@ -227,6 +236,19 @@ export class LocalNeo4jServer {
     fs.writeFileSync(path.join(home, 'conf', 'neo4j.conf'), conf);
   }
 }
+
+/** Content-Security-Policy for Neo4j Browser: its own files, Bolt and HTTP on loopback, nothing else. */
+export const BROWSER_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self' ws://127.0.0.1:* ws://localhost:* http://127.0.0.1:* http://localhost:*",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 /**
  * Resolves the server's jars with Maven (downloaded once into ~/.m2) and returns the classpath.

@@ -12,6 +12,7 @@ import {
   type StepRow,
 } from './rows';
 import { RELATION_TYPES } from '../../domain/types';
+import type { SortKey } from '../ids';
 
 type Row = Record<string, unknown>;
 const entityOf = (r: Row) => asEntity(r.entity as Omit<EntityRow, 'kind'>);
@@ -27,6 +28,22 @@ export function eventOf(r: Row): EventRow {
   };
 }
 
+/** A keyset page: after the item with this sort key (null: from the start), `limit` rows. */
+export interface KeysetPage {
+  after: SortKey | null;
+  /** Page size plus one. */
+  limit: number;
+}
+
+export interface SearchQuery {
+  text: string;
+  types: string[] | null;
+  minConfidence: number;
+}
+
+/** Full-text hits ranked per search (and counted by totalCount): the ones past it are not seen. */
+export const SEARCH_CAP = 1000;
+
 export interface Page {
   skip: number;
   /** Page size plus one. */
@@ -40,6 +57,7 @@ export interface EntityQuery {
   from: string | null;
   to: string | null;
   orderBy: 'NAME' | 'MENTIONS';
+  minConfidence: number;
 }
 
 export interface EventQuery {
@@ -48,6 +66,7 @@ export interface EventQuery {
   locationId: string | null;
   from: string | null;
   to: string | null;
+  minConfidence: number;
 }
 
 export interface ArticleQuery {
@@ -71,20 +90,39 @@ export class GraphRepository {
     return rows[0] ? entityOf(rows[0]) : null;
   }
 
+  /** One keyset page of full-text hits (see search-entities.cypher for the order). */
   async search(
-    text: string,
-    types: string[] | null,
-    first: number,
-  ): Promise<Array<{ entity: EntityRow; score: number }>> {
-    const lucene = searchQuery(text);
+    q: SearchQuery,
+    page: KeysetPage,
+  ): Promise<Array<{ entity: EntityRow; score: number; sortKey: SortKey }>> {
+    const lucene = searchQuery(q.text);
     if (!lucene) return [];
     const rows = await this.db.read('api/search-entities', {
       lucene,
-      types,
-      first,
-      limit: types ? first * 5 : first,
+      key: nameKey(q.text),
+      types: q.types,
+      minConfidence: q.minConfidence,
+      cap: SEARCH_CAP,
+      after: page.after,
+      limit: page.limit,
     });
-    return rows.map((r) => ({ entity: entityOf(r), score: r.score as number }));
+    return rows.map((r) => ({
+      entity: entityOf(r),
+      score: r.score as number,
+      sortKey: r.sortKey as SortKey,
+    }));
+  }
+
+  async countSearch(q: SearchQuery): Promise<number> {
+    const lucene = searchQuery(q.text);
+    if (!lucene) return 0;
+    const rows = await this.db.read('api/count-search-entities', {
+      lucene,
+      types: q.types,
+      minConfidence: q.minConfidence,
+      cap: SEARCH_CAP,
+    });
+    return (rows[0]?.total as number) ?? 0;
   }
 
   async listEntities(q: EntityQuery, page: Page): Promise<EntityRow[]> {
@@ -96,10 +134,52 @@ export class GraphRepository {
     return ((await this.db.read('api/count-entities', filter))[0]?.total as number) ?? 0;
   }
 
-  /** One page of the timeline, each event with its participants, location and reports. */
-  async listEvents(q: EventQuery, page: Page): Promise<EventRow[]> {
-    const rows = await this.db.read('api/list-events', { ...q, ...page });
-    return rows.map(eventOf);
+  /**
+   * One keyset page of the timeline: dated events in (date, id) order through the date index,
+   * then — without a date range — undated events in id order. Each row carries its sort key:
+   * ['d', date, id] or ['u', id].
+   */
+  async listEvents(q: EventQuery, page: KeysetPage): Promise<Array<EventRow & { sortKey: SortKey }>> {
+    const after = page.after;
+    const found: Array<EventRow & { sortKey: SortKey }> = [];
+    const filter = {
+      types: q.types,
+      participantId: q.participantId,
+      locationId: q.locationId,
+      minConfidence: q.minConfidence,
+    };
+    if (after?.[0] !== 'u') {
+      const afterDate = after ? String(after[1]) : null;
+      const afterId = after ? String(after[2]) : null;
+      const fromYear = q.from ? q.from.slice(0, 4) : '';
+      const lower = afterDate !== null && afterDate > fromYear ? afterDate : fromYear;
+      const rows = await this.db.read('api/list-events', {
+        ...filter,
+        from: q.from,
+        to: q.to,
+        lower,
+        afterDate,
+        afterId,
+        limit: page.limit,
+      });
+      for (const r of rows) {
+        const event = eventOf(r);
+        found.push({ ...event, sortKey: ['d', event.date ?? '', event.id] });
+      }
+    }
+    // Undated events cannot match a date range; they come after every dated one.
+    if (found.length < page.limit && q.from === null && q.to === null) {
+      const rows = await this.db.read('api/list-undated-events', {
+        ...filter,
+        afterId: after?.[0] === 'u' ? String(after[1]) : '',
+        limit: page.limit - found.length,
+      });
+      for (const r of rows) {
+        const event = eventOf(r);
+        found.push({ ...event, sortKey: ['u', event.id] });
+      }
+    }
+    return found;
   }
 
   async countEvents(q: EventQuery): Promise<number> {
@@ -124,6 +204,8 @@ export class GraphRepository {
     depth: number;
     relTypes: readonly string[];
     viaEvents: boolean;
+    /** Relationships, events and entities below this confidence are not followed. */
+    minConfidence: number;
     /** Most entities kept per level. */
     cap: number;
   }): Promise<Array<{ entity: EntityRow; distance: number; step: StepRow }>> {
@@ -136,6 +218,7 @@ export class GraphRepository {
         visited: [...visited],
         relTypes: [...opts.relTypes],
         viaEvents: opts.viaEvents,
+        minConfidence: opts.minConfidence,
         cap: opts.cap,
       });
       frontier = [];
@@ -151,14 +234,23 @@ export class GraphRepository {
   }
 
   /** Shortest path(s) of at most maxRels relationships; `first` null = the single shortest. */
-  async shortestPaths(from: string, to: string, maxRels: number, first: number | null): Promise<PathRow[]> {
+  async shortestPaths(
+    from: string,
+    to: string,
+    maxRels: number,
+    first: number | null,
+  ): Promise<Array<PathRow & { key: string }>> {
     const rows =
       first === null
         ? await this.db.read('api/find-shortest-path', { from, to, maxRels })
         : await this.db.read('api/find-shortest-paths', { from, to, maxRels, first });
-    return rows.map((r) =>
-      pathOf(r.nodes as Array<{ id: string; event: boolean }>, r.rels as RelationshipRow[]),
-    );
+    return rows.map((r) => {
+      const nodes = r.nodes as Array<{ id: string; event: boolean }>;
+      const rels = r.rels as RelationshipRow[];
+      // Names the path: its nodes and relationship types in order (parallel relations differ).
+      const key = nodes.map((n, i) => (rels[i] ? `${n.id}|${rels[i].type}` : n.id)).join('|');
+      return { ...pathOf(nodes, rels), key };
+    });
   }
 
   async between(a: string, b: string): Promise<{ relationships: RelationshipRow[]; eventIds: string[] }> {
@@ -174,9 +266,21 @@ export class GraphRepository {
     };
   }
 
-  async coMentioned(id: string, limit: number): Promise<Array<{ entity: EntityRow; articles: number }>> {
-    const rows = await this.db.read('api/list-co-mentioned', { id, limit });
-    return rows.map((r) => ({ entity: entityOf(r), articles: r.articles as number }));
+  /** One keyset page of the entities sharing articles with `id`, most shared articles first. */
+  async coMentioned(
+    q: { id: string; minConfidence: number },
+    page: KeysetPage,
+  ): Promise<Array<{ entity: EntityRow; articles: number; sortKey: SortKey }>> {
+    const rows = await this.db.read('api/list-co-mentioned', { ...q, after: page.after, limit: page.limit });
+    return rows.map((r) => ({
+      entity: entityOf(r),
+      articles: r.articles as number,
+      sortKey: r.sortKey as SortKey,
+    }));
+  }
+
+  async countCoMentioned(q: { id: string; minConfidence: number }): Promise<number> {
+    return ((await this.db.read('api/count-co-mentioned', q))[0]?.total as number) ?? 0;
   }
 
   async subgraphEdges(ids: string[]): Promise<

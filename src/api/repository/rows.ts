@@ -9,6 +9,8 @@ export interface EntityRow {
   aliases: string[];
   mentionCount: number;
   articleCount: number;
+  /** The extractor's confidence (0–1); 1 for facts stored before it was recorded. */
+  confidence: number;
 }
 
 export interface ArticleRow {
@@ -36,6 +38,7 @@ export interface EventRow {
   name: string;
   summary: string | null;
   articleCount: number;
+  confidence: number;
   participantIds: string[];
   locationId: string | null;
   reports: EvidenceRow[];
@@ -51,6 +54,7 @@ export interface RelationshipRow {
   articleCount: number;
   articleIds: string[];
   evidence: string[];
+  confidence: number;
 }
 
 export interface MentionRow {
@@ -79,6 +83,7 @@ export const asEntity = (e: Omit<EntityRow, 'kind'>): EntityRow => ({
   aliases: e.aliases ?? [],
   mentionCount: e.mentionCount ?? 0,
   articleCount: e.articleCount ?? 0,
+  confidence: e.confidence ?? 1,
 });
 
 export const asArticle = (a: Omit<ArticleRow, 'kind'>): ArticleRow => ({ kind: 'Article', ...a });

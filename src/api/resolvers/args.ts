@@ -51,3 +51,13 @@ export async function loadAll<T>(
     return r === null ? [] : [r];
   });
 }
+
+/** `minConfidence` (0–1, default 0): facts the extractor was less sure of are left out. */
+export function minConfidenceOf(value: number | null | undefined): number {
+  const min = value ?? 0;
+  if (!(min >= 0 && min <= 1))
+    throw apiError(ErrorCode.BAD_USER_INPUT, `minConfidence is ${min}; it must be between 0 and 1`, {
+      argument: 'minConfidence',
+    });
+  return min;
+}

@@ -1,7 +1,7 @@
 import type { ApiContext } from '../context';
 import { toConnection, toGlobalId } from '../ids';
 import { evidenceOf, type EntityRow, type EvidenceRow, type RelationshipRow } from '../repository/rows';
-import { eventTypesOf, loadAll, pageOf, relationTypesOf } from './args';
+import { eventTypesOf, loadAll, minConfidenceOf, pageOf, relationTypesOf } from './args';
 
 interface PageArgs {
   first?: number | null;
@@ -20,7 +20,11 @@ const entityFields = {
   },
   async relationships(
     e: EntityRow,
-    args: PageArgs & { types?: string[] | null; direction?: 'OUT' | 'IN' | 'BOTH' | null },
+    args: PageArgs & {
+      types?: string[] | null;
+      direction?: 'OUT' | 'IN' | 'BOTH' | null;
+      minConfidence?: number | null;
+    },
     ctx: ApiContext,
   ) {
     const page = pageOf(args, 20);
@@ -30,6 +34,7 @@ const entityFields = {
         limit: page.limit,
         types: relationTypesOf(args.types),
         direction: args.direction ?? 'BOTH',
+        minConfidence: minConfidenceOf(args.minConfidence),
       })
       .load(e.id);
     return toConnection({
@@ -39,10 +44,19 @@ const entityFields = {
       totalCount: found?.total ?? 0,
     });
   },
-  async events(e: EntityRow, args: PageArgs & { types?: string[] | null }, ctx: ApiContext) {
+  async events(
+    e: EntityRow,
+    args: PageArgs & { types?: string[] | null; minConfidence?: number | null },
+    ctx: ApiContext,
+  ) {
     const page = pageOf(args, 20);
     const found = await ctx.loaders
-      .entityEvents({ skip: page.skip, limit: page.limit, types: eventTypesOf(args.types) })
+      .entityEvents({
+        skip: page.skip,
+        limit: page.limit,
+        types: eventTypesOf(args.types),
+        minConfidence: minConfidenceOf(args.minConfidence),
+      })
       .load(e.id);
     const events = await loadAll(ctx.loaders.event, found?.eventIds ?? []);
     return toConnection({
@@ -60,7 +74,13 @@ export const entityResolvers = {
     ...entityFields,
     async roles(e: EntityRow, _args: unknown, ctx: ApiContext) {
       const found = await ctx.loaders
-        .entityRelationships({ skip: 0, limit: 100, types: ['HOLDS_ROLE'], direction: 'OUT' })
+        .entityRelationships({
+          skip: 0,
+          limit: 100,
+          types: ['HOLDS_ROLE'],
+          direction: 'OUT',
+          minConfidence: 0,
+        })
         .load(e.id);
       return (found?.relationships ?? []).map((r) => ({
         title: r.role,

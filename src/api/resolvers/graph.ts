@@ -1,9 +1,12 @@
 import type { ApiContext } from '../context';
 import { apiError, ErrorCode } from '../errors';
-import { keyOf, toConnection, toGlobalId } from '../ids';
+import { compareKeys, keyAfter, keyOf, keysetConnection, toGlobalId, type SortKey } from '../ids';
 import { EXPANSION_CAP, MAX_NEIGHBOR_DEPTH, MAX_PATH_LENGTH } from '../limits';
 import { evidenceOf, type EntityRow, type PathRow, type StepRow } from '../repository/rows';
-import { entityTypesOf, loadAll, relationTypesOf } from './args';
+import { entityTypesOf, loadAll, minConfidenceOf, relationTypesOf } from './args';
+
+/** Shortest paths fetched per `paths` request (and counted by its totalCount). */
+const PATHS_CAP = 100;
 
 function checkMax(argument: string, value: number, max: number): void {
   if (value > max)
@@ -35,6 +38,8 @@ export const graphResolvers = {
         relationTypes?: string[] | null;
         viaEvents?: boolean | null;
         first?: number | null;
+        after?: string | null;
+        minConfidence?: number | null;
       },
       ctx: ApiContext,
     ) {
@@ -48,15 +53,23 @@ export const graphResolvers = {
         depth,
         relTypes: relationTypesOf(args.relationTypes),
         viaEvents: args.viaEvents ?? true,
+        minConfidence: minConfidenceOf(args.minConfidence),
         cap: EXPANSION_CAP,
       });
       const reachedBy = new Map(found.map((f) => [f.entity.id, f.step]));
       found.forEach((f) => ctx.loaders.entity.prime(f.entity.id, f.entity));
       const kept = types ? found.filter((f) => types.includes(f.entity.type)) : found;
-      return toConnection({
-        items: kept.slice(0, first + 1),
-        offset: 0,
-        limit: first,
+      // Nearest first, then most mentioned, then id; the whole (capped) expansion is needed for
+      // any page, so totalCount costs nothing more.
+      const key = (f: (typeof kept)[number]): SortKey => [f.distance, -f.entity.mentionCount, f.entity.id];
+      kept.sort((a, b) => compareKeys(key(a), key(b)));
+      const after = keyAfter(args.after);
+      const rest = after ? kept.filter((f) => compareKeys(key(f), after) > 0) : kept;
+      return keysetConnection({
+        items: rest.slice(0, first + 1),
+        first,
+        after,
+        key,
         totalCount: kept.length,
         extra: (f) => ({ node: f.entity, distance: f.distance, path: pathTo(f.entity.id, reachedBy) }),
       });
@@ -74,17 +87,36 @@ export const graphResolvers = {
 
     async paths(
       _: unknown,
-      args: { from: string; to: string; maxLength?: number | null; first?: number | null },
+      args: {
+        from: string;
+        to: string;
+        maxLength?: number | null;
+        first?: number | null;
+        after?: string | null;
+      },
       ctx: ApiContext,
     ) {
       const maxLength = args.maxLength ?? 4;
       checkMax('maxLength', maxLength, MAX_PATH_LENGTH);
       const first = args.first ?? 5;
+      const after = keyAfter(args.after);
       const from = keyOf(args.from, 'Entity', 'from');
       const to = keyOf(args.to, 'Entity', 'to');
-      const found = from === to ? [] : await ctx.repo.shortestPaths(from, to, maxLength * 2, first + 1);
-      const kept = found.filter((p) => p.steps.length <= maxLength);
-      return toConnection({ items: kept, offset: 0, limit: first, totalCount: Math.min(kept.length, first) });
+      // All shortest paths up to the cap, in the order of their node ids: the same paths page
+      // the same way on every request.
+      const found = from === to ? [] : await ctx.repo.shortestPaths(from, to, maxLength * 2, PATHS_CAP);
+      const key = (p: (typeof found)[number]): SortKey => [p.key];
+      const kept = found
+        .filter((p) => p.steps.length <= maxLength)
+        .sort((a, b) => compareKeys(key(a), key(b)));
+      const rest = after ? kept.filter((p) => compareKeys(key(p), after) > 0) : kept;
+      return keysetConnection({
+        items: rest.slice(0, first + 1),
+        first,
+        after,
+        key,
+        totalCount: kept.length,
+      });
     },
 
     async subgraph(
@@ -102,6 +134,7 @@ export const graphResolvers = {
         depth,
         relTypes: relationTypesOf(null),
         viaEvents: true,
+        minConfidence: 0,
         cap: Math.min(limit, EXPANSION_CAP),
       });
       const all: EntityRow[] = [...seedRows, ...found.map((f) => f.entity)];

@@ -1,9 +1,9 @@
 import { nameKey } from '../../domain/names';
 import type { ApiContext } from '../context';
 import { apiError, ErrorCode } from '../errors';
-import { fromGlobalId, keyOf, toConnection } from '../ids';
+import { fromGlobalId, keyAfter, keyOf, keysetConnection, kindOfKey, toConnection } from '../ids';
 import type { EntityRow } from '../repository/rows';
-import { entityTypesOf, eventTypesOf, loadAll, pageOf } from './args';
+import { entityTypesOf, eventTypesOf, loadAll, minConfidenceOf, pageOf } from './args';
 
 interface EntityFilter {
   types?: string[] | null;
@@ -42,14 +42,15 @@ export const queryResolvers = {
   Query: {
     async node(_: unknown, args: { id: string }, ctx: ApiContext) {
       const global = fromGlobalId(args.id);
-      if (!global) return null;
-      switch (global.kind) {
+      // Not a global id: the graph key itself, as every other id argument accepts.
+      const { kind, key } = global ?? { kind: kindOfKey(args.id), key: args.id };
+      switch (kind) {
         case 'Entity':
-          return ctx.loaders.entity.load(global.key);
+          return ctx.loaders.entity.load(key);
         case 'Event':
-          return ctx.loaders.event.load(global.key);
+          return ctx.loaders.event.load(key);
         case 'Article':
-          return ctx.loaders.article.load(global.key);
+          return ctx.loaders.article.load(key);
       }
     },
 
@@ -65,23 +66,35 @@ export const queryResolvers = {
 
     async search(
       _: unknown,
-      args: { query: string; types?: string[] | null; first?: number | null },
+      args: PageArgs & { query: string; types?: string[] | null; minConfidence?: number | null },
       ctx: ApiContext,
     ) {
       const first = args.first ?? 10;
-      const hits = await ctx.repo.search(args.query, entityTypesOf(args.types), first);
-      return toConnection({
+      const after = keyAfter(args.after);
+      const q = {
+        text: args.query,
+        types: entityTypesOf(args.types),
+        minConfidence: minConfidenceOf(args.minConfidence),
+      };
+      const hits = await ctx.repo.search(q, { after, limit: first + 1 });
+      hits.forEach((h) => ctx.loaders.entity.prime(h.entity.id, h.entity));
+      return keysetConnection({
         items: hits,
-        offset: 0,
-        limit: first,
-        totalCount: hits.length,
+        first,
+        after,
+        key: (h) => h.sortKey,
+        totalCount: () => ctx.repo.countSearch(q),
         extra: (h) => ({ node: h.entity, score: h.score }),
       });
     },
 
     async entities(
       _: unknown,
-      args: PageArgs & { filter?: EntityFilter | null; orderBy?: 'NAME' | 'MENTIONS' | null },
+      args: PageArgs & {
+        filter?: EntityFilter | null;
+        orderBy?: 'NAME' | 'MENTIONS' | null;
+        minConfidence?: number | null;
+      },
       ctx: ApiContext,
     ) {
       const f = args.filter ?? {};
@@ -93,6 +106,7 @@ export const queryResolvers = {
         from: day(f.mentionedFrom),
         to: day(f.mentionedTo),
         orderBy: args.orderBy ?? 'NAME',
+        minConfidence: minConfidenceOf(args.minConfidence),
       };
       const rows = await ctx.repo.listEntities(q, { skip: page.skip, limit: page.limit });
       rows.forEach((r) => ctx.loaders.entity.prime(r.id, r));
@@ -104,22 +118,29 @@ export const queryResolvers = {
       });
     },
 
-    async events(_: unknown, args: PageArgs & { filter?: EventFilter | null }, ctx: ApiContext) {
+    async events(
+      _: unknown,
+      args: PageArgs & { filter?: EventFilter | null; minConfidence?: number | null },
+      ctx: ApiContext,
+    ) {
       const f = args.filter ?? {};
-      const page = pageOf(args);
+      const first = args.first ?? 20;
+      const after = keyAfter(args.after);
       const q = {
         types: eventTypesOf(f.types),
         participantId: f.participant ? keyOf(f.participant, 'Entity', 'participant') : null,
         locationId: f.location ? keyOf(f.location, 'Entity', 'location') : null,
         from: day(f.from),
         to: day(f.to),
+        minConfidence: minConfidenceOf(args.minConfidence),
       };
-      const rows = await ctx.repo.listEvents(q, { skip: page.skip, limit: page.limit });
+      const rows = await ctx.repo.listEvents(q, { after, limit: first + 1 });
       rows.forEach((r) => ctx.loaders.event.prime(r.id, r));
-      return toConnection({
+      return keysetConnection({
         items: rows,
-        offset: page.skip,
-        limit: page.first,
+        first,
+        after,
+        key: (r) => r.sortKey,
         totalCount: () => ctx.repo.countEvents(q),
       });
     },
@@ -150,14 +171,22 @@ export const queryResolvers = {
       return { relationships: found.relationships, sharedEvents: events };
     },
 
-    async coMentioned(_: unknown, args: { id: string; first?: number | null }, ctx: ApiContext) {
+    async coMentioned(
+      _: unknown,
+      args: PageArgs & { id: string; minConfidence?: number | null },
+      ctx: ApiContext,
+    ) {
       const first = args.first ?? 10;
-      const rows = await ctx.repo.coMentioned(keyOf(args.id, 'Entity'), first + 1);
-      return toConnection({
+      const after = keyAfter(args.after);
+      const q = { id: keyOf(args.id, 'Entity'), minConfidence: minConfidenceOf(args.minConfidence) };
+      const rows = await ctx.repo.coMentioned(q, { after, limit: first + 1 });
+      rows.forEach((r) => ctx.loaders.entity.prime(r.entity.id, r.entity));
+      return keysetConnection({
         items: rows,
-        offset: 0,
-        limit: first,
-        totalCount: Math.min(rows.length, first),
+        first,
+        after,
+        key: (r) => r.sortKey,
+        totalCount: () => ctx.repo.countCoMentioned(q),
         extra: (r) => ({ node: r.entity, articleCount: r.articles }),
       });
     },

@@ -97,6 +97,7 @@ describe('paths', () => {
       articleCount: 1,
       articleIds: ['1'],
       evidence: ['s'],
+      confidence: 1,
     };
     const p = pathOf(
       [
