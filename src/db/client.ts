@@ -26,6 +26,9 @@ export interface DatabaseOptions {
   app?: string;
 }
 
+/** Data migrations run by `migrate` after the schema, in order (cypher/migrate/). */
+const MIGRATIONS = ['migrate/set-surname-keys'];
+
 /** Neo4j error codes that mean "the data is not as the caller expected", not a server fault. */
 export const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
@@ -150,6 +153,10 @@ export class Database {
       await this.withSession('WRITE', (s) => s.run(statement).then(() => undefined));
     }
     await this.withSession('READ', (s) => s.run('CALL db.awaitIndexes(120)').then(() => undefined));
+    // Data migrations: idempotent, in auto-commit transactions (they batch with IN TRANSACTIONS).
+    for (const name of MIGRATIONS) {
+      await this.withSession('WRITE', (s) => s.run(cypher(name)).then(() => undefined));
+    }
   }
 
   /** True when the server answers and every index and constraint of cypher/schema.cypher is online. */
