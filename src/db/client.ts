@@ -39,6 +39,11 @@ export const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidation
  */
 export class Database {
   private roundTrips = 0;
+  /**
+   * Shared by every session of this process, so a read that follows a write sees it even when a
+   * cluster routes the read to a follower (causal consistency through bookmarks).
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   private constructor(
     readonly driver: Driver,
@@ -127,6 +132,7 @@ export class Database {
     const session = this.driver.session({
       database: this.opts.database,
       defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.bookmarks,
     });
     const config = this.txConfig({});
     const tx = session.beginTransaction({ ...config, timeout: opts.timeoutMs ?? config.timeout });
@@ -190,6 +196,7 @@ export class Database {
     const session = this.driver.session({
       database: this.opts.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
     try {
       return await work(session);

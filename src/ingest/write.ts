@@ -151,13 +151,18 @@ export async function resolveInTransaction(
   );
   const candidateIds = [...(found?.candidates ?? [])].sort();
   const entities = await db.run<EntityIndexRow>(tx, 'ingest/lock-entity-candidates', { ids: candidateIds });
-  const types = [...new Set(extractions.flatMap((x) => x.events.map((ev) => ev.type)))];
+  const queries = uniqueBy(
+    extractions.flatMap((x) => x.events.map((ev) => ({ type: ev.type, date: ev.date }))),
+    (q) => `${q.type}|${q.date ?? ''}`,
+  );
+  const types = [...new Set(queries.map((q) => q.type))];
   const events =
     types.length === 0 || entities.length === 0
       ? []
       : await db.run<EventIndexRow>(tx, 'ingest/find-event-candidates', {
           participantIds: entities.map((e) => e.id),
           types,
+          queries,
           articleIds: extractions.map((x) => x.article),
         });
   const index = new GraphIndex(entities, events, found?.taken ?? []);
@@ -243,6 +248,10 @@ export async function writeArticlesTx(
 export async function storedHashes(db: Database, ids: string[]): Promise<Map<string, string>> {
   const rows = await db.read<{ id: string; contentHash: string }>('ingest/find-article-hashes', { ids });
   return new Map(rows.map((r) => [r.id, r.contentHash]));
+}
+
+function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
+  return [...new Map(xs.map((x) => [key(x), x])).values()];
 }
 
 function countWords(text: string): number {

@@ -143,3 +143,24 @@ describe('a write transaction the driver retries', () => {
     expect(await graphFingerprint(db)).toEqual(expected);
   });
 });
+
+describe('the neo4j:// routing scheme (what a cluster or Aura is reached through)', () => {
+  it('ingests and reads back through the routing driver, writers on a leader, reads after writes', async () => {
+    const plain = await freshDatabase();
+    await plain.close();
+    const url = testConfig().boltUrl.replace(/^bolt:/, 'neo4j:');
+    expect(url).toMatch(/^neo4j:\/\//);
+    const routed = Database.fromConfig(testConfig({ NEO4J_URI: url }), 'routing-test');
+    try {
+      const report = await ingestRawArticles(storyCorpus(6, 'routed'), opts(routed));
+      expect(report).toMatchObject({ articlesIngested: 6, skipped: [] });
+      // A read right after the write, through a read session: bookmarks make it see the write.
+      const rows = await routed.read<{ labels: string[] }>('test/entity-by-alias', { key: 'ana moreno' });
+      expect(rows.map((r) => r.labels.sort())).toEqual([['Entity', 'Person']]);
+      const [dupes] = await routed.read<{ entities: number; events: number }>('test/count-duplicates');
+      expect(dupes).toEqual({ entities: 0, events: 0 });
+    } finally {
+      await routed.close();
+    }
+  });
+});
