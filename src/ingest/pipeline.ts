@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Database } from '../db/client';
 import { neo4jErrorCode } from '../db/client';
 import type { ArticleExtraction, CleanArticle, RawArticle } from '../domain/types';
@@ -32,6 +33,16 @@ export interface PipelineOptions {
    * Neo4jError there makes the driver retry the whole transaction.
    */
   beforeCommit?: (tx: ManagedTransaction) => Promise<void> | void;
+  /**
+   * Handle only this share of the input (`ingest --workers`): articles whose id, and skipped files
+   * whose origin, hash to `index` of `count`. Other shares are left to other workers.
+   */
+  shard?: { index: number; count: number };
+}
+
+/** Which of `count` shares a string (article id, file origin) belongs to. */
+export function shardOf(key: string, count: number): number {
+  return createHash('sha1').update(key).digest().readUInt32BE(0) % count;
 }
 
 /** Reads, cleans, extracts and writes every article under `paths`; per-article problems land in the report. */
@@ -76,7 +87,9 @@ async function ingestItems(items: AsyncIterable<SourceItem>, opts: PipelineOptio
     if (batch.length > 0) await writeArticles(batch, report, { ...opts, now }, progress);
   };
 
+  const mine = (key: string) => !opts.shard || shardOf(key, opts.shard.count) === opts.shard.index;
   for await (const item of items) {
+    if (!mine(item.kind === 'skipped' ? item.origin : item.article.id)) continue;
     if (item.kind === 'skipped') {
       report.skipped.push({ origin: item.origin, reason: item.reason });
       progress(item.origin, 'skipped');

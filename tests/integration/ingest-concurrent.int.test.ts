@@ -17,11 +17,11 @@ const FILE_ARTICLES = 36;
 const API_ARTICLES = 12;
 
 /** `newsgraph ingest` as a separate process; resolves with its exit code and output. */
-function cliIngest(paths: string[]): Promise<{ code: number | null; output: string }> {
+function cliIngest(paths: string[], extra: string[] = []): Promise<{ code: number | null; output: string }> {
   if (!fs.existsSync(path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'))) {
     throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
   }
-  const child = spawn(process.execPath, [CLI, 'ingest', '--batch-size', '4', ...paths], {
+  const child = spawn(process.execPath, [CLI, 'ingest', '--batch-size', '4', ...extra, ...paths], {
     env: { ...process.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -101,6 +101,17 @@ describe('many writers at once', () => {
     }
     const [dupes] = await db.read<{ entities: number; events: number }>('test/count-duplicates');
     expect(dupes).toEqual({ entities: 0, events: 0 });
+    expect(await canonicalFingerprint(db)).toEqual(sequential);
+  });
+
+  it('`ingest --workers 3` shares one corpus among three processes and gives the sequential graph', async () => {
+    await clearDatabase(db);
+    const run = await cliIngest([dir], ['--workers', '3']);
+    expect(run.code).toBe(0);
+    expect(ingested(run.output)).toBe(FILE_ARTICLES);
+    // Each article was read by exactly one of the workers.
+    expect(run.output).toMatch(new RegExp(`articles: ${FILE_ARTICLES} read`));
+    await ingestRawArticles(apiArticles, opts(db));
     expect(await canonicalFingerprint(db)).toEqual(sequential);
   });
 });
