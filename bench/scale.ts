@@ -26,6 +26,10 @@ const SIZES = (process.env.BENCH_SCALE_SIZES ?? '10000,100000,1000000').split(',
 const ONE = Number(process.env.BENCH_SCALE_ONE ?? 5);
 const BATCHES = Number(process.env.BENCH_SCALE_BATCHES ?? 3);
 const WARMUP = 100;
+// Shape of the synthetic graph relative to its entities (BENCH_SCALE_SHAPE=lean: no mentions and a
+// tenth of the relations, for building a large graph on a slow machine; the measured articles
+// never meet the synthetic entities, so their cost depends on entity and event counts).
+const LEAN = process.env.BENCH_SCALE_SHAPE === 'lean';
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -48,9 +52,9 @@ async function measure(size: number, articles: RawArticle[], rssFile: string): P
     const built = performance.now();
     await writeSyntheticGraph(db, {
       entities: size,
-      articles: Math.round(size * 0.2),
-      mentionsPerArticle: 8,
-      relations: size,
+      articles: Math.round(size * (LEAN ? 0.02 : 0.2)),
+      mentionsPerArticle: LEAN ? 0 : 8,
+      relations: LEAN ? Math.round(size / 10) : size,
       events: Math.round(size * 0.3),
       batchSize: 10_000,
       log,
