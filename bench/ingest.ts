@@ -8,7 +8,7 @@
  *  4. the same write rows replayed with bare UNWIND statements (cypher/bench/bare-*.cypher) into
  *     an emptied database: the floor the pipeline's write time is compared to.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     await db.migrate();
     // End to end, through the CLI, with /usr/bin/time for peak RSS.
     const started = performance.now();
-    const child = spawnSync(
+    const child = await runTimed(
       '/usr/bin/time',
       [
         '-f',
@@ -68,14 +68,11 @@ async function main(): Promise<void> {
         'ingest',
         corpus,
       ],
-      {
-        env,
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      },
+      env,
     );
     const e2eMs = performance.now() - started;
     if (child.status !== 0) throw new Error(`ingest failed: ${child.stderr.slice(-2000)}`);
+    const curve = throughputCurve(child.progress, ARTICLES);
     const summary = child.stdout;
     log(summary.trimEnd());
     const writeS = Number(/\(([\d.]+) s writing\)/.exec(summary)?.[1]);
@@ -131,7 +128,15 @@ async function main(): Promise<void> {
         (writeS / (bareMs / 1000)).toFixed(2),
       ],
       ['peak RSS of ingest (MB)', peakRssMb.toFixed(0), '', ''],
+      [
+        'articles/s, last 10 % of the run',
+        curve.last.toFixed(1),
+        `${curve.first.toFixed(1)} (first 10 %)`,
+        (curve.last / curve.first).toFixed(2),
+      ],
     ];
+    log('');
+    log(`throughput by tenth of the run (articles/s): ${curve.tenths.map((x) => x.toFixed(1)).join(' ')}`);
     log('');
     for (const row of table) log(`| ${row.join(' | ')} |`);
   } finally {
@@ -139,6 +144,49 @@ async function main(): Promise<void> {
     await neo.dispose();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs a command, noting when each "N handled" progress line (printed every 100 articles by
+ * `ingest` when stderr is not a terminal) arrived.
+ */
+function runTimed(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; stdout: string; stderr: string; progress: Array<[number, number]> }> {
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const progress: Array<[number, number]> = [[0, performance.now()]];
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => {
+    const now = performance.now();
+    stderr += d.toString();
+    for (const m of d.toString().matchAll(/^(\d+) handled/gm)) progress.push([Number(m[1]), now]);
+  });
+  return new Promise((resolve) =>
+    child.on('exit', (status) => resolve({ status, stdout, stderr, progress })),
+  );
+}
+
+/** Articles/s in each tenth of the run, interpolated between progress lines. */
+function throughputCurve(progress: Array<[number, number]>, total: number) {
+  const at = (n: number) => {
+    const i = progress.findIndex(([done]) => done >= n);
+    if (i <= 0) return progress[Math.max(0, i)]![1];
+    const [d0, t0] = progress[i - 1]!;
+    const [d1, t1] = progress[i]!;
+    return t0 + ((t1 - t0) * (n - d0)) / (d1 - d0);
+  };
+  const last = progress[progress.length - 1]![0];
+  const n = Math.min(total, last);
+  const tenths = Array.from({ length: 10 }, (_, k) => {
+    const a = (n * k) / 10;
+    const b = (n * (k + 1)) / 10;
+    return (b - a) / ((at(b) - at(a)) / 1000);
+  });
+  return { tenths, first: tenths[0]!, last: tenths[9]! };
 }
 
 main().catch((err) => {

@@ -16,3 +16,11 @@ CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedA
 CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+// Resolution inside the write transaction (src/ingest/write.ts): candidates of a batch's names are
+// found by exact alias key (a keyword full-text index: each aliasKeys element is one term) and by
+// person surname; a batch first locks the stripes of its keys (one constraint-backed lock node per
+// stripe), so two writers racing for the same new entity end up with one.
+CREATE FULLTEXT INDEX entity_alias_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.aliasKeys]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false } };
+CREATE INDEX person_surname_key IF NOT EXISTS FOR (n:Person) ON (n.surnameKey);
+CREATE CONSTRAINT resolution_lock_stripe IF NOT EXISTS FOR (n:ResolutionLock) REQUIRE n.stripe IS UNIQUE;

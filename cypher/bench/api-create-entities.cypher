@@ -2,7 +2,8 @@
 UNWIND $rows AS row
 CREATE (e:Entity {id: row.id, type: row.type, name: row.name, aliases: row.aliases,
   aliasKeys: row.aliasKeys, nameKey: row.nameKey, mentionCount: row.mentionCount,
-  articleCount: row.articleCount})
+  articleCount: row.articleCount,
+  surnameKey: CASE WHEN row.type = 'Person' THEN last(split(row.nameKey, ' ')) ELSE null END})
 FOREACH (_ IN CASE row.type WHEN 'Person' THEN [1] ELSE [] END | SET e:Person)
 FOREACH (_ IN CASE row.type WHEN 'Organization' THEN [1] ELSE [] END | SET e:Organization)
 FOREACH (_ IN CASE row.type WHEN 'Cartel' THEN [1] ELSE [] END | SET e:Cartel)

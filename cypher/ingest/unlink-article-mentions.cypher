@@ -1,5 +1,5 @@
-// Removes the given articles' mentions, returning each entity touched with the alias forms its
-// remaining mentions use, so the caller can recompute its names.
+// Removes the given articles' mentions, returning each entity touched with the alias forms and
+// the highest confidence its remaining mentions have, so the caller can recompute its names.
 UNWIND $articleIds AS articleId
 MATCH (e:Entity)-[m:MENTIONED_IN]->(:Article {id: articleId})
 SET e.mentionCount = e.mentionCount - m.count,
@@ -7,4 +7,5 @@ SET e.mentionCount = e.mentionCount - m.count,
 DELETE m
 WITH DISTINCT e
 RETURN e.id AS id, e.type AS type, e.name AS name,
-       COLLECT { MATCH (e)-[m2:MENTIONED_IN]->() UNWIND m2.aliases AS alias RETURN DISTINCT alias } AS aliases
+       COLLECT { MATCH (e)-[m2:MENTIONED_IN]->() UNWIND m2.aliases AS alias RETURN DISTINCT alias } AS aliases,
+       COLLECT { MATCH (e)-[m4:MENTIONED_IN]->() WITH coalesce(m4.confidence, 1.0) AS c RETURN c ORDER BY c DESC LIMIT 1 }[0] AS confidence

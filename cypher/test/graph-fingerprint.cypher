@@ -2,6 +2,7 @@
 // comparing two graphs exactly.
 CALL () {
   MATCH (n)
+  WHERE NOT n:ResolutionLock
   RETURN collect({labels: labels(n), props: properties(n)}) AS nodes
 }
 CALL () {

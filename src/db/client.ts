@@ -26,6 +26,9 @@ export interface DatabaseOptions {
   app?: string;
 }
 
+/** Data migrations run by `migrate` after the schema, in order (cypher/migrate/). */
+const MIGRATIONS = ['migrate/set-surname-keys'];
+
 /** Neo4j error codes that mean "the data is not as the caller expected", not a server fault. */
 export const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
@@ -36,6 +39,11 @@ export const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidation
  */
 export class Database {
   private roundTrips = 0;
+  /**
+   * Shared by every session of this process, so a read that follows a write sees it even when a
+   * cluster routes the read to a follower (causal consistency through bookmarks).
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   private constructor(
     readonly driver: Driver,
@@ -124,6 +132,7 @@ export class Database {
     const session = this.driver.session({
       database: this.opts.database,
       defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.bookmarks,
     });
     const config = this.txConfig({});
     const tx = session.beginTransaction({ ...config, timeout: opts.timeoutMs ?? config.timeout });
@@ -150,6 +159,10 @@ export class Database {
       await this.withSession('WRITE', (s) => s.run(statement).then(() => undefined));
     }
     await this.withSession('READ', (s) => s.run('CALL db.awaitIndexes(120)').then(() => undefined));
+    // Data migrations: idempotent, in auto-commit transactions (they batch with IN TRANSACTIONS).
+    for (const name of MIGRATIONS) {
+      await this.withSession('WRITE', (s) => s.run(cypher(name)).then(() => undefined));
+    }
   }
 
   /** True when the server answers and every index and constraint of cypher/schema.cypher is online. */
@@ -183,6 +196,7 @@ export class Database {
     const session = this.driver.session({
       database: this.opts.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
     try {
       return await work(session);

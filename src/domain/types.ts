@@ -35,6 +35,12 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
+/**
+ * Labels of nodes that coordinate writers and carry no graph content: `ResolutionLock` (one per
+ * lock stripe of identity keys, see src/ingest/resolve.ts `lockStripes`). Exports leave them out.
+ */
+export const INTERNAL_LABELS = ['ResolutionLock'] as const;
+
 export const isEntityType = (v: string): v is EntityType => (ENTITY_TYPES as readonly string[]).includes(v);
 export const isRelationType = (v: string): v is RelationType =>
   (RELATION_TYPES as readonly string[]).includes(v);

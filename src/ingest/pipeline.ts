@@ -1,12 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { Database } from '../db/client';
 import { neo4jErrorCode } from '../db/client';
 import type { ArticleExtraction, CleanArticle, RawArticle } from '../domain/types';
 import { cleanArticle } from './clean';
 import { extractArticle } from './extract';
 import { emptyReport, type IngestReport } from './report';
-import type { GraphIndex } from './resolve';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { readSources, type SourceItem } from './sources';
-import { batchRows, loadIndex, storedHashes, withdrawArticles, writeBatch, type ArticleWrite } from './write';
+import { storedHashes, writeArticlesTx, type BatchOutcome, type ExtractedArticle } from './write';
 
 export interface IngestProgress {
   /** Articles and skipped files handled so far. */
@@ -25,6 +26,23 @@ export interface PipelineOptions {
   /** The clock used for `ingestedAt` (tests pass a fixed one). */
   now?: () => Date;
   onProgress?: (progress: IngestProgress) => void;
+  /** Extraction (tests pass a fixed one, e.g. with confidences); defaults to `extractClean`. */
+  extract?: (article: CleanArticle) => ArticleExtraction;
+  /**
+   * Test hook: runs last inside every write transaction, before it commits. Throwing a transient
+   * Neo4jError there makes the driver retry the whole transaction.
+   */
+  beforeCommit?: (tx: ManagedTransaction) => Promise<void> | void;
+  /**
+   * Handle only this share of the input (`ingest --workers`): articles whose id, and skipped files
+   * whose origin, hash to `index` of `count`. Other shares are left to other workers.
+   */
+  shard?: { index: number; count: number };
+}
+
+/** Which of `count` shares a string (article id, file origin) belongs to. */
+export function shardOf(key: string, count: number): number {
+  return createHash('sha1').update(key).digest().readUInt32BE(0) % count;
 }
 
 /** Reads, cleans, extracts and writes every article under `paths`; per-article problems land in the report. */
@@ -58,7 +76,6 @@ async function ingestItems(items: AsyncIterable<SourceItem>, opts: PipelineOptio
   const report = emptyReport();
   const now = opts.now ?? (() => new Date());
   const seen = new Set<string>();
-  let index = await loadIndex(opts.db);
   let pending: CleanArticle[] = [];
   let done = 0;
   const progress = (current: string, outcome: IngestProgress['outcome']) =>
@@ -67,10 +84,12 @@ async function ingestItems(items: AsyncIterable<SourceItem>, opts: PipelineOptio
   const flush = async () => {
     const batch = pending;
     pending = [];
-    if (batch.length > 0) index = await writeArticles(batch, index, report, { ...opts, now }, progress);
+    if (batch.length > 0) await writeArticles(batch, report, { ...opts, now }, progress);
   };
 
+  const mine = (key: string) => !opts.shard || shardOf(key, opts.shard.count) === opts.shard.index;
   for await (const item of items) {
+    if (!mine(item.kind === 'skipped' ? item.origin : item.article.id)) continue;
     if (item.kind === 'skipped') {
       report.skipped.push({ origin: item.origin, reason: item.reason });
       progress(item.origin, 'skipped');
@@ -100,101 +119,81 @@ async function ingestItems(items: AsyncIterable<SourceItem>, opts: PipelineOptio
   return report;
 }
 
+type Progress = (current: string, outcome: IngestProgress['outcome']) => void;
+
 /**
- * Writes one batch: unchanged articles are counted and left alone, new ones are written together
- * in one transaction, changed ones each replace their old version in a transaction of their own.
- * Returns the index to use next (reloaded from the graph whenever a transaction did not commit).
+ * Writes one batch: articles whose stored hash already matches are counted and left alone (checked
+ * before extraction to save the work, and again under lock inside the transaction); the others,
+ * new or changed, are resolved and written together in one transaction. When that transaction
+ * fails for a reason the driver does not retry, each article is tried alone, so one bad article
+ * costs only itself.
  */
 async function writeArticles(
   batch: CleanArticle[],
-  index: GraphIndex,
   report: IngestReport,
   opts: PipelineOptions & { now: () => Date },
-  progress: (current: string, outcome: IngestProgress['outcome']) => void,
-): Promise<GraphIndex> {
-  const { db } = opts;
+  progress: Progress,
+): Promise<void> {
   const hashes = await storedHashes(
-    db,
+    opts.db,
     batch.map((a) => a.id),
   );
-  const fresh: CleanArticle[] = [];
-  const changed: CleanArticle[] = [];
+  const extract = opts.extract ?? extractClean;
+  const items: ExtractedArticle[] = [];
   for (const article of batch) {
-    const stored = hashes.get(article.id);
-    if (stored === article.contentHash) {
+    if (hashes.get(article.id) === article.contentHash) {
       report.articlesUnchanged++;
       progress(article.origin, 'unchanged');
-    } else (stored === undefined ? fresh : changed).push(article);
+    } else items.push({ article, extraction: extract(article) });
   }
-
-  if (fresh.length > 0) {
-    const writes = fresh.map((article) => ({
-      article,
-      resolved: index.resolveArticle(extractClean(article)),
-    }));
-    try {
-      const rows = batchRows(writes);
-      const writeStarted = performance.now();
-      const counts = await db.writeTx((tx) => writeBatch(db, tx, rows, opts.now()), {
-        articles: fresh.length,
-      });
-      report.writeMs += performance.now() - writeStarted;
-      record(report, writes, counts);
-      for (const w of writes) progress(w.article.origin, 'ingested');
-    } catch {
-      // The index already holds this batch's entities: rebuild it, then isolate the bad article.
-      index = await loadIndex(db);
-      for (const article of fresh) index = await writeOne(article, index, report, opts, progress, false);
+  if (items.length === 0) return;
+  try {
+    await commit(items, report, opts, progress);
+  } catch (err) {
+    if (items.length === 1) return skip(items[0]!.article, err, report, progress);
+    for (const item of items) {
+      try {
+        await commit([item], report, opts, progress);
+      } catch (one) {
+        skip(item.article, one, report, progress);
+      }
     }
   }
-  for (const article of changed) index = await writeOne(article, index, report, opts, progress, true);
-  return index;
 }
 
-async function writeOne(
-  article: CleanArticle,
-  index: GraphIndex,
+/** One managed write transaction; the report is only touched once it has committed. */
+async function commit(
+  items: ExtractedArticle[],
   report: IngestReport,
   opts: PipelineOptions & { now: () => Date },
-  progress: (current: string, outcome: IngestProgress['outcome']) => void,
-  replace: boolean,
-): Promise<GraphIndex> {
+  progress: Progress,
+): Promise<void> {
   const { db } = opts;
-  const extraction = extractClean(article);
-  let writes: ArticleWrite[] = [];
-  try {
-    const writeStarted = performance.now();
-    const counts = await db.writeTx(async (tx) => {
-      let current = index;
-      if (replace) {
-        await withdrawArticles(db, tx, [article.id]);
-        current = await loadIndex(db, tx);
-      }
-      writes = [{ article, resolved: current.resolveArticle(extraction) }];
-      return writeBatch(db, tx, batchRows(writes), opts.now());
-    });
-    report.writeMs += performance.now() - writeStarted;
-    record(report, writes, counts);
-    progress(article.origin, 'ingested');
-    return replace ? loadIndex(db) : index;
-  } catch (err) {
-    const code = neo4jErrorCode(err);
-    const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    report.skipped.push({
-      origin: article.origin,
-      reason: `not written (${code ?? 'error'}: ${why}); what was stored before is unchanged`,
-    });
-    progress(article.origin, 'skipped');
-    return loadIndex(db);
-  }
+  const now = opts.now();
+  const writeStarted = performance.now();
+  const outcome = await db.writeTx(
+    (tx) => writeArticlesTx(db, tx, items, { now, beforeCommit: opts.beforeCommit }),
+    { articles: items.length },
+  );
+  report.writeMs += performance.now() - writeStarted;
+  record(report, outcome);
+  for (const article of outcome.unchanged) progress(article.origin, 'unchanged');
+  for (const w of outcome.written) progress(w.article.origin, 'ingested');
 }
 
-function record(
-  report: IngestReport,
-  writes: ArticleWrite[],
-  counts: { relationshipsCreated: number; relationshipsMerged: number },
-): void {
-  for (const { article, resolved } of writes) {
+function skip(article: CleanArticle, err: unknown, report: IngestReport, progress: Progress): void {
+  const code = neo4jErrorCode(err);
+  const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  report.skipped.push({
+    origin: article.origin,
+    reason: `not written (${code ?? 'error'}: ${why}); what was stored before is unchanged`,
+  });
+  progress(article.origin, 'skipped');
+}
+
+function record(report: IngestReport, outcome: BatchOutcome): void {
+  report.articlesUnchanged += outcome.unchanged.length;
+  for (const { article, resolved } of outcome.written) {
     report.articlesIngested++;
     report.articleIds.push(article.id);
     for (const e of resolved.entities) {
@@ -206,6 +205,6 @@ function record(
       else report.eventsMerged++;
     }
   }
-  report.relationshipsCreated += counts.relationshipsCreated;
-  report.relationshipsMerged += counts.relationshipsMerged;
+  report.relationshipsCreated += outcome.counts.relationshipsCreated;
+  report.relationshipsMerged += outcome.counts.relationshipsMerged;
 }

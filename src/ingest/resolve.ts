@@ -3,12 +3,12 @@ import { nameKey, personNamesCompatible, shipKey } from '../domain/names';
 import type { ArticleExtraction, EntityType, EventType, RelationType } from '../domain/types';
 
 /**
- * Cross-article identity, as a pure in-memory index of what the graph already holds.
+ * Cross-article identity, as a pure in-memory index of the part of the graph a batch can touch.
  *
- * The pipeline loads it from Neo4j once per run (`load-entity-index`, `load-event-index`), resolves
- * each article against it, and writes plain MERGE-by-id statements. Keeping resolution out of
- * Cypher keeps the writes as lean as a bare UNWIND; the price is that two ingest processes running
- * at once could each create the same new entity under different ids (documented in the README).
+ * Inside each write transaction the writer (src/ingest/write.ts) asks the graph only for the
+ * candidates of the batch's own names (`lookupKeys`: alias keys, surnames, id slugs), locks them,
+ * and builds a GraphIndex from those rows; resolution itself stays pure, so it is tested with
+ * tables of cases and gives the same answers as an index of the whole graph would.
  */
 
 export interface IndexedEntity {
@@ -39,6 +39,8 @@ export interface ResolvedEntity {
   /** This article's contribution. */
   count: number;
   articleAliases: string[];
+  /** The extractor's confidence in this article's mentions (the highest; 1 when it gave none). */
+  confidence: number;
 }
 
 export interface ResolvedRelation {
@@ -49,6 +51,8 @@ export interface ResolvedRelation {
   /** Part of the relationship's identity: the normalized role, or '' when it has none. */
   roleKey: string;
   evidence: string;
+  /** 0–1, 1 when the extractor gave none. */
+  confidence: number;
 }
 
 export interface ResolvedEvent {
@@ -61,6 +65,8 @@ export interface ResolvedEvent {
   evidence: string;
   participantIds: string[];
   locationId: string | null;
+  /** 0–1, 1 when the extractor gave none. */
+  confidence: number;
 }
 
 export interface ResolvedArticle {
@@ -92,7 +98,18 @@ export class GraphIndex {
   private readonly events = new Map<string, IndexedEvent>();
   private readonly eventsByParticipant = new Map<string, Set<string>>();
 
-  constructor(entities: EntityIndexRow[] = [], events: EventIndexRow[] = []) {
+  private readonly takenIds: Set<string>;
+
+  /**
+   * `takenIds`: ids that exist in the graph although they are not among `entities` (a new
+   * entity's id must not collide with them).
+   */
+  constructor(
+    entities: EntityIndexRow[] = [],
+    events: EventIndexRow[] = [],
+    takenIds: Iterable<string> = [],
+  ) {
+    this.takenIds = new Set(takenIds);
     for (const e of entities) {
       this.putEntity({ ...e, keys: entityKeys(e.type, [e.name, ...e.aliases]) });
     }
@@ -128,8 +145,10 @@ export class GraphIndex {
         aliasKeys: [],
         count: 0,
         articleAliases: [],
+        confidence: 0,
       };
       row.count += Math.max(1, extracted.mentions);
+      row.confidence = Math.max(row.confidence, confidenceOf(extracted.confidence));
       row.articleAliases = unique([...row.articleAliases, ...forms]);
       local.set(entity.id, row);
       for (const form of forms) byName.set(nameKey(form), entity.id);
@@ -153,8 +172,18 @@ export class GraphIndex {
       const role = r.role?.trim() || null;
       const roleKey = role ? nameKey(role) : '';
       const key = `${from}|${r.type}|${to}|${roleKey}`;
-      if (!relations.has(key))
-        relations.set(key, { type: r.type, from, to, role, roleKey, evidence: r.evidence });
+      const prior = relations.get(key);
+      if (!prior)
+        relations.set(key, {
+          type: r.type,
+          from,
+          to,
+          role,
+          roleKey,
+          evidence: r.evidence,
+          confidence: confidenceOf(r.confidence),
+        });
+      else prior.confidence = Math.max(prior.confidence, confidenceOf(r.confidence));
     }
 
     const events: ResolvedEvent[] = [];
@@ -189,6 +218,7 @@ export class GraphIndex {
         evidence: ev.evidence,
         participantIds,
         locationId: location?.type === 'Location' ? locationId : null,
+        confidence: confidenceOf(ev.confidence),
       });
     });
 
@@ -230,9 +260,9 @@ export class GraphIndex {
   }
 
   private create(type: EntityType, name: string): IndexedEntity {
-    const base = `${type.toLowerCase()}:${slug(name)}`;
+    const base = entityIdBase(type, name);
     let id = base;
-    for (let n = 2; this.entities.has(id); n++) id = `${base}-${n}`;
+    for (let n = 2; this.entities.has(id) || this.takenIds.has(id); n++) id = `${base}-${n}`;
     const entity: IndexedEntity = { id, type, name, aliases: [], keys: new Set() };
     this.putEntity(entity);
     return entity;
@@ -242,7 +272,10 @@ export class GraphIndex {
     const previous = entity.name;
     if (betterName(entity.type, entity.name, name)) entity.name = name;
     // A replaced canonical name stays findable as an alias.
-    entity.aliases = unique([...entity.aliases, previous, ...forms, name]).filter((f) => f !== entity.name);
+    // Sorted, so the stored list does not depend on the order articles arrived in.
+    entity.aliases = unique([...entity.aliases, previous, ...forms, name])
+      .filter((f) => f !== entity.name)
+      .sort();
     this.putEntity(entity);
   }
 
@@ -287,6 +320,70 @@ export class GraphIndex {
     this.events.set(event.id, event);
     for (const p of event.participants) addTo(this.eventsByParticipant, `${event.type}|${p}`, event.id);
   }
+}
+
+/** What the graph must be asked about before a batch can be resolved. */
+export interface LookupKeys {
+  /** Alias keys (`entityKeys`) of every form in the batch, by type. */
+  keys: Array<{ type: EntityType; key: string }>;
+  /** Surname keys of the batch's person names (people are matched by surname + compatible name). */
+  surnames: string[];
+  /** The id a new entity of each name would get, before any `-2` suffix. */
+  idBases: string[];
+}
+
+/**
+ * Every key under which the graph can hold a candidate for the batch's entities: alias keys of
+ * each name and alias, surnames of people, id slugs. `GraphIndex.resolveArticle` looks entities up
+ * only by these, so an index of the entities found by them resolves exactly as the whole graph would.
+ */
+export function lookupKeys(extractions: ArticleExtraction[]): LookupKeys {
+  const keys = new Map<string, { type: EntityType; key: string }>();
+  const surnames = new Set<string>();
+  const idBases = new Set<string>();
+  for (const extraction of extractions) {
+    for (const e of extraction.entities) {
+      for (const key of entityKeys(e.type, [e.name, ...e.aliases]))
+        keys.set(`${e.type}|${key}`, { type: e.type, key });
+      if (e.type === 'Person') surnames.add(surname(nameKey(e.name)));
+      idBases.add(entityIdBase(e.type, e.name));
+    }
+  }
+  const byString =
+    <T>(f: (x: T) => string) =>
+    (a: T, b: T) =>
+      f(a) < f(b) ? -1 : f(a) > f(b) ? 1 : 0;
+  return {
+    keys: [...keys.values()].sort(byString((k) => `${k.type}|${k.key}`)),
+    surnames: [...surnames].filter(Boolean).sort(),
+    idBases: [...idBases].sort(),
+  };
+}
+
+/** How many lock stripes identity keys are spread over (see `lockStripes`). */
+export const LOCK_STRIPES = 4096;
+
+/**
+ * The lock stripes (0 … LOCK_STRIPES-1) a batch must hold before it looks its names up, sorted so
+ * that writers take them in one order. Two batches that could create or merge the same entity
+ * share a key, hence a stripe, so the second waits for the first to commit and then sees its entity.
+ */
+export function lockStripes(lookup: LookupKeys): number[] {
+  const names = [
+    ...lookup.keys.map((k) => `key|${k.type}|${k.key}`),
+    ...lookup.surnames.map((s) => `surname|${s}`),
+    ...lookup.idBases.map((b) => `id|${b}`),
+  ];
+  const stripes = new Set(
+    names.map((n) => crypto.createHash('sha1').update(n).digest().readUInt32BE(0) % LOCK_STRIPES),
+  );
+  return [...stripes].sort((a, b) => a - b);
+}
+
+/** A confidence from the extractor, or 1 when it gave none; clamped to 0–1. */
+export function confidenceOf(value: number | undefined): number {
+  if (value === undefined || !Number.isFinite(value)) return 1;
+  return Math.min(1, Math.max(0, value));
 }
 
 /** Normalized forms under which an entity can be found; ships also without their prefix. */
@@ -335,6 +432,10 @@ function morePrecise(a: string | null, b: string | null): string | null {
 
 function eventId(articleId: string, index: number, type: string): string {
   return `event:${crypto.createHash('sha1').update(`${articleId}\u0000${index}\u0000${type}`).digest('hex').slice(0, 20)}`;
+}
+
+function entityIdBase(type: EntityType, name: string): string {
+  return `${type.toLowerCase()}:${slug(name)}`;
 }
 
 function slug(name: string): string {

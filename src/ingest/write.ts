@@ -2,10 +2,18 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/client';
 import { cypher } from '../db/cypher';
 import { nameKey } from '../domain/names';
-import { isEntityType, isRelationType, type CleanArticle, type EntityType } from '../domain/types';
+import {
+  isEntityType,
+  isRelationType,
+  type ArticleExtraction,
+  type CleanArticle,
+  type EntityType,
+} from '../domain/types';
 import {
   entityKeys,
   GraphIndex,
+  lockStripes,
+  lookupKeys,
   type EntityIndexRow,
   type EventIndexRow,
   type ResolvedArticle,
@@ -101,39 +109,149 @@ export async function withdrawArticles(
 ): Promise<void> {
   await db.run(tx, 'ingest/unlink-article-relations', { articleIds });
   await db.run(tx, 'ingest/unlink-article-events', { articleIds });
-  const touched = await db.run<{ id: string; type: EntityType; name: string; aliases: string[] }>(
-    tx,
-    'ingest/unlink-article-mentions',
-    { articleIds },
-  );
+  const touched = await db.run<{
+    id: string;
+    type: EntityType;
+    name: string;
+    aliases: string[];
+    confidence: number | null;
+  }>(tx, 'ingest/unlink-article-mentions', { articleIds });
   const rows = touched.map((e) => {
     const forms = [...new Set([e.name, ...e.aliases])];
     return {
       id: e.id,
       name: e.name,
       nameKey: nameKey(e.name),
-      aliases: forms.filter((f) => f !== e.name),
+      aliases: forms.filter((f) => f !== e.name).sort(),
       aliasKeys: [...entityKeys(e.type, forms)].sort(),
+      confidence: e.confidence ?? 1,
     };
   });
   if (rows.length > 0) await db.run(tx, 'ingest/set-entity-names', { rows });
 }
 
-/** Builds the resolution index from what the graph holds, inside a transaction or on its own. */
-export async function loadIndex(db: Database, tx?: ManagedTransaction): Promise<GraphIndex> {
-  const load = async (work: (t: ManagedTransaction) => Promise<GraphIndex>) =>
-    tx ? work(tx) : db.readTx(work);
-  return load(async (t) => {
-    const entities = await db.run<EntityIndexRow>(t, 'ingest/load-entity-index');
-    const events = await db.run<EventIndexRow>(t, 'ingest/load-event-index');
-    return new GraphIndex(entities, events);
+/**
+ * Resolves a batch against the graph, inside the write transaction that then writes it: locks the
+ * stripes of the batch's identity keys, finds and locks the candidate entities, reads the events
+ * they take part in, and resolves each article in turn against an index of just those rows. Reads
+ * only the batch's names (memory is bounded by the batch, not the graph) and mutates nothing
+ * outside the transaction, so a retried transaction resolves again from what the graph holds then.
+ */
+export async function resolveInTransaction(
+  db: Database,
+  tx: ManagedTransaction,
+  extractions: ArticleExtraction[],
+): Promise<ResolvedArticle[]> {
+  const lookup = lookupKeys(extractions);
+  await db.run(tx, 'ingest/lock-resolution-stripes', { stripes: lockStripes(lookup) });
+  const [found] = await db.run<{ candidates: string[]; taken: string[] }>(
+    tx,
+    'ingest/find-entity-candidates',
+    { ...lookup },
+  );
+  const candidateIds = [...(found?.candidates ?? [])].sort();
+  const entities = await db.run<EntityIndexRow>(tx, 'ingest/lock-entity-candidates', { ids: candidateIds });
+  const queries = uniqueBy(
+    extractions.flatMap((x) => x.events.map((ev) => ({ type: ev.type, date: ev.date }))),
+    (q) => `${q.type}|${q.date ?? ''}`,
+  );
+  const types = [...new Set(queries.map((q) => q.type))];
+  const events =
+    types.length === 0 || entities.length === 0
+      ? []
+      : await db.run<EventIndexRow>(tx, 'ingest/find-event-candidates', {
+          participantIds: entities.map((e) => e.id),
+          types,
+          queries,
+          articleIds: extractions.map((x) => x.article),
+        });
+  const index = new GraphIndex(entities, events, found?.taken ?? []);
+  return extractions.map((x) => index.resolveArticle(x));
+}
+
+/**
+ * Locks the given articles (creating bare nodes for new ones) and returns the content hash each
+ * holds now. Called first in a write transaction, so "unchanged" is decided under the lock.
+ */
+export async function lockArticles(
+  db: Database,
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<Map<string, string | null>> {
+  const rows = await db.run<{ id: string; contentHash: string | null }>(tx, 'ingest/lock-articles', {
+    ids: [...ids].sort(),
   });
+  return new Map(rows.map((r) => [r.id, r.contentHash]));
+}
+
+/** One article of a batch with its extraction (done before the transaction: it is pure). */
+export interface ExtractedArticle {
+  article: CleanArticle;
+  extraction: ArticleExtraction;
+}
+
+/** What one committed batch did; the caller turns it into report counts after the commit. */
+export interface BatchOutcome {
+  written: ArticleWrite[];
+  /** Ids of written articles that replaced an older version. */
+  replaced: string[];
+  /** Articles whose stored version turned out to be this one (another writer got there first). */
+  unchanged: CleanArticle[];
+  counts: WriteCounts;
+}
+
+/**
+ * The whole of one batch, as the body of a managed write transaction: lock the articles and
+ * re-check their stored hashes, withdraw the old versions of changed ones, resolve against the
+ * graph, write. Everything it returns is computed from the graph inside this transaction, so when
+ * the driver retries it (deadlock, leader switch) the retry starts again from the graph.
+ * `beforeCommit` runs last inside the transaction (tests inject a transient error there).
+ */
+export async function writeArticlesTx(
+  db: Database,
+  tx: ManagedTransaction,
+  items: ExtractedArticle[],
+  opts: { now: Date; beforeCommit?: (tx: ManagedTransaction) => Promise<void> | void },
+): Promise<BatchOutcome> {
+  const stored = await lockArticles(
+    db,
+    tx,
+    items.map((i) => i.article.id),
+  );
+  const unchanged: CleanArticle[] = [];
+  const toWrite: ExtractedArticle[] = [];
+  const replaced: string[] = [];
+  for (const item of items) {
+    const hash = stored.get(item.article.id) ?? null;
+    if (hash === item.article.contentHash) unchanged.push(item.article);
+    else {
+      toWrite.push(item);
+      if (hash !== null) replaced.push(item.article.id);
+    }
+  }
+  if (replaced.length > 0) await withdrawArticles(db, tx, replaced);
+  const resolved = await resolveInTransaction(
+    db,
+    tx,
+    toWrite.map((i) => i.extraction),
+  );
+  const written = toWrite.map((item, k) => ({ article: item.article, resolved: resolved[k]! }));
+  const counts =
+    written.length > 0
+      ? await writeBatch(db, tx, batchRows(written), opts.now)
+      : { relationshipsCreated: 0, relationshipsMerged: 0 };
+  await opts.beforeCommit?.(tx);
+  return { written, replaced, unchanged, counts };
 }
 
 /** The stored content hash of each of `ids` that is already in the graph. */
 export async function storedHashes(db: Database, ids: string[]): Promise<Map<string, string>> {
   const rows = await db.read<{ id: string; contentHash: string }>('ingest/find-article-hashes', { ids });
   return new Map(rows.map((r) => [r.id, r.contentHash]));
+}
+
+function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
+  return [...new Map(xs.map((x) => [key(x), x])).values()];
 }
 
 function countWords(text: string): number {

@@ -117,8 +117,19 @@ const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'export/relationships-by-key': { keys: ['person:marco-rubio'] },
   'export/relationships': {},
   'ingest/find-article-hashes': { ids: ['a'] },
-  'ingest/load-entity-index': {},
-  'ingest/load-event-index': {},
+  'ingest/lock-articles': { ids: ['a'] },
+  'ingest/lock-resolution-stripes': { stripes: [1, 2] },
+  'ingest/find-entity-candidates': {
+    keys: [{ type: 'Person', key: 'marco rubio' }],
+    surnames: ['rubio'],
+    idBases: ['person:marco-rubio'],
+  },
+  'ingest/lock-entity-candidates': { ids: ['person:marco-rubio'] },
+  'ingest/find-event-candidates': {
+    participantIds: ['person:marco-rubio'],
+    types: ['CALL'],
+    articleIds: ['a'],
+  },
   'ingest/merge-articles': { now: '2026-01-01T00:00:00Z', rows: [] },
   'ingest/merge-entity-mentions': { rows: [] },
   'ingest/merge-events': { rows: [] },
@@ -129,7 +140,7 @@ const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'ingest/unlink-article-relations': { articleIds: ['a'] },
 };
 
-const EXCLUDED = /^(schema$|test\/|bench\/)/;
+const EXCLUDED = /^(schema$|test\/|bench\/|migrate\/)/;
 
 function sampleFor(name: string): Record<string, unknown> | undefined {
   return SAMPLE_PARAMS[name];

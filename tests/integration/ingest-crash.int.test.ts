@@ -42,6 +42,7 @@ describe('a kill -9 in the middle of ingest', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  // Three CLI runs of 65 articles: generous on a machine shared with other work.
   it('leaves no half-written article, and a re-run yields the same graph as one clean run', async () => {
     const paths = [SAMPLE_DIR, path.join(dir, 'synthetic.jsonl')];
 

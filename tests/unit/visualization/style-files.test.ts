@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CYPHER_DIR } from '../../../src/db/cypher';
-import { RELATION_TYPES } from '../../../src/domain/types';
+import { INTERNAL_LABELS, RELATION_TYPES } from '../../../src/domain/types';
 import {
   BLOOM_PERSPECTIVE_FILE,
   GRASS_FILE,
@@ -17,10 +17,16 @@ import {
 } from '../../../src/visualization/palette';
 import { parseGrass } from './grass-parser';
 
-/** The labels cypher/schema.cypher constrains or indexes: the labels the graph has. */
+/**
+ * The labels cypher/schema.cypher constrains or indexes: the labels the graph has, minus the
+ * internal ones that carry no content to show (INTERNAL_LABELS: write-coordination nodes).
+ */
 function schemaLabels(): string[] {
   const schema = fs.readFileSync(path.join(CYPHER_DIR, 'schema.cypher'), 'utf8');
-  return [...new Set([...schema.matchAll(/FOR \(\w+:(\w+)\)/g)].map((m) => m[1]!))].sort();
+  const internal: readonly string[] = INTERNAL_LABELS;
+  return [...new Set([...schema.matchAll(/FOR \(\w+:(\w+)\)/g)].map((m) => m[1]!))]
+    .filter((l) => !internal.includes(l))
+    .sort();
 }
 
 interface Perspective {
