@@ -62,8 +62,18 @@ describe('confidence in the graph', () => {
     expect(c.relations).toEqual([{ confidence: 0.6, confidences: [0.6], articleIds: ['low'] }]);
     expect(c.events).toEqual([0.6]);
 
-    // An extraction without confidence counts as fully confident.
-    await ingestRawArticles([article('plain', STORY)], { ...opts, extract: extractClean });
+    // An extraction without confidence (e.g. from another extractor) counts as fully confident.
+    const strip = <T extends { confidence?: number }>({ confidence: _c, ...rest }: T): T => rest as T;
+    const withoutConfidence = (a: CleanArticle): ArticleExtraction => {
+      const x = extractClean(a);
+      return {
+        ...x,
+        entities: x.entities.map(strip),
+        relations: x.relations.map(strip),
+        events: x.events.map(strip),
+      };
+    };
+    await ingestRawArticles([article('plain', STORY)], { ...opts, extract: withoutConfidence });
     c = await read();
     expect(c.entity).toBe(1);
     expect(c.relations[0]).toMatchObject({ confidence: 1, articleIds: ['plain', 'low'] });

@@ -9,9 +9,9 @@ interface Keyed {
 type Edges<T> = { totalCount?: number; edges: Array<{ node: T }> };
 
 /**
- * The extractor's confidence as the API serves and filters it. The sample graph is ingested,
- * then a few facts get the `confidence` property the ingest path stores (everything else keeps
- * none and reads as 1.0); `minConfidence` must leave exactly those out, in the Cypher.
+ * The extractor's confidence as the API serves and filters it. The sample graph is ingested, every
+ * stored confidence is set to 1.0, then a few facts get a lower one; `minConfidence` must leave
+ * exactly those out, in the Cypher.
  */
 describe('confidence and minConfidence (real Neo4j)', () => {
   let db: Database;
@@ -41,6 +41,9 @@ describe('confidence and minConfidence (real Neo4j)', () => {
       const [row] = await db.write(name, params);
       expect(row).toEqual({ updated: 1 });
     };
+    // The extractor's own confidences first become 1.0, so the test controls every value.
+    const [reset] = await db.write('test/reset-confidence', {});
+    expect(reset?.nodes).toBeGreaterThan(0);
     await set('test/set-node-confidence', { id: 'person:claudia-sheinbaum', confidence: 0.4 });
     await set('test/set-node-confidence', { id: lowEvent, confidence: 0.3 });
     await set('test/set-relationship-confidence', {
