@@ -24,6 +24,47 @@ export interface DatabaseOptions {
   txTimeoutMs: number;
   /** Name sent as transaction metadata, visible in the server's query log. */
   app?: string;
+  /** How long the driver may retry a transaction on transient errors (driver default 30 s). */
+  maxRetryTimeMs?: number;
+}
+
+/**
+ * Connection timeouts: a stopped or unreachable Neo4j fails a request within seconds instead of
+ * the driver's defaults (30 s to connect, 60 s to acquire a connection from the pool).
+ */
+export const CONNECT_TIMEOUT_MS = 1_000;
+export const ACQUISITION_TIMEOUT_MS = 2_000;
+/** Retry window for serving reads: a request answers within ~3 s even while Neo4j is away. */
+export const SERVING_RETRY_TIME_MS = 1_000;
+
+/** Neo4j error codes that mean the server cannot be used right now (or not with these credentials). */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
+
+/** Neo4j could not be reached (or refused the credentials); `reason` is the driver's message. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+  constructor(
+    readonly reason: string,
+    readonly code: string | undefined,
+  ) {
+    super(`Neo4j is unavailable: ${reason}`);
+  }
+}
+
+/** The error to throw for a driver error: DatabaseUnavailableError when the server cannot be used. */
+export function classifyDriverError(err: unknown): unknown {
+  if (!(err instanceof neo4j.Neo4jError)) return err;
+  // The pool's acquisition timeout is the one driver error without a code of its own ('N/A').
+  const acquisition = err.code === 'N/A' && err.message.startsWith('Connection acquisition timed out');
+  if (UNAVAILABLE_CODES.has(err.code) || acquisition)
+    return new DatabaseUnavailableError(err.message, err.code);
+  return err;
 }
 
 /** Neo4j error codes that mean "the data is not as the caller expected", not a server fault. */
@@ -47,14 +88,21 @@ export class Database {
       // Integers beyond 2^53 never occur in our counts; plain numbers keep resolvers simple.
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 30_000,
+      connectionTimeout: CONNECT_TIMEOUT_MS,
+      connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
+      ...(opts.maxRetryTimeMs === undefined ? {} : { maxTransactionRetryTime: opts.maxRetryTimeMs }),
       logging: { level: 'error', logger: () => undefined },
     });
     return new Database(driver, opts);
   }
 
-  static fromConfig(config: Config, app = 'newsgraph'): Database {
+  static fromConfig(
+    config: Config,
+    app = 'newsgraph',
+    overrides: Pick<DatabaseOptions, 'maxRetryTimeMs'> = {},
+  ): Database {
     return Database.connect({
+      ...overrides,
       url: config.boltUrl,
       user: config.NEO4J_USER,
       password: config.NEO4J_PASSWORD,
@@ -152,14 +200,24 @@ export class Database {
     await this.withSession('READ', (s) => s.run('CALL db.awaitIndexes(120)').then(() => undefined));
   }
 
-  /** True when the server answers and every index and constraint of cypher/schema.cypher is online. */
-  async isReady(): Promise<boolean> {
-    try {
+  /**
+   * True when the server answers and every index and constraint of cypher/schema.cypher is
+   * online; false when it does not answer within `timeoutMs`.
+   */
+  async isReady(timeoutMs = 1_500): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const check = (async () => {
       const names = await this.read<{ name: string; state: string }>('list-schema');
       const online = new Set(names.filter((n) => n.state === 'ONLINE').map((n) => n.name));
       return expectedSchemaNames().every((n) => online.has(n));
-    } catch {
-      return false;
+    })().catch(() => false);
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    try {
+      return await Promise.race([check, late]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -186,6 +244,8 @@ export class Database {
     });
     try {
       return await work(session);
+    } catch (err) {
+      throw classifyDriverError(err);
     } finally {
       await session.close();
     }

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Config } from '../config';
-import { Database } from './client';
+import { configWarnings, type Config } from '../config';
+import { Database, type DatabaseOptions } from './client';
 import { LocalNeo4jServer } from './local-server';
 
 /** The local server for these settings (home under NEWSGRAPH_DATA_DIR/neo4j). */
@@ -27,9 +27,14 @@ export interface OpenedDatabase {
 
 /**
  * Connects to NEO4J_URI, or starts the local server when it is not set (reusing one that runs),
- * and applies the schema.
+ * and applies the schema. `options.maxRetryTimeMs` shortens the driver's retries (the API's).
  */
-export async function openDatabase(config: Config, log: (line: string) => void): Promise<OpenedDatabase> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void,
+  options: Pick<DatabaseOptions, 'maxRetryTimeMs'> = {},
+): Promise<OpenedDatabase> {
+  for (const warning of configWarnings(config)) log(`warning: ${warning}`);
   let startedServer: LocalNeo4jServer | null = null;
   if (config.useLocalServer) {
     const server = localServer(config, log);
@@ -37,7 +42,7 @@ export async function openDatabase(config: Config, log: (line: string) => void):
     if (await server.start()) startedServer = server;
     log(`Neo4j ready at ${server.boltUrl} (Browser: ${server.browserUrl})`);
   }
-  const db = Database.fromConfig(config);
+  const db = Database.fromConfig(config, 'newsgraph', options);
   try {
     await db.verify();
     await db.migrate();
