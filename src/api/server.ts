@@ -13,11 +13,19 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import type { IngestArticles } from '../ingest/report';
 import { createContext, type ApiContext, type AuthState } from './context';
-import { apiError, createFormatError, ErrorCode } from './errors';
+import { apiError, createFormatError, databaseUnavailablePlugin, ErrorCode } from './errors';
 import { mountExplore } from './explore-route';
 import { mountExplorer } from './explorer';
 import { graphqlPostHandler } from './graphql-post';
-import { aliasLimitRule, depthLimitRule, operationChecker, type Limits } from './limits';
+import { jsonErrorHandler, notFoundHandler } from './http-errors';
+import {
+  aliasLimitRule,
+  checkDocumentSize,
+  depthLimitRule,
+  DOCUMENT_CAPS,
+  operationChecker,
+  type Limits,
+} from './limits';
 import { buildApiSchema } from './schema';
 
 export interface ApiServerOptions {
@@ -63,6 +71,10 @@ function guardPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
+        // Before parsing: a lexer pass caps tokens, definitions and fragment spreads.
+        async didResolveSource({ source }) {
+          checkDocumentSize(source);
+        },
         async didResolveOperation({ operation, document, request, contextValue, schema }) {
           if (!operation) return;
           if (operation.operation === 'mutation') checkAuth(contextValue.auth);
@@ -99,6 +111,9 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
     // process before a local Neo4j it started is stopped.
     stopOnTerminationSignals: false,
     introspection: config.GRAPHQL_INTROSPECTION,
+    // "Did you mean …" hints would reveal the schema that disabled introspection hides.
+    hideSchemaDetailsFromClientErrors: !config.GRAPHQL_INTROSPECTION,
+    parseOptions: { maxTokens: DOCUMENT_CAPS.maxTokens },
     includeStacktraceInErrorResponses: config.EXPOSE_STACK_TRACES,
     formatError: createFormatError({ exposeStackTraces: config.EXPOSE_STACK_TRACES, log }),
     validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
@@ -109,6 +124,7 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       guardPlugin(limits),
+      databaseUnavailablePlugin(),
     ],
   });
   await apollo.start();
@@ -140,6 +156,9 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
       context: async ({ req }) => createContext(contextOptions, req.headers.authorization),
     }),
   );
+  // Last: JSON for unknown paths and for body-parser's errors (415 charset, 400 bad gzip, 413).
+  app.use(notFoundHandler);
+  app.use(jsonErrorHandler(log));
   const post = graphqlPostHandler({
     apollo,
     path: GRAPHQL_PATH,
