@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DatabaseUnavailableError, neo4jErrorCode } from '../db/client';
+import { DOCUMENT_CAPS, isTokenCapError } from './limits';
 
 /** Every `extensions.code` this API sends (Apollo's own parse/validation codes pass through). */
 export const ErrorCode = {
@@ -75,6 +76,20 @@ export function createFormatError(opts: FormatErrorOptions) {
     if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.extensions?.limit) {
       code = ErrorCode.QUERY_TOO_COMPLEX;
       formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
+    }
+    // The parser's token cap (parseOptions.maxTokens) is a limit, not a syntax mistake.
+    if (code === 'GRAPHQL_PARSE_FAILED' && isTokenCapError(formatted.message)) {
+      return {
+        message: `The query has more than ${DOCUMENT_CAPS.maxTokens} tokens (names, punctuation, values): send a smaller query`,
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens', max: DOCUMENT_CAPS.maxTokens },
+      };
+    }
+    // graphql-js gives up on documents whose overlapping fields cost too much to compare.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message === 'Validation aborted.') {
+      return {
+        message: 'The query has too many overlapping fields to validate: send fewer repeated fields',
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'validation' },
+      };
     }
     const original = unwrapResolverError(error);
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;

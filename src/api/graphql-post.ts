@@ -15,7 +15,8 @@ export interface GraphqlPostOptions {
   path: string;
   /** The same CORS middleware the Express route uses, so the allow-list is decided in one place. */
   cors: NodeMiddleware;
-  bodyLimitBytes: number;
+  /** Largest body accepted from this request (it may depend on its credentials). */
+  bodyLimitBytes: (req: http.IncomingMessage) => number;
   context: (req: http.IncomingMessage) => Promise<ApiContext>;
 }
 
@@ -43,7 +44,7 @@ export function graphqlPostHandler(opts: GraphqlPostOptions) {
   function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     cors(req, res, (err) => {
       if (err) return sendJsonError(res, 500);
-      readBody(req, bodyLimitBytes).then(
+      readBody(req, bodyLimitBytes(req)).then(
         (text) => {
           let body: unknown;
           try {

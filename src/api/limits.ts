@@ -6,9 +6,6 @@ import {
   isInterfaceType,
   isObjectType,
   Kind,
-  Lexer,
-  Source,
-  TokenKind,
   type ASTVisitor,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -41,8 +38,8 @@ export const EXPANSION_CAP = 500;
 const DEFAULT_LIST_COST = 2;
 
 /**
- * Caps on the query text, checked by a lexer pass before the document is parsed or analysed, so
- * that no later step sees more than this. Far above any query the explorers send (~300 tokens).
+ * Caps on the query document: tokens (checked while parsing, so nothing larger is ever analysed),
+ * operations and fragments, fragment spreads. Far above any query the explorers send (~300 tokens).
  */
 export const DOCUMENT_CAPS = { maxTokens: 3_000, maxDefinitions: 50, maxSpreads: 300 } as const;
 export type DocumentCaps = { [K in keyof typeof DOCUMENT_CAPS]: number };
@@ -59,49 +56,49 @@ function tooComplex(message: string, details: Record<string, unknown>): GraphQLE
 }
 
 /**
- * Rejects a query text over the token, definition or fragment-spread caps with QUERY_TOO_COMPLEX.
- * One lexer pass, linear in the text; lexical errors are left to the parser to report.
+ * Validation rule: at most `maxDefinitions` operations and fragments and `maxSpreads` fragment
+ * spreads (inline ones included). The token cap is applied by the parser itself (Apollo's
+ * `parseOptions.maxTokens`), so no rule ever sees a document larger than that.
  */
-export function checkDocumentSize(text: string, caps: DocumentCaps = DOCUMENT_CAPS): void {
-  const lexer = new Lexer(new Source(text));
-  let tokens = 0;
-  let definitions = 0;
-  let spreads = 0;
-  let braces = 0;
-  let parens = 0;
-  const over = (limit: string, count: string, max: number, what: string) =>
-    tooComplex(`The query has more than ${max} ${what}: ${count}`, { limit, max });
-  try {
-    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
-      if (++tokens > caps.maxTokens) throw over('tokens', 'send a smaller query', caps.maxTokens, 'tokens');
-      switch (token.kind) {
-        case TokenKind.BRACE_L:
-          // Every executable definition has exactly one top-level selection set.
-          if (braces === 0 && parens === 0 && ++definitions > caps.maxDefinitions)
-            throw over('definitions', 'split the document', caps.maxDefinitions, 'operations and fragments');
-          braces++;
-          break;
-        case TokenKind.BRACE_R:
-          braces--;
-          break;
-        case TokenKind.PAREN_L:
-          parens++;
-          break;
-        case TokenKind.PAREN_R:
-          parens--;
-          break;
-        case TokenKind.SPREAD:
-          if (++spreads > caps.maxSpreads)
-            throw over('spreads', 'use fewer fragments', caps.maxSpreads, 'fragment spreads');
-          break;
-        default:
-          break;
-      }
-    }
-  } catch (err) {
-    if ((err as { extensions?: { limit?: unknown } }).extensions?.limit) throw err;
-    // A syntax error: the parser reports it with its location.
-  }
+export function documentCapsRule(caps: DocumentCaps = DOCUMENT_CAPS) {
+  return (context: ValidationContext): ASTVisitor => {
+    let spreads = 0;
+    return {
+      FragmentSpread() {
+        spreads++;
+      },
+      InlineFragment() {
+        spreads++;
+      },
+      Document: {
+        enter(node) {
+          if (node.definitions.length > caps.maxDefinitions) {
+            context.reportError(
+              tooComplex(
+                `The document has ${node.definitions.length} operations and fragments; the maximum is ${caps.maxDefinitions}: split it`,
+                { limit: 'definitions', max: caps.maxDefinitions },
+              ),
+            );
+          }
+        },
+        leave() {
+          if (spreads > caps.maxSpreads) {
+            context.reportError(
+              tooComplex(
+                `The document has ${spreads} fragment spreads; the maximum is ${caps.maxSpreads}: use fewer fragments`,
+                { limit: 'spreads', max: caps.maxSpreads },
+              ),
+            );
+          }
+        },
+      },
+    };
+  };
+}
+
+/** A parse error raised by the parser's token cap (graphql-js 16 words it "more that"). */
+export function isTokenCapError(message: string): boolean {
+  return /^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(message);
 }
 
 /** Counts work units of one analysis and stops it once it has run longer than its budget. */

@@ -12,7 +12,7 @@ import express from 'express';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import type { IngestArticles } from '../ingest/report';
-import { createContext, type ApiContext, type AuthState } from './context';
+import { authState, createContext, type ApiContext, type AuthState } from './context';
 import { apiError, createFormatError, databaseUnavailablePlugin, ErrorCode } from './errors';
 import { mountExplore } from './explore-route';
 import { mountExplorer } from './explorer';
@@ -20,8 +20,8 @@ import { graphqlPostHandler } from './graphql-post';
 import { jsonErrorHandler, notFoundHandler } from './http-errors';
 import {
   aliasLimitRule,
-  checkDocumentSize,
   depthLimitRule,
+  documentCapsRule,
   DOCUMENT_CAPS,
   operationChecker,
   type Limits,
@@ -46,8 +46,13 @@ export interface ApiServer {
 }
 
 const GRAPHQL_PATH = '/graphql';
-/** Largest request body accepted (the ingestArticles mutation carries whole articles). */
+/** Largest request body accepted with a valid API key (ingestArticles carries whole articles). */
 const BODY_LIMIT_BYTES = 10 * 1024 * 1024;
+/**
+ * Largest body accepted without one: queries never need more (string arguments are bounded at
+ * 2 KB), and parsing a 10 MB JSON body would hold the event loop for a noticeable time.
+ */
+const QUERY_BODY_LIMIT_BYTES = 1024 * 1024;
 
 function checkAuth(auth: AuthState): void {
   switch (auth) {
@@ -71,10 +76,6 @@ function guardPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
-        // Before parsing: a lexer pass caps tokens, definitions and fragment spreads.
-        async didResolveSource({ source }) {
-          checkDocumentSize(source);
-        },
         async didResolveOperation({ operation, document, request, contextValue, schema }) {
           if (!operation) return;
           if (operation.operation === 'mutation') checkAuth(contextValue.auth);
@@ -116,7 +117,8 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
     parseOptions: { maxTokens: DOCUMENT_CAPS.maxTokens },
     includeStacktraceInErrorResponses: config.EXPOSE_STACK_TRACES,
     formatError: createFormatError({ exposeStackTraces: config.EXPOSE_STACK_TRACES, log }),
-    validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
+    // The parser stops at DOCUMENT_CAPS.maxTokens, so every rule below sees a bounded document.
+    validationRules: [documentCapsRule(), depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
     plugins: [
       // The default landing page loads from a CDN; the offline explorer replaces it.
       ApolloServerPluginLandingPageDisabled(),
@@ -143,6 +145,12 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
     .map((o) => o.trim())
     .filter(Boolean);
   const contextOptions = { db, apiKey: config.API_KEY, ingestArticles: opts.ingestArticles };
+  const bodyLimit = (authorization: string | undefined) =>
+    authState(authorization, config.API_KEY) === 'authorized' ? BODY_LIMIT_BYTES : QUERY_BODY_LIMIT_BYTES;
+  const jsonParsers = {
+    [BODY_LIMIT_BYTES]: express.json({ limit: BODY_LIMIT_BYTES }),
+    [QUERY_BODY_LIMIT_BYTES]: express.json({ limit: QUERY_BODY_LIMIT_BYTES }),
+  };
   const corsMiddleware = cors({
     origin: origins.length > 0 ? origins : false,
     methods: ['GET', 'POST', 'OPTIONS'],
@@ -151,7 +159,8 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
   app.use(
     GRAPHQL_PATH,
     corsMiddleware,
-    express.json({ limit: BODY_LIMIT_BYTES }),
+    (req: express.Request, res: express.Response, next: express.NextFunction) =>
+      jsonParsers[bodyLimit(req.headers.authorization)]!(req, res, next),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(contextOptions, req.headers.authorization),
     }),
@@ -163,7 +172,7 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
     apollo,
     path: GRAPHQL_PATH,
     cors: corsMiddleware,
-    bodyLimitBytes: BODY_LIMIT_BYTES,
+    bodyLimitBytes: (req) => bodyLimit(req.headers.authorization),
     context: async (req) => createContext(contextOptions, req.headers.authorization),
   });
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
