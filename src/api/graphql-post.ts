@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import type { ApiContext } from './context';
+import { runAsRequest } from '../db/request-deadline';
 import { sendJsonError } from './http-errors';
 
 /** A Connect-style middleware as `cors()` returns it; it only uses Node's req/res API. */
@@ -75,10 +76,12 @@ export function graphqlPostHandler(opts: GraphqlPostOptions) {
       body,
     };
     try {
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: request,
-        context: () => opts.context(req),
-      });
+      const response = await runAsRequest(() =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: request,
+          context: () => opts.context(req),
+        }),
+      );
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {

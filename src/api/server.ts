@@ -11,6 +11,7 @@ import cors from 'cors';
 import express from 'express';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
+import { runAsRequest } from '../db/request-deadline';
 import type { IngestArticles } from '../ingest/report';
 import { authState, createContext, type ApiContext, type AuthState } from './context';
 import { apiError, createFormatError, databaseUnavailablePlugin, ErrorCode } from './errors';
@@ -78,6 +79,13 @@ function guardPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
       return {
         async didResolveOperation({ operation, document, request, contextValue, schema }) {
           if (!operation) return;
+          // graphql-js 16 leaves this to execution, which fails with an uncoded (masked) error.
+          if (!schema.getRootType(operation.operation)) {
+            throw apiError(
+              ErrorCode.BAD_USER_INPUT,
+              `This API has no ${operation.operation} operations: send a query (or a mutation)`,
+            );
+          }
           if (operation.operation === 'mutation') checkAuth(contextValue.auth);
           check({ schema, document, operation, variables: request.variables ?? {} });
         },
@@ -158,6 +166,8 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
   });
   app.use(
     GRAPHQL_PATH,
+    // Reads made while this request is handled share its deadline (SERVING_DB_OPTIONS).
+    (_req: express.Request, _res: express.Response, next: express.NextFunction) => runAsRequest(next),
     corsMiddleware,
     (req: express.Request, res: express.Response, next: express.NextFunction) =>
       jsonParsers[bodyLimit(req.headers.authorization)]!(req, res, next),

@@ -6,6 +6,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import type { Config } from '../config';
 import { cypher, statements } from './cypher';
+import { currentRequestStart } from './request-deadline';
 
 export type Params = Record<string, unknown>;
 
@@ -26,6 +27,14 @@ export interface DatabaseOptions {
   app?: string;
   /** How long the driver may retry a transaction on transient errors (driver default 30 s). */
   maxRetryTimeMs?: number;
+  /**
+   * Reads that have not answered this long after the request started (see runAsRequest), or after
+   * they started outside a request, fail with DatabaseUnavailableError. Without it a read waits
+   * up to txTimeoutMs + 1 s, so that a server that answers reports its own timeout first. It covers
+   * what no driver timeout does: a query sent on an open connection to a server that stopped
+   * answering (one shutting down waits for its transactions before it closes connections).
+   */
+  readDeadlineMs?: number;
 }
 
 /**
@@ -34,8 +43,12 @@ export interface DatabaseOptions {
  */
 export const CONNECT_TIMEOUT_MS = 1_000;
 export const ACQUISITION_TIMEOUT_MS = 2_000;
-/** Retry window for serving reads: a request answers within ~3 s even while Neo4j is away. */
-export const SERVING_RETRY_TIME_MS = 1_000;
+/**
+ * How the API talks to Neo4j: a 0.5 s retry window (one retry, after ~1 s) and a 2 s deadline for
+ * the reads of one request, so that a request is answered (with data or DATABASE_UNAVAILABLE)
+ * within 3 s even while Neo4j is away, stopping or starting. The CLI's ingest and export keep the driver's 30 s retries.
+ */
+export const SERVING_DB_OPTIONS = { maxRetryTimeMs: 500, readDeadlineMs: 2_000 } as const;
 
 /** Neo4j error codes that mean the server cannot be used right now (or not with these credentials). */
 const UNAVAILABLE_CODES = new Set([
@@ -77,6 +90,10 @@ export const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidation
  */
 export class Database {
   private roundTrips = 0;
+  /** The parameters of the last successful read of each statement, replayed by `warmUp`. */
+  private readonly lastReads = new Map<string, Params>();
+  /** 'cold' after a failed readiness check, 'warming' while the reads are replayed. */
+  private plans: 'warm' | 'cold' | 'warming' = 'warm';
 
   private constructor(
     readonly driver: Driver,
@@ -99,7 +116,7 @@ export class Database {
   static fromConfig(
     config: Config,
     app = 'newsgraph',
-    overrides: Pick<DatabaseOptions, 'maxRetryTimeMs'> = {},
+    overrides: Pick<DatabaseOptions, 'maxRetryTimeMs' | 'readDeadlineMs'> = {},
   ): Database {
     return Database.connect({
       ...overrides,
@@ -123,7 +140,9 @@ export class Database {
 
   /** Runs `cypher/<name>.cypher` in a managed read transaction and returns its records as objects. */
   async read<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
-    return this.readTx((tx) => this.run<T>(tx, name, params));
+    const rows = await this.readTx((tx) => this.run<T>(tx, name, params));
+    this.lastReads.set(name, params);
+    return rows;
   }
 
   /** Runs `cypher/<name>.cypher` in a managed write transaction and returns its records as objects. */
@@ -131,9 +150,27 @@ export class Database {
     return this.writeTx((tx) => this.run<T>(tx, name, params));
   }
 
-  /** A managed read transaction: retried by the driver on transient errors. */
+  /** A managed read transaction: retried by the driver on transient errors; bounded by readDeadlineMs. */
   readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: Params = {}): Promise<T> {
-    return this.withSession('READ', (s) => s.executeRead(work, this.txConfig(metadata)));
+    const budget = this.opts.readDeadlineMs;
+    const deadlineMs =
+      budget === undefined
+        ? this.opts.txTimeoutMs + 1_000
+        : Math.max(0, (currentRequestStart() ?? performance.now()) + budget - performance.now());
+    const config = this.txConfig(metadata);
+    // The server stops a read nobody waits for any more, rather than running it to txTimeoutMs.
+    if (budget !== undefined) config.timeout = Math.max(1, Math.min(config.timeout, Math.ceil(deadlineMs)));
+    const read = this.withSession('READ', (s) => s.executeRead(work, config));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new DatabaseUnavailableError(`no answer within ${budget ?? deadlineMs} ms`, undefined)),
+        deadlineMs,
+      );
+    });
+    // The abandoned read still ends (the server or the driver ends it) and closes its session.
+    read.catch(() => undefined);
+    return Promise.race([read, late]).finally(() => clearTimeout(timer));
   }
 
   /** A managed write transaction: all-or-nothing, retried by the driver on transient errors. */
@@ -202,7 +239,10 @@ export class Database {
 
   /**
    * True when the server answers and every index and constraint of cypher/schema.cypher is
-   * online; false when it does not answer within `timeoutMs`.
+   * online; false when it does not answer within `timeoutMs`. After a failed check (the server
+   * was away, e.g. restarted with an empty query cache), the first successful one replays the
+   * last read of every statement in the background and says false until that is done, so that
+   * "ready" again means the API's statements are planned, not that their first runs will be slow.
    */
   async isReady(timeoutMs = 1_500): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
@@ -215,9 +255,29 @@ export class Database {
       timer = setTimeout(() => resolve(false), timeoutMs);
     });
     try {
-      return await Promise.race([check, late]);
+      const ready = await Promise.race([check, late]);
+      if (!ready) {
+        if (this.plans === 'warm') this.plans = 'cold';
+        return false;
+      }
+      if (this.plans === 'cold') void this.warmUp();
+      return this.plans === 'warm';
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Replays the last read of every statement; the plans are warm once all of them answered in
+   * time (else the next readiness check tries again).
+   */
+  private async warmUp(): Promise<void> {
+    this.plans = 'warming';
+    try {
+      for (const [name, params] of [...this.lastReads]) await this.readTx((tx) => this.run(tx, name, params));
+      this.plans = 'warm';
+    } catch {
+      this.plans = 'cold';
     }
   }
 

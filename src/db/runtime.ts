@@ -27,12 +27,12 @@ export interface OpenedDatabase {
 
 /**
  * Connects to NEO4J_URI, or starts the local server when it is not set (reusing one that runs),
- * and applies the schema. `options.maxRetryTimeMs` shortens the driver's retries (the API's).
+ * and applies the schema. `options` bound retries and reads (SERVING_DB_OPTIONS for the API).
  */
 export async function openDatabase(
   config: Config,
   log: (line: string) => void,
-  options: Pick<DatabaseOptions, 'maxRetryTimeMs'> = {},
+  options: Pick<DatabaseOptions, 'maxRetryTimeMs' | 'readDeadlineMs'> = {},
 ): Promise<OpenedDatabase> {
   for (const warning of configWarnings(config)) log(`warning: ${warning}`);
   let startedServer: LocalNeo4jServer | null = null;

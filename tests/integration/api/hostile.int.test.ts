@@ -1,4 +1,3 @@
-import zlib from 'node:zlib';
 import type { Database } from '../../../src/db/client';
 import { DOCUMENT_CAPS } from '../../../src/api/limits';
 import { freshDatabase } from '../../helpers/db';
