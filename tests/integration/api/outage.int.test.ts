@@ -160,7 +160,9 @@ describe('chaos: reads under load while the local Neo4j is stopped and started a
     await neo.server.start();
     const boltBackAt = performance.now();
     while (!readyz.some((r) => r.at > boltBackAt && r.status === 200)) await sleep(100);
-    const readyAt = readyz.find((r) => r.at > boltBackAt && r.status === 200)!.at;
+    // "Back" from the moment /readyz answered 200 (not from when that probe was sent).
+    const firstReady = readyz.find((r) => r.at > boltBackAt && r.status === 200)!;
+    const readyAt = firstReady.at + firstReady.ms;
     await sleep(3_000);
     running = false;
     await Promise.all([...readers, prober]);
