@@ -320,6 +320,23 @@ export function expectedSchemaNames(): string[] {
   });
 }
 
+/**
+ * What a failed connection attempt means, for one line of CLI output: the server rejects the
+ * credentials (naming the settings to check), or it does not answer (with the driver's reason).
+ */
+export function describeConnectionError(err: unknown): string {
+  const code = err instanceof DatabaseUnavailableError ? err.code : neo4jErrorCode(err);
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return 'answers but rejects the credentials: check NEO4J_USER and NEO4J_PASSWORD';
+  }
+  if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return 'answers but refuses logins for a few seconds after failed ones: check NEO4J_PASSWORD and retry';
+  }
+  const reason =
+    err instanceof DatabaseUnavailableError ? err.reason : err instanceof Error ? err.message : String(err);
+  return `does not answer (${reason})`;
+}
+
 /** The Neo4j error code of a driver error, or undefined for other errors. */
 export function neo4jErrorCode(err: unknown): string | undefined {
   return err instanceof neo4j.Neo4jError ? err.code : undefined;

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { configWarnings, type Config } from '../config';
-import { Database, type DatabaseOptions } from './client';
-import { LocalNeo4jServer } from './local-server';
+import {
+  Database,
+  DatabaseUnavailableError,
+  describeConnectionError,
+  neo4jErrorCode,
+  type DatabaseOptions,
+} from './client';
+import { LocalNeo4jServer, LocalServerError } from './local-server';
 
 /** The local server for these settings (home under NEWSGRAPH_DATA_DIR/neo4j). */
 export function localServer(config: Config, log?: (line: string) => void): LocalNeo4jServer {
@@ -49,6 +55,11 @@ export async function openDatabase(
   } catch (err) {
     await db.close();
     if (startedServer) await startedServer.stop();
+    // Credentials the server rejects are a setting to fix: one line naming it, not a stack.
+    const code = err instanceof DatabaseUnavailableError ? err.code : neo4jErrorCode(err);
+    if (code?.startsWith('Neo.ClientError.Security.')) {
+      throw new LocalServerError(`Neo4j at ${config.boltUrl} ${describeConnectionError(err)}`);
+    }
     throw err;
   }
   return { db, startedServer };
