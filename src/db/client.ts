@@ -44,11 +44,11 @@ export interface DatabaseOptions {
 export const CONNECT_TIMEOUT_MS = 1_000;
 export const ACQUISITION_TIMEOUT_MS = 2_000;
 /**
- * How the API talks to Neo4j: a 0.5 s retry window (one retry, after ~1 s) and a 2 s deadline for
- * the reads of one request, so that a request is answered (with data or DATABASE_UNAVAILABLE)
+ * How the API talks to Neo4j: a 0.5 s retry window (one retry, after ~1 s) and a 1.5 s deadline
+ * for the reads of one request, so that a request is answered (with data or DATABASE_UNAVAILABLE)
  * within 3 s even while Neo4j is away, stopping or starting. The CLI's ingest and export keep the driver's 30 s retries.
  */
-export const SERVING_DB_OPTIONS = { maxRetryTimeMs: 500, readDeadlineMs: 2_000 } as const;
+export const SERVING_DB_OPTIONS = { maxRetryTimeMs: 500, readDeadlineMs: 1_500 } as const;
 
 /** Neo4j error codes that mean the server cannot be used right now (or not with these credentials). */
 const UNAVAILABLE_CODES = new Set([
