@@ -41,8 +41,8 @@ export interface DatabaseOptions {
  * Connection timeouts: a stopped or unreachable Neo4j fails a request within seconds instead of
  * the driver's defaults (30 s to connect, 60 s to acquire a connection from the pool).
  */
-export const CONNECT_TIMEOUT_MS = 1_000;
-export const ACQUISITION_TIMEOUT_MS = 2_000;
+export const CONNECT_TIMEOUT_MS = 2_000;
+export const ACQUISITION_TIMEOUT_MS = 3_000;
 /**
  * How the API talks to Neo4j: a 0.5 s retry window (one retry, after ~1 s) and a 1.5 s deadline
  * for the reads of one request, so that a request is answered (with data or DATABASE_UNAVAILABLE)
