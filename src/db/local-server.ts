@@ -192,10 +192,6 @@ export class LocalNeo4jServer {
   private async ensurePassword(): Promise<boolean> {
     const status = await this.boltStatus();
     if (status === 'answers') return true;
-    // Neither the configured password nor the initial one opens it: waiting will not help.
-    if (status === 'wrong-password' && (await this.boltStatus('neo4j')) === 'wrong-password') {
-      throw new LocalServerError(this.wrongPasswordMessage());
-    }
     const driver = neo4j.driver(this.boltUrl, neo4j.auth.basic(this.opts.user, 'neo4j'), {
       connectionTimeout: 2_000,
       logging: { level: 'error', logger: () => undefined },
@@ -211,7 +207,12 @@ export class LocalNeo4jServer {
         await session.close();
       }
       return this.boltAnswers();
-    } catch {
+    } catch (err) {
+      // Neither the configured password nor the initial one opens it: waiting will not help.
+      const code = err instanceof neo4j.Neo4jError ? err.code : '';
+      if (status === 'wrong-password' && code === 'Neo.ClientError.Security.Unauthorized') {
+        throw new LocalServerError(this.wrongPasswordMessage());
+      }
       return false;
     } finally {
       await driver.close();
