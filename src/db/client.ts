@@ -268,13 +268,19 @@ export class Database {
   }
 
   /**
-   * Replays the last read of every statement; the plans are warm once all of them answered in
-   * time (else the next readiness check tries again).
+   * Replays the last read of every statement; the plans are warm once each of them was planned,
+   * even if it missed its deadline on a busy server. A connection error means the server went
+   * away again: the next readiness check tries again.
    */
   private async warmUp(): Promise<void> {
     this.plans = 'warming';
     try {
-      for (const [name, params] of [...this.lastReads]) await this.readTx((tx) => this.run(tx, name, params));
+      for (const [name, params] of [...this.lastReads]) {
+        await this.readTx((tx) => this.run(tx, name, params)).catch((err: unknown) => {
+          const missedDeadline = err instanceof DatabaseUnavailableError && err.code === undefined;
+          if (!missedDeadline) throw err;
+        });
+      }
       this.plans = 'warm';
     } catch {
       this.plans = 'cold';
