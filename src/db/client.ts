@@ -244,7 +244,7 @@ export class Database {
    * last read of every statement in the background and says false until that is done, so that
    * "ready" again means the API's statements are planned, not that their first runs will be slow.
    */
-  async isReady(timeoutMs = 1_000): Promise<boolean> {
+  async isReady(timeoutMs = 1_500): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const check = (async () => {
       const names = await this.read<{ name: string; state: string }>('list-schema');
