@@ -75,8 +75,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'setting');
+    // Never the value: it may be a password, an API key or a URL with credentials in it.
     throw new ConfigError(
-      `${name}=${JSON.stringify(env[name])} is invalid (${issue.message}): fix it in .env or the environment (see .env.example)`,
+      `${name} is invalid (${issue.message}): fix it in .env or the environment (see .env.example)`,
     );
   }
   const values = parsed.data;
@@ -88,6 +89,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     useLocalServer,
     boltUrl: values.NEO4J_URI ?? `bolt://127.0.0.1:${values.NEO4J_BOLT_PORT}`,
   };
+}
+
+/** The NEO4J_PASSWORD that .env.example and docker-compose.yml ship with. */
+export const DEFAULT_NEO4J_PASSWORD = 'newsgraph-local';
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/**
+ * Warnings about settings that work but are unsafe: the default Neo4j password on a server that
+ * is reachable beyond this machine (NEO4J_URI naming another host). The local server listens on
+ * loopback only, so there the default is harmless.
+ */
+export function configWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (config.NEO4J_PASSWORD === DEFAULT_NEO4J_PASSWORD && config.NEO4J_URI !== undefined) {
+    let host = '';
+    try {
+      host = new URL(config.NEO4J_URI.replace(/^[a-z+]+:/, 'http:')).hostname;
+    } catch {
+      host = '';
+    }
+    if (!LOOPBACK_HOSTS.has(host) && !host.startsWith('127.')) {
+      warnings.push(
+        `NEO4J_PASSWORD is the default one and NEO4J_URI names ${host || 'another host'}, which is reachable beyond this machine: set a password of your own on the server and in .env`,
+      );
+    }
+  }
+  return warnings;
 }
 
 /** Loads `.env` from the project root (never overriding the real environment), then validates. */

@@ -1,6 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { neo4jErrorCode } from '../db/client';
+import { DatabaseUnavailableError, neo4jErrorCode } from '../db/client';
+import { DOCUMENT_CAPS, isTokenCapError } from './limits';
 
 /** Every `extensions.code` this API sends (Apollo's own parse/validation codes pass through). */
 export const ErrorCode = {
@@ -11,6 +13,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   INGESTION_UNAVAILABLE: 'INGESTION_UNAVAILABLE',
   TIMEOUT: 'TIMEOUT',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -32,6 +35,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   INGESTION_UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
 };
 
 /** A GraphQL error with one of our codes; `details` land in `extensions` next to the code. */
@@ -56,9 +60,14 @@ export interface FormatErrorOptions {
   log: (line: string) => void;
 }
 
+/** What a client reads while Neo4j cannot be reached; the server log has the driver's reason. */
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'The database is not reachable right now: retry in a few seconds (GET /readyz says when it is back)';
+
 /**
- * Apollo's formatError: known errors go out as they are; a database timeout becomes TIMEOUT;
- * anything else is logged in full and masked as INTERNAL_SERVER_ERROR.
+ * Apollo's formatError: known errors go out as they are; a database timeout becomes TIMEOUT; an
+ * unreachable database becomes DATABASE_UNAVAILABLE (see `databaseUnavailablePlugin` for its
+ * 503); anything else is logged in full and masked as INTERNAL_SERVER_ERROR.
  */
 export function createFormatError(opts: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -68,8 +77,31 @@ export function createFormatError(opts: FormatErrorOptions) {
       code = ErrorCode.QUERY_TOO_COMPLEX;
       formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
     }
+    // The parser's token cap (parseOptions.maxTokens) is a limit, not a syntax mistake.
+    if (code === 'GRAPHQL_PARSE_FAILED' && isTokenCapError(formatted.message)) {
+      return {
+        message: `The query has more than ${DOCUMENT_CAPS.maxTokens} tokens (names, punctuation, values): send a smaller query`,
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens', max: DOCUMENT_CAPS.maxTokens },
+      };
+    }
+    // graphql-js gives up on documents whose overlapping fields cost too much to compare.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message === 'Validation aborted.') {
+      return {
+        message: 'The query has too many overlapping fields to validate: send fewer repeated fields',
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'validation' },
+      };
+    }
     const original = unwrapResolverError(error);
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
+    if (original instanceof DatabaseUnavailableError) {
+      opts.log(`database unavailable at ${formatted.path?.join('.') ?? '(request)'}: ${original.reason}`);
+      return {
+        message: DATABASE_UNAVAILABLE_MESSAGE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+      };
+    }
     const dbCode = neo4jErrorCode(original);
     if (dbCode && TIMEOUT_CODES.has(dbCode)) {
       return {
@@ -94,6 +126,27 @@ export function createFormatError(opts: FormatErrorOptions) {
           : {}),
       },
     };
+  };
+}
+
+/**
+ * Answers with HTTP 503 when any error of the response is DATABASE_UNAVAILABLE. Errors thrown by
+ * resolvers cannot set the status themselves: the driver's error only becomes that code in
+ * formatError, after Apollo has chosen the status.
+ */
+export function databaseUnavailablePlugin<T extends object>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          if (errors?.some((e) => e.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE)) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', '2');
+          }
+        },
+      };
+    },
   };
 }
 

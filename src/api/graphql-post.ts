@@ -1,6 +1,8 @@
 import type http from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import type { ApiContext } from './context';
+import { runAsRequest } from '../db/request-deadline';
+import { sendJsonError } from './http-errors';
 
 /** A Connect-style middleware as `cors()` returns it; it only uses Node's req/res API. */
 export type NodeMiddleware = (
@@ -14,7 +16,8 @@ export interface GraphqlPostOptions {
   path: string;
   /** The same CORS middleware the Express route uses, so the allow-list is decided in one place. */
   cors: NodeMiddleware;
-  bodyLimitBytes: number;
+  /** Largest body accepted from this request (it may depend on its credentials). */
+  bodyLimitBytes: (req: http.IncomingMessage) => number;
   context: (req: http.IncomingMessage) => Promise<ApiContext>;
 }
 
@@ -41,19 +44,19 @@ export function graphqlPostHandler(opts: GraphqlPostOptions) {
 
   function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     cors(req, res, (err) => {
-      if (err) return sendText(res, 500, 'Internal server error');
-      readBody(req, bodyLimitBytes).then(
+      if (err) return sendJsonError(res, 500);
+      readBody(req, bodyLimitBytes(req)).then(
         (text) => {
           let body: unknown;
           try {
             body = JSON.parse(text);
           } catch {
-            return sendText(res, 400, 'The request body is not valid JSON');
+            return sendJsonError(res, 400, 'The request body is not valid JSON');
           }
           return execute(req, res, body);
         },
         (status: number) => {
-          sendText(res, status, status === 413 ? 'The request body is too large' : 'Bad request');
+          sendJsonError(res, status);
         },
       );
     });
@@ -73,10 +76,12 @@ export function graphqlPostHandler(opts: GraphqlPostOptions) {
       body,
     };
     try {
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: request,
-        context: () => opts.context(req),
-      });
+      const response = await runAsRequest(() =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: request,
+          context: () => opts.context(req),
+        }),
+      );
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
@@ -88,7 +93,7 @@ export function graphqlPostHandler(opts: GraphqlPostOptions) {
       res.end();
     } catch {
       // Apollo answers its own errors; this is a broken connection or a bug, never a user error.
-      if (!res.headersSent) sendText(res, 500, 'Internal server error');
+      if (!res.headersSent) sendJsonError(res, 500);
       else res.destroy();
     }
   }
@@ -134,12 +139,4 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
     req.on('aborted', () => reject(400));
     req.on('error', () => reject(400));
   });
-}
-
-function sendText(res: http.ServerResponse, status: number, text: string): void {
-  res.writeHead(status, {
-    'content-type': 'text/plain; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
 }

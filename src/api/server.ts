@@ -11,14 +11,23 @@ import cors from 'cors';
 import express from 'express';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
+import { runAsRequest } from '../db/request-deadline';
 import type { IngestArticles } from '../ingest/report';
-import { createContext, type ApiContext, type AuthState } from './context';
-import { apiError, createFormatError, ErrorCode } from './errors';
+import { authState, createContext, type ApiContext, type AuthState } from './context';
+import { apiError, createFormatError, databaseUnavailablePlugin, ErrorCode } from './errors';
 import { mountExplore } from './explore-route';
 import { mountExplorer } from './explorer';
 import { graphqlPostHandler } from './graphql-post';
 import { corsOrigin, csrfGuard, legacyJsonStatusPlugin } from './http-policy';
-import { aliasLimitRule, depthLimitRule, operationChecker, type Limits } from './limits';
+import { jsonErrorHandler, notFoundHandler } from './http-errors';
+import {
+  aliasLimitRule,
+  depthLimitRule,
+  documentCapsRule,
+  DOCUMENT_CAPS,
+  operationChecker,
+  type Limits,
+} from './limits';
 import { buildApiSchema } from './schema';
 
 export interface ApiServerOptions {
@@ -67,8 +76,13 @@ function urlHost(host: string): string {
   if (['127.0.0.1', '::1', 'localhost', '0.0.0.0', '::'].includes(host)) return 'localhost';
   return host.includes(':') ? `[${host}]` : host;
 }
-/** Largest request body accepted (the ingestArticles mutation carries whole articles). */
+/** Largest request body accepted with a valid API key (ingestArticles carries whole articles). */
 const BODY_LIMIT_BYTES = 10 * 1024 * 1024;
+/**
+ * Largest body accepted without one: queries never need more (string arguments are bounded at
+ * 2 KB), and parsing a 10 MB JSON body would hold the event loop for a noticeable time.
+ */
+const QUERY_BODY_LIMIT_BYTES = 1024 * 1024;
 
 function checkAuth(auth: AuthState): void {
   switch (auth) {
@@ -94,6 +108,13 @@ function guardPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
       return {
         async didResolveOperation({ operation, document, request, contextValue, schema }) {
           if (!operation) return;
+          // graphql-js 16 leaves this to execution, which fails with an uncoded (masked) error.
+          if (!schema.getRootType(operation.operation)) {
+            throw apiError(
+              ErrorCode.BAD_USER_INPUT,
+              `This API has no ${operation.operation} operations: send a query (or a mutation)`,
+            );
+          }
           if (operation.operation === 'mutation') checkAuth(contextValue.auth);
           check({ schema, document, operation, variables: request.variables ?? {} });
         },
@@ -130,9 +151,13 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
     // process before a local Neo4j it started is stopped.
     stopOnTerminationSignals: false,
     introspection: config.GRAPHQL_INTROSPECTION,
+    // "Did you mean …" hints would reveal the schema that disabled introspection hides.
+    hideSchemaDetailsFromClientErrors: !config.GRAPHQL_INTROSPECTION,
+    parseOptions: { maxTokens: DOCUMENT_CAPS.maxTokens },
     includeStacktraceInErrorResponses: config.EXPOSE_STACK_TRACES,
     formatError: createFormatError({ exposeStackTraces: config.EXPOSE_STACK_TRACES, log }),
-    validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
+    // The parser stops at DOCUMENT_CAPS.maxTokens, so every rule below sees a bounded document.
+    validationRules: [documentCapsRule(), depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
     plugins: [
       // The default landing page loads from a CDN; the offline explorer replaces it.
       ApolloServerPluginLandingPageDisabled(),
@@ -141,6 +166,7 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
       ApolloServerPluginDrainHttpServer({ httpServer }),
       guardPlugin(limits),
       legacyJsonStatusPlugin<ApiContext>(),
+      databaseUnavailablePlugin(),
     ],
   });
   await apollo.start();
@@ -156,6 +182,12 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
   mountExplore(app, GRAPHQL_PATH);
 
   const contextOptions = { db, apiKey: config.API_KEY, ingestArticles: opts.ingestArticles };
+  const bodyLimit = (authorization: string | undefined) =>
+    authState(authorization, config.API_KEY) === 'authorized' ? BODY_LIMIT_BYTES : QUERY_BODY_LIMIT_BYTES;
+  const jsonParsers = {
+    [BODY_LIMIT_BYTES]: express.json({ limit: BODY_LIMIT_BYTES }),
+    [QUERY_BODY_LIMIT_BYTES]: express.json({ limit: QUERY_BODY_LIMIT_BYTES }),
+  };
   const corsMiddleware = cors({
     origin: corsOrigin(config.CORS_ORIGINS),
     methods: ['GET', 'POST', 'OPTIONS'],
@@ -163,18 +195,24 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
   });
   app.use(
     GRAPHQL_PATH,
+    // Reads made while this request is handled share its deadline (SERVING_DB_OPTIONS).
+    (_req: express.Request, _res: express.Response, next: express.NextFunction) => runAsRequest(next),
     corsMiddleware,
     csrfGuard,
-    express.json({ limit: BODY_LIMIT_BYTES }),
+    (req: express.Request, res: express.Response, next: express.NextFunction) =>
+      jsonParsers[bodyLimit(req.headers.authorization)]!(req, res, next),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(contextOptions, req.headers.authorization),
     }),
   );
+  // Last: JSON for unknown paths and for body-parser's errors (415 charset, 400 bad gzip, 413).
+  app.use(notFoundHandler);
+  app.use(jsonErrorHandler(log));
   const post = graphqlPostHandler({
     apollo,
     path: GRAPHQL_PATH,
     cors: corsMiddleware,
-    bodyLimitBytes: BODY_LIMIT_BYTES,
+    bodyLimitBytes: (req) => bodyLimit(req.headers.authorization),
     context: async (req) => createContext(contextOptions, req.headers.authorization),
   });
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {

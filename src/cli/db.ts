@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfigFromEnv } from '../config';
-import { Database } from '../db/client';
+import { Database, describeConnectionError } from '../db/client';
 import { localServer } from '../db/runtime';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -56,7 +56,13 @@ export function registerDb(program: Command): void {
           process.exitCode = 3;
           return;
         }
-        const answers = await server.boltAnswers();
+        const status = await server.boltStatus();
+        if (status === 'wrong-password') {
+          say(`local Neo4j: running (pid ${pid}); ${server.wrongPasswordMessage()}`);
+          process.exitCode = 1;
+          return;
+        }
+        const answers = status === 'answers';
         say(
           `local Neo4j: running (pid ${pid}), Bolt ${answers ? 'answers' : 'does not answer'} at ${server.boltUrl}`,
         );
@@ -71,9 +77,7 @@ export function registerDb(program: Command): void {
           `Neo4j at ${config.boltUrl}: answers; schema ${(await database.isReady()) ? 'migrated' : 'not migrated'}`,
         );
       } catch (err) {
-        say(
-          `Neo4j at ${config.boltUrl}: does not answer (${err instanceof Error ? err.message : String(err)})`,
-        );
+        say(`Neo4j at ${config.boltUrl}: ${describeConnectionError(err)}`);
         process.exitCode = 1;
       } finally {
         await database.close();

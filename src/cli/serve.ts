@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { startApiServer } from '../api/server';
 import { loadConfigFromEnv, type Config } from '../config';
-import type { Database } from '../db/client';
+import { SERVING_DB_OPTIONS, type Database } from '../db/client';
 import type { LocalNeo4jServer } from '../db/local-server';
 import { openDatabase } from '../db/runtime';
 import { ingestRawArticles } from '../ingest/pipeline';
@@ -19,7 +19,7 @@ export function registerServe(program: Command): void {
     .description('serve the GraphQL API and its explorer on PORT (default 4000)')
     .action(async () => {
       const config = loadConfigFromEnv();
-      const { db, startedServer } = await openDatabase(config, say);
+      const { db, startedServer } = await openDatabase(config, say, SERVING_DB_OPTIONS);
       await serveUntilSignal({ config, db, startedServer });
     });
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfigFromEnv, PROJECT_ROOT } from '../config';
+import { SERVING_DB_OPTIONS } from '../db/client';
 import { openDatabase } from '../db/runtime';
 import { formatReport, runIngest } from './ingest';
 import { serveUntilSignal } from './serve';
@@ -20,7 +21,7 @@ export function registerStart(program: Command): void {
     .option('--no-sample', 'do not ingest the sample corpus')
     .action(async (options: { sample: boolean }) => {
       const config = loadConfigFromEnv();
-      const { db, startedServer } = await openDatabase(config, say);
+      const { db, startedServer } = await openDatabase(config, say, SERVING_DB_OPTIONS);
       try {
         if (options.sample) {
           say(`ingesting the sample corpus (${path.relative(PROJECT_ROOT, SAMPLE_CORPUS)})…`);

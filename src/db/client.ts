@@ -6,6 +6,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import type { Config } from '../config';
 import { cypher, statements } from './cypher';
+import { currentRequestStart } from './request-deadline';
 
 export type Params = Record<string, unknown>;
 
@@ -24,6 +25,59 @@ export interface DatabaseOptions {
   txTimeoutMs: number;
   /** Name sent as transaction metadata, visible in the server's query log. */
   app?: string;
+  /** How long the driver may retry a transaction on transient errors (driver default 30 s). */
+  maxRetryTimeMs?: number;
+  /**
+   * Reads that have not answered this long after the request started (see runAsRequest), or after
+   * they started outside a request, fail with DatabaseUnavailableError. Without it a read waits
+   * up to txTimeoutMs + 1 s, so that a server that answers reports its own timeout first. It covers
+   * what no driver timeout does: a query sent on an open connection to a server that stopped
+   * answering (one shutting down waits for its transactions before it closes connections).
+   */
+  readDeadlineMs?: number;
+}
+
+/**
+ * Connection timeouts: a stopped or unreachable Neo4j fails a request within seconds instead of
+ * the driver's defaults (30 s to connect, 60 s to acquire a connection from the pool).
+ */
+export const CONNECT_TIMEOUT_MS = 2_000;
+export const ACQUISITION_TIMEOUT_MS = 3_000;
+/**
+ * How the API talks to Neo4j: a 0.5 s retry window (one retry, after ~1 s) and a 1.5 s deadline
+ * for the reads of one request, so that a request is answered (with data or DATABASE_UNAVAILABLE)
+ * within 3 s even while Neo4j is away, stopping or starting. The CLI's ingest and export keep the driver's 30 s retries.
+ */
+export const SERVING_DB_OPTIONS = { maxRetryTimeMs: 500, readDeadlineMs: 1_500 } as const;
+
+/** Neo4j error codes that mean the server cannot be used right now (or not with these credentials). */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
+
+/** Neo4j could not be reached (or refused the credentials); `reason` is the driver's message. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+  constructor(
+    readonly reason: string,
+    readonly code: string | undefined,
+  ) {
+    super(`Neo4j is unavailable: ${reason}`);
+  }
+}
+
+/** The error to throw for a driver error: DatabaseUnavailableError when the server cannot be used. */
+export function classifyDriverError(err: unknown): unknown {
+  if (!(err instanceof neo4j.Neo4jError)) return err;
+  // The pool's acquisition timeout is the one driver error without a code of its own ('N/A').
+  const acquisition = err.code === 'N/A' && err.message.startsWith('Connection acquisition timed out');
+  if (UNAVAILABLE_CODES.has(err.code) || acquisition)
+    return new DatabaseUnavailableError(err.message, err.code);
+  return err;
 }
 
 /** Data migrations run by `migrate` after the schema, in order (cypher/migrate/). */
@@ -44,6 +98,10 @@ export class Database {
    * cluster routes the read to a follower (causal consistency through bookmarks).
    */
   private readonly bookmarks = neo4j.bookmarkManager();
+  /** The parameters of the last successful read of each statement, replayed by `warmUp`. */
+  private readonly lastReads = new Map<string, Params>();
+  /** 'cold' after a failed readiness check, 'warming' while the reads are replayed. */
+  private plans: 'warm' | 'cold' | 'warming' = 'warm';
 
   private constructor(
     readonly driver: Driver,
@@ -55,14 +113,21 @@ export class Database {
       // Integers beyond 2^53 never occur in our counts; plain numbers keep resolvers simple.
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 30_000,
+      connectionTimeout: CONNECT_TIMEOUT_MS,
+      connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
+      ...(opts.maxRetryTimeMs === undefined ? {} : { maxTransactionRetryTime: opts.maxRetryTimeMs }),
       logging: { level: 'error', logger: () => undefined },
     });
     return new Database(driver, opts);
   }
 
-  static fromConfig(config: Config, app = 'newsgraph'): Database {
+  static fromConfig(
+    config: Config,
+    app = 'newsgraph',
+    overrides: Pick<DatabaseOptions, 'maxRetryTimeMs' | 'readDeadlineMs'> = {},
+  ): Database {
     return Database.connect({
+      ...overrides,
       url: config.boltUrl,
       user: config.NEO4J_USER,
       password: config.NEO4J_PASSWORD,
@@ -83,7 +148,9 @@ export class Database {
 
   /** Runs `cypher/<name>.cypher` in a managed read transaction and returns its records as objects. */
   async read<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
-    return this.readTx((tx) => this.run<T>(tx, name, params));
+    const rows = await this.readTx((tx) => this.run<T>(tx, name, params));
+    this.lastReads.set(name, params);
+    return rows;
   }
 
   /** Runs `cypher/<name>.cypher` in a managed write transaction and returns its records as objects. */
@@ -91,9 +158,27 @@ export class Database {
     return this.writeTx((tx) => this.run<T>(tx, name, params));
   }
 
-  /** A managed read transaction: retried by the driver on transient errors. */
+  /** A managed read transaction: retried by the driver on transient errors; bounded by readDeadlineMs. */
   readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, metadata: Params = {}): Promise<T> {
-    return this.withSession('READ', (s) => s.executeRead(work, this.txConfig(metadata)));
+    const budget = this.opts.readDeadlineMs;
+    const deadlineMs =
+      budget === undefined
+        ? this.opts.txTimeoutMs + 1_000
+        : Math.max(0, (currentRequestStart() ?? performance.now()) + budget - performance.now());
+    const config = this.txConfig(metadata);
+    // The server stops a read nobody waits for any more, rather than running it to txTimeoutMs.
+    if (budget !== undefined) config.timeout = Math.max(1, Math.min(config.timeout, Math.ceil(deadlineMs)));
+    const read = this.withSession('READ', (s) => s.executeRead(work, config));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new DatabaseUnavailableError(`no answer within ${budget ?? deadlineMs} ms`, undefined)),
+        deadlineMs,
+      );
+    });
+    // The abandoned read still ends (the server or the driver ends it) and closes its session.
+    read.catch(() => undefined);
+    return Promise.race([read, late]).finally(() => clearTimeout(timer));
   }
 
   /** A managed write transaction: all-or-nothing, retried by the driver on transient errors. */
@@ -165,14 +250,53 @@ export class Database {
     }
   }
 
-  /** True when the server answers and every index and constraint of cypher/schema.cypher is online. */
-  async isReady(): Promise<boolean> {
-    try {
+  /**
+   * True when the server answers and every index and constraint of cypher/schema.cypher is
+   * online; false when it does not answer within `timeoutMs`. After a failed check (the server
+   * was away, e.g. restarted with an empty query cache), the first successful one replays the
+   * last read of every statement in the background and says false until that is done, so that
+   * "ready" again means the API's statements are planned, not that their first runs will be slow.
+   */
+  async isReady(timeoutMs = 1_500): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const check = (async () => {
       const names = await this.read<{ name: string; state: string }>('list-schema');
       const online = new Set(names.filter((n) => n.state === 'ONLINE').map((n) => n.name));
       return expectedSchemaNames().every((n) => online.has(n));
+    })().catch(() => false);
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    try {
+      const ready = await Promise.race([check, late]);
+      if (!ready) {
+        if (this.plans === 'warm') this.plans = 'cold';
+        return false;
+      }
+      if (this.plans === 'cold') void this.warmUp();
+      return this.plans === 'warm';
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Replays the last read of every statement; the plans are warm once each of them was planned,
+   * even if it missed its deadline on a busy server. A connection error means the server went
+   * away again: the next readiness check tries again.
+   */
+  private async warmUp(): Promise<void> {
+    this.plans = 'warming';
+    try {
+      for (const [name, params] of [...this.lastReads]) {
+        await this.readTx((tx) => this.run(tx, name, params)).catch((err: unknown) => {
+          const missedDeadline = err instanceof DatabaseUnavailableError && err.code === undefined;
+          if (!missedDeadline) throw err;
+        });
+      }
+      this.plans = 'warm';
     } catch {
-      return false;
+      this.plans = 'cold';
     }
   }
 
@@ -200,6 +324,8 @@ export class Database {
     });
     try {
       return await work(session);
+    } catch (err) {
+      throw classifyDriverError(err);
     } finally {
       await session.close();
     }
@@ -212,6 +338,23 @@ export function expectedSchemaNames(): string[] {
     const m = /^CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+|RANGE\s+|TEXT\s+)?INDEX)\s+(\w+)/i.exec(s);
     return m?.[1] ? [m[1]] : [];
   });
+}
+
+/**
+ * What a failed connection attempt means, for one line of CLI output: the server rejects the
+ * credentials (naming the settings to check), or it does not answer (with the driver's reason).
+ */
+export function describeConnectionError(err: unknown): string {
+  const code = err instanceof DatabaseUnavailableError ? err.code : neo4jErrorCode(err);
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return 'answers but rejects the credentials: check NEO4J_USER and NEO4J_PASSWORD';
+  }
+  if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return 'answers but refuses logins for a few seconds after failed ones: check NEO4J_PASSWORD and retry';
+  }
+  const reason =
+    err instanceof DatabaseUnavailableError ? err.reason : err instanceof Error ? err.message : String(err);
+  return `does not answer (${reason})`;
 }
 
 /** The Neo4j error code of a driver error, or undefined for other errors. */

@@ -136,18 +136,36 @@ export class LocalNeo4jServer {
 
   /** True when Bolt answers with the configured credentials. */
   async boltAnswers(): Promise<boolean> {
-    const driver = neo4j.driver(this.boltUrl, neo4j.auth.basic(this.opts.user, this.opts.password), {
+    return (await this.boltStatus()) === 'answers';
+  }
+
+  /**
+   * Whether Bolt answers with the configured credentials ('answers'), accepts them but wants the
+   * password changed first ('must-change', a fresh server's neo4j/neo4j), answers but rejects them
+   * ('wrong-password'), or does not answer at all ('no-answer').
+   */
+  async boltStatus(
+    password: string = this.opts.password,
+  ): Promise<'answers' | 'must-change' | 'wrong-password' | 'no-answer'> {
+    const driver = neo4j.driver(this.boltUrl, neo4j.auth.basic(this.opts.user, password), {
       connectionTimeout: 2_000,
       logging: { level: 'error', logger: () => undefined },
     });
     try {
-      // Resolves false (rather than throwing) when the password is wrong.
-      return await driver.verifyAuthentication();
-    } catch {
-      return false;
+      // Resolves false (rather than throwing) when the server rejects the credentials.
+      return (await driver.verifyAuthentication()) ? 'answers' : 'wrong-password';
+    } catch (err) {
+      const code = err instanceof neo4j.Neo4jError ? err.code : '';
+      if (code === 'Neo.ClientError.Security.CredentialsExpired') return 'must-change';
+      return code === 'Neo.ClientError.Security.Unauthorized' ? 'wrong-password' : 'no-answer';
     } finally {
       await driver.close();
     }
+  }
+
+  /** The one-line message for a server that answers but rejects NEO4J_PASSWORD. */
+  wrongPasswordMessage(): string {
+    return `Neo4j at ${this.boltUrl} answers but rejects NEO4J_PASSWORD for user ${this.opts.user}: the local server keeps the password it was first started with, so set that one (or delete ${path.join(this.opts.homeDir, 'data')} to start afresh)`;
   }
 
   private async waitForBolt(timeoutMs: number, exitCode: () => number | null = () => null): Promise<void> {
@@ -172,7 +190,8 @@ export class LocalNeo4jServer {
    * configured one on first contact. Returns true once the configured credentials work.
    */
   private async ensurePassword(): Promise<boolean> {
-    if (await this.boltAnswers()) return true;
+    const status = await this.boltStatus();
+    if (status === 'answers') return true;
     const driver = neo4j.driver(this.boltUrl, neo4j.auth.basic(this.opts.user, 'neo4j'), {
       connectionTimeout: 2_000,
       logging: { level: 'error', logger: () => undefined },
@@ -188,7 +207,12 @@ export class LocalNeo4jServer {
         await session.close();
       }
       return this.boltAnswers();
-    } catch {
+    } catch (err) {
+      // Neither the configured password nor the initial one opens it: waiting will not help.
+      const code = err instanceof neo4j.Neo4jError ? err.code : '';
+      if (status === 'wrong-password' && code === 'Neo.ClientError.Security.Unauthorized') {
+        throw new LocalServerError(this.wrongPasswordMessage());
+      }
       return false;
     } finally {
       await driver.close();

@@ -1,7 +1,13 @@
 import path from 'node:path';
-import type { Config } from '../config';
-import { Database } from './client';
-import { LocalNeo4jServer } from './local-server';
+import { configWarnings, type Config } from '../config';
+import {
+  Database,
+  DatabaseUnavailableError,
+  describeConnectionError,
+  neo4jErrorCode,
+  type DatabaseOptions,
+} from './client';
+import { LocalNeo4jServer, LocalServerError } from './local-server';
 
 /** The local server for these settings (home under NEWSGRAPH_DATA_DIR/neo4j). */
 export function localServer(config: Config, log?: (line: string) => void): LocalNeo4jServer {
@@ -27,9 +33,14 @@ export interface OpenedDatabase {
 
 /**
  * Connects to NEO4J_URI, or starts the local server when it is not set (reusing one that runs),
- * and applies the schema.
+ * and applies the schema. `options` bound retries and reads (SERVING_DB_OPTIONS for the API).
  */
-export async function openDatabase(config: Config, log: (line: string) => void): Promise<OpenedDatabase> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void,
+  options: Pick<DatabaseOptions, 'maxRetryTimeMs' | 'readDeadlineMs'> = {},
+): Promise<OpenedDatabase> {
+  for (const warning of configWarnings(config)) log(`warning: ${warning}`);
   let startedServer: LocalNeo4jServer | null = null;
   if (config.useLocalServer) {
     const server = localServer(config, log);
@@ -37,13 +48,18 @@ export async function openDatabase(config: Config, log: (line: string) => void):
     if (await server.start()) startedServer = server;
     log(`Neo4j ready at ${server.boltUrl} (Browser: ${server.browserUrl})`);
   }
-  const db = Database.fromConfig(config);
+  const db = Database.fromConfig(config, 'newsgraph', options);
   try {
     await db.verify();
     await db.migrate();
   } catch (err) {
     await db.close();
     if (startedServer) await startedServer.stop();
+    // Credentials the server rejects are a setting to fix: one line naming it, not a stack.
+    const code = err instanceof DatabaseUnavailableError ? err.code : neo4jErrorCode(err);
+    if (code?.startsWith('Neo.ClientError.Security.')) {
+      throw new LocalServerError(`Neo4j at ${config.boltUrl} ${describeConnectionError(err)}`);
+    }
     throw err;
   }
   return { db, startedServer };

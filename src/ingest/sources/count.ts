@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { SUPPORTED_EXTENSIONS } from './index';
+import { SUPPORTED_EXTENSIONS, unsupportedReason } from './index';
 import { walkPaths } from './walk';
 
 /**
@@ -10,7 +10,7 @@ import { walkPaths } from './walk';
 export async function countSourceItems(paths: readonly string[]): Promise<number> {
   const accepts = (file: string) => SUPPORTED_EXTENSIONS.includes(path.extname(file).toLowerCase());
   let count = 0;
-  for await (const entry of walkPaths(paths, accepts)) {
+  for await (const entry of walkPaths(paths, accepts, unsupportedReason)) {
     if (entry.kind === 'file' && entry.path.toLowerCase().endsWith('.jsonl'))
       count += await countLines(entry.path);
     else count += 1;

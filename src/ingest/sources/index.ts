@@ -103,11 +103,17 @@ async function* readFileItems(
   }
 }
 
+/** The reason given for a file whose extension no reader handles. */
+export function unsupportedReason(file: string): string {
+  const ext = path.extname(file) || '(none)';
+  return `unsupported extension ${ext} (expected ${SUPPORTED_EXTENSIONS.join(', ')})`;
+}
+
 /**
  * Reads articles from files and directories, yielding them one at a time in a deterministic order
  * (each path as given; directories recursively, sorted by name). Inside directories, hidden entries
- * and unsupported extensions are ignored; a file named explicitly with an unsupported extension is
- * reported as skipped. Empty, binary, non-UTF-8 and oversized files, and invalid JSON records, are
+ * are ignored; files with an unsupported extension, there or named explicitly, are reported as
+ * skipped. Empty, binary, non-UTF-8 and oversized files, and invalid JSON records, are
  * yielded as `skipped`. Ids: the record's `id`, else its `url`, else the file's base name
  * (`name#n` for the n-th record of a JSONL file or JSON array). Dates are normalized to ISO 8601;
  * one that does not parse becomes null with a warning.
@@ -116,16 +122,14 @@ export async function* readSources(
   paths: readonly string[],
   opts: ReadSourcesOptions,
 ): AsyncGenerator<SourceItem> {
-  for await (const entry of walkPaths(paths, (file) => formatOf(file) !== undefined)) {
+  for await (const entry of walkPaths(paths, (file) => formatOf(file) !== undefined, unsupportedReason)) {
     if (entry.kind === 'skipped') {
       yield { kind: 'skipped', origin: entry.path, reason: entry.reason };
       continue;
     }
     const format = formatOf(entry.path);
     if (format === undefined) {
-      const ext = path.extname(entry.path) || '(none)';
-      const reason = `unsupported extension ${ext} (expected ${SUPPORTED_EXTENSIONS.join(', ')})`;
-      yield { kind: 'skipped', origin: entry.path, reason };
+      yield { kind: 'skipped', origin: entry.path, reason: unsupportedReason(entry.path) };
       continue;
     }
     try {

@@ -20,7 +20,14 @@ async function listSorted(dir: string): Promise<Dirent[]> {
   return entries.sort((a, b) => byName(a.name, b.name));
 }
 
-async function* walkDir(dir: string, accepts: (file: string) => boolean): AsyncGenerator<WalkEntry> {
+/** Why a file inside a directory is not read (e.g. its extension), or null to pass it over silently. */
+export type RejectReason = (file: string) => string | null;
+
+async function* walkDir(
+  dir: string,
+  accepts: (file: string) => boolean,
+  rejectReason: RejectReason,
+): AsyncGenerator<WalkEntry> {
   let entries: Dirent[];
   try {
     entries = await listSorted(dir);
@@ -32,24 +39,31 @@ async function* walkDir(dir: string, accepts: (file: string) => boolean): AsyncG
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      yield* walkDir(full, accepts);
+      yield* walkDir(full, accepts, rejectReason);
     } else if (entry.isFile() || entry.isSymbolicLink()) {
       // Symlinked files are read; symlinked directories are not followed, which rules out cycles.
       if (entry.isSymbolicLink() && !(await stat(full).catch(() => null))?.isFile()) continue;
-      if (accepts(full)) yield { kind: 'file', path: full, explicit: false };
+      if (accepts(full)) {
+        yield { kind: 'file', path: full, explicit: false };
+      } else {
+        const reason = rejectReason(full);
+        if (reason) yield { kind: 'skipped', path: full, reason };
+      }
     }
   }
 }
 
 /**
  * Yields the files under `paths` in order: each path as given, directories recursively with
- * entries sorted by name. Hidden files and directories, and files that `accepts` rejects, are
- * passed over silently inside directories; a file named explicitly is always yielded (with
+ * entries sorted by name. Hidden files and directories are passed over silently inside
+ * directories; a file there that `accepts` rejects is yielded as skipped with `rejectReason`
+ * (silently passed over when that gives null). A file named explicitly is always yielded (with
  * `explicit: true`) so that the caller can say why it is not read.
  */
 export async function* walkPaths(
   paths: readonly string[],
   accepts: (file: string) => boolean,
+  rejectReason: RejectReason = () => null,
 ): AsyncGenerator<WalkEntry> {
   for (const p of paths) {
     let info: Stats;
@@ -65,7 +79,7 @@ export async function* walkPaths(
       continue;
     }
     if (info.isDirectory()) {
-      yield* walkDir(p, accepts);
+      yield* walkDir(p, accepts, rejectReason);
     } else if (info.isFile()) {
       yield { kind: 'file', path: p, explicit: true };
     } else {

@@ -23,7 +23,8 @@ describe('countSourceItems', () => {
   it('counts as many items as readSources yields (files, JSONL lines with or without a final newline)', async () => {
     let yielded = 0;
     for await (const _item of readSources([dir], { maxFileBytes: 1e6 })) yielded++;
-    expect(yielded).toBe(1 + 1 + 7 + 3);
+    // a.txt, b.md, 7 + 3 JSONL lines, and notes.csv reported as skipped.
+    expect(yielded).toBe(1 + 1 + 7 + 3 + 1);
     expect(await countSourceItems([dir])).toBe(yielded);
   });
 });

@@ -17,7 +17,7 @@ const label = (item: SourceItem): string =>
   item.kind === 'article' ? `article ${item.article.id}` : `skipped ${path.relative(FIXTURES, item.origin)}`;
 
 describe('readSources over a directory', () => {
-  it('walks recursively in sorted order, ignoring hidden files and unknown extensions', async () => {
+  it('walks recursively in sorted order, ignoring hidden files and naming files of unknown extensions', async () => {
     const items = await collect([corpus()]);
     expect(items.map(label)).toEqual([
       'skipped corpus/empty.txt',
@@ -35,10 +35,20 @@ describe('readSources over a directory', () => {
       'article records.json#3',
       'skipped corpus/records.json#4',
       'skipped corpus/records.json#5',
+      'skipped corpus/report.pdf',
       'article single.json',
       'article story.md',
       'article body-first.txt',
     ]);
+  });
+
+  it('says why a file of an unknown extension inside a directory is not read', async () => {
+    const items = await collect([corpus()]);
+    expect(items.find((i) => i.kind === 'skipped' && i.origin === corpus('report.pdf'))).toEqual({
+      kind: 'skipped',
+      origin: corpus('report.pdf'),
+      reason: expect.stringMatching(/^unsupported extension \.pdf \(expected \.txt/),
+    });
   });
 
   it('gives the same order on every run', async () => {
