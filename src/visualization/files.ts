@@ -33,7 +33,8 @@ export function loadReadyQueries(dir: 'bloom' | 'examples'): ReadyQuery[] {
 
 /** The generated files and their contents: what scripts/build-bloom-perspective.ts writes. */
 export function renderVisualizationFiles(): Array<{ file: string; content: string }> {
-  const perspective = buildBloomPerspective(loadReadyQueries('bloom'));
+  const schema = fs.readFileSync(path.join(CYPHER_DIR, 'schema.cypher'), 'utf8');
+  const perspective = buildBloomPerspective(loadReadyQueries('bloom'), schema);
   return [
     { file: BLOOM_PERSPECTIVE_FILE, content: `${JSON.stringify(perspective, null, 2)}\n` },
     { file: GRASS_FILE, content: buildGrass() },

@@ -2,7 +2,7 @@ import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from
 
 /**
  * The one source of colours, captions and icons for every view of the graph: the Bloom
- * perspective, the Neo4j Browser style (GRASS) and, later, the /explore page. Changing a colour
+ * perspective, the Neo4j Browser style (GRASS) and the /explore page (icons: /explore only). Changing a colour
  * here and rebuilding (`npm run build:visualization`) changes it everywhere.
  */
 
@@ -34,7 +34,11 @@ export interface NodeStyle {
   captionKeys: readonly string[];
   /** Relative size: 1 is an ordinary entity. */
   size: number;
-  /** Icon name in Bloom's icon library, and the glyph the /explore page uses. */
+  /**
+   * Glyph the /explore page draws. Not used by the Bloom perspective: Bloom's icons are ids of its
+   * own library, which it does not publish, so the perspective writes `no-icon` (see
+   * docs/visualization.md).
+   */
   icon: string;
 }
 
