@@ -244,7 +244,10 @@ describe('the Bloom perspective', () => {
     const fulltext = [
       ...schema.matchAll(/FULLTEXT INDEX \w+ IF NOT EXISTS FOR \(\w+:(\w+)\) ON EACH \[([^\]]*)\]/g),
     ].map((m) => ({ label: m[1]!, keys: m[2]!.split(',').map((p) => p.trim().replace(/^\w+\./, '')) }));
-    expect(fulltext).toEqual([{ label: 'Entity', keys: ['name', 'aliases'] }]);
+    expect(fulltext).toEqual([
+      { label: 'Entity', keys: ['name', 'aliases'] },
+      { label: 'Entity', keys: ['aliasKeys'] },
+    ]);
     const indexes = perspective.metadata.indexes;
     const keys = (i: (typeof indexes)[number]) => i.propertyKeys.map((k) => k.key).sort();
     const nativeIndexes = indexes.filter((i) => i.type === 'native' && i.label !== null);
