@@ -5,6 +5,7 @@
  * record whether it was right. Used to calibrate confidences (scripts/calibrate.ts) and to check
  * that they are calibrated (tests/unit/extract/calibration.test.ts).
  */
+import { nameKey as normForm } from '../domain/names';
 import type { ArticleExtraction } from '../domain/types';
 
 /** A gold file's shape (ANNOTATION.md): the parts the matcher reads. */
@@ -21,19 +22,6 @@ export interface Judged {
   basis: string;
   confidence: number;
   correct: boolean;
-}
-
-/** The scorer's normalization: accents, case, possessives, dots and punctuation, a leading article. */
-export function normForm(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .replace(/\./g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/^(the|a|an) /, '')
-    .trim();
 }
 
 const formsOf = (e: { name: string; aliases?: string[] }): Set<string> =>
