@@ -362,8 +362,7 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const end = t[w.run.e - 1]?.end ?? 0;
   const after = w.sent.text.slice(end - w.sent.start);
   if (GANG_APPOSITIVE.test(after)) return 'Cartel';
-  const at = (t[w.run.s]?.start ?? 0) - w.sent.start;
-  const before = w.sent.text.slice(Math.max(0, at - 60), at);
+  const before = w.sent.text.slice(0, (t[w.run.s]?.start ?? 0) - w.sent.start);
   if (BODY_BEFORE.test(before) || BODY_AFTER.test(after)) return 'Organization';
   const prev = t[w.run.s - 1]?.text ?? '';
   const next = t[w.run.e]?.text ?? '';
