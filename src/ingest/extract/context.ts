@@ -19,7 +19,7 @@ export interface ArticleContext {
   /** Countries (entity names) by mention count, most mentioned first. */
   countries: string[];
   dates: DateContext;
-  /** The dateline's country and the countries unqualified titles fall back on. */
+  /** The dateline's country and the country the article is clearly most about. */
   place: ArticlePlace;
 }
 
@@ -30,7 +30,7 @@ export function buildContext(
   mentions: Mention[],
   groups: EntityGroup[],
   dates: DateContext,
-  place: ArticlePlace = { dateline: null, top: null, titles: null },
+  place: ArticlePlace = { dateline: null, top: null },
 ): ArticleContext {
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {

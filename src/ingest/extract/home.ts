@@ -53,24 +53,20 @@ export function countryScores(mentions: Mention[], sentences: Sentence[]): Map<s
   return counts;
 }
 
-/** The countries an article's unqualified titles and bodies fall back on. */
+/** The countries an article's unqualified bodies fall back on. */
 export interface ArticlePlace {
   dateline: string | null;
   /** The country the article is clearly most about (≥ 1.5× the next), or null. */
   top: string | null;
-  /** Where an unqualified "President" serves: dateline, home if it is a main subject, else top. */
-  titles: string | null;
 }
 
 /** Reads the dateline and country scores once per article. */
-export function articlePlace(mentions: Mention[], sentences: Sentence[], home: string | null): ArticlePlace {
+export function articlePlace(mentions: Mention[], sentences: Sentence[]): ArticlePlace {
   const dateline = datelineCountry(mentions);
   const ranked = [...countryScores(mentions, sentences)].sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
   );
   const [first, second] = ranked;
   const top = first && (!second || first[1] >= 1.5 * second[1]) ? first[0] : null;
-  const homeScore = ranked.find(([c]) => c === home)?.[1] ?? 0;
-  const homeIsSubject = !!home && !!first && homeScore >= 0.75 * first[1];
-  return { dateline, top, titles: dateline ?? (homeIsSubject ? home : top) };
+  return { dateline, top };
 }

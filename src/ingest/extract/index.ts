@@ -27,7 +27,7 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
   const sentences = splitSentences(input.text);
   const mentions = findMentions(sentences);
   const home = homeCountry(mentions);
-  const place = articlePlace(mentions, sentences, home);
+  const place = articlePlace(mentions, sentences);
   const groups = dropUncitedOutlets(groupEntities(mentions, home, place.dateline ?? place.top), sentences);
   const ctx = buildContext(
     input.text,

@@ -127,9 +127,9 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
 
 /**
  * An unqualified head-of-state or minister title: the country that opens the clause ("In
- * neighboring El Salvador, President …"), else the dateline's, else the home country when it is
- * also a main subject of the article, else the country the article is clearly most about.
- * Otherwise no target: a wrong country is worse than none.
+ * neighboring El Salvador, President …"), else the person's own country written possessively or
+ * as a demonym elsewhere. Never the dateline's or the article's main country: a wrong country is
+ * worse than none.
  */
 function fallbackCountry(ctx: ArticleContext, m: Mention): string | null {
   const sent = ctx.sentences[m.sentence];
