@@ -6,7 +6,8 @@
 import { initials, nameKey, personNamesCompatible, shipKey } from '../../domain/names';
 import { aliasIntro, cartelContext, cartelKey, cartelShape, numberedGangEnd } from './cartels';
 import { makeMention, spanText } from './classify';
-import { lookupPlace } from './lexicon';
+import { dateline } from './dateline';
+import { lookupCity, lookupPlace } from './lexicon';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { FUNCTION_WORD_SET, NON_ENTITY_CAPS, SAY_VERBS } from './lexicons/words';
 import type { Mention, Sentence } from './model';
@@ -17,6 +18,8 @@ import { isCapWord } from './runs';
 export interface Weak {
   sent: Sentence;
   run: Run;
+  /** The place the run is when nothing in the article says otherwise (a gazetteer name). */
+  place?: Mention;
 }
 
 /** Decides the runs no lexicon or pattern claimed, using what the whole article names. */
@@ -58,9 +61,11 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   // Distinct names only: the compatibility checks below run once per name, not per mention.
   const persons = [...new Set(out.filter((m) => m.type === 'Person').map((m) => m.text))];
   const known: Weak[] = [];
+  const gazetteerPlaces: Weak[] = [];
   for (const w of weak) {
     const m = resolveKnown(w, ships, acronyms, orgs, persons);
     if (m) out.push(m);
+    else if (w.place) gazetteerPlaces.push(w);
     else known.push(w);
   }
   const afterCartels = cartelPass(out, known);
@@ -94,8 +99,17 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       });
       out.push(m);
       if (!persons.includes(m.text)) persons.push(m.text);
+    } else if (gazetteerCity(w, out, persons)) {
+      const city = lookupCity(spanText(w.sent, w.run.s, w.run.e));
+      const m = makeMention(w.sent, w.run.s, w.run.e, 'Location', {
+        lexName: city?.name ?? null,
+        basis: 'place:geonames',
+      });
+      out.push(dateline(w.sent, m));
     } else if (w.run.e - w.run.s === 1) single.push(w);
   }
+  // Once every person named in full is known: "Sonora said" after "Ana Sonora" is her.
+  for (const w of gazetteerPlaces) if (w.place) out.push(placeOrSurname(w, w.place, persons));
   for (const w of single) {
     const text = spanText(w.sent, w.run.s, w.run.e);
     const next = w.sent.tokens[w.run.e]?.text.toLowerCase() ?? '';
@@ -268,6 +282,14 @@ function linkNicknames(out: Mention[], nicknames: Weak[]): void {
   }
 }
 
+/** A gazetteer place, unless a person named in full in the article bears the name. */
+function placeOrSurname(w: Weak, place: Mention, persons: string[]): Mention {
+  const text = spanText(w.sent, w.run.s, w.run.e);
+  return persons.some((p) => personNamesCompatible(p, text) && nameKey(p) !== nameKey(text))
+    ? makeMention(w.sent, w.run.s, w.run.e, 'Person', { basis: 'person:surname' })
+    : place;
+}
+
 function resolveKnown(
   w: Weak,
   ships: Map<string, string>,
@@ -340,7 +362,10 @@ function vesselCue(w: Weak): boolean {
   );
   if (!VESSEL_BEFORE.test(lead) || w.run.e - w.run.s > 4) return false;
   const text = spanText(w.sent, w.run.s, w.run.e);
-  return !lookupPlace(text) && !FUNCTION_WORD_SET.has(text.toLowerCase()) && !NON_ENTITY_CAPS.has(text);
+  const place = lookupPlace(text);
+  return (
+    (!place || !!place.gazetteer) && !FUNCTION_WORD_SET.has(text.toLowerCase()) && !NON_ENTITY_CAPS.has(text)
+  );
 }
 
 const GANG_APPOSITIVE =
@@ -378,6 +403,36 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const afterComma = /^,\s+([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)/u.exec(after)?.[1];
   if (afterComma && lookupPlace(afterComma) && nameShaped(w) && prev !== ',') return 'Location';
   return null;
+}
+
+/** Cities of at least this population are places wherever their name stands alone. */
+const BIG_CITY = 1_000_000;
+const CITY_BEFORE = new Set(['to', 'from', 'into', 'toward', 'towards', 'at', 'outside', 'across', 'via']);
+
+/**
+ * A gazetteer city the article uses as a place: a city of a million or more, or one after a motion
+ * preposition ("flew to Eilat"), before "-based", or coordinated with a place the article names
+ * ("the Houston and Galveston areas"). Never a name a person in the article bears.
+ */
+function gazetteerCity(w: Weak, out: Mention[], persons: string[]): boolean {
+  const text = spanText(w.sent, w.run.s, w.run.e);
+  const city = lookupCity(text);
+  if (!city || !nameShaped(w)) return false;
+  if (persons.some((p) => personNamesCompatible(p, text))) return false;
+  if (city.population >= BIG_CITY) return true;
+  const t = w.sent.tokens;
+  const prev = t[w.run.s - 1]?.text.toLowerCase() ?? '';
+  if (CITY_BEFORE.has(prev)) return true;
+  if (t[w.run.e]?.text === '-' && /^based$/i.test(t[w.run.e + 1]?.text ?? '')) return true;
+  const placeEndingAt = (k: number): boolean =>
+    out.some((m) => m.sentence === w.sent.index && m.type === 'Location' && m.tokenEnd === k);
+  const placeStartingAt = (k: number): boolean =>
+    out.some((m) => m.sentence === w.sent.index && m.type === 'Location' && m.tokenStart === k);
+  const next = t[w.run.e]?.text.toLowerCase() ?? '';
+  return (
+    ((prev === 'and' || prev === 'or') && placeEndingAt(w.run.s - 1)) ||
+    ((next === 'and' || next === 'or') && placeStartingAt(w.run.e + 1))
+  );
 }
 
 /** A body or group whose name starts with (or, without "Los"/"Las", is) the given word. */

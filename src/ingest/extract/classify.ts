@@ -103,7 +103,10 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   if (cartel) return [cartel];
 
   const place = lookupPlace(text);
-  if (place) return [makeMention(sent, s, e, 'Location', { lexName: place.name, basis: 'place:gazetteer' })];
+  if (place) {
+    const basis = place.gazetteer ? 'place:geonames' : 'place:gazetteer';
+    return [makeMention(sent, s, e, 'Location', { lexName: place.name, basis })];
+  }
   // "Latin American", "Venezuelan": adjectives, decided as no entity.
   if (lookupDemonym(text)) return [];
 
@@ -145,7 +148,9 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   if (e - s >= 2) {
     for (let n = Math.min(4, e - s - 1); n >= 1; n--) {
       const head = spanText(sent, s, s + n);
-      const p = lookupPlace(head);
+      // A gazetteer-only name does not split a run: "San Pedro Sula" is one city.
+      const found = lookupPlace(head);
+      const p = found?.gazetteer ? null : found;
       if (p || lookupDemonym(head)) {
         const rest = classifyRun(sent, s + n, e);
         const headMention = p

@@ -8,6 +8,7 @@ import { COUNTRIES } from './lexicons/countries';
 import { KNOWN_ACRONYMS, INSTITUTIONS, MILITARY_BRANCHES } from './lexicons/orgs';
 import type { PlaceKind } from './lexicons/places';
 import { PLACES } from './lexicons/places';
+import { gazetteerCities, gazetteerSubdivisions } from './lexicons/gazetteer';
 
 /** A place as the extractor knows it. */
 export interface PlaceInfo {
@@ -15,6 +16,8 @@ export interface PlaceInfo {
   kind: PlaceKind;
   /** The country a city or state is in; for a country, itself. */
   country: string | null;
+  /** Set for names that only the GeoNames gazetteer knows: the article may still say otherwise. */
+  gazetteer?: true;
 }
 
 const placeByKey = new Map<string, PlaceInfo>();
@@ -55,8 +58,32 @@ for (const d of `latin american|north american|south american|central american|m
   .map((x) => x.trim()))
   demonyms.set(d, null);
 
+/** The extractor's name of the country with this ISO 3166-1 alpha-2 code, if it knows it. */
+const countryByCode = new Map<string, string>();
+for (const c of worldCountries) {
+  const forms = [c.name.common, c.name.official, ...c.altSpellings];
+  const known = forms.map((f) => placeByKey.get(nameKey(f))).find((p) => p?.kind === 'country');
+  if (known) countryByCode.set(c.cca2, known.name);
+}
+
+let subdivisionsAdded = false;
+/**
+ * First-level subdivisions from the gazetteer, exact names only (no typo tolerance), after the
+ * lexicon: a lexicon entry of the same name wins.
+ */
+function addSubdivisions(): void {
+  subdivisionsAdded = true;
+  for (const s of gazetteerSubdivisions()) {
+    const country = countryByCode.get(s.countryCode);
+    const key = nameKey(s.name);
+    if (country && !placeByKey.has(key))
+      placeByKey.set(key, { name: s.name, kind: 'state', country, gazetteer: true });
+  }
+}
+
 /** The place a name denotes, trying the exact key then the typo-tolerant key. */
 export function lookupPlace(form: string): PlaceInfo | null {
+  if (!subdivisionsAdded) addSubdivisions();
   // Runs are looked up several times each (whole, prefixes, qualifiers): memoize, bounded.
   const hit = placeMemo.get(form);
   if (hit !== undefined) return hit;
@@ -66,6 +93,31 @@ export function lookupPlace(form: string): PlaceInfo | null {
   return info;
 }
 const placeMemo = new Map<string, PlaceInfo | null>();
+
+let cityByKey: Map<string, PlaceInfo> | null = null;
+/**
+ * A city of the gazetteer with this name (the most populous one when several share it), with its
+ * population. Not consulted by lookupPlace: a city name is taken as a place only where the
+ * article's context supports it (article-pass.ts).
+ */
+export function lookupCity(form: string): (PlaceInfo & { population: number }) | null {
+  if (!cityByKey) {
+    cityByKey = new Map();
+    for (const c of gazetteerCities()) {
+      const country = countryByCode.get(c.countryCode);
+      const key = nameKey(c.name);
+      if (country && !cityByKey.has(key))
+        cityByKey.set(key, {
+          name: c.name,
+          kind: 'city',
+          country,
+          gazetteer: true,
+          population: c.population ?? 0,
+        } as PlaceInfo);
+    }
+  }
+  return (cityByKey.get(nameKey(form)) as (PlaceInfo & { population: number }) | undefined) ?? null;
+}
 
 /** True when the (lower-cased) words are a demonym; the value is its country or null. */
 export function lookupDemonym(form: string): { country: string | null } | null {

@@ -6,6 +6,7 @@
 import type { Mention, Sentence, TitleInfo } from './model';
 import { classifyRun, makeMention, spanText } from './classify';
 import { lookupDemonym, lookupPlace } from './lexicon';
+import { dateline } from './dateline';
 import { COURTESY_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 import type { Run } from './runs';
 import { findRuns, findTitles } from './runs';
@@ -68,6 +69,13 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[]): void {
     const found = classifyRun(sent, run.s, run.e);
     if (!found) {
       weak.push({ sent, run });
+      continue;
+    }
+    // A name only the GeoNames gazetteer knows: decided with the article (a ship or a person may
+    // bear it), a place by default.
+    const only = found.length === 1 ? found[0] : undefined;
+    if (only?.basis === 'place:geonames') {
+      weak.push({ sent, run, place: dateline(sent, only) });
       continue;
     }
     for (const m of found) {
@@ -148,37 +156,6 @@ function adjustPlace(sent: Sentence, m: Mention): Mention {
   const prev = sent.tokens[m.tokenStart - 1]?.text.toLowerCase() ?? '';
   if (METONYMY_NEXT.has(next) && !PREPOSITIONS.has(prev) && prev !== ',') {
     return { ...m, lexName: place.country };
-  }
-  return m;
-}
-
-const DASHES = new Set(['—', '–', '-', '--']);
-
-/**
- * "WASHINGTON — …", "BOGOTÁ, Colombia — …", "GUATEMALA CITY (AP) — …": a dateline says where the
- * story was filed, not who took part.
- */
-function dateline(sent: Sentence, m: Mention): Mention {
-  if (m.type !== 'Location' || sent.index > 2) return m;
-  const t = sent.tokens;
-  let k = m.tokenEnd;
-  // An outlet in parentheses may stand between the place and the dash.
-  if (t[k]?.text === '(') while (k < t.length && t[k]?.text !== ')' && k < m.tokenEnd + 5) k++;
-  if (t[k]?.text === ')') k++;
-  const dashNext = DASHES.has(t[k]?.text ?? '');
-  const first = m.tokenStart === 0;
-  // "BOGOTÁ, Colombia —": the place after the comma belongs to the dateline too.
-  const second = m.tokenStart >= 2 && m.tokenStart <= 4 && t[m.tokenStart - 1]?.text === ',';
-  if (dashNext && (first || second)) {
-    m.role = 'qualifier';
-    m.dateline = true;
-  } else if (first && t[k]?.text === ',' && /^\p{Lu}{3,}/u.test(t[0]?.text ?? '')) {
-    // The capitalized city of "BOGOTÁ, Colombia —" before its country.
-    const dash = t.findIndex((x, i) => i > k && i <= k + 6 && DASHES.has(x.text));
-    if (dash > 0) {
-      m.role = 'qualifier';
-      m.dateline = true;
-    }
   }
   return m;
 }

@@ -63,6 +63,44 @@ describe('an unknown name is typed by evidence or left out', () => {
   });
 });
 
+describe('GeoNames gazetteers: subdivisions and cities', () => {
+  it.each([
+    [
+      'a first-level subdivision',
+      'Troops were sent to Zacatecas and Chihuahua last week.',
+      'Location:Zacatecas',
+    ],
+    ['a subdivision with no cue', 'Oaxaca recorded 40 homicides on Sunday.', 'Location:Oaxaca'],
+    ['a city after a motion preposition', 'The minister flew to Mazatlán on Monday.', 'Location:Mazatlán'],
+    [
+      'a city coordinated with a known place',
+      'Raids took place in the Chicago and Naperville areas.',
+      'Location:Naperville',
+    ],
+    ['a city of over a million', 'Lucknow recorded heavy rain on Tuesday.', 'Location:Lucknow'],
+    ['a region a ship is named after', 'The Russian frigate Tabasco left port on Friday.', 'Ship:Tabasco'],
+  ])('%s', (_why, text, key) => {
+    expect(entityKeys(run(text))).toContain(key);
+  });
+
+  it('a subdivision name borne by a person named in full is the person', () => {
+    const keys = entityKeys(
+      run('The analyst Tomasz Tabasco said prices rose. Tabasco added that exports fell.'),
+    );
+    expect(keys).toContain('Person:Tomasz Tabasco');
+    expect(keys).not.toContain('Location:Tabasco');
+  });
+
+  it('a small city with no place cue is left out', () => {
+    expect(entityKeys(run('Mazatlán said nothing about the plan.'))).not.toContain('Location:Mazatlán');
+  });
+
+  it('a place and a colon opening a paragraph are a dateline, not a participant', () => {
+    const out = run('Lucknow: The state police arrested Tomasz Wierzbicki on Thursday.', '2024-03-08');
+    expect(out.events.flatMap((e) => e.participants)).not.toContain('Lucknow');
+  });
+});
+
 describe('facts only where a sentence states them', () => {
   it.each([
     [

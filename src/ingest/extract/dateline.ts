@@ -1,0 +1,37 @@
+/**
+ * Datelines: the place a story was filed from, written before its first sentence.
+ */
+import type { Mention, Sentence } from './model';
+
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * "WASHINGTON — …", "BOGOTÁ, Colombia — …", "GUATEMALA CITY (AP) — …": a dateline says where the
+ * story was filed, not who took part.
+ */
+export function dateline(sent: Sentence, m: Mention): Mention {
+  if (m.type !== 'Location' || sent.index > 12) return m;
+  const t = sent.tokens;
+  let k = m.tokenEnd;
+  // An outlet in parentheses may stand between the place and the dash.
+  if (t[k]?.text === '(') while (k < t.length && t[k]?.text !== ')' && k < m.tokenEnd + 5) k++;
+  if (t[k]?.text === ')') k++;
+  const dashNext = DASHES.has(t[k]?.text ?? '');
+  const first = m.tokenStart === 0;
+  // "BOGOTÁ, Colombia —": the place after the comma belongs to the dateline too.
+  const second = m.tokenStart >= 2 && m.tokenStart <= 4 && t[m.tokenStart - 1]?.text === ',';
+  // "Chennai: The high court on Thursday …": a place and a colon open a paragraph's first sentence.
+  const colon = first && t[k]?.text === ':' && t.length > k + 4;
+  if ((dashNext && (first || second) && sent.index <= 2) || colon) {
+    m.role = 'qualifier';
+    m.dateline = true;
+  } else if (sent.index <= 2 && first && t[k]?.text === ',' && /^\p{Lu}{3,}/u.test(t[0]?.text ?? '')) {
+    // The capitalized city of "BOGOTÁ, Colombia —" before its country.
+    const dash = t.findIndex((x, i) => i > k && i <= k + 6 && DASHES.has(x.text));
+    if (dash > 0) {
+      m.role = 'qualifier';
+      m.dateline = true;
+    }
+  }
+  return m;
+}

