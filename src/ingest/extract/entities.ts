@@ -7,7 +7,7 @@ import type { ExtractedEntity } from '../../domain/types';
 import type { Mention } from './model';
 import { cartelKey } from './cartels';
 import { entityBasis } from './confidence';
-import { institutionCountry, lookupPlace } from './lexicon';
+import { institutionCountry, lookupDemonym, lookupPlace } from './lexicon';
 import { COUNTRY_PREFIX } from './lexicons/countries';
 import { DEPARTMENT_STYLE_COUNTRY, NATIONAL_BODY_WORDS, POLICY_AREAS } from './lexicons/orgs';
 
@@ -116,11 +116,19 @@ export function groupEntities(
   for (const m of orgs) {
     const short = m.lexName ?? m.shortForm ?? m.text;
     // "the Houthi movement" and "the Houthi" name one body.
-    const core = nameKey(officialOrgForm(short.replace(/^the\s+/i, ''))).replace(/ movement$/, '');
+    let core = nameKey(officialOrgForm(short.replace(/^the\s+/i, ''))).replace(/ movement$/, '');
     let country = m.qualifierCountry;
+    // An acronym's full name may carry its country ("CCG" → "China Coast Guard").
+    const lead = !country && m.lexName ? leadingCountry(m.lexName) : null;
+    if (lead) {
+      core = nameKey(m.lexName?.split(/\s+/).slice(lead.words).join(' ') ?? core);
+      country = lead.country;
+    }
     if (!country) {
       const qualified = groups.filter((g) => g.type === 'Organization' && g.key.endsWith(`|${core}`));
       if (qualified.length === 1 && qualified[0]) country = qualified[0].country;
+      // Several ("China Coast Guard", "Philippine Coast Guard"): the bare form is the one named last.
+      else if (qualified.length > 1) country = lastNamedBefore(qualified, m)?.country ?? null;
       else if (institutionCountry(short)) country = institutionCountry(short);
       else if (isNationalBody(short)) country = nationalOwner(short, homeCountry, localCountry);
     }
@@ -138,6 +146,33 @@ export function groupEntities(
     }
   }
   return groups;
+}
+
+/** The country a name starts with ("China Coast Guard" → China, 1 word), if any. */
+function leadingCountry(name: string): { country: string; words: number } | null {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const place = lookupPlace(head);
+    const country = place?.kind === 'country' ? place.name : lookupDemonym(head)?.country;
+    if (country) return { country, words: n };
+  }
+  return null;
+}
+
+/** Of several groups, the one with the latest mention before m (none if none comes before). */
+function lastNamedBefore(groups: Group[], m: Mention): Group | null {
+  let best: Group | null = null;
+  let at = -1;
+  for (const g of groups) {
+    for (const x of g.mentions) {
+      if (x.start < m.start && x.start > at) {
+        at = x.start;
+        best = g;
+      }
+    }
+  }
+  return best;
 }
 
 /**

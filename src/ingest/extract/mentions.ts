@@ -115,7 +115,11 @@ function titleQualifier(
     used.add(run);
     return info;
   }
-  const found = classifyRun(sent, run.s, run.e);
+  // "CBSA regional director", "NATO chief": an acronym right before a title names a body.
+  const acronym = run.e - run.s === 1 && /^\p{Lu}{2,6}$/u.test(form) && !lookupPlace(form);
+  const found =
+    classifyRun(sent, run.s, run.e) ??
+    (acronym ? [makeMention(sent, run.s, run.e, 'Organization', { basis: 'org:acronym' })] : null);
   const q = found?.[found.length - 1];
   if (!found || !q || q.type === 'Person') return info;
   used.add(run);

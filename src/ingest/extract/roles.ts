@@ -187,6 +187,11 @@ const APPOSITIVE_ROLE = new RegExp(
   `^,\\s+(?:(?:a|an|the)\\s+)?((?:(?:senior|former|deputy|executive|chief|security|political|policy|defense|legal|research|program)\\s+)*(?:${OCCUPATIONS}))\\s+(?:at|of|with|for)\\s+(?:the\\s+)?$`,
   'i',
 );
+// The role right after a body named in an appositive: "the Coast Guard spokesperson".
+const ORG_THEN_ROLE = new RegExp(
+  `^(?:[’']s)?\\s+((?:(?:senior|deputy|executive|chief|regional|national|general|acting|interim|managing|assistant)\\s+)*(?:${OCCUPATIONS}|commissioner|commander|chief executive|secretary|secretary-general|secretary general|minister|official|officer|inspector|prosecutor|judge))\\b(?!-)`,
+  'i',
+);
 const CARTEL_ROLE =
   /(?:^|,\s+|\bas\s+)(?:(?:a|an|the)\s+)?(?:(?:senior|top|alleged|reputed|former|regional|founding)\s+)*(?:leader|member|commander|boss|chief|head|founder|co-founder|financier|lieutenant|operative|hit ?man|enforcer|accountant|money launderer)s?\s+(?:of|in|for)\s+(?:the\s+)?$/i;
 
@@ -225,7 +230,15 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
       });
       continue;
     }
-    const role = next.type === 'Organization' ? APPOSITIVE_ROLE.exec(between)?.[1] : undefined;
+    const after = sent.text.slice(next.end - sent.start, next.end - sent.start + 60);
+    const role =
+      next.type !== 'Organization'
+        ? undefined
+        : (APPOSITIVE_ROLE.exec(between)?.[1] ??
+          // "X, the Coast Guard spokesperson for …", "X, the agency’s regional director".
+          (/^,\s+(?:a|an|the)\s+(?:former\s+|then-)?$/i.test(between)
+            ? ORG_THEN_ROLE.exec(after)?.[1]
+            : undefined));
     if (role)
       out.push({
         type: 'HOLDS_ROLE',

@@ -119,12 +119,35 @@ describe('facts only where a sentence states them', () => {
       'OPPOSES Colombia -> Gulf Clan',
     ],
     [
+      'an acronym before a title names the body',
+      'The KRVA said 12 kg were seized, KRVA regional director Hana Lindqvist said.',
+      'HOLDS_ROLE Hana Lindqvist -> KRVA',
+    ],
+    [
+      'a body then a role in an appositive',
+      'Rear Admiral Tomasz Wierzbicki, the Border Guard spokesperson for maritime matters, said so.',
+      'HOLDS_ROLE Tomasz Wierzbicki -> Border Guard',
+    ],
+    [
+      'a subdivision qualifies a lower-case title',
+      'Oaxaca interior minister Hana Lindqvist resigned on Monday.',
+      'HOLDS_ROLE Hana Lindqvist -> Oaxaca',
+    ],
+    [
       'a ship put in a sea by its sentence',
       'The USS Halsey sailed into the Red Sea on Monday.',
       'DEPLOYED_TO USS Halsey -> Red Sea',
     ],
   ])('%s', (_why, text, key) => {
     expect(relationKeys(run(text))).toContain(key);
+  });
+
+  it('a bare body name is the qualified one named last before it', () => {
+    const out = run(
+      'The Chilean Navy joined drills off Chile. The Peruvian Navy said the drills ended. ' +
+        'Hana Lindqvist, the Navy spokesperson, confirmed it.',
+    );
+    expect(relationKeys(out)).toContain('HOLDS_ROLE Hana Lindqvist -> Peruvian Navy');
   });
 
   it.each([

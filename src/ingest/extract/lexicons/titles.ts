@@ -16,7 +16,9 @@ general|gen.|lt. gen.|maj. gen.|brig. gen.|admiral|adm.|vice adm.|rear adm.|colo
 captain|capt.|lieutenant|lt.|sergeant|sgt.|cmdr.|judge|justice|chief justice|prosecutor|attorney|
 federal prosecutor|sheriff|police chief|dr.|mr.|mrs.|ms.|president-elect|defense chief|army chief|navy chief|
 top diplomat|foreign secretary|home secretary|interior minister|defense minister|security minister|
-finance minister|trade minister|justice minister`;
+finance minister|trade minister|justice minister|commodore|rear admiral|vice admiral|lieutenant commander|
+lieutenant general|major general|brigadier general|brigadier|field marshal|superintendent|inspector general|
+director general|director-general|chief executive officer|governor general|ombudsman|attorney-general`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
 function areaTitles(): string[] {
