@@ -43,6 +43,10 @@ export function isNationalBody(name: string): boolean {
   return name.split(/\s+/).some((w) => NATIONAL_BODY_WORDS.has(w));
 }
 
+/** A name that says it is a body of water ("English Channel", "Gulf of Aden", "Bay of Bengal"). */
+const WATER_NAME =
+  /(?:\s(?:Sea|Ocean|Channel|Strait|Straits|Gulf|Bay|Sound)$|^(?:Gulf|Strait|Straits|Bay|Sea) of\s)/;
+
 /** Groups mentions into entities; `homeCountry` owns unqualified national bodies. */
 export function groupEntities(
   mentions: Mention[],
@@ -54,7 +58,8 @@ export function groupEntities(
   const add = (key: string, m: Mention, name: string, country: string | null = null): void => {
     let g = byKey.get(key);
     if (!g) {
-      const kind = m.type === 'Location' ? (lookupPlace(name)?.kind ?? null) : null;
+      const kind =
+        m.type === 'Location' ? (lookupPlace(name)?.kind ?? (WATER_NAME.test(name) ? 'water' : null)) : null;
       g = {
         name,
         type: m.type,

@@ -2,6 +2,7 @@
  * Relations other than roles: PART_OF, LOCATED_IN, DEPLOYED_TO, DESIGNATED and OPPOSES, each from
  * a sentence that states it. Deduplicated per (type, from, to), first evidence kept.
  */
+import { SHIP_PREFIXES } from '../../domain/names';
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
 import { evidence, tok, typeOf } from './context';
@@ -130,9 +131,23 @@ const prevTok = (sent: Sentence, i: number): string =>
 
 const nameOf = (country: string): string => country.split(' ')[0] ?? country;
 
+/** Prefixes of merchant and civil vessels (the rest of SHIP_PREFIXES are navies and coast guards). */
+const CIVIL_PREFIXES = new Set(['mv', 'mt', 'm/v', 'm/t', 'ms', 'ss', 'm/l', 'fv', 'my', 'rv']);
+
+/** A ship some mention of which carries a navy's or coast guard's prefix ("HMS Tyne"). */
+function navalShip(ctx: ArticleContext, entity: string): boolean {
+  return ctx.mentions.some((m) => {
+    if (m.entity !== entity || m.type !== 'Ship') return false;
+    const prefix = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';
+    return m.text !== m.shortForm && SHIP_PREFIXES.has(prefix) && !CIVIL_PREFIXES.has(prefix);
+  });
+}
+
 function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const ships = ms.filter((m) => m.type === 'Ship' && m.entity);
+  // Only a warship is deployed by being somewhere: a merchant ship in a sea was not sent there.
+  const naval = ships.filter((m) => navalShip(ctx, m.entity ?? ''));
   const water = (list: Mention[]): Mention | undefined =>
     list.find((m) => m.type === 'Location' && ctx.byName.get(m.entity ?? '')?.kind === 'water');
   // "… also were in the Caribbean", "sailed into the Red Sea": ships in a sentence that puts
@@ -145,7 +160,7 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
           SEA_PREP.has(prevTok(sent, x.tokenStart)),
       )
     : undefined;
-  for (const s of ships) {
+  for (const s of naval) {
     if (sea?.entity && s.entity && s.start < sea.start)
       out.push({
         type: 'DEPLOYED_TO',

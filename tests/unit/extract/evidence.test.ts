@@ -134,6 +134,11 @@ describe('facts only where a sentence states them', () => {
       'HOLDS_ROLE Hana Lindqvist -> Oaxaca',
     ],
     [
+      'a warship put in a body of water the gazetteer does not know',
+      'HMS Dauntless sailed into the Kattegat Strait on Monday.',
+      'DEPLOYED_TO HMS Dauntless -> Kattegat Strait',
+    ],
+    [
       'a ship put in a sea by its sentence',
       'The USS Halsey sailed into the Red Sea on Monday.',
       'DEPLOYED_TO USS Halsey -> Red Sea',
@@ -161,6 +166,11 @@ describe('facts only where a sentence states them', () => {
       'a city and a country in one sentence',
       'Russia struck Kyiv overnight, Ukraine said.',
       'LOCATED_IN Kyiv',
+    ],
+    [
+      'a merchant ship in a sea (it was not sent there)',
+      'Rebels attacked the bulk carrier Coral Horizon in the Red Sea on Monday.',
+      'DEPLOYED_TO Coral Horizon',
     ],
     [
       'a ship and a sea in different sentences',
