@@ -11,6 +11,17 @@
  * @example nameKey("The U.S. State Department’s") === "us state department"
  */
 export function nameKey(s: string): string {
+  // Pure and called for the same few hundred names many times per article: memoized, bounded.
+  const hit = nameKeys.get(s);
+  if (hit !== undefined) return hit;
+  if (nameKeys.size >= 20_000) nameKeys.clear();
+  const key = computeNameKey(s);
+  nameKeys.set(s, key);
+  return key;
+}
+const nameKeys = new Map<string, string>();
+
+function computeNameKey(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -35,8 +35,20 @@ const PREFILTER =
 const FUTURE_RE =
   /\b(will|expected|scheduled|plans?|planning|set to|is to|are to|next|upcoming|later this)\b/i;
 
+/** Date expressions per sentence: chrono runs once per sentence, however many events ask. */
+const foundBySentence = new WeakMap<Sentence, readonly Found[]>();
+
 /** Date expressions that the text states, per sentence (cached for the article). */
-export function findDates(sentence: Sentence): Found[] {
+export function findDates(sentence: Sentence): readonly Found[] {
+  let found = foundBySentence.get(sentence);
+  if (!found) {
+    found = parseDates(sentence);
+    foundBySentence.set(sentence, found);
+  }
+  return found;
+}
+
+function parseDates(sentence: Sentence): Found[] {
   if (!PREFILTER.test(sentence.text)) return [];
   const out: Found[] = [];
   for (const r of chrono.parse(sentence.text, FIXED_REF)) {
