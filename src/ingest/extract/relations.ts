@@ -9,7 +9,7 @@ import { evidence, tok, typeOf } from './context';
 import { lookupPlace } from './lexicon';
 import type { Mention, Sentence } from './model';
 import { opposesRelations } from './opposes';
-import { appositiveRoles, roleRelations } from './roles';
+import { appositiveRoles, ledByRoles, roleRelations } from './roles';
 
 const SUB_UNIT =
   /\b(Bureau|Office|Division|Unit|Directorate|Command|Agency|Service|Section|Branch|Department)\b/;
@@ -23,7 +23,12 @@ const DESIGNATION_NAME_RE =
 
 /** Every relation in the article. */
 export function extractRelations(ctx: ArticleContext): ExtractedRelation[] {
-  const out: ExtractedRelation[] = [...roleRelations(ctx), ...appositiveRoles(ctx), ...partOf(ctx)];
+  const out: ExtractedRelation[] = [
+    ...roleRelations(ctx),
+    ...appositiveRoles(ctx),
+    ...ledByRoles(ctx),
+    ...partOf(ctx),
+  ];
   for (const sent of ctx.sentences) {
     const ms = ctx.bySentence.get(sent.index) ?? [];
     out.push(...locatedIn(ctx, sent, ms), ...deployedTo(ctx, sent, ms), ...designated(ctx, sent, ms));

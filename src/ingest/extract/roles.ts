@@ -97,7 +97,9 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
     const dept = ctx.groups.find(
       (g) =>
         g.type === 'Organization' &&
-        new RegExp(`\\b(department|ministry) of (the )?${area}$`).test(nameKey(g.name)),
+        new RegExp(
+          `\\b(?:(?:department|ministry) of (?:the )?${area}|${area} (?:department|ministry))$`,
+        ).test(nameKey(g.name)),
     );
     if (dept) return [dept.name, 'department'];
   }
@@ -248,6 +250,44 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
         basis: 'role:appositive',
         ...evidence(sent),
       });
+  }
+  return out;
+}
+
+const LED_BY =
+  /^,?\s+(?:(?:which|that)\s+(?:is|was|has been)\s+)?(led|headed|run|commanded|founded)\s+by\s+(?:(?:its|the)\s+(?:[\w’'-]+\s+){0,3}?(?:leader|founder|boss|chief|head|commander)\s+)?$/i;
+const LED_ROLE: Record<string, string> = {
+  led: 'leader',
+  headed: 'head',
+  run: 'leader',
+  commanded: 'commander',
+  founded: 'founder',
+};
+
+/**
+ * "Los Lobos, led by X," / "the group, which is headed by X": the person right after "led by"
+ * leads the group named right before it (MEMBER_OF a cartel, HOLDS_ROLE in a body).
+ */
+export function ledByRoles(ctx: ArticleContext): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const sent of ctx.sentences) {
+    const ms = ctx.bySentence.get(sent.index) ?? [];
+    for (const g of ms) {
+      if ((g.type !== 'Cartel' && g.type !== 'Organization') || !g.entity || g.role === 'qualifier') continue;
+      const p = ms.find((x) => x.start > g.end);
+      if (p?.type !== 'Person' || !p.entity) continue;
+      const verb = LED_BY.exec(sent.text.slice(g.end - sent.start, p.start - sent.start))?.[1];
+      if (!verb) continue;
+      const cartel = g.type === 'Cartel';
+      out.push({
+        type: cartel ? 'MEMBER_OF' : 'HOLDS_ROLE',
+        from: p.entity,
+        to: g.entity,
+        role: cartel ? null : (LED_ROLE[verb.toLowerCase()] ?? 'leader'),
+        basis: 'role:led-by',
+        ...evidence(sent),
+      });
+    }
   }
   return out;
 }

@@ -134,6 +134,16 @@ describe('facts only where a sentence states them', () => {
       'HOLDS_ROLE Hana Lindqvist -> Oaxaca',
     ],
     [
+      'a group led by a person',
+      'The Zarqan Cartel, led by Tomasz Wierzbicki, controls the port.',
+      'MEMBER_OF Tomasz Wierzbicki -> Zarqan Cartel',
+    ],
+    [
+      'a policy-area title held in the department written the other way round',
+      'The Justice Department charged 12 people, Attorney General Hana Lindqvist said.',
+      'HOLDS_ROLE Hana Lindqvist -> U.S. Department of Justice',
+    ],
+    [
       'a warship put in a body of water the gazetteer does not know',
       'HMS Dauntless sailed into the Kattegat Strait on Monday.',
       'DEPLOYED_TO HMS Dauntless -> Kattegat Strait',
