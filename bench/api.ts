@@ -14,7 +14,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { startApiServer } from '../src/api/server';
-import { keyAfter, toKeyCursor } from '../src/api/ids';
+import { keyAfter, toKeyCursor } from '../src/api/connection';
 import { nameLucene } from '../src/api/repository/lucene';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { Database } from '../src/db/client';

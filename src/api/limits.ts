@@ -48,7 +48,13 @@ export type DocumentCaps = { [K in keyof typeof DOCUMENT_CAPS]: number };
 export const ANALYSIS_BUDGET_MS = 100;
 
 /** Arguments whose value is a page size, and those bounded by a graph limit. */
-const PAGE_ARGUMENTS = new Set(['first', 'limit']);
+const PAGE_ARGUMENTS = new Set(['first', 'last', 'limit']);
+/**
+ * Rows assumed for a connection that can page both ways when neither `first` nor `last` is given
+ * (their `first` has no schema default, so `last` can be told apart; the resolvers' defaults are
+ * at most this).
+ */
+const DEFAULT_PAGE_COST = 20;
 const GRAPH_ARGUMENTS: Record<string, number> = { depth: MAX_NEIGHBOR_DEPTH, maxLength: MAX_PATH_LENGTH };
 
 function tooComplex(message: string, details: Record<string, unknown>): GraphQLError {
@@ -312,7 +318,10 @@ export function checkOperation(opts: {
       if (!field) continue;
       const args = getArgumentValues(field, sel, variables);
       checkArguments(sel.name.value, args);
-      const multiplier = pageMultiplier(sel.name.value, args, limits);
+      const pageSizeOmitted =
+        args.first === undefined && args.last === undefined && field.args.some((a) => a.name === 'last');
+      const checked = pageMultiplier(sel.name.value, args, limits);
+      const multiplier = pageSizeOmitted ? Math.max(checked, DEFAULT_PAGE_COST) : checked;
       const named = getNamedType(field.type);
       // A connection's page size was counted on the connection field; its edges are that page.
       const isList = !type.name.endsWith('Connection') && String(field.type).includes('[');
@@ -342,7 +351,7 @@ function pageMultiplier(field: string, args: Record<string, unknown>, limits: Li
       if (value > limits.maxPageSize) {
         throw apiError(
           ErrorCode.BAD_USER_INPUT,
-          `${field}(${name}: ${value}) exceeds the maximum page size ${limits.maxPageSize} (MAX_PAGE_SIZE): ask for fewer and page with \`after\``,
+          `${field}(${name}: ${value}) exceeds the maximum page size ${limits.maxPageSize} (MAX_PAGE_SIZE): ask for fewer and page with \`after\` (or \`before\`)`,
           { argument: name, max: limits.maxPageSize },
         );
       }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/client';
+import type { SortKey } from './connection';
 import { eventOf } from './repository/graph';
 import {
   asArticle,
@@ -10,21 +11,23 @@ import {
   type RelationshipRow,
 } from './repository/rows';
 
+/** One forward keyset page of a per-entity list: the rows after `after`, `limit` of them. */
 export interface PageArgs {
-  skip: number;
+  after: SortKey | null;
   /** Rows to fetch: the page size plus one, to know whether a next page exists. */
   limit: number;
 }
 
 export interface EntityMentionsPage {
-  mentions: Array<{ articleId: string; count: number; aliases: string[] }>;
+  mentions: Array<{ articleId: string; count: number; aliases: string[]; sortKey: SortKey }>;
 }
 export interface RelationshipsPage {
-  relationships: RelationshipRow[];
-  total: number;
+  relationships: Array<RelationshipRow & { sortKey: SortKey }>;
 }
 export interface EventIdsPage {
-  eventIds: string[];
+  events: Array<{ eventId: string; sortKey: SortKey }>;
+}
+export interface CountRow {
   total: number;
 }
 export interface ArticleDetails {
@@ -67,11 +70,28 @@ export class Loaders {
     return this.withArgs('api/list-entity-relationships', args, (r) => r as unknown as RelationshipsPage);
   }
 
+  /** How many relationships each entity has for these types and direction (totalCount). */
+  entityRelationshipCount(args: {
+    types: string[];
+    direction: string;
+    minConfidence: number;
+  }): DataLoader<string, CountRow | null> {
+    return this.withArgs('api/count-entity-relationships', args, (r) => r as unknown as CountRow);
+  }
+
   /** A page of event ids per entity, in date order. */
   entityEvents(
     args: PageArgs & { types: string[] | null; minConfidence: number },
   ): DataLoader<string, EventIdsPage | null> {
     return this.withArgs('api/list-entity-events', args, (r) => r as unknown as EventIdsPage);
+  }
+
+  /** How many events each entity took part in for these types (totalCount). */
+  entityEventCount(args: {
+    types: string[] | null;
+    minConfidence: number;
+  }): DataLoader<string, CountRow | null> {
+    return this.withArgs('api/count-entity-events', args, (r) => r as unknown as CountRow);
   }
 
   private withArgs<T>(

@@ -12,7 +12,7 @@ import {
   type StepRow,
 } from './rows';
 import { RELATION_TYPES } from '../../domain/types';
-import type { SortKey } from '../ids';
+import type { KeysetPage, SortKey } from '../connection';
 
 type Row = Record<string, unknown>;
 const entityOf = (r: Row) => asEntity(r.entity as Omit<EntityRow, 'kind'>);
@@ -28,12 +28,16 @@ export function eventOf(r: Row): EventRow {
   };
 }
 
-/** A keyset page: after the item with this sort key (null: from the start), `limit` rows. */
-export interface KeysetPage {
-  after: SortKey | null;
-  /** Page size plus one. */
-  limit: number;
-}
+/**
+ * A string above every name and key the graph holds (the highest code point): the open end of an
+ * index range, so the statements always state both bounds and the planner reads the index in
+ * order between them.
+ */
+const TOP = '\u{10FFFF}';
+const maxString = (a: string, b: string) => (a > b ? a : b);
+const minString = (a: string, b: string) => (a < b ? a : b);
+
+type Keyed<T> = T & { sortKey: SortKey };
 
 export interface SearchQuery {
   text: string;
@@ -43,12 +47,6 @@ export interface SearchQuery {
 
 /** Full-text hits ranked per search (and counted by totalCount): the ones past it are not seen. */
 export const SEARCH_CAP = 1000;
-
-export interface Page {
-  skip: number;
-  /** Page size plus one. */
-  limit: number;
-}
 
 export interface EntityQuery {
   types: string[] | null;
@@ -103,8 +101,8 @@ export class GraphRepository {
       types: q.types,
       minConfidence: q.minConfidence,
       cap: SEARCH_CAP,
-      after: page.after,
-      limit: page.limit,
+      after: page.cursor,
+      limit: page.size + 1,
     });
     return rows.map((r) => ({
       entity: entityOf(r),
@@ -125,8 +123,31 @@ export class GraphRepository {
     return (rows[0]?.total as number) ?? 0;
   }
 
-  async listEntities(q: EntityQuery, page: Page): Promise<EntityRow[]> {
-    return (await this.db.read('api/list-entities', { ...q, ...page })).map(entityOf);
+  /**
+   * One keyset page of entities, read in the order of the index on the sort's first key (nameKey,
+   * or mentionCount for MENTIONS) between bounds taken from the cursor and the name prefix.
+   * Rows come in walking order (last first when backward), each with its sort key.
+   */
+  async listEntities(q: EntityQuery, page: KeysetPage): Promise<Array<Keyed<EntityRow>>> {
+    const { orderBy, ...filter } = q;
+    const c = page.cursor;
+    const cursor = { [page.backward ? 'before' : 'after']: c, limit: page.size + 1 };
+    let rows: Array<Record<string, unknown>>;
+    if (orderBy === 'NAME') {
+      const low = q.prefix ?? '';
+      const high = q.prefix === null ? TOP : q.prefix + TOP;
+      const lower = c && !page.backward ? maxString(String(c[0]), low) : low;
+      const upper = c && page.backward ? minString(String(c[0]), high) : high;
+      const name = page.backward ? 'api/list-entities-by-name-backward' : 'api/list-entities-by-name';
+      rows = await this.db.read(name, { ...filter, ...cursor, lower, upper });
+    } else {
+      const count = c ? -Number(c[0]) : null;
+      const minCount = count !== null && page.backward ? count : Number.MIN_SAFE_INTEGER;
+      const maxCount = count !== null && !page.backward ? count : Number.MAX_SAFE_INTEGER;
+      const name = page.backward ? 'api/list-entities-by-mentions-backward' : 'api/list-entities-by-mentions';
+      rows = await this.db.read(name, { ...filter, ...cursor, minCount, maxCount });
+    }
+    return rows.map((r) => ({ ...entityOf(r), sortKey: r.sortKey as SortKey }));
   }
 
   async countEntities(q: EntityQuery): Promise<number> {
@@ -136,59 +157,104 @@ export class GraphRepository {
 
   /**
    * One keyset page of the timeline: dated events in (date, id) order through the date index,
-   * then — without a date range — undated events in id order. Each row carries its sort key:
-   * ['d', date, id] or ['u', id].
+   * then — without a date range — undated events in id order.
    */
-  async listEvents(q: EventQuery, page: KeysetPage): Promise<Array<EventRow & { sortKey: SortKey }>> {
-    const after = page.after;
-    const found: Array<EventRow & { sortKey: SortKey }> = [];
+  async listEvents(q: EventQuery, page: KeysetPage): Promise<Array<Keyed<EventRow>>> {
     const filter = {
       types: q.types,
       participantId: q.participantId,
       locationId: q.locationId,
       minConfidence: q.minConfidence,
     };
-    if (after?.[0] !== 'u') {
-      const afterDate = after ? String(after[1]) : null;
-      const afterId = after ? String(after[2]) : null;
-      const fromYear = q.from ? q.from.slice(0, 4) : '';
-      const lower = afterDate !== null && afterDate > fromYear ? afterDate : fromYear;
-      const rows = await this.db.read('api/list-events', {
-        ...filter,
-        from: q.from,
-        to: q.to,
-        lower,
-        afterDate,
-        afterId,
-        limit: page.limit,
-      });
-      for (const r of rows) {
-        const event = eventOf(r);
-        found.push({ ...event, sortKey: ['d', event.date ?? '', event.id] });
-      }
-    }
-    // Undated events cannot match a date range; they come after every dated one.
-    if (found.length < page.limit && q.from === null && q.to === null) {
-      const rows = await this.db.read('api/list-undated-events', {
-        ...filter,
-        afterId: after?.[0] === 'u' ? String(after[1]) : '',
-        limit: page.limit - found.length,
-      });
-      for (const r of rows) {
-        const event = eventOf(r);
-        found.push({ ...event, sortKey: ['u', event.id] });
-      }
-    }
-    return found;
+    const fromYear = q.from ? q.from.slice(0, 4) : '';
+    const rows = await twoPartPage(page, {
+      valued: (bound, limit) =>
+        page.backward
+          ? this.db.read('api/list-events-backward', {
+              ...filter,
+              from: q.from,
+              to: q.to,
+              lower: fromYear,
+              upper: bound ? bound.value : TOP,
+              beforeDate: bound?.value ?? null,
+              beforeId: bound?.id ?? null,
+              limit,
+            })
+          : this.db.read('api/list-events', {
+              ...filter,
+              from: q.from,
+              to: q.to,
+              lower: bound ? maxString(bound.value, fromYear) : fromYear,
+              afterDate: bound?.value ?? null,
+              afterId: bound?.id ?? null,
+              limit,
+            }),
+      // Undated events cannot match a date range.
+      unvalued:
+        q.from === null && q.to === null
+          ? (bound, limit) =>
+              page.backward
+                ? this.db.read('api/list-undated-events-backward', {
+                    ...filter,
+                    beforeId: bound ?? TOP,
+                    limit,
+                  })
+                : this.db.read('api/list-undated-events', { ...filter, afterId: bound ?? '', limit })
+          : null,
+    });
+    return rows.map(({ row, valued }) => {
+      const event = eventOf(row);
+      return { ...event, sortKey: valued ? ['d', event.date ?? '', event.id] : ['u', event.id] };
+    });
   }
 
   async countEvents(q: EventQuery): Promise<number> {
     return ((await this.db.read('api/count-events', { ...q }))[0]?.total as number) ?? 0;
   }
 
-  async listArticles(q: ArticleQuery, page: Page): Promise<ArticleRow[]> {
-    const rows = await this.db.read('api/list-articles', { ...q, ...page });
-    return rows.map((r) => asArticle(r.article as Omit<ArticleRow, 'kind'>));
+  /** One keyset page of articles: dated ones newest first through the date index, then undated by id. */
+  async listArticles(q: ArticleQuery, page: KeysetPage): Promise<Array<Keyed<ArticleRow>>> {
+    const range = { lower: q.from ?? FAR_PAST, upper: FAR_FUTURE };
+    const rows = await twoPartPage(page, {
+      valued: (bound, limit) =>
+        page.backward
+          ? this.db.read('api/list-articles-backward', {
+              ...q,
+              ...range,
+              lower: bound ? bound.value : range.lower,
+              beforeAt: bound?.value ?? null,
+              beforeId: bound?.id ?? null,
+              limit,
+            })
+          : this.db.read('api/list-articles', {
+              ...q,
+              ...range,
+              upper: bound ? bound.value : range.upper,
+              afterAt: bound?.value ?? null,
+              afterId: bound?.id ?? null,
+              limit,
+            }),
+      unvalued:
+        q.from === null && q.to === null
+          ? (bound, limit) =>
+              this.db.read(
+                page.backward ? 'api/list-undated-articles-backward' : 'api/list-undated-articles',
+                {
+                  ...q,
+                  afterId: page.backward || bound === null ? '' : bound,
+                  beforeId: page.backward && bound !== null ? bound : TOP,
+                  limit,
+                },
+              )
+          : null,
+    });
+    return rows.map(({ row, valued }) => {
+      const article = asArticle(row.article as Omit<ArticleRow, 'kind'>);
+      return {
+        ...article,
+        sortKey: valued ? ['d', article.publishedAt ?? '', article.id] : ['u', article.id],
+      };
+    });
   }
 
   async countArticles(q: ArticleQuery): Promise<number> {
@@ -271,7 +337,11 @@ export class GraphRepository {
     q: { id: string; minConfidence: number },
     page: KeysetPage,
   ): Promise<Array<{ entity: EntityRow; articles: number; sortKey: SortKey }>> {
-    const rows = await this.db.read('api/list-co-mentioned', { ...q, after: page.after, limit: page.limit });
+    const rows = await this.db.read('api/list-co-mentioned', {
+      ...q,
+      after: page.cursor,
+      limit: page.size + 1,
+    });
     return rows.map((r) => ({
       entity: entityOf(r),
       articles: r.articles as number,
@@ -305,6 +375,51 @@ export class GraphRepository {
     const rows = await this.db.read('api/count-graph');
     return rows[0] as never;
   }
+}
+
+/** Bounds of the article date range when the filter and cursor leave it open. */
+const FAR_PAST = '0001-01-01T00:00:00Z';
+const FAR_FUTURE = '9999-12-31T23:59:59.999999999Z';
+
+/** The sort keys of a two-part list: ['d', value, id] for the first part, ['u', id] for the second. */
+export const twoPartKey = (key: SortKey): boolean =>
+  (key.length === 3 && key[0] === 'd' && typeof key[1] === 'string' && typeof key[2] === 'string') ||
+  (key.length === 2 && key[0] === 'u' && typeof key[1] === 'string');
+
+/**
+ * Keyset paging over a list in two parts: items with a value (a date), in the order of the index
+ * on it, then items without one, by id — the timeline's undated events, undated articles. Each
+ * part is one statement; forward the second is read only once the first is exhausted, backward
+ * the other way round. `bound` is the cursor within that part (null: from the part's end).
+ */
+async function twoPartPage(
+  page: KeysetPage,
+  parts: {
+    valued: (bound: { value: string; id: string } | null, limit: number) => Promise<Row[]>;
+    unvalued: ((bound: string | null, limit: number) => Promise<Row[]>) | null;
+  },
+): Promise<Array<{ row: Row; valued: boolean }>> {
+  const limit = page.size + 1;
+  const c = page.cursor;
+  const inValued = c?.[0] === 'd' ? { value: String(c[1]), id: String(c[2]) } : null;
+  const inUnvalued = c?.[0] === 'u' ? String(c[1]) : null;
+  const found: Array<{ row: Row; valued: boolean }> = [];
+  const readValued = async () => {
+    for (const row of await parts.valued(inValued, limit - found.length)) found.push({ row, valued: true });
+  };
+  const readUnvalued = async () => {
+    if (!parts.unvalued) return;
+    for (const row of await parts.unvalued(inUnvalued, limit - found.length))
+      found.push({ row, valued: false });
+  };
+  if (!page.backward) {
+    if (inUnvalued === null) await readValued();
+    if (found.length < limit) await readUnvalued();
+  } else {
+    if (inValued === null) await readUnvalued();
+    if (found.length < limit) await readValued();
+  }
+  return found;
 }
 
 function stepOf(fromId: string, toId: string, via: Row): StepRow {

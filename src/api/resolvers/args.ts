@@ -1,13 +1,5 @@
 import { RELATION_TYPES, isEntityType, isEventType, isRelationType } from '../../domain/types';
 import { apiError, ErrorCode } from '../errors';
-import { offsetAfter } from '../ids';
-
-/** Page arguments → what the Cypher needs: rows to skip and to fetch (one extra for hasNextPage). */
-export function pageOf(args: { first?: number | null; after?: string | null }, fallback = 20) {
-  const first = args.first ?? fallback;
-  const skip = offsetAfter(args.after);
-  return { first, skip, limit: first + 1 };
-}
 
 /**
  * Allow-list checks: enum arguments are already validated by GraphQL, but anything that becomes

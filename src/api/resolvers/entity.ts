@@ -1,22 +1,22 @@
 import type { ApiContext } from '../context';
-import { toConnection, toGlobalId } from '../ids';
+import { keyShape, keysetConnection, keysetPage, type PageArgs } from '../connection';
+import { toGlobalId } from '../ids';
 import { evidenceOf, type EntityRow, type EvidenceRow, type RelationshipRow } from '../repository/rows';
-import { eventTypesOf, loadAll, minConfidenceOf, pageOf, relationTypesOf } from './args';
+import { eventTypesOf, loadAll, minConfidenceOf, relationTypesOf } from './args';
 
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
-
-/** Fields shared by every Entity type; each batches through a per-request loader. */
+/**
+ * Fields shared by every Entity type; each batches through a per-request loader. The lists are
+ * keyset-paged forward on keys an ingest does not change (see the statements for each order).
+ */
 const entityFields = {
   id: (e: EntityRow) => toGlobalId('Entity', e.id),
   key: (e: EntityRow) => e.id,
   async mentions(e: EntityRow, args: PageArgs, ctx: ApiContext) {
-    const page = pageOf(args, 10);
-    const found = await ctx.loaders.entityMentions({ skip: page.skip, limit: page.limit }).load(e.id);
+    const page = keysetPage(args, 10, keyShape('number', 'number', 'string'));
+    const found = await ctx.loaders.entityMentions({ after: page.cursor, limit: page.size + 1 }).load(e.id);
     const items = (found?.mentions ?? []).map((m) => ({ ...m, entityId: e.id }));
-    return toConnection({ items, offset: page.skip, limit: page.first, totalCount: e.articleCount });
+    // articleCount is kept equal to the entity's MENTIONED_IN relationships by the ingest.
+    return keysetConnection({ items, page, key: (m) => m.sortKey, totalCount: e.articleCount });
   },
   async relationships(
     e: EntityRow,
@@ -27,21 +27,20 @@ const entityFields = {
     },
     ctx: ApiContext,
   ) {
-    const page = pageOf(args, 20);
+    const page = keysetPage(args, 20, keyShape('string', 'string', 'number', 'string'));
+    const filter = {
+      types: relationTypesOf(args.types),
+      direction: args.direction ?? 'BOTH',
+      minConfidence: minConfidenceOf(args.minConfidence),
+    };
     const found = await ctx.loaders
-      .entityRelationships({
-        skip: page.skip,
-        limit: page.limit,
-        types: relationTypesOf(args.types),
-        direction: args.direction ?? 'BOTH',
-        minConfidence: minConfidenceOf(args.minConfidence),
-      })
+      .entityRelationships({ ...filter, after: page.cursor, limit: page.size + 1 })
       .load(e.id);
-    return toConnection({
+    return keysetConnection({
       items: found?.relationships ?? [],
-      offset: page.skip,
-      limit: page.first,
-      totalCount: found?.total ?? 0,
+      page,
+      key: (r) => r.sortKey,
+      totalCount: async () => (await ctx.loaders.entityRelationshipCount(filter).load(e.id))?.total ?? 0,
     });
   },
   async events(
@@ -49,21 +48,31 @@ const entityFields = {
     args: PageArgs & { types?: string[] | null; minConfidence?: number | null },
     ctx: ApiContext,
   ) {
-    const page = pageOf(args, 20);
+    const page = keysetPage(args, 20, keyShape('number', 'string', 'string'));
+    const filter = { types: eventTypesOf(args.types), minConfidence: minConfidenceOf(args.minConfidence) };
     const found = await ctx.loaders
-      .entityEvents({
-        skip: page.skip,
-        limit: page.limit,
-        types: eventTypesOf(args.types),
-        minConfidence: minConfidenceOf(args.minConfidence),
-      })
+      .entityEvents({ ...filter, after: page.cursor, limit: page.size + 1 })
       .load(e.id);
-    const events = await loadAll(ctx.loaders.event, found?.eventIds ?? []);
-    return toConnection({
-      items: events,
-      offset: page.skip,
-      limit: page.first,
-      totalCount: found?.total ?? 0,
+    const rows = found?.events ?? [];
+    const events = new Map(
+      (
+        await loadAll(
+          ctx.loaders.event,
+          rows.map((r) => r.eventId),
+        )
+      ).map((ev) => [ev.id, ev]),
+    );
+    // An event deleted between the two reads is left out; its neighbours keep their cursors.
+    const items = rows.flatMap((r) => {
+      const event = events.get(r.eventId);
+      return event ? [{ event, sortKey: r.sortKey }] : [];
+    });
+    return keysetConnection({
+      items,
+      page,
+      key: (r) => r.sortKey,
+      totalCount: async () => (await ctx.loaders.entityEventCount(filter).load(e.id))?.total ?? 0,
+      extra: (r) => ({ node: r.event }),
     });
   },
 };
@@ -75,7 +84,7 @@ export const entityResolvers = {
     async roles(e: EntityRow, _args: unknown, ctx: ApiContext) {
       const found = await ctx.loaders
         .entityRelationships({
-          skip: 0,
+          after: null,
           limit: 100,
           types: ['HOLDS_ROLE'],
           direction: 'OUT',

@@ -1,12 +1,25 @@
 import type { ApiContext } from '../context';
-import { sliceConnection, toGlobalId } from '../ids';
+import {
+  compareKeys,
+  keyShape,
+  keysetConnection,
+  keysetPage,
+  keysetSlice,
+  type PageArgs,
+  type SortKey,
+} from '../connection';
+import { toGlobalId } from '../ids';
 import type { ArticleRow, EventRow } from '../repository/rows';
 import { loadAll } from './args';
 
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
+/** An article's mentions: most mentions first, then entity id. */
+const mentionKey = (m: { count: number; entityId: string }): SortKey => [-m.count, m.entityId];
+/** An article's events: dated in date order, then undated; then id. */
+const eventKey = (e: { date: string | null; eventId: string }): SortKey => [
+  e.date === null ? 1 : 0,
+  e.date ?? '',
+  e.eventId,
+];
 
 export const eventResolvers = {
   Event: {
@@ -22,32 +35,44 @@ export const eventResolvers = {
     id: (a: ArticleRow) => toGlobalId('Article', a.id),
     key: (a: ArticleRow) => a.id,
     url: (a: ArticleRow) => (a.url && URL.canParse(a.url) ? a.url : null),
+    // An article's mentions and events are read whole (one batched statement per level; an article
+    // names a few dozen at most), so both directions page in memory at no extra cost.
     async mentions(a: ArticleRow, args: PageArgs, ctx: ApiContext) {
+      const page = keysetPage(args, 20, keyShape('number', 'string'));
       const details = await ctx.loaders.articleDetails.load(a.id);
-      const mentions = [...(details?.mentions ?? [])]
-        .sort((x, y) => y.count - x.count || x.entityId.localeCompare(y.entityId))
-        .map((m) => ({ ...m, articleId: a.id }));
-      return sliceConnection(mentions, { first: args.first ?? 20, after: args.after });
+      const all = (details?.mentions ?? [])
+        .map((m) => ({ ...m, articleId: a.id }))
+        .sort((x, y) => compareKeys(mentionKey(x), mentionKey(y)));
+      return keysetConnection({
+        items: keysetSlice(all, page, mentionKey),
+        page,
+        key: mentionKey,
+        totalCount: all.length,
+      });
     },
     async events(a: ArticleRow, args: PageArgs, ctx: ApiContext) {
+      const page = keysetPage(args, 20, keyShape('number', 'string', 'string'));
       const details = await ctx.loaders.articleDetails.load(a.id);
-      const ids = [...(details?.events ?? [])]
-        .sort(
-          (x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.eventId.localeCompare(y.eventId),
-        )
-        .map((e) => e.eventId);
-      const page = sliceConnection(ids, { first: args.first ?? 20, after: args.after });
-      const events = await loadAll(
-        ctx.loaders.event,
-        page.edges.map((e) => e.node),
+      const all = [...(details?.events ?? [])].sort((x, y) => compareKeys(eventKey(x), eventKey(y)));
+      const rows = keysetSlice(all, page, eventKey);
+      const events = new Map(
+        (
+          await loadAll(
+            ctx.loaders.event,
+            rows.map((r) => r.eventId),
+          )
+        ).map((ev) => [ev.id, ev]),
       );
-      const byId = new Map(events.map((e) => [e.id, e]));
-      return {
-        ...page,
-        edges: page.edges.flatMap((e) =>
-          byId.has(e.node) ? [{ cursor: e.cursor, node: byId.get(e.node) }] : [],
-        ),
-      };
+      return keysetConnection({
+        items: rows.flatMap((r) => {
+          const event = events.get(r.eventId);
+          return event ? [{ ...r, event }] : [];
+        }),
+        page,
+        key: eventKey,
+        totalCount: all.length,
+        extra: (r) => ({ node: r.event }),
+      });
     },
   },
 };

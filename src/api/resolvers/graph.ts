@@ -1,6 +1,15 @@
 import type { ApiContext } from '../context';
 import { apiError, ErrorCode } from '../errors';
-import { compareKeys, keyAfter, keyOf, keysetConnection, toGlobalId, type SortKey } from '../ids';
+import {
+  compareKeys,
+  keyShape,
+  keysetConnection,
+  keysetPage,
+  keysetSlice,
+  type PageArgs,
+  type SortKey,
+} from '../connection';
+import { keyOf, toGlobalId } from '../ids';
 import { EXPANSION_CAP, MAX_NEIGHBOR_DEPTH, MAX_PATH_LENGTH } from '../limits';
 import { evidenceOf, type EntityRow, type PathRow, type StepRow } from '../repository/rows';
 import { entityTypesOf, loadAll, minConfidenceOf, relationTypesOf } from './args';
@@ -37,15 +46,13 @@ export const graphResolvers = {
         types?: string[] | null;
         relationTypes?: string[] | null;
         viaEvents?: boolean | null;
-        first?: number | null;
-        after?: string | null;
         minConfidence?: number | null;
-      },
+      } & PageArgs,
       ctx: ApiContext,
     ) {
       const depth = args.depth ?? 1;
       checkMax('depth', depth, MAX_NEIGHBOR_DEPTH);
-      const first = args.first ?? 20;
+      const page = keysetPage(args, 20, keyShape('number', 'number', 'string'));
       const center = keyOf(args.id, 'Entity');
       const types = entityTypesOf(args.types);
       const found = await ctx.repo.expand({
@@ -63,12 +70,9 @@ export const graphResolvers = {
       // any page, so totalCount costs nothing more.
       const key = (f: (typeof kept)[number]): SortKey => [f.distance, -f.entity.mentionCount, f.entity.id];
       kept.sort((a, b) => compareKeys(key(a), key(b)));
-      const after = keyAfter(args.after);
-      const rest = after ? kept.filter((f) => compareKeys(key(f), after) > 0) : kept;
       return keysetConnection({
-        items: rest.slice(0, first + 1),
-        first,
-        after,
+        items: keysetSlice(kept, page, key),
+        page,
         key,
         totalCount: kept.length,
         extra: (f) => ({ node: f.entity, distance: f.distance, path: pathTo(f.entity.id, reachedBy) }),
@@ -91,15 +95,12 @@ export const graphResolvers = {
         from: string;
         to: string;
         maxLength?: number | null;
-        first?: number | null;
-        after?: string | null;
-      },
+      } & PageArgs,
       ctx: ApiContext,
     ) {
       const maxLength = args.maxLength ?? 4;
       checkMax('maxLength', maxLength, MAX_PATH_LENGTH);
-      const first = args.first ?? 5;
-      const after = keyAfter(args.after);
+      const page = keysetPage(args, 5, keyShape('string'));
       const from = keyOf(args.from, 'Entity', 'from');
       const to = keyOf(args.to, 'Entity', 'to');
       // All shortest paths up to the cap, in the order of their node ids: the same paths page
@@ -109,11 +110,9 @@ export const graphResolvers = {
       const kept = found
         .filter((p) => p.steps.length <= maxLength)
         .sort((a, b) => compareKeys(key(a), key(b)));
-      const rest = after ? kept.filter((p) => compareKeys(key(p), after) > 0) : kept;
       return keysetConnection({
-        items: rest.slice(0, first + 1),
-        first,
-        after,
+        items: keysetSlice(kept, page, key),
+        page,
         key,
         totalCount: kept.length,
       });

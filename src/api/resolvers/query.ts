@@ -1,9 +1,11 @@
 import { nameKey } from '../../domain/names';
 import type { ApiContext } from '../context';
 import { apiError, ErrorCode } from '../errors';
-import { fromGlobalId, keyAfter, keyOf, keysetConnection, kindOfKey, toConnection } from '../ids';
+import { keyShape, keysetConnection, keysetPage, type PageArgs } from '../connection';
+import { fromGlobalId, keyOf, kindOfKey } from '../ids';
+import { twoPartKey } from '../repository/graph';
 import type { EntityRow } from '../repository/rows';
-import { entityTypesOf, eventTypesOf, loadAll, minConfidenceOf, pageOf } from './args';
+import { entityTypesOf, eventTypesOf, loadAll, minConfidenceOf } from './args';
 
 interface EntityFilter {
   types?: string[] | null;
@@ -24,10 +26,6 @@ interface ArticleFilter {
   mentions?: string | null;
   publishedFrom?: string | null;
   publishedTo?: string | null;
-}
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
 }
 
 /** LocalDate values arrive as Date objects from graphql-scalars; the Cypher compares YYYY-MM-DD. */
@@ -69,19 +67,17 @@ export const queryResolvers = {
       args: PageArgs & { query: string; types?: string[] | null; minConfidence?: number | null },
       ctx: ApiContext,
     ) {
-      const first = args.first ?? 10;
-      const after = keyAfter(args.after);
+      const page = keysetPage(args, 10, keyShape('number', 'number', 'string'));
       const q = {
         text: args.query,
         types: entityTypesOf(args.types),
         minConfidence: minConfidenceOf(args.minConfidence),
       };
-      const hits = await ctx.repo.search(q, { after, limit: first + 1 });
+      const hits = await ctx.repo.search(q, page);
       hits.forEach((h) => ctx.loaders.entity.prime(h.entity.id, h.entity));
       return keysetConnection({
         items: hits,
-        first,
-        after,
+        page,
         key: (h) => h.sortKey,
         totalCount: () => ctx.repo.countSearch(q),
         extra: (h) => ({ node: h.entity, score: h.score }),
@@ -98,22 +94,27 @@ export const queryResolvers = {
       ctx: ApiContext,
     ) {
       const f = args.filter ?? {};
-      const page = pageOf(args);
+      const orderBy = args.orderBy ?? 'NAME';
+      const page = keysetPage(
+        args,
+        20,
+        orderBy === 'NAME' ? keyShape('string', 'string') : keyShape('number', 'string', 'string'),
+      );
       const q = {
         types: entityTypesOf(f.types),
         prefix: f.namePrefix ? nameKey(f.namePrefix) || null : null,
         articleId: f.mentionedIn ? keyOf(f.mentionedIn, 'Article', 'mentionedIn') : null,
         from: day(f.mentionedFrom),
         to: day(f.mentionedTo),
-        orderBy: args.orderBy ?? 'NAME',
+        orderBy,
         minConfidence: minConfidenceOf(args.minConfidence),
       };
-      const rows = await ctx.repo.listEntities(q, { skip: page.skip, limit: page.limit });
+      const rows = await ctx.repo.listEntities(q, page);
       rows.forEach((r) => ctx.loaders.entity.prime(r.id, r));
-      return toConnection({
+      return keysetConnection({
         items: rows,
-        offset: page.skip,
-        limit: page.first,
+        page,
+        key: (r) => r.sortKey,
         totalCount: () => ctx.repo.countEntities(q),
       });
     },
@@ -124,8 +125,7 @@ export const queryResolvers = {
       ctx: ApiContext,
     ) {
       const f = args.filter ?? {};
-      const first = args.first ?? 20;
-      const after = keyAfter(args.after);
+      const page = keysetPage(args, 20, twoPartKey);
       const q = {
         types: eventTypesOf(f.types),
         participantId: f.participant ? keyOf(f.participant, 'Entity', 'participant') : null,
@@ -134,12 +134,11 @@ export const queryResolvers = {
         to: day(f.to),
         minConfidence: minConfidenceOf(args.minConfidence),
       };
-      const rows = await ctx.repo.listEvents(q, { after, limit: first + 1 });
+      const rows = await ctx.repo.listEvents(q, page);
       rows.forEach((r) => ctx.loaders.event.prime(r.id, r));
       return keysetConnection({
         items: rows,
-        first,
-        after,
+        page,
         key: (r) => r.sortKey,
         totalCount: () => ctx.repo.countEvents(q),
       });
@@ -147,19 +146,19 @@ export const queryResolvers = {
 
     async articles(_: unknown, args: PageArgs & { filter?: ArticleFilter | null }, ctx: ApiContext) {
       const f = args.filter ?? {};
-      const page = pageOf(args);
+      const page = keysetPage(args, 20, twoPartKey);
       const q = {
         source: f.source ?? null,
         entityId: f.mentions ? keyOf(f.mentions, 'Entity', 'mentions') : null,
         from: day(f.publishedFrom),
         to: day(f.publishedTo),
       };
-      const rows = await ctx.repo.listArticles(q, { skip: page.skip, limit: page.limit });
+      const rows = await ctx.repo.listArticles(q, page);
       rows.forEach((r) => ctx.loaders.article.prime(r.id, r));
-      return toConnection({
+      return keysetConnection({
         items: rows,
-        offset: page.skip,
-        limit: page.first,
+        page,
+        key: (r) => r.sortKey,
         totalCount: () => ctx.repo.countArticles(q),
       });
     },
@@ -176,15 +175,13 @@ export const queryResolvers = {
       args: PageArgs & { id: string; minConfidence?: number | null },
       ctx: ApiContext,
     ) {
-      const first = args.first ?? 10;
-      const after = keyAfter(args.after);
+      const page = keysetPage(args, 10, keyShape('number', 'string'));
       const q = { id: keyOf(args.id, 'Entity'), minConfidence: minConfidenceOf(args.minConfidence) };
-      const rows = await ctx.repo.coMentioned(q, { after, limit: first + 1 });
+      const rows = await ctx.repo.coMentioned(q, page);
       rows.forEach((r) => ctx.loaders.entity.prime(r.entity.id, r.entity));
       return keysetConnection({
         items: rows,
-        first,
-        after,
+        page,
         key: (r) => r.sortKey,
         totalCount: () => ctx.repo.countCoMentioned(q),
         extra: (r) => ({ node: r.entity, articleCount: r.articles }),
