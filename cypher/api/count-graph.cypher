@@ -1,3 +1,4 @@
+// Generated from src/domain/types.ts by `npm run generate:cypher` (src/db/generated-cypher.ts).
 // Counts by label and relationship type, each answered from the count store (constant time),
 // and the last time an article was written.
 CALL () { MATCH (n:Entity) RETURN count(n) AS entity }
@@ -20,14 +21,23 @@ CALL () { MATCH ()-[r:PARTICIPATED_IN]->() RETURN count(r) AS participatedIn }
 CALL () { MATCH ()-[r:OCCURRED_IN]->() RETURN count(r) AS occurredIn }
 CALL () { MATCH ()-[r:REPORTED_IN]->() RETURN count(r) AS reportedIn }
 RETURN
-  [{name: 'Entity', count: entity}, {name: 'Person', count: person},
-   {name: 'Organization', count: organization}, {name: 'Cartel', count: cartel},
-   {name: 'Ship', count: ship}, {name: 'Location', count: location},
-   {name: 'Event', count: event}, {name: 'Article', count: article}] AS labels,
-  [{name: 'MENTIONED_IN', count: mentionedIn}, {name: 'HOLDS_ROLE', count: holdsRole},
-   {name: 'MEMBER_OF', count: memberOf}, {name: 'PART_OF', count: partOf},
-   {name: 'LOCATED_IN', count: locatedIn}, {name: 'DEPLOYED_TO', count: deployedTo},
-   {name: 'DESIGNATED', count: designated}, {name: 'OPPOSES', count: opposes},
-   {name: 'PARTICIPATED_IN', count: participatedIn}, {name: 'OCCURRED_IN', count: occurredIn},
+  [{name: 'Entity', count: entity},
+   {name: 'Person', count: person},
+   {name: 'Organization', count: organization},
+   {name: 'Cartel', count: cartel},
+   {name: 'Ship', count: ship},
+   {name: 'Location', count: location},
+   {name: 'Event', count: event},
+   {name: 'Article', count: article}] AS labels,
+  [{name: 'MENTIONED_IN', count: mentionedIn},
+   {name: 'HOLDS_ROLE', count: holdsRole},
+   {name: 'MEMBER_OF', count: memberOf},
+   {name: 'PART_OF', count: partOf},
+   {name: 'LOCATED_IN', count: locatedIn},
+   {name: 'DEPLOYED_TO', count: deployedTo},
+   {name: 'DESIGNATED', count: designated},
+   {name: 'OPPOSES', count: opposes},
+   {name: 'PARTICIPATED_IN', count: participatedIn},
+   {name: 'OCCURRED_IN', count: occurredIn},
    {name: 'REPORTED_IN', count: reportedIn}] AS relationshipTypes,
   lastIngestedAt

@@ -1,3 +1,4 @@
+// Generated from src/domain/types.ts by `npm run generate:cypher` (src/db/generated-cypher.ts).
 // The shortest path between two entities through typed relationships and shared events
 // (an event counts as two relationships here; the API counts entity-to-entity steps).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})

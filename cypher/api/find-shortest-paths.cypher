@@ -1,3 +1,4 @@
+// Generated from src/domain/types.ts by `npm run generate:cypher` (src/db/generated-cypher.ts).
 // Every shortest path (all of the same, minimal length) between two entities, at most $first
 // (the API asks for its cap and orders them itself, so pages are stable).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})

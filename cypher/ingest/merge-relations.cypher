@@ -1,3 +1,4 @@
+// Generated from src/domain/types.ts by `npm run generate:cypher` (src/db/generated-cypher.ts).
 // One relationship per (from, type, role, to). `articleCount` counts the articles stating it; at
 // most $maxEvidence of them keep their id, sentence and confidence (parallel lists), ranked by
 // confidence (highest first) then article id, so a fact repeated by thousands of articles stays a

@@ -1,8 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
 import { cypher, listCypherFiles, statements } from '../../src/db/cypher';
 import { expectedSchemaNames } from '../../src/db/client';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../src/domain/types';
+import { GENERATED_CYPHER } from '../../src/db/generated-cypher';
 
 describe('cypher/ files', () => {
+  it.each(GENERATED_CYPHER.map(([name, render]) => [name, render]))(
+    '%s is what `npm run generate:cypher` renders from the domain types',
+    (name, render) => {
+      expect(fs.readFileSync(path.join(PROJECT_ROOT, 'cypher', `${name}.cypher`), 'utf8')).toBe(render());
+    },
+  );
+
+  it('every relation type appears in the generated path and count statements', () => {
+    for (const type of RELATION_TYPES) {
+      expect(cypher('api/find-shortest-path')).toContain(type);
+      expect(cypher('api/count-graph')).toContain(`[r:${type}]`);
+    }
+  });
+
   it('merge-relations spells out exactly the allowed relation types, one MERGE each', () => {
     const text = cypher('ingest/merge-relations');
     const merged = [...text.matchAll(/MERGE \(a\)-\[r:(\w+) /g)].map((m) => m[1]);

@@ -3,7 +3,7 @@
  * a sentence that states it. Deduplicated per (type, from, to), first evidence kept.
  */
 import { SHIP_PREFIXES } from '../../domain/names';
-import type { ExtractedRelation } from '../../domain/types';
+import type { ExtractedRelation, RelationType } from '../../domain/types';
 import type { ArticleContext } from './context';
 import { evidence, tok, typeOf } from './context';
 import { lookupPlace } from './lexicon';
@@ -21,18 +21,45 @@ const DESIGNATE_RE = /\b(designat(?:ed|es|e|ing|ion)|label(?:l)?ed|list(?:ed|ing
 const DESIGNATION_NAME_RE =
   /\b(foreign terrorist organi[sz]ations?|specially designated global terrorists?|global terrorist organi[sz]ations?|transnational criminal organi[sz]ations?|terrorist organi[sz]ations?|terrorist groups?|narco-?terrorist organi[sz]ations?)\b/i;
 
+/**
+ * One relation rule: the relation types it may emit and how it reads the article — once for the
+ * whole article, or once per sentence with that sentence's mentions. A new relation type is a
+ * rule module registered in RELATION_RULES plus its entry in RELATION_TYPES (src/domain/types.ts);
+ * `npm run generate:cypher` then writes the per-type Cypher (src/db/generated-cypher.ts).
+ */
+export interface RelationRule {
+  name: string;
+  types: readonly RelationType[];
+  article?: (ctx: ArticleContext) => ExtractedRelation[];
+  sentence?: (ctx: ArticleContext, sent: Sentence, ms: Mention[]) => ExtractedRelation[];
+}
+
+/** Every relation rule, in the order their relations are kept (the first evidence wins). */
+export const RELATION_RULES: readonly RelationRule[] = [
+  { name: 'titles', types: ['HOLDS_ROLE', 'MEMBER_OF'], article: roleRelations },
+  { name: 'appositives', types: ['HOLDS_ROLE', 'MEMBER_OF'], article: appositiveRoles },
+  { name: 'led-by', types: ['HOLDS_ROLE', 'MEMBER_OF'], article: ledByRoles },
+  { name: 'part-of', types: ['PART_OF'], article: partOf },
+  { name: 'located-in', types: ['LOCATED_IN'], sentence: locatedIn },
+  { name: 'deployed-to', types: ['DEPLOYED_TO'], sentence: deployedTo },
+  { name: 'designated', types: ['DESIGNATED'], sentence: designated },
+  { name: 'opposes', types: ['OPPOSES'], sentence: opposesRelations },
+];
+
 /** Every relation in the article. */
 export function extractRelations(ctx: ArticleContext): ExtractedRelation[] {
-  const out: ExtractedRelation[] = [
-    ...roleRelations(ctx),
-    ...appositiveRoles(ctx),
-    ...ledByRoles(ctx),
-    ...partOf(ctx),
-  ];
+  const out: ExtractedRelation[] = [];
+  const keep = (rule: RelationRule, found: ExtractedRelation[]): void => {
+    for (const r of found) {
+      // A programming error, caught by the extraction tests: a rule emits only what it declares.
+      if (!rule.types.includes(r.type)) throw new Error(`relation rule ${rule.name} emitted ${r.type}`);
+      out.push(r);
+    }
+  };
+  for (const rule of RELATION_RULES) if (rule.article) keep(rule, rule.article(ctx));
   for (const sent of ctx.sentences) {
     const ms = ctx.bySentence.get(sent.index) ?? [];
-    out.push(...locatedIn(ctx, sent, ms), ...deployedTo(ctx, sent, ms), ...designated(ctx, sent, ms));
-    out.push(...opposesRelations(ctx, sent, ms));
+    for (const rule of RELATION_RULES) if (rule.sentence) keep(rule, rule.sentence(ctx, sent, ms));
   }
   const seen = new Set<string>();
   return out.filter((r) => {

@@ -1,7 +1,17 @@
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { buildApiSchema, printSortedSchema } from '../../../src/api/schema';
+import { EVENT_TYPES, RELATION_TYPES } from '../../../src/domain/types';
 
 describe('the public contract (schema.graphql)', () => {
+  it('the RelationType and EventType enums are exactly the domain types', () => {
+    const values = (name: string): string[] => {
+      const type = buildApiSchema().getType(name);
+      return isEnumType(type) ? type.getValues().map((v) => v.name) : [];
+    };
+    expect(values('RelationType')).toEqual([...RELATION_TYPES]);
+    expect(values('EventType')).toEqual([...EVENT_TYPES]);
+  });
+
   it('matches the reviewed snapshot (printed, sorted)', () => {
     expect(printSortedSchema()).toMatchSnapshot();
   });

@@ -1,4 +1,13 @@
+import { RELATION_TYPES } from '../../../src/domain/types';
+import { RELATION_RULES } from '../../../src/ingest/extract/relations';
 import { relationKeys, run } from './helpers';
+
+describe('relation rules', () => {
+  it('every relation type of the domain has a registered rule, and every rule one kind of input', () => {
+    expect(new Set(RELATION_RULES.flatMap((r) => r.types))).toEqual(new Set(RELATION_TYPES));
+    for (const rule of RELATION_RULES) expect(Number(!!rule.article) + Number(!!rule.sentence)).toBe(1);
+  });
+});
 
 describe('relations', () => {
   it.each([
