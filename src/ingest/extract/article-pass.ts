@@ -346,9 +346,13 @@ function undefinedAcronymOfBody(w: Weak, text: string): boolean {
 // "the newspaper El Universal", "militant group Hamas", "the Houthi movement", "Hamas militants",
 // "X reported": words that say the name is an outlet, an armed movement or another body.
 const BODY_BEFORE =
-  /\b(?:newspaper|daily|broadcaster|news agency|news outlet|outlet|magazine|website|television channel|tv channel|militant group|armed group|rebel group|insurgent group|paramilitary group|militant movement|political party|party|company|firm|conglomerate|airline|lender|carrier|insurer|retailer|automaker|manufacturer)\s+(?:the\s+)?$/i;
+  /\b(?:newspaper|daily|broadcaster|news agency|news outlet|outlet|magazine|website|television channel|tv channel|(?:militant|armed|rebel|insurgent|paramilitary|resistance|extremist|jihadist|islamist|separatist|guerrilla|opposition|advocacy|rights|terrorist) (?:group|movement|organi[sz]ation)|political party|party|company|firm|conglomerate|airline|lender|carrier|insurer|retailer|automaker|manufacturer)\s+(?:the\s+)?$/i;
 const BODY_AFTER =
   /^(?:\s+(?:movement|militia|militants|rebels|insurgents|fighters|party|reported|reports|newspaper)\b|,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|movement|militia|party|newspaper|broadcaster|agency|outlet|organi[sz]ation|network)\b)/i;
+
+// "the founder of Blackwater", "employees of Vantor": what one founds, owns or works for is a body.
+const FOUNDED_BODY =
+  /\b(?:founder|co-founder|owner|chief executive|ceo|chairman|chairwoman|employees?|shareholders?)\s+of\s+(?:the\s+)?$/i;
 
 const VESSEL_BEFORE =
   /\b(?:ship|vessel|tanker|freighter|frigate|destroyer|corvette|submarine|cruiser|cutter|trawler|warship|yacht|ferry|bulk carrier|cargo ship|container ship|aircraft carrier|icebreaker|dredger|gunboat|flagship|boat)s?,?\s+(?:the\s+)?$/i;
@@ -388,7 +392,7 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const after = w.sent.text.slice(end - w.sent.start);
   if (GANG_APPOSITIVE.test(after)) return 'Cartel';
   const before = w.sent.text.slice(0, (t[w.run.s]?.start ?? 0) - w.sent.start);
-  if (BODY_BEFORE.test(before) || BODY_AFTER.test(after)) return 'Organization';
+  if (BODY_BEFORE.test(before) || BODY_AFTER.test(after) || FOUNDED_BODY.test(before)) return 'Organization';
   const prev = t[w.run.s - 1]?.text ?? '';
   const next = t[w.run.e]?.text ?? '';
   if ((prev === 'in' || prev === 'near') && !/^[’']s$/.test(next) && nameShaped(w)) return 'Location';

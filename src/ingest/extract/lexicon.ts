@@ -126,7 +126,11 @@ export function lookupDemonym(form: string): { country: string | null } | null {
 }
 
 const orgForms = new Map<string, string>();
-for (const [acr, full] of KNOWN_ACRONYMS) orgForms.set(acr, full || acr);
+for (const [acr, full] of KNOWN_ACRONYMS) {
+  orgForms.set(acr, full || acr);
+  // British style writes acronyms of four letters or more as words: "Nato", "Opec", "Semar".
+  if (/^\p{Lu}{4,}$/u.test(acr)) orgForms.set(acr.charAt(0) + acr.slice(1).toLowerCase(), full || acr);
+}
 for (const name of INSTITUTIONS.keys()) orgForms.set(nameKey(name), name);
 for (const name of MILITARY_BRANCHES) orgForms.set(nameKey(name), name);
 

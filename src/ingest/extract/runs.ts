@@ -5,6 +5,7 @@
  */
 import type { Token } from './model';
 import { lookupPlace } from './lexicon';
+import { isGivenName } from './lexicons/name-data';
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS } from './lexicons/places';
 import { TITLES } from './lexicons/titles';
@@ -48,13 +49,29 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
       if (i + title.length > tokens.length) continue;
       let ok = true;
       for (let k = 0; k < title.length && ok; k++) ok = lower(tokens[i + k]) === title[k];
-      if (!ok || insideBodyName(tokens, i, i + title.length)) continue;
+      if (
+        !ok ||
+        insideBodyName(tokens, i, i + title.length) ||
+        surnameAfterGivenName(tokens, i, title.length)
+      )
+        continue;
       out.push({ s: i, e: i + title.length, key: title.join(' ') });
       i += title.length - 1;
       break;
     }
   }
   return out;
+}
+
+/**
+ * "Erik Prince", "Sarah Major", "Tom King": a capitalized one-word title right after a given name,
+ * with no name after it, is the person's surname.
+ */
+function surnameAfterGivenName(tokens: Token[], s: number, length: number): boolean {
+  const t = tokens[s];
+  const prev = tokens[s - 1];
+  if (length !== 1 || !t?.cap || !prev?.cap || !isGivenName(prev.text)) return false;
+  return !tokens[s + 1]?.cap;
 }
 
 /**

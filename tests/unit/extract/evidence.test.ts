@@ -32,6 +32,26 @@ describe('an unknown name is typed by evidence or left out', () => {
     ['an acronym used as a body', 'The KRVA said its officers seized 12 kg of heroin.', 'Organization:KRVA'],
     ['a movement', 'The Zarqan movement claimed the attack.', 'Organization:Zarqan movement'],
     [
+      'a kind of group before the name',
+      'Armed opposition group Zarqan said it would fight on.',
+      'Organization:Zarqan',
+    ],
+    [
+      'what a person founded',
+      'The deal was signed with Tomasz Wierzbicki, the founder of Varnholt.',
+      'Organization:Varnholt',
+    ],
+    [
+      'an acronym written as a word',
+      'Nato said its ships left port.',
+      'Organization:North Atlantic Treaty Organization',
+    ],
+    [
+      'a title word as the surname after a given name',
+      'The firm hired Anna Major on Monday.',
+      'Person:Anna Major',
+    ],
+    [
       'an ordinal unit',
       'The 31st Marine Expeditionary Unit left port.',
       'Organization:31st Marine Expeditionary Unit',
