@@ -88,6 +88,10 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       out.push(m);
       continue;
     }
+    if (memberNounAfter(w, persons, evidenced)) {
+      out.push(makeMention(w.sent, w.run.s, w.run.e, 'Organization', { basis: 'organization:context' }));
+      continue;
+    }
     if (
       w.run.e - w.run.s >= 2 &&
       nameShaped(w) &&
@@ -353,6 +357,23 @@ const BODY_AFTER =
 // "the founder of Blackwater", "employees of Vantor": what one founds, owns or works for is a body.
 const FOUNDED_BODY =
   /\b(?:founder|co-founder|owner|chief executive|ceo|chairman|chairwoman|employees?|shareholders?)\s+of\s+(?:the\s+)?$/i;
+
+// "a Hamas official", "the first serving Zarqan Party minister": the body a role is held in.
+const MEMBER_NOUN_AFTER =
+  /^\s+(?:officials?|spokes(?:man|woman|person)|lawmakers?|legislators?|ministers?|members?|leaders?|militants?|fighters?|operatives?)\b/i;
+
+/**
+ * A name followed by the noun of a role held in a body ("Hamas officials"), when it is nobody's
+ * name: not a person the article names, no person evidence, not a place or a common word.
+ */
+function memberNounAfter(w: Weak, persons: string[], evidenced: Map<string, string>): boolean {
+  const text = spanText(w.sent, w.run.s, w.run.e);
+  const end = w.sent.tokens[w.run.e - 1]?.end ?? 0;
+  if (!MEMBER_NOUN_AFTER.test(w.sent.text.slice(end - w.sent.start, end - w.sent.start + 20))) return false;
+  if (!nameShaped(w) || evidenced.has(nameKey(text)) || lookupPlace(text) || lookupCity(text)) return false;
+  if (w.run.e - w.run.s === 1 && (isCommonWord(text) || isGivenName(text))) return false;
+  return !persons.some((p) => personNamesCompatible(p, text));
+}
 
 const VESSEL_BEFORE =
   /\b(?:ship|vessel|tanker|freighter|frigate|destroyer|corvette|submarine|cruiser|cutter|trawler|warship|yacht|ferry|bulk carrier|cargo ship|container ship|aircraft carrier|icebreaker|dredger|gunboat|flagship|boat)s?,?\s+(?:the\s+)?$/i;

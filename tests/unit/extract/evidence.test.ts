@@ -36,6 +36,7 @@ describe('an unknown name is typed by evidence or left out', () => {
       'Armed opposition group Zarqan said it would fight on.',
       'Organization:Zarqan',
     ],
+    ['the noun of a role held in it', 'Zarqan officials said the talks failed.', 'Organization:Zarqan'],
     [
       'what a person founded',
       'The deal was signed with Tomasz Wierzbicki, the founder of Varnholt.',
@@ -63,6 +64,11 @@ describe('an unknown name is typed by evidence or left out', () => {
     ],
   ])('%s', (_why, text, key) => {
     expect(entityKeys(run(text))).toContain(key);
+  });
+
+  it('a person’s surname before a role noun stays the person', () => {
+    const keys = entityKeys(run('Tomasz Wierzbicki won. Wierzbicki officials said so.'));
+    expect(keys).not.toContain('Organization:Wierzbicki');
   });
 
   it.each([
