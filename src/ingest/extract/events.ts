@@ -333,6 +333,9 @@ function dedupe(drafts: Draft[]): Draft[] {
 }
 
 const RETOLD = new Set(['MEETING', 'CALL', 'VISIT', 'STATEMENT']);
+// "The meeting comes amid … in Ecuador": a definite noun points back at the event already told,
+// wherever the later sentence's places are.
+const DEFINITE_RETELLING = /\b(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|call|visit|talks|conversation)\b/i;
 
 function sameEvent(a: Draft, b: Draft): boolean {
   if (a.type !== b.type) return false;
@@ -343,7 +346,7 @@ function sameEvent(a: Draft, b: Draft): boolean {
     b.sentence > a.sentence &&
     b.participants.some((p) => a.participants.includes(p))
   )
-    return !a.location || !b.location || a.location === b.location;
+    return !a.location || !b.location || a.location === b.location || DEFINITE_RETELLING.test(b.evidence);
   const sa = new Set(a.participants);
   const sb = new Set(b.participants);
   const equal = sa.size === sb.size && [...sa].every((x) => sb.has(x));

@@ -253,6 +253,15 @@ describe('events', () => {
     expect(keys.filter((k) => k.startsWith('STATEMENT'))).toHaveLength(1);
   });
 
+  it('a definite "the meeting" later on retells the meeting, wherever its sentence is set', () => {
+    const keys = eventKeys(
+      'President Hana Lindqvist met with President Tomasz Wierzbicki on Saturday in Oslo. ' +
+        'The meeting comes amid Wierzbicki’s efforts to end violence in Poland.',
+      '2025-03-30',
+    );
+    expect(keys.filter((k) => k.startsWith('MEETING'))).toHaveLength(1);
+  });
+
   it('an outlet cited as the source makes no statement', () => {
     expect(
       eventKeys('The port closed, The Harbor Times said.').filter((k) => k.startsWith('STATEMENT')),
