@@ -2,7 +2,7 @@
  * Groups mentions into entities (one per real-world thing per article) with a canonical name,
  * every alias form used, and a mention count. Sets `mention.entity` on every mention.
  */
-import { nameKey, personNamesCompatible, shipKey } from '../../domain/names';
+import { nameKey, personNamesCompatible, personTokens, shipKey } from '../../domain/names';
 import type { ExtractedEntity } from '../../domain/types';
 import type { Mention } from './model';
 import { cartelKey } from './cartels';
@@ -92,7 +92,8 @@ export function groupEntities(
       ? personGroups.find(
           (x) => x.forms.has(m.lexName ?? '') || personNamesCompatible(x.name, m.lexName ?? ''),
         )
-      : personGroups.find((x) => personNamesCompatible(x.name, m.text));
+      : (personGroups.find((x) => personNamesCompatible(x.name, m.text)) ??
+        byMiddleName(personGroups, m.text));
     if (g) {
       g.forms.add(m.text);
       g.mentions.push(m);
@@ -163,6 +164,20 @@ function leadingCountry(name: string): { country: string; words: number } | null
     if (country) return { country, words: n };
   }
   return null;
+}
+
+/**
+ * "Lokke" for "Lars Lokke Rasmussen": a one-word name that is the middle word of exactly one
+ * person named with three words or more (double surnames), within one article.
+ */
+function byMiddleName(people: Group[], form: string): Group | undefined {
+  const key = nameKey(form);
+  if (!key || key.includes(' ')) return undefined;
+  const hits = people.filter((g) => {
+    const words = personTokens(g.name);
+    return words.length >= 3 && words.slice(1, -1).includes(key);
+  });
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** Of several groups, the one with the latest mention before m (none if none comes before). */

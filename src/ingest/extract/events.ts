@@ -337,8 +337,27 @@ const RETOLD = new Set(['MEETING', 'CALL', 'VISIT', 'STATEMENT']);
 // wherever the later sentence's places are.
 const DEFINITE_RETELLING = /\b(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|call|visit|talks|conversation)\b/i;
 
+/** The nouns by which a later sentence points back at an event of each type ("this seizure"). */
+const RETELLING_NOUN: Partial<Record<string, string>> = {
+  SEIZURE: 'seizure|haul|bust',
+  ARREST: 'arrests?|detention',
+  EXTRADITION: 'extraditions?|transfer',
+  DEPLOYMENT: 'deployment',
+  STRIKE: 'strikes?|attack',
+  SANCTION: 'sanctions',
+  AGREEMENT: 'agreement|deal|accord',
+};
+
 function sameEvent(a: Draft, b: Draft): boolean {
   if (a.type !== b.type) return false;
+  // "With this seizure, more than 44 tons have been seized…": a later "this seizure" is the one told.
+  const noun = RETELLING_NOUN[b.type];
+  if (
+    noun &&
+    b.sentence > a.sentence &&
+    new RegExp(`\\b(?:this|that)\\s+(?:${noun})\\b`, 'i').test(b.evidence)
+  )
+    return true;
   // "The meeting comes amid …": an undated later mention sharing a participant retells it.
   if (
     RETOLD.has(b.type) &&

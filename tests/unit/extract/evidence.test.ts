@@ -262,6 +262,22 @@ describe('events', () => {
     expect(keys.filter((k) => k.startsWith('MEETING'))).toHaveLength(1);
   });
 
+  it('"this seizure" later on is the seizure already told, whoever its sentence names', () => {
+    const keys = eventKeys(
+      'The Peruvian Navy seized 3 tons of cocaine off Callao on Sunday. ' +
+        'With this seizure, 40 tons have been seized during the government of President Hana Lindqvist.',
+      '2025-03-30',
+    );
+    expect(keys.filter((k) => k.startsWith('SEIZURE'))).toHaveLength(1);
+  });
+
+  it('a middle name alone is the person named with it in full', () => {
+    const keys = entityKeys(
+      run('Foreign Minister Lars Vendel Holmberg spoke. The talks were useful, Vendel said.'),
+    );
+    expect(keys.filter((k) => k.startsWith('Person:'))).toEqual(['Person:Lars Vendel Holmberg']);
+  });
+
   it('an outlet cited as the source makes no statement', () => {
     expect(
       eventKeys('The port closed, The Harbor Times said.').filter((k) => k.startsWith('STATEMENT')),
