@@ -33,7 +33,10 @@ const WEEKDAY_RE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const PREFILTER =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:19|20)\d\d\b|\b(?:this|last) (?:year|month|week)\b|\btoday\b/i;
 const FUTURE_RE =
-  /\b(will|expected|scheduled|plans?|planning|set to|is to|are to|next|upcoming|later this)\b/i;
+  /\b(will|expected|scheduled|plans?|planning|set to|is to|are to|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|upcoming|later this)\b/i;
+// "said Monday", "met on Tuesday": a past-tense verb right before the weekday dates it in the past.
+const PAST_WEEKDAY_RE =
+  /\b(?:said|says|told|met|spoke|announced|confirmed|added|wrote|stated|arrived|visited|signed|held)\s+(?:on\s+)?$/i;
 
 /** Date expressions per sentence: chrono runs once per sentence, however many events ask. */
 const foundBySentence = new WeakMap<Sentence, readonly Found[]>();
@@ -155,7 +158,8 @@ function resolveOne(f: Found, text: string, ctx: DateContext): string | null {
     return y ? iso(y, f.month, f.day) : null;
   }
   if (f.weekday !== null && ctx.ref) {
-    const future = FUTURE_RE.test(text);
+    const future =
+      FUTURE_RE.test(text) && !PAST_WEEKDAY_RE.test(text.slice(Math.max(0, f.index - 30), f.index));
     const refDay = ctx.ref.getUTCDay();
     let delta = f.weekday - refDay;
     if (future && delta < 0) delta += 7;

@@ -278,6 +278,14 @@ describe('events', () => {
     expect(keys.filter((k) => k.startsWith('Person:'))).toEqual(['Person:Lars Vendel Holmberg']);
   });
 
+  it('"said Monday" is last Monday even when the sentence talks of next steps', () => {
+    const keys = eventKeys(
+      'Secretary General Hana Lindqvist said Monday that the alliance was working on the next steps.',
+      '2026-01-13',
+    );
+    expect(keys).toContain('STATEMENT Hana Lindqvist 2026-01-12');
+  });
+
   it('an outlet cited as the source makes no statement', () => {
     expect(
       eventKeys('The port closed, The Harbor Times said.').filter((k) => k.startsWith('STATEMENT')),
