@@ -13,6 +13,7 @@ import { lastPersonBefore } from './opposes';
 import { isOutlet } from './outlets';
 import type { Trigger } from './triggers';
 import { NON_FACTUAL, TRIGGERS } from './triggers';
+import { COURTESY_TITLES, TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 
 const BOTH =
   /\b(both governments|both countries|both nations|both sides|the two governments|the two countries|the two nations|two neighbors)\b/i;
@@ -150,6 +151,17 @@ function saidBy(
   return null;
 }
 
+const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t[0] ?? ''));
+
+/** True when the mention stands right before a title word ("US President's", "White House adviser"). */
+function beforeTitle(sent: Sentence, m: Mention): boolean {
+  let k = m.tokenEnd;
+  if (/^[’']s?$/.test(sent.tokens[k]?.text ?? '')) k++;
+  while (TITLE_MODIFIERS.has(sent.tokens[k]?.text.toLowerCase() ?? '')) k++;
+  const word = sent.tokens[k]?.text.toLowerCase() ?? '';
+  return TITLE_FIRST_WORDS.has(word) && !COURTESY_TITLES.has(word);
+}
+
 function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger, at: number): Draft | null {
   let location = eventLocation(ctx, sent, ms, trig, at);
   // A sea is never an actor: it is where the event happened.
@@ -158,6 +170,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const quotes = trig.type === 'STATEMENT' ? quoteRanges(sent) : [];
   let parts = ms.filter((m) => {
     if (!m.entity || m.role === 'qualifier' || m.entity === location) return false;
+    // "the US President's team", "a White House adviser": a body or place before an office
+    // qualifies the office; it takes part in nothing.
+    if (m.type !== 'Person' && beforeTitle(sent, m)) return false;
     if (ctx.byName.get(m.entity)?.kind === 'water') return false;
     // Visitors are people and bodies; the places in a visit sentence are where they go.
     if (trig.type === 'VISIT' && m.type === 'Location') return false;

@@ -69,7 +69,8 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'SEIZURE',
-    re: /\b(seized|seizing|confiscated|intercepted|seizures? of)\b/i,
+    // "intercepted" alone is also said of shadowing a warship: a seizure only of goods.
+    re: /\b(seized|seizing|confiscated|seizures? of|intercepted (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b/i,
     factual: true,
     verb: 'made a seizure',
   },
@@ -125,7 +126,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'OTHER',
-    re: /\b(negotiat(?:ing|ed|es|ions?) with|took office|taking office|sworn in|won (?:re-?)?election|escaped from|broke out of|declar(?:ed|ing) (?:an? )?(?:state of (?:emergency|siege|exception)|["“]?internal armed conflict|war on)|dismissed|fired|dismantled|surrendered|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum)|threatened (?:to|action)|removal of|ousted|ouster of|overthrow of)\b/i,
+    re: /\b(negotiat(?:ing|ed|es|ions?) with|took office|taking office|sworn in|won (?:re-?)?election|escaped from|broke out of|declar(?:ed|ing) (?:an? )?(?:state of (?:emergency|siege|exception)|["“]?internal armed conflict|war on)|dismissed|(?:was|were|been) fired|fired (?:him|her|them)|dismantled|surrendered|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum)|threatened (?:to|action)|removal of|ousted|ouster of|overthrow of)\b/i,
     verb: 'acted',
   },
 ];

@@ -286,6 +286,25 @@ describe('events', () => {
     expect(keys).toContain('STATEMENT Hana Lindqvist 2026-01-12');
   });
 
+  it.each([
+    [
+      'shadowing a warship is no seizure',
+      'HMS Dauntless intercepted the submarine Varnholt near the coast.',
+      'SEIZURE',
+    ],
+    ['firing water cannons is nobody fired', 'The Peruvian Navy fired water cannons at two boats.', 'OTHER'],
+  ])('no event from %s', (_why, text, type) => {
+    expect(eventKeys(text, '2025-03-30').filter((k) => k.startsWith(type))).toEqual([]);
+  });
+
+  it('a body before an office takes part in nothing', () => {
+    const keys = eventKeys(
+      'The envoy met with members of the US President’s team and Tomasz Wierzbicki, a White House adviser.',
+      '2025-03-30',
+    );
+    expect(keys.filter((k) => k.startsWith('MEETING'))).toEqual(['MEETING Tomasz Wierzbicki 2025-03']);
+  });
+
   it('an outlet cited as the source makes no statement', () => {
     expect(
       eventKeys('The port closed, The Harbor Times said.').filter((k) => k.startsWith('STATEMENT')),
