@@ -3,7 +3,8 @@
  * clean → extract path of `newsgraph extract` over real articles with independent gold that may be
  * looked at (the seed set and the open part of the dev split; never the sealed part, and not the
  * project's own hand-written held-out set), judges every emitted record as shared/eval/score.mjs
- * counts it, and gives each basis its smoothed precision, (correct + 1) / (emitted + 2).
+ * counts it, and gives each basis its precision shrunk toward its kind's pooled precision,
+ * (correct + 3p) / (emitted + 3).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,23 +54,40 @@ export async function judgeSet(shared: string, set: 'seed' | DevPart | 'dev'): P
   );
 }
 
+/** How many records' worth of weight the kind's pooled precision has against a basis's own. */
+export const PRIOR_WEIGHT = 3;
+
 /** The calibration table for the current rules. */
 export async function computeCalibration(shared: string): Promise<CalibrationTable> {
   const judged = [...(await judgeSet(shared, 'seed')), ...(await judgeSet(shared, 'open'))];
   const counts: Record<string, [number, number]> = {};
+  const kindOf: Record<string, Judged['kind']> = {};
+  const pooled: Record<string, [number, number]> = {};
   for (const j of judged) {
     const c = (counts[j.basis] ??= [0, 0]);
-    if (j.correct) c[0] += 1;
+    const k = (pooled[j.kind] ??= [0, 0]);
+    kindOf[j.basis] = j.kind;
+    if (j.correct) {
+      c[0] += 1;
+      k[0] += 1;
+    }
     c[1] += 1;
+    k[1] += 1;
   }
+  // A basis seen a few times is pulled toward the precision of all records of its kind: a rule
+  // right 5 times out of 5 is not yet known to be right 95 % of the time.
+  const prior = (basis: string): number => {
+    const [ok, n] = pooled[kindOf[basis] ?? ''] ?? [0, 0];
+    return n ? ok / n : 0.5;
+  };
   const keys = Object.keys(counts).sort();
   return {
-    note: 'Written by scripts/calibrate.ts (npm run calibrate): per basis, (correct + 1) / (emitted + 2) on seed + dev-open. Do not edit by hand.',
+    note: `Written by scripts/calibrate.ts (npm run calibrate): per basis, (correct + ${PRIOR_WEIGHT} × p) / (emitted + ${PRIOR_WEIGHT}) on seed + dev-open, p the precision of all records of its kind. Do not edit by hand.`,
     counts: Object.fromEntries(keys.map((k) => [k, counts[k] ?? [0, 0]])),
     confidence: Object.fromEntries(
       keys.map((k) => {
         const [ok, n] = counts[k] ?? [0, 0];
-        return [k, Math.round(((ok + 1) / (n + 2)) * 100) / 100];
+        return [k, Math.round(((ok + PRIOR_WEIGHT * prior(k)) / (n + PRIOR_WEIGHT)) * 100) / 100];
       }),
     ),
   };
