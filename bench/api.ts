@@ -456,6 +456,18 @@ async function main(): Promise<void> {
     say(line(header));
     say(line(widths.map((w) => '-'.repeat(w))));
     for (const r of rows) say(line(r));
+    // Issue #10: a deep page costs what a page costs — page 50's p50 within 1.5× of page 1's.
+    const pageOf = (name: string) => SCENARIOS.findIndex((s) => s.name === name);
+    const [page1, page50] = [pageOf('timeline page'), pageOf('timeline page 50')];
+    for (const [side, results] of [
+      ['GraphQL', apiResults],
+      ['driver', floorResults],
+    ] as const) {
+      const [first, deep] = [results[page1]!.p50, results[page50]!.p50];
+      say(
+        `timeline page 50 / page 1 p50 (${side}): ${f(deep)} / ${f(first)} ms = ${(deep / first).toFixed(2)}× (issue #10: ≤ 1.50×)`,
+      );
+    }
     say(`API peak resident memory under load: ${(peakRss / 1024).toFixed(0)} MB`);
     say(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {

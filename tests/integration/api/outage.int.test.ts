@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Database, SERVING_DB_OPTIONS } from '../../../src/db/client';
 import { freePort } from '../../../src/db/local-server';
 import { startThrowawayServer, type ThrowawayServer } from '../../../src/db/throwaway-server';
@@ -11,6 +12,7 @@ const READYZ_WITHIN_MS = 2_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Answer {
+  query: string;
   startedAt: number;
   ms: number;
   status: number;
@@ -32,6 +34,7 @@ async function timedQuery(
   });
   const body = (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
   return {
+    query,
     startedAt,
     ms: performance.now() - startedAt,
     status: res.status,
@@ -135,6 +138,8 @@ describe('chaos: reads under load while the local Neo4j is stopped and started a
   it('answers every request within 3 s with data or DATABASE_UNAVAILABLE; /readyz follows; no error once Neo4j is back', async () => {
     // Warm up: the first run of each statement on a fresh server is planned and compiled.
     for (const query of READS) await timedQuery(t.url, query);
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const answers: Answer[] = [];
     const readyz: Array<{ at: number; ms: number; status: number }> = [];
     let running = true;
@@ -163,9 +168,10 @@ describe('chaos: reads under load while the local Neo4j is stopped and started a
     // "Back" from the moment /readyz answered 200 (not from when that probe was sent).
     const firstReady = readyz.find((r) => r.at > boltBackAt && r.status === 200)!;
     const readyAt = firstReady.at + firstReady.ms;
-    await sleep(3_000);
+    await sleep(5_000);
     running = false;
     await Promise.all([...readers, prober]);
+    loopDelay.disable();
 
     const before = answers.filter((a) => a.startedAt < stopAt);
     const during = answers.filter((a) => a.startedAt >= stoppedAt && a.startedAt < restartAt);
@@ -195,9 +201,13 @@ describe('chaos: reads under load while the local Neo4j is stopped and started a
     }
     const slow = answers
       .filter((a) => a.ms >= ANSWER_WITHIN_MS)
-      .map((a) => `${phase(a.startedAt)} ${Math.round(a.ms)} ms`);
+      .map(
+        (a) =>
+          `${phase(a.startedAt)} ${Math.round(a.ms)} ms ${a.status} ${a.codes.join()} ${a.query.slice(0, 40)}`,
+      );
     process.stderr.write(
-      `API log by phase: ${JSON.stringify([...reasons])}\nslow answers: ${JSON.stringify(slow)}\n`,
+      `API log by phase: ${JSON.stringify([...reasons])}\nslow answers: ${JSON.stringify(slow)}\n` +
+        `event loop of this process (API and clients): max delay ${Math.round(loopDelay.max / 1e6)} ms, p99 ${Math.round(loopDelay.percentile(99) / 1e6)} ms\n`,
     );
 
     // Every request: within 3 s, with data or the unavailable code (and nothing else).
@@ -217,16 +227,20 @@ describe('chaos: reads under load while the local Neo4j is stopped and started a
     const readyDuring = readyz.filter((r) => r.at >= stoppedAt && r.at < restartAt);
     expect(readyDuring.length).toBeGreaterThanOrEqual(2);
     expect(readyDuring.every((r) => r.status === 503)).toBe(true);
-    // Zero errors from the outage once Neo4j is back: no refused, closed or stale connection, no
-    // pool exhaustion, in the API's log after /readyz said 200, and reads answer with data again.
-    // A read that misses its 1.5 s deadline on a machine this loaded is not one: the fresh
-    // server missed it as often before the outage (the figures above say how often).
-    const outageErrorsAfter = logged.filter(
-      (l) => l.at >= readyAt && /database unavailable/.test(l.line) && !/no answer within/.test(l.line),
-    );
-    expect(outageErrorsAfter).toEqual([]);
+    // Zero errors once Neo4j is back: every read started after /readyz first answered 200 again
+    // comes back with data: no DATABASE_UNAVAILABLE (refused, closed or stale connection, pool
+    // exhaustion, missed deadline) and no other error.
     expect(after.length).toBeGreaterThanOrEqual(5);
-    expect(after.some((a) => a.hasData)).toBe(true);
+    expect(
+      after
+        .filter((a) => !a.hasData)
+        .map((a) => ({
+          at: Math.round(a.startedAt - readyAt),
+          ms: Math.round(a.ms),
+          status: a.status,
+          codes: a.codes,
+        })),
+    ).toEqual([]);
     expect(readyz.filter((r) => r.at >= readyAt).every((r) => r.status === 200)).toBe(true);
   }, 300_000);
 });
