@@ -30,8 +30,11 @@ interface Found {
 const FIXED_REF = new Date(Date.UTC(2000, 0, 1, 12));
 const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const WEEKDAY_RE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+// What a sentence needs before chrono is worth running: a year, a month name or abbreviation, a
+// weekday, or a numeric date (the only results findDates keeps). Whole words only: "decided",
+// "market" or "junior" start like a month but are none.
 const PREFILTER =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:19|20)\d\d\b|\b(?:this|last) (?:year|month|week)\b|\btoday\b/i;
+  /\b(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b|\d{1,2}\/\d{1,2}|\d{4}-\d{2}/i;
 const FUTURE_RE =
   /\b(will|expected|scheduled|plans?|planning|set to|is to|are to|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|upcoming|later this)\b/i;
 // "said Monday", "met on Tuesday": a past-tense verb right before the weekday dates it in the past.
