@@ -220,7 +220,15 @@ function orgName(m: Mention, short: string, country: string | null): string {
 export function toEntities(groups: Group[]): ExtractedEntity[] {
   return groups.map((g) => {
     const aliases = new Set<string>();
-    for (const f of g.forms) if (nameKey(f) !== nameKey(g.name)) aliases.add(f);
+    for (const f of g.forms) {
+      if (nameKey(f) === nameKey(g.name)) continue;
+      // "Washington has requested …" names the United States here, but "Washington" is another
+      // place's name: as an alias it would make the city and the country one entity in whichever
+      // graph saw this article first (resolution matches aliases across articles).
+      const other = g.type === 'Location' ? lookupPlace(f) : null;
+      if (other && other.name !== g.name) continue;
+      aliases.add(f);
+    }
     for (const m of g.mentions) {
       if (
         m.title &&
