@@ -4,7 +4,7 @@
  * a summary. The same event told twice (same type, compatible participants, dates and places) is
  * kept once.
  */
-import type { ExtractedEvent } from '../../domain/types';
+import type { EventType, ExtractedEvent } from '../../domain/types';
 import type { ArticleContext } from './context';
 import { evidence, quoteRanges, tok } from './context';
 import { findDates, resolveSentenceDate } from './dates';
@@ -352,27 +352,21 @@ const RETOLD = new Set(['MEETING', 'CALL', 'VISIT', 'STATEMENT']);
 // wherever the later sentence's places are.
 const DEFINITE_RETELLING = /\b(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|call|visit|talks|conversation)\b/i;
 
-/** The nouns by which a later sentence points back at an event of each type ("this seizure"). */
-const RETELLING_NOUN: Partial<Record<string, string>> = {
-  SEIZURE: 'seizure|haul|bust',
-  ARREST: 'arrests?|detention',
-  EXTRADITION: 'extraditions?|transfer',
-  DEPLOYMENT: 'deployment',
-  STRIKE: 'strikes?|attack',
-  SANCTION: 'sanctions',
-  AGREEMENT: 'agreement|deal|accord',
+/** How a later sentence points back at an event of each type ("this seizure"). */
+const RETELLING: Partial<Record<EventType, RegExp>> = {
+  SEIZURE: /\b(?:this|that)\s+(?:seizure|haul|bust)\b/i,
+  ARREST: /\b(?:this|that)\s+(?:arrests?|detention)\b/i,
+  EXTRADITION: /\b(?:this|that)\s+(?:extraditions?|transfer)\b/i,
+  DEPLOYMENT: /\b(?:this|that)\s+(?:deployment)\b/i,
+  STRIKE: /\b(?:this|that)\s+(?:strikes?|attack)\b/i,
+  SANCTION: /\b(?:this|that)\s+(?:sanctions)\b/i,
+  AGREEMENT: /\b(?:this|that)\s+(?:agreement|deal|accord)\b/i,
 };
 
 function sameEvent(a: Draft, b: Draft): boolean {
   if (a.type !== b.type) return false;
   // "With this seizure, more than 44 tons have been seized…": a later "this seizure" is the one told.
-  const noun = RETELLING_NOUN[b.type];
-  if (
-    noun &&
-    b.sentence > a.sentence &&
-    new RegExp(`\\b(?:this|that)\\s+(?:${noun})\\b`, 'i').test(b.evidence)
-  )
-    return true;
+  if (b.sentence > a.sentence && RETELLING[b.type]?.test(b.evidence)) return true;
   // "The meeting comes amid …": an undated later mention sharing a participant retells it.
   if (
     RETOLD.has(b.type) &&

@@ -38,7 +38,7 @@ export interface RelationRule {
 export const RELATION_RULES: readonly RelationRule[] = [
   { name: 'titles', types: ['HOLDS_ROLE', 'MEMBER_OF'], article: roleRelations },
   { name: 'appositives', types: ['HOLDS_ROLE', 'MEMBER_OF'], article: appositiveRoles },
-  { name: 'led-by', types: ['HOLDS_ROLE', 'MEMBER_OF'], article: ledByRoles },
+  { name: 'led-by', types: ['HOLDS_ROLE', 'MEMBER_OF'], sentence: ledByRoles },
   { name: 'part-of', types: ['PART_OF'], article: partOf },
   { name: 'located-in', types: ['LOCATED_IN'], sentence: locatedIn },
   { name: 'deployed-to', types: ['DEPLOYED_TO'], sentence: deployedTo },

@@ -10,7 +10,7 @@ import { nameKey } from '../../domain/names';
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
 import { evidence, tok } from './context';
-import type { Mention } from './model';
+import type { Mention, Sentence } from './model';
 import { POLICY_AREAS } from './lexicons/orgs';
 import { HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 
@@ -268,26 +268,23 @@ const LED_ROLE: Record<string, string> = {
  * "Los Lobos, led by X," / "the group, which is headed by X": the person right after "led by"
  * leads the group named right before it (MEMBER_OF a cartel, HOLDS_ROLE in a body).
  */
-export function ledByRoles(ctx: ArticleContext): ExtractedRelation[] {
+export function ledByRoles(_ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
-  for (const sent of ctx.sentences) {
-    const ms = ctx.bySentence.get(sent.index) ?? [];
-    for (const g of ms) {
-      if ((g.type !== 'Cartel' && g.type !== 'Organization') || !g.entity || g.role === 'qualifier') continue;
-      const p = ms.find((x) => x.start > g.end);
-      if (p?.type !== 'Person' || !p.entity) continue;
-      const verb = LED_BY.exec(sent.text.slice(g.end - sent.start, p.start - sent.start))?.[1];
-      if (!verb) continue;
-      const cartel = g.type === 'Cartel';
-      out.push({
-        type: cartel ? 'MEMBER_OF' : 'HOLDS_ROLE',
-        from: p.entity,
-        to: g.entity,
-        role: cartel ? null : (LED_ROLE[verb.toLowerCase()] ?? 'leader'),
-        basis: 'role:led-by',
-        ...evidence(sent),
-      });
-    }
+  for (const g of ms) {
+    if ((g.type !== 'Cartel' && g.type !== 'Organization') || !g.entity || g.role === 'qualifier') continue;
+    const p = ms.find((x) => x.start > g.end);
+    if (p?.type !== 'Person' || !p.entity) continue;
+    const verb = LED_BY.exec(sent.text.slice(g.end - sent.start, p.start - sent.start))?.[1];
+    if (!verb) continue;
+    const cartel = g.type === 'Cartel';
+    out.push({
+      type: cartel ? 'MEMBER_OF' : 'HOLDS_ROLE',
+      from: p.entity,
+      to: g.entity,
+      role: cartel ? null : (LED_ROLE[verb.toLowerCase()] ?? 'leader'),
+      basis: 'role:led-by',
+      ...evidence(sent),
+    });
   }
   return out;
 }
