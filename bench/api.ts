@@ -15,6 +15,7 @@ import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { startApiServer } from '../src/api/server';
 import { keyAfter, toKeyCursor } from '../src/api/connection';
+import { timelineRanges } from '../src/api/repository/graph';
 import { nameLucene } from '../src/api/repository/lucene';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { Database } from '../src/db/client';
@@ -135,15 +136,12 @@ function floorHandlers(driver: ReturnType<typeof neo4j.driver>) {
       // The cursor of a deep page names the event it follows: ['d', date, id].
       const after = v.after ? keyAfter(v.after) : null;
       const afterDate = after ? String(after[1]) : null;
-      const fromYear = v.from!.slice(0, 4);
       const events = await read('api/list-events', {
         types: ['CALL', 'MEETING'],
         participantId: null,
         locationId: null,
-        from: v.from,
-        to: null,
         minConfidence: 0,
-        lower: afterDate !== null && afterDate > fromYear ? afterDate : fromYear,
+        ranges: timelineRanges(v.from!, null, { above: afterDate }),
         afterDate,
         afterId: after ? String(after[2]) : null,
         limit: 21,

@@ -1,18 +1,23 @@
-// One keyset page of the dated timeline in (date, id) order. The event_date range index yields
-// events in date order from $lower on, so a page reads about as many events as it returns however
-// deep it is: no SKIP, no sort of the whole timeline. Partial dates sort before their days
-// ("2025-09" < "2025-09-03") and overlap the range: "2025-09" is within 2025-09-03..2025-12-31.
-// $lower: the cursor's date, else the start of $from's year, else '' (every dated event);
+// One keyset page of the dated timeline in (date, id) order. Each of $ranges is a stretch of the
+// event_date range index ({lower, upper}, repository/graph.ts `timelineRanges`): the partial dates
+// that contain $from (its year and month sort before it but overlap the range) and the dates from
+// $from (or the cursor's date) to $to. The index yields each stretch in date order, so a page reads
+// about as many events as it returns however deep it is: no SKIP, no sort of the whole timeline.
 // $afterDate/$afterId: the previous page's last event, or null.
-MATCH (ev:Event)
-WHERE ev.date >= $lower
-  AND ($afterDate IS NULL OR ev.date > $afterDate OR (ev.date = $afterDate AND ev.id > $afterId))
-  AND ($types IS NULL OR ev.type IN $types)
-  AND coalesce(ev.confidence, 1.0) >= $minConfidence
-  AND ($from IS NULL OR ev.date >= left($from, size(ev.date)))
-  AND ($to IS NULL OR ev.date <= left($to, size(ev.date)))
-  AND ($participantId IS NULL OR EXISTS { (:Entity {id: $participantId})-[:PARTICIPATED_IN]->(ev) })
-  AND ($locationId IS NULL OR EXISTS { (ev)-[:OCCURRED_IN]->(:Entity {id: $locationId}) })
+UNWIND $ranges AS range
+CALL (range) {
+  MATCH (ev:Event)
+  WHERE ev.date >= range.lower AND ev.date <= range.upper
+    AND ($afterDate IS NULL OR ev.date > $afterDate OR (ev.date = $afterDate AND ev.id > $afterId))
+    AND ($types IS NULL OR ev.type IN $types)
+    AND coalesce(ev.confidence, 1.0) >= $minConfidence
+    AND ($participantId IS NULL OR EXISTS { (:Entity {id: $participantId})-[:PARTICIPATED_IN]->(ev) })
+    AND ($locationId IS NULL OR EXISTS { (ev)-[:OCCURRED_IN]->(:Entity {id: $locationId}) })
+  WITH ev
+  ORDER BY ev.date, ev.id
+  LIMIT toInteger($limit)
+  RETURN ev
+}
 WITH ev
 ORDER BY ev.date, ev.id
 LIMIT toInteger($limit)

@@ -166,25 +166,19 @@ export class GraphRepository {
       locationId: q.locationId,
       minConfidence: q.minConfidence,
     };
-    const fromYear = q.from ? q.from.slice(0, 4) : '';
     const rows = await twoPartPage(page, {
       valued: (bound, limit) =>
         page.backward
           ? this.db.read('api/list-events-backward', {
               ...filter,
-              from: q.from,
-              to: q.to,
-              lower: fromYear,
-              upper: bound ? bound.value : TOP,
+              ranges: timelineRanges(q.from, q.to, { below: bound?.value ?? null }),
               beforeDate: bound?.value ?? null,
               beforeId: bound?.id ?? null,
               limit,
             })
           : this.db.read('api/list-events', {
               ...filter,
-              from: q.from,
-              to: q.to,
-              lower: bound ? maxString(bound.value, fromYear) : fromYear,
+              ranges: timelineRanges(q.from, q.to, { above: bound?.value ?? null }),
               afterDate: bound?.value ?? null,
               afterId: bound?.id ?? null,
               limit,
@@ -378,6 +372,29 @@ export class GraphRepository {
 }
 
 /** Bounds of the article date range when the filter and cursor leave it open. */
+/**
+ * The stretches of the event_date index a timeline page reads, as {lower, upper} string bounds:
+ * from $from on (or from the start), to $to (or the end), and, with $from, the partial dates that
+ * contain it (its year "2025" and month "2025-09"), which sort before it but overlap the range.
+ * Reading those two keys apart from the main stretch is what keeps a page from reading every event
+ * between 1 January and $from. A keyset bound narrows the main stretch (`above` for a forward page,
+ * `below` for a backward one); the Cypher's cursor test does the rest.
+ */
+export function timelineRanges(
+  from: string | null,
+  to: string | null,
+  bound: { above?: string | null; below?: string | null },
+): Array<{ lower: string; upper: string }> {
+  const end = minString(to ?? TOP, bound.below ?? TOP);
+  const start = from ?? '';
+  const containing = from ? [from.slice(0, 4), from.slice(0, 7)] : [];
+  const ranges = [
+    ...containing.map((key) => ({ lower: key, upper: minString(key, end) })),
+    { lower: bound.above ? maxString(bound.above, start) : start, upper: end },
+  ];
+  return ranges.filter((r) => r.lower <= r.upper && (!bound.above || r.upper >= bound.above));
+}
+
 const FAR_PAST = '0001-01-01T00:00:00Z';
 const FAR_FUTURE = '9999-12-31T23:59:59.999999999Z';
 
