@@ -100,13 +100,16 @@ export async function writeBatch(
 /**
  * Withdraws what the given articles contributed (mentions, relation entries, event reports),
  * recomputes the names of the entities they touched and deletes what nothing supports any more.
- * Runs inside the transaction that then writes the articles' new versions.
+ * Runs inside the transaction that then writes the articles' new versions, and returns the ids of
+ * the entities it touched: that transaction must take them as resolution candidates itself,
+ * because the full-text lookup of alias keys does not reliably see keys rewritten earlier in the
+ * same transaction (a replaced article then made a second "Mexico" now and then).
  */
 export async function withdrawArticles(
   db: Database,
   tx: ManagedTransaction,
   articleIds: string[],
-): Promise<void> {
+): Promise<string[]> {
   await db.run(tx, 'ingest/unlink-article-relations', { articleIds });
   await db.run(tx, 'ingest/unlink-article-events', { articleIds });
   const touched = await db.run<{
@@ -128,6 +131,7 @@ export async function withdrawArticles(
     };
   });
   if (rows.length > 0) await db.run(tx, 'ingest/set-entity-names', { rows });
+  return touched.map((e) => e.id);
 }
 
 /**
@@ -136,11 +140,13 @@ export async function withdrawArticles(
  * they take part in, and resolves each article in turn against an index of just those rows. Reads
  * only the batch's names (memory is bounded by the batch, not the graph) and mutates nothing
  * outside the transaction, so a retried transaction resolves again from what the graph holds then.
+ * `alsoCandidates`: entities this transaction already changed (see `withdrawArticles`).
  */
 export async function resolveInTransaction(
   db: Database,
   tx: ManagedTransaction,
   extractions: ArticleExtraction[],
+  alsoCandidates: string[] = [],
 ): Promise<ResolvedArticle[]> {
   const lookup = lookupKeys(extractions);
   await db.run(tx, 'ingest/lock-resolution-stripes', { stripes: lockStripes(lookup) });
@@ -149,7 +155,7 @@ export async function resolveInTransaction(
     'ingest/find-entity-candidates',
     { ...lookup },
   );
-  const candidateIds = [...(found?.candidates ?? [])].sort();
+  const candidateIds = [...new Set([...(found?.candidates ?? []), ...alsoCandidates])].sort();
   const entities = await db.run<EntityIndexRow>(tx, 'ingest/lock-entity-candidates', { ids: candidateIds });
   const queries = uniqueBy(
     extractions.flatMap((x) => x.events.map((ev) => ({ type: ev.type, date: ev.date }))),
@@ -229,11 +235,12 @@ export async function writeArticlesTx(
       if (hash !== null) replaced.push(item.article.id);
     }
   }
-  if (replaced.length > 0) await withdrawArticles(db, tx, replaced);
+  const touched = replaced.length > 0 ? await withdrawArticles(db, tx, replaced) : [];
   const resolved = await resolveInTransaction(
     db,
     tx,
     toWrite.map((i) => i.extraction),
+    touched,
   );
   const written = toWrite.map((item, k) => ({ article: item.article, resolved: resolved[k]! }));
   const counts =

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Database } from '../../src/db/client';
 import { MAX_EVIDENCE } from '../../src/ingest/write';
 import { freshDatabase } from '../helpers/db';
-import { graphCounts, graphFingerprint } from '../helpers/graph';
+import { canonicalFingerprint, graphCounts, graphFingerprint } from '../helpers/graph';
 import { ingest, SAMPLE_DIR } from '../helpers/ingest';
 
 const sampleFiles = fs
@@ -153,12 +153,16 @@ describe('changed and bad input', () => {
     const report = await ingest(db, [dir]);
     expect(report.articlesIngested).toBe(1);
     expect(report.articlesUnchanged).toBe(sampleFiles.length - 1);
-    const afterReplace = await graphCounts(db);
+    // Every node and relationship with its properties, so a failure names what differs. The
+    // withdrawal rewrites the alias keys of the entities the old version mentioned; resolving the
+    // new version in the same transaction once missed "Mexico" now and then (the full-text lookup
+    // did not see the rewritten keys) and made a second one.
+    const afterReplace = await canonicalFingerprint(db);
 
     const clean = await freshDatabase();
     try {
       await ingest(clean, [dir]);
-      expect(afterReplace).toEqual(await graphCounts(clean));
+      expect(afterReplace).toEqual(await canonicalFingerprint(clean));
     } finally {
       await clean.close();
     }
