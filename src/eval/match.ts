@@ -108,7 +108,8 @@ export const BUCKETS: ReadonlyArray<readonly [number, number]> = [
   [0, 0.5],
   [0.5, 0.7],
   [0.7, 0.85],
-  [0.85, 1.01],
+  [0.85, 0.95],
+  [0.95, 1.01],
 ];
 
 /** Precision of the judged records in each bucket: [correct, emitted] per bucket. */

@@ -9,7 +9,13 @@ import { isGivenName } from './lexicons/name-data';
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS } from './lexicons/places';
 import { TITLES } from './lexicons/titles';
-import { CALENDAR_SET, FUNCTION_WORD_SET, NAME_PARTICLES } from './lexicons/words';
+import {
+  CALENDAR_SET,
+  FUNCTION_WORD_SET,
+  HYPHEN_ARTICLES,
+  HYPHEN_PREFIXES,
+  NAME_PARTICLES,
+} from './lexicons/words';
 
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
@@ -131,6 +137,10 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
   return runs;
 }
 
+function isDash(t: Token | undefined): boolean {
+  return t?.text === '-' || t?.text === '–';
+}
+
 function capsPlace(t: Token | undefined): boolean {
   return !!t && t.text.length >= 2 && t.text === t.text.toUpperCase() && !!lookupPlace(t.text);
 }
@@ -141,6 +151,12 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
   const prev = tokens[j - 1];
   if (!t || !prev) return 0;
   const l = lower(t);
+  // "Ali al-Dalaimi": a lowercase Arabic article hyphenated to the capitalized word after it.
+  if (HYPHEN_ARTICLES.has(t.text) && prev.end < t.start) {
+    const [dash, nx] = [tokens[j + 1], tokens[j + 2]];
+    if (isDash(dash) && dash!.start === t.end && nx && nx.start === dash!.end && isCapWord(nx) && !inTitle[j + 2])
+      return 3;
+  }
   // Name particles: "Juan Ramón de la Fuente", "Tren de Aragua".
   if (NAME_PARTICLES.has(l)) {
     let k = j;
@@ -155,12 +171,17 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
     const k = lower(tokens[j + 1]) === 'the' ? j + 2 : j + 1;
     return isCapWord(tokens[k]) && !inTitle[k] ? k - j + 1 : 0;
   }
-  // Hyphenated place names ("Guinea-Bissau", "Asia-Pacific") stay whole.
-  if ((t.text === '-' || t.text === '–') && prev.end === t.start) {
-    const nx = tokens[j + 1];
-    if (nx && nx.start === t.end && isCapWord(nx) && lookupPlace(`${prev.text}-${nx.text}`)) return 2;
-  }
-  return 0;
+  return hyphenJoin(tokens, j);
+}
+
+/**
+ * Hyphenated place names ("Guinea-Bissau", "Asia-Pacific") and prefixed words ("Anti-Corruption")
+ * stay whole: 2 when the dash at j joins the word after it to the one before, else 0.
+ */
+function hyphenJoin(tokens: Token[], j: number): number {
+  const [prev, t, nx] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+  if (!prev || !isDash(t) || prev.end !== t!.start || !nx || nx.start !== t!.end || !isCapWord(nx)) return 0;
+  return lookupPlace(`${prev.text}-${nx.text}`) || HYPHEN_PREFIXES.has(lower(prev)) ? 2 : 0;
 }
 
 /**
@@ -170,7 +191,7 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
 function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): number {
   if (lower(tokens[e]) !== 'and' || !isCapWord(tokens[e + 1]) || inTitle[e + 1]) return e;
   let k = e + 1;
-  while (k < tokens.length && !inTitle[k] && isCapWord(tokens[k])) k++;
+  while (k < tokens.length && !inTitle[k] && isCapWord(tokens[k])) k += 1 + hyphenJoin(tokens, k + 1);
   const tail = tokens[k - 1]?.text ?? '';
   // "Center for Strategic and International Studies", "Institute for Peace and Security": one
   // word after "head for/of" continues past "and" when the right side is no place.
@@ -178,7 +199,8 @@ function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): num
   const headFor =
     !!head && ORG_HEAD_WORDS.has(head.text) && ['for', 'of', 'on'].includes(lower(tokens[e - 2]));
   const rightIsPlace = tokens.slice(e + 1, k).some((x) => lookupPlace(x.text));
-  if (headFor && !rightIsPlace && k - e <= 3) return k;
+  const rightWords = tokens.slice(e + 1, k).filter((x) => x.word).length;
+  if (headFor && !rightIsPlace && rightWords <= 2) return k;
   if (!ORG_TAIL_WORDS.has(tail) || ORG_TAIL_WORDS.has(tokens[e - 1]?.text ?? '')) return e;
   const left = tokens.slice(s, e).filter((t) => !lookupPlace(t.text));
   if (left.length === 0 || left.some((t) => ORG_HEAD_WORDS.has(t.text))) return e;

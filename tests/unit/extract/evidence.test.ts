@@ -66,6 +66,31 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(entityKeys(run(text))).toContain(key);
   });
 
+  it.each([
+    [
+      'a prefix the hyphen binds ("Anti-")',
+      'The case was filed by the Directorate of Audits and Anti-Smuggling in Tarvel.',
+      'Organization:Directorate of Audits and Anti-Smuggling',
+    ],
+    [
+      'a prefix inside an office',
+      'The Ministry of Counter-Piracy said the ship was freed.',
+      'Organization:Ministry of Counter-Piracy',
+    ],
+    [
+      'a hyphenated Arabic article inside a person name',
+      'Kareem al-Zubaidi, a senior commander, said the convoy was hit.',
+      'Person:Kareem al-Zubaidi',
+    ],
+  ])('a hyphen keeps a name whole: %s', (_why, text, key) => {
+    expect(entityKeys(run(text))).toContain(key);
+  });
+
+  it('a hyphen between two places still splits them', () => {
+    const keys = entityKeys(run('The Peru-Bolivia talks ended on Friday, officials in Lima said.'));
+    expect(keys).toEqual(expect.arrayContaining(['Location:Peru', 'Location:Bolivia']));
+  });
+
   it('a person’s surname before a role noun stays the person', () => {
     const keys = entityKeys(run('Tomasz Wierzbicki won. Wierzbicki officials said so.'));
     expect(keys).not.toContain('Organization:Wierzbicki');

@@ -41,6 +41,19 @@ OK TV AM PM Breaking Exclusive Opinion Analysis Sponsored Subscribe Newsletter`.
 /** Lowercase words allowed inside a name ("Juan Ramón de la Fuente"): one list, kept in names.ts. */
 export { NAME_PARTICLES } from '../../../domain/names';
 
+/**
+ * Prefixes that a hyphen binds to the capitalized word after them inside one name ("Directorate of
+ * Vigilance and Anti-Corruption", "Counter-Terrorism Police", "Non-Proliferation Treaty"); a hyphen
+ * after any other word still splits ("U.S.-Mexico" is two places).
+ */
+export const HYPHEN_PREFIXES = new Set(
+  `anti counter non pro inter intra trans cross multi pan post pre co self vice sub super ultra semi
+narco cyber bio mid`.split(/\s+/),
+);
+
+/** Arabic articles written lowercase and hyphenated inside a name ("Ali al-Dalaimi", "el-Sisi"). */
+export const HYPHEN_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ul']);
+
 /** Lowercase connectors allowed inside an organization or place name. */
 export const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&']);
 
