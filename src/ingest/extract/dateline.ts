@@ -10,8 +10,16 @@ const DASHES = new Set(['—', '–', '-', '--']);
  * story was filed, not who took part.
  */
 export function dateline(sent: Sentence, m: Mention): Mention {
-  if (m.type !== 'Location' || sent.index > 12) return m;
+  if (sent.index > 12) return m;
   const t = sent.tokens;
+  // "WASHINGTON (CNN) —": the outlet in a dateline's parentheses filed the story; it takes part in
+  // nothing the sentence tells.
+  if (m.type !== 'Location') {
+    const inParens = t[m.tokenStart - 1]?.text === '(' && t[m.tokenEnd]?.text === ')';
+    if (sent.index <= 2 && m.tokenStart <= 6 && inParens && DASHES.has(t[m.tokenEnd + 1]?.text ?? ''))
+      m.role = 'qualifier';
+    return m;
+  }
   let k = m.tokenEnd;
   // An outlet in parentheses may stand between the place and the dash.
   if (t[k]?.text === '(') while (k < t.length && t[k]?.text !== ')' && k < m.tokenEnd + 5) k++;

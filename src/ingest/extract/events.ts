@@ -178,8 +178,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (trig.type === 'VISIT' && m.type === 'Location') return false;
     // "seized … in Ecuador", "cocaine from Colombia to Mexico": places after a preposition are
     // where things happen, not who acts (an extradition's countries do act: "sent to the U.S.").
-    if (m.type === 'Location' && trig.type !== 'EXTRADITION' && PLACE_PREP.has(prevWord(sent, m.tokenStart)))
-      return false;
+    if (m.type === 'Location' && trig.type !== 'EXTRADITION' && afterPlacePrep(sent, m.tokenStart)) return false;
     if (quotes.some(([a, b]) => m.start >= a && m.end <= b)) return false;
     // An outlet cited as the source is not a participant ("according to The Associated Press").
     const cited = CITED.test(
@@ -243,10 +242,33 @@ const PLACE_PREP = new Set([
 ]);
 const SAY = /^(?:said|says|announced|announces|wrote|posted|added|stated|confirmed|declared|offered|told)$/i;
 
-/** The word before token i, skipping "the". */
-function prevWord(sent: Sentence, i: number): string {
-  const w = tok(sent, i - 1);
-  return w === 'the' ? tok(sent, i - 2) : w;
+/** Words that make "<word> of X" a position relative to the place X ("350 miles west of X"). */
+const POSITION_OF = new Set(
+  `north south east west northeast northwest southeast southwest northern southern eastern western
+coast coasts shores waters outskirts edge heart border`.split(/\s+/),
+);
+
+/**
+ * Whether the place at token i follows a place preposition ("in X", "off X", "west of X"), directly
+ * or as a later conjunct of one ("off Mexico and Central and South America").
+ */
+function afterPlacePrep(sent: Sentence, i: number): boolean {
+  let k = i - 1;
+  for (let steps = 0; k >= 0 && steps < 10; steps++) {
+    const w = tok(sent, k);
+    if (w === 'the') {
+      k--;
+      continue;
+    }
+    if (PLACE_PREP.has(w)) return true;
+    if (w === 'of') return POSITION_OF.has(tok(sent, k - 1));
+    // A conjunct: step over "and"/"or"/"," and the capitalized words of the place before it.
+    if (w !== 'and' && w !== 'or' && w !== ',') return false;
+    k--;
+    if (!sent.tokens[k]?.cap) return false;
+    while (k >= 0 && sent.tokens[k]?.cap) k--;
+  }
+  return false;
 }
 
 /** The mention right before a say-verb ("X said", "X, the …, said"), if any. */

@@ -15,7 +15,7 @@ const FLOORS: Record<
   { articles: number; entities: number; relations: number; events: number; dates: number }
 > = {
   open: { articles: 17, entities: 0.88, relations: 0.48, events: 0.51, dates: 23 },
-  sealed: { articles: 12, entities: 0.78, relations: 0.32, events: 0.44, dates: 8 },
+  sealed: { articles: 12, entities: 0.78, relations: 0.32, events: 0.46, dates: 8 },
 };
 
 describe.each(['open', 'sealed'] as const)('dev set, %s part (shared/eval/score.mjs)', (part) => {

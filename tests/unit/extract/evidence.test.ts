@@ -185,6 +185,11 @@ describe('facts only where a sentence states them', () => {
       'HOLDS_ROLE Hana Lindqvist -> Oaxaca',
     ],
     [
+      'a commandant of a service',
+      'Harbor Guard Commandant Rosa Quispe said the cutters were ready.',
+      'HOLDS_ROLE Rosa Quispe -> Harbor Guard',
+    ],
+    [
       'a group led by a person',
       'The Zarqan Cartel, led by Tomasz Wierzbicki, controls the port.',
       'MEMBER_OF Tomasz Wierzbicki -> Zarqan Cartel',
@@ -264,6 +269,18 @@ describe('events', () => {
       'STRIKE Zarqan movement+Coral Horizon 2025-03-02',
     ],
     [
+      'sinking a ship',
+      'The Zarqan movement has sunk the tanker Coral Horizon, officials said on Sunday.',
+      '2025-03-04',
+      'STRIKE Zarqan movement+Coral Horizon 2025-03-02',
+    ],
+    [
+      'a ship that sank after an attack',
+      'The tanker Coral Horizon sank after a Zarqan movement attack on March 2.',
+      '2025-03-04',
+      'STRIKE Coral Horizon+Zarqan movement 2025-03-02',
+    ],
+    [
       'a sentence',
       'A court sentenced Rui Tavares to 12 years on Monday.',
       '2025-03-04',
@@ -318,8 +335,33 @@ describe('events', () => {
       'SEIZURE',
     ],
     ['firing water cannons is nobody fired', 'The Peruvian Navy fired water cannons at two boats.', 'OTHER'],
+    [
+      'a vessel that sank by itself',
+      'The Peruvian Navy towed the boat, but it took on water and sank on Friday.',
+      'STRIKE',
+    ],
   ])('no event from %s', (_why, text, type) => {
     expect(eventKeys(text, '2025-03-30').filter((k) => k.startsWith(type))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the outlet of a dateline',
+      'LISBON (Harbor Times) -- The Peruvian Navy seized 2 tons of cocaine on Friday. Its captain told Harbor Times more was coming.',
+      'SEIZURE Peruvian Navy 2025-03-28',
+    ],
+    [
+      'a place a distance is measured from',
+      'The Peruvian Navy seized 2 tons of cocaine 300 miles west of Ecuador on Friday.',
+      'SEIZURE Peruvian Navy 2025-03-28',
+    ],
+    [
+      'places listed after a preposition',
+      'The Peruvian Navy seized 2 tons of cocaine off Ecuador and Central and South America on Friday.',
+      'SEIZURE Peruvian Navy 2025-03-28',
+    ],
+  ])('no participant from %s', (_why, text, key) => {
+    expect(eventKeys(text, '2025-03-30').filter((k) => k.startsWith('SEIZURE'))).toEqual([key]);
   });
 
   it('a body before an office takes part in nothing', () => {

@@ -18,7 +18,8 @@ federal prosecutor|sheriff|police chief|dr.|mr.|mrs.|ms.|president-elect|defense
 top diplomat|foreign secretary|home secretary|interior minister|defense minister|security minister|
 finance minister|trade minister|justice minister|commodore|rear admiral|vice admiral|lieutenant commander|
 lieutenant general|major general|brigadier general|brigadier|field marshal|superintendent|inspector general|
-director general|director-general|chief executive officer|governor general|ombudsman|attorney-general`;
+director general|director-general|chief executive officer|governor general|ombudsman|attorney-general|
+commandant|vice commandant|deputy commandant|commissioner general|police commissioner`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
 function areaTitles(): string[] {
