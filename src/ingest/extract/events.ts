@@ -178,7 +178,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (trig.type === 'VISIT' && m.type === 'Location') return false;
     // "seized … in Ecuador", "cocaine from Colombia to Mexico": places after a preposition are
     // where things happen, not who acts (an extradition's countries do act: "sent to the U.S.").
-    if (m.type === 'Location' && trig.type !== 'EXTRADITION' && afterPlacePrep(sent, m.tokenStart)) return false;
+    if (m.type === 'Location' && trig.type !== 'EXTRADITION' && afterPlacePrep(sent, m.tokenStart))
+      return false;
     if (quotes.some(([a, b]) => m.start >= a && m.end <= b)) return false;
     // An outlet cited as the source is not a participant ("according to The Associated Press").
     const cited = CITED.test(

@@ -154,7 +154,14 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
   // "Ali al-Dalaimi": a lowercase Arabic article hyphenated to the capitalized word after it.
   if (HYPHEN_ARTICLES.has(t.text) && prev.end < t.start) {
     const [dash, nx] = [tokens[j + 1], tokens[j + 2]];
-    if (isDash(dash) && dash!.start === t.end && nx && nx.start === dash!.end && isCapWord(nx) && !inTitle[j + 2])
+    if (
+      isDash(dash) &&
+      dash!.start === t.end &&
+      nx &&
+      nx.start === dash!.end &&
+      isCapWord(nx) &&
+      !inTitle[j + 2]
+    )
       return 3;
   }
   // Name particles: "Juan Ramón de la Fuente", "Tren de Aragua".
