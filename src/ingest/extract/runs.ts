@@ -131,7 +131,10 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
     // Sentence-initial or quoted capitalized function words ("The", "On", "Both") are grammar.
     // An all-caps place abbreviation that spells a function word ("US") is the place.
     while (s < j && FUNCTION_WORD_SET.has(lower(tokens[s])) && !capsPlace(tokens[s])) s++;
-    if (s < j) runs.push({ s, e: j });
+    // "Arleigh Burke-class destroyers": a class is named after someone, but it is no entity.
+    const classOf =
+      isDash(tokens[j]) && tokens[j]!.start === tokens[j - 1]?.end && lower(tokens[j + 1]) === 'class';
+    if (s < j && !classOf) runs.push({ s, e: j });
     i = j;
   }
   return runs;
@@ -188,7 +191,13 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
 function hyphenJoin(tokens: Token[], j: number): number {
   const [prev, t, nx] = [tokens[j - 1], tokens[j], tokens[j + 1]];
   if (!prev || !isDash(t) || prev.end !== t!.start || !nx || nx.start !== t!.end || !isCapWord(nx)) return 0;
-  return lookupPlace(`${prev.text}-${nx.text}`) || HYPHEN_PREFIXES.has(lower(prev)) ? 2 : 0;
+  if (lookupPlace(`${prev.text}-${nx.text}`) || HYPHEN_PREFIXES.has(lower(prev))) return 2;
+  // "Kamla Persad-Bissessar": a double-barrelled surname after a given name (a hyphen, not a dash:
+  // "Sampson–Arleigh" lists two ships). "Trump-Xi" (no given name before it) stays two names.
+  const given = tokens[j - 2];
+  const surname =
+    t!.text === '-' && !!given && given.end < prev.start && isCapWord(given) && isGivenName(given.text);
+  return surname && !lookupPlace(prev.text) && !lookupPlace(nx.text) ? 2 : 0;
 }
 
 /**

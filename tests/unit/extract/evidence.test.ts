@@ -86,7 +86,17 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(entityKeys(run(text))).toContain(key);
   });
 
-  it('a hyphen between two places still splits them', () => {
+  it('a double-barrelled surname after a given name stays whole', () => {
+    const keys = entityKeys(run('Prime Minister Tomasz Quispe-Holmberg welcomed the deal on Monday.'));
+    expect(keys).toContain('Person:Tomasz Quispe-Holmberg');
+  });
+
+  it('a ship class named after someone is no entity', () => {
+    const keys = entityKeys(run('The navy sent two Hana Lindqvist-class frigates to the strait.'));
+    expect(keys.filter((k) => k.includes('Lindqvist'))).toEqual([]);
+  });
+
+    it('a hyphen between two places still splits them', () => {
     const keys = entityKeys(run('The Peru-Bolivia talks ended on Friday, officials in Lima said.'));
     expect(keys).toEqual(expect.arrayContaining(['Location:Peru', 'Location:Bolivia']));
   });
