@@ -96,7 +96,7 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(keys.filter((k) => k.includes('Lindqvist'))).toEqual([]);
   });
 
-    it('a hyphen between two places still splits them', () => {
+  it('a hyphen between two places still splits them', () => {
     const keys = entityKeys(run('The Peru-Bolivia talks ended on Friday, officials in Lima said.'));
     expect(keys).toEqual(expect.arrayContaining(['Location:Peru', 'Location:Bolivia']));
   });
