@@ -12,7 +12,7 @@ import type { Mention, Sentence } from './model';
 import { lastPersonBefore } from './opposes';
 import { isOutlet } from './outlets';
 import type { Trigger } from './triggers';
-import { NON_FACTUAL, TRIGGERS } from './triggers';
+import { NON_FACTUAL, NOT_YET, TRIGGERS } from './triggers';
 import { COURTESY_TITLES, TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 
 const BOTH =
@@ -49,6 +49,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // Modality is checked just before the trigger: "opposes any deployments", "could strike".
       const window = sent.text.slice(Math.max(0, m.index - 60), m.index + m[0].length);
       if (trig.factual && NON_FACTUAL.test(window)) continue;
+      if (trig.pastOnly && NOT_YET.test(window)) continue;
       const d = draft(ctx, sent, ms, trig, sent.start + m.index);
       if (d) {
         drafts.push(d);

@@ -11,6 +11,8 @@ export interface Trigger {
   re: RegExp;
   /** Skip the sentence when it is hypothetical, negated or a call for the event. */
   factual?: boolean;
+  /** Skip the sentence when the event has not happened yet (`NOT_YET`). */
+  pastOnly?: boolean;
   /** Needs at least one person among the participants (meetings, calls). */
   needsPerson?: boolean;
   /** Needs at least this many people among the participants ("X and Y spoke"). */
@@ -65,6 +67,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'STRIKE',
     re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?|airstrikes?|attacks?|raids?)|struck|bombed|shelled|rammed|sank (?:the|a|an|its|their|his|her|one|two|three|four|five|several|\d+)\b|sank after (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|airstrikes?|missiles?|torpedo(?:es)?)|(?:has|have|had|was|were|been) sunk (?:by|the|a|an|its|their)\b|fired (?:[\w-]+ ){0,3}(?:at|on)|attacked|airstrikes? (?:on|against|killed|hit)|strikes? (?:[\w,]+ ){0,6}killed)\b/i,
     factual: true,
+    pastOnly: true,
     verb: 'carried out a strike',
   },
   {
@@ -72,6 +75,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "intercepted" alone is also said of shadowing a warship: a seizure only of goods.
     re: /\b(seized|seizing|confiscated|seizures? of|intercepted (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b/i,
     factual: true,
+    pastOnly: true,
     verb: 'made a seizure',
   },
   {
@@ -104,6 +108,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'ARREST',
     re: /\b(arrested|detained|captured|recaptured|apprehended|arrest of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b/i,
     factual: true,
+    pastOnly: true,
     verb: 'arrest',
   },
   {
@@ -134,3 +139,10 @@ export const TRIGGERS: readonly Trigger[] = [
 /** Hypothetical, negated or wished-for: "could strike", "any deployments", "called for strikes". */
 export const NON_FACTUAL =
   /\b(could|would|might|may|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possible|potential|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|not|never|no|worried|plans? to|proposed?|sought|seeks?|seeking)\b/i;
+
+/**
+ * Not done yet: "warships will be tasked with seizing …", "vowed to strike". A meeting, deployment
+ * or agreement that is scheduled is still an event (ANNOTATION.md); a strike, seizure or arrest
+ * only once it happened (`pastOnly` triggers).
+ */
+export const NOT_YET = /\b(will|shall|authori[sz]ed to|tasked with|vow(?:s|ed)? to|ready to|prepared to)\b/i;

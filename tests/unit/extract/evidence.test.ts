@@ -346,6 +346,11 @@ describe('events', () => {
     ],
     ['firing water cannons is nobody fired', 'The Peruvian Navy fired water cannons at two boats.', 'OTHER'],
     [
+      'a seizure that has not happened yet',
+      'Under the new order, Peruvian Navy cutters will be tasked with seizing drug shipments.',
+      'SEIZURE',
+    ],
+    [
       'a vessel that sank by itself',
       'The Peruvian Navy towed the boat, but it took on water and sank on Friday.',
       'STRIKE',
@@ -372,6 +377,14 @@ describe('events', () => {
     ],
   ])('no participant from %s', (_why, text, key) => {
     expect(eventKeys(text, '2025-03-30').filter((k) => k.startsWith('SEIZURE'))).toEqual([key]);
+  });
+
+  it('a meeting that is scheduled is still an event', () => {
+    const keys = eventKeys(
+      'Foreign Minister Ana Ruiz will meet with Tomasz Wierzbicki in Lima on Friday.',
+      '2025-03-24',
+    );
+    expect(keys.filter((k) => k.startsWith('MEETING'))).toHaveLength(1);
   });
 
   it('a body before an office takes part in nothing', () => {
