@@ -143,6 +143,24 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   linkNicknames(out, nicknames);
 }
 
+/**
+ * First words that the name data knows as given names but that open place names far more often
+ * ("San Andres", "Santa Marta", "Fort Worth", "El Paso"): no person evidence on their own.
+ */
+const PLACE_NAME_FIRST = new Set([
+  'San',
+  'Santa',
+  'Santo',
+  'Santos',
+  'São',
+  'Saint',
+  'St.',
+  'Fort',
+  'El',
+  'La',
+  'Le',
+]);
+
 const PERSON_NEXT =
   /^(?:,\s+(?:who|whose)\b|\s+(?:said|says|told|stated|added|wrote|explained|noted|argued|insisted|warned|claimed|testified|pleaded|pled|was (?:arrested|sentenced|convicted|charged|killed|born|elected|appointed|named)|has been (?:arrested|sentenced|convicted|charged))\b)/;
 // "alleged trafficker Dairo Úsuga", "drug lord X", "journalist X": a person noun right before.
@@ -165,6 +183,7 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     const last = words[words.length - 1]?.text ?? '';
     const given =
       isGivenName(first) &&
+      !PLACE_NAME_FIRST.has(first) &&
       last.replace(/\.$/, '').length > 1 &&
       (!isCommonWord(first) || !isCommonWord(last));
     const end = w.sent.tokens[w.run.e - 1]?.end ?? 0;

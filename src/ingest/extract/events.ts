@@ -231,6 +231,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
 }
 
 const PLACE_PREP = new Set([
+  'to',
+  'toward',
+  'towards',
   'in',
   'at',
   'into',

@@ -96,6 +96,11 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(keys.filter((k) => k.includes('Lindqvist'))).toEqual([]);
   });
 
+  it('a place opened by a saint’s name is no person', () => {
+    const keys = entityKeys(run('The drugs went to Ecuador via San Teodoro and Lima, officials said.'));
+    expect(keys.filter((k) => k.startsWith('Person:'))).toEqual([]);
+  });
+
   it('a hyphen between two places still splits them', () => {
     const keys = entityKeys(run('The Peru-Bolivia talks ended on Friday, officials in Lima said.'));
     expect(keys).toEqual(expect.arrayContaining(['Location:Peru', 'Location:Bolivia']));
@@ -351,6 +356,11 @@ describe('events', () => {
       'SEIZURE',
     ],
     [
+      'a question still open',
+      'A court in Lima will decide whether to extradite Tomasz Wierzbicki to Ecuador.',
+      'EXTRADITION',
+    ],
+    [
       'a vessel that sank by itself',
       'The Peruvian Navy towed the boat, but it took on water and sank on Friday.',
       'STRIKE',
@@ -373,6 +383,11 @@ describe('events', () => {
     [
       'places listed after a preposition',
       'The Peruvian Navy seized 2 tons of cocaine off Ecuador and Central and South America on Friday.',
+      'SEIZURE Peruvian Navy 2025-03-28',
+    ],
+    [
+      'a place goods were headed to',
+      'The Peruvian Navy seized 2 tons of cocaine bound for shipment to Ecuador on Friday.',
       'SEIZURE Peruvian Navy 2025-03-28',
     ],
   ])('no participant from %s', (_why, text, key) => {
