@@ -162,7 +162,7 @@ const PLACE_NAME_FIRST = new Set([
 ]);
 
 const PERSON_NEXT =
-  /^(?:,\s+(?:who|whose)\b|\s+(?:said|says|told|stated|added|wrote|explained|noted|argued|insisted|warned|claimed|testified|pleaded|pled|was (?:arrested|sentenced|convicted|charged|killed|born|elected|appointed|named)|has been (?:arrested|sentenced|convicted|charged))\b)/;
+  /^(?:,\s+(?:who|whose|alias|a\.k\.a\.|aka)\b|\s+(?:said|says|told|stated|added|wrote|explained|noted|argued|insisted|warned|claimed|testified|pleaded|pled|was (?:arrested|sentenced|convicted|charged|killed|born|elected|appointed|named)|has been (?:arrested|sentenced|convicted|charged))\b)/;
 // "alleged trafficker Dairo Úsuga", "drug lord X", "journalist X": a person noun right before.
 const PERSON_BEFORE =
   /\b(?:trafficker|kingpin|drug lord|capo|businessman|businesswoman|journalist|reporter|activist|lawyer|rapper|singer|actor|actress|politician|candidate|dissident|smuggler|hitman|suspect|fugitive|defendant|inmate|prisoner|soldier|officer|detective|pilot|farmer|student|priest|bishop)s?,?\s+$/i;
@@ -280,9 +280,12 @@ function sentenceOf(weak: Weak[], m: Mention): Sentence | undefined {
 }
 
 const NICKNAME_INTRO =
-  /\b(?:known as|known by the (?:alias|nickname)|alias|nicknamed|dubbed)\s*[,:]?\s*["“]$/i;
+  /\b(?:known as|known by the (?:alias|nickname)|alias|nicknamed|dubbed)\s*[,:]?\s*["“]$|\b(?:alias|a\.k\.a\.|aka)\s+$/i;
 
-/** A quoted nickname after a name: 'Wilmer Restrepo, known by the alias "El Zarco,"'. */
+/**
+ * A nickname after a name: 'Wilmer Restrepo, known by the alias "El Zarco,"', or unquoted after
+ * "alias" ("Guillermo Toledo, alias El Profe"); "known as" unquoted also introduces group names.
+ */
 function isNickname(w: Weak): boolean {
   const at = (w.sent.tokens[w.run.s]?.start ?? 0) - w.sent.start;
   return NICKNAME_INTRO.test(w.sent.text.slice(Math.max(0, at - 40), at));

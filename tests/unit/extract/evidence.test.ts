@@ -96,6 +96,12 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(keys.filter((k) => k.includes('Lindqvist'))).toEqual([]);
   });
 
+  it('an unquoted nickname after "alias" is another name of the person', () => {
+    const x = run('Police caught Dairo Quisbert, alias El Zorro, near Lima on Friday.');
+    expect(x.entities.find((e) => e.name === 'Dairo Quisbert')?.aliases).toContain('El Zorro');
+    expect(entityKeys(x)).not.toContain('Person:El Zorro');
+  });
+
   it('a place opened by a saint’s name is no person', () => {
     const keys = entityKeys(run('The drugs went to Ecuador via San Teodoro and Lima, officials said.'));
     expect(keys.filter((k) => k.startsWith('Person:'))).toEqual([]);
