@@ -131,6 +131,12 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
     // Sentence-initial or quoted capitalized function words ("The", "On", "Both") are grammar.
     // An all-caps place abbreviation that spells a function word ("US") is the place.
     while (s < j && FUNCTION_WORD_SET.has(lower(tokens[s])) && !capsPlace(tokens[s])) s++;
+    // "the President of Türkiye Recep Tayyip Erdoğan": a place then a person named in full.
+    const cut = placeThenPerson(tokens, s, j);
+    if (cut > 0) {
+      runs.push({ s, e: cut });
+      s = cut;
+    }
     // "Arleigh Burke-class destroyers": a class is named after someone, but it is no entity.
     const classOf =
       isDash(tokens[j]) && tokens[j]!.start === tokens[j - 1]?.end && lower(tokens[j + 1]) === 'class';
@@ -138,6 +144,21 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * Where a run that opens with a known place continues with a given name and at least one more
+ * word ("Türkiye Recep Tayyip Erdoğan" → "Türkiye" | "Recep Tayyip Erdoğan"), else 0.
+ */
+function placeThenPerson(tokens: Token[], s: number, e: number): number {
+  for (let k = s + 1; k <= s + 3 && k < e - 1; k++) {
+    const place = tokens
+      .slice(s, k)
+      .map((t) => t.text)
+      .join(' ');
+    if (isGivenName(tokens[k]!.text) && isCapWord(tokens[k + 1]) && lookupPlace(place)) return k;
+  }
+  return 0;
 }
 
 function isDash(t: Token | undefined): boolean {

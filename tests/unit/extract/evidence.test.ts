@@ -102,6 +102,18 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(entityKeys(x)).not.toContain('Person:El Zorro');
   });
 
+  it('a place right before a person named in full is two names', () => {
+    const keys = entityKeys(
+      run('The minister spoke with the President of Peru Tomasz Wierzbicki on Monday.'),
+    );
+    expect(keys).toEqual(expect.arrayContaining(['Person:Tomasz Wierzbicki', 'Location:Peru']));
+  });
+
+  it('"PM" is a title', () => {
+    const x = run('PM Quisbert held talks with President Tomasz Wierzbicki on Monday.');
+    expect(x.entities.find((e) => e.name === 'Quisbert')?.aliases).toContain('PM Quisbert');
+  });
+
   it('a place opened by a saint’s name is no person', () => {
     const keys = entityKeys(run('The drugs went to Ecuador via San Teodoro and Lima, officials said.'));
     expect(keys.filter((k) => k.startsWith('Person:'))).toEqual([]);
