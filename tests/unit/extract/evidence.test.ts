@@ -218,6 +218,11 @@ describe('facts only where a sentence states them', () => {
       'HOLDS_ROLE Hana Lindqvist -> Oaxaca',
     ],
     [
+      'a possessive country before a newly appointed office',
+      'Lima hosted Peru’s newly appointed Foreign Minister, Tomasz Wierzbicki, on Monday.',
+      'HOLDS_ROLE Tomasz Wierzbicki -> Peru',
+    ],
+    [
       'a commandant of a service',
       'Harbor Guard Commandant Rosa Quispe said the cutters were ready.',
       'HOLDS_ROLE Rosa Quispe -> Harbor Guard',

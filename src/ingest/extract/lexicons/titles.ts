@@ -41,6 +41,11 @@ export const TITLES: readonly string[][] = [
 
 /** Words that may stand between a qualifier and a title ("Mexico's new president"). */
 export const TITLE_MODIFIERS = new Set([
+  'newly',
+  'recently',
+  'appointed',
+  'elected',
+  'reelected',
   'former',
   'new',
   'acting',
