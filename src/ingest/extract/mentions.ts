@@ -48,6 +48,9 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[]): void {
   for (const t of titles) {
     let name = runAt.get(t.e);
     if (!name && toks[t.e]?.text === ',') name = runAt.get(t.e + 1);
+    // "the President of Türkiye Recep Tayyip Erdoğan": the place between title and name qualifies.
+    const between = name ? null : placeBetween(sent, t.e, runAt, used);
+    if (between) name = between.name;
     if (!name || used.has(name) || classifyRun(sent, name.s, name.e)) continue;
     const titleText = spanText(sent, t.s, t.e);
     const lowerTitle = titleText === titleText.toLowerCase();
@@ -56,6 +59,12 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[]): void {
     const info = titleQualifier(sent, t.s, runEndingAt, used, out);
     info.title = spanText(sent, info.modStart ?? t.s, t.e);
     info.key = t.key;
+    if (between && !info.qualifier) {
+      used.add(between.run);
+      between.place.role = 'qualifier';
+      out.push(between.place);
+      info.qualifier = between.place;
+    }
     const post = postQualifier(sent, name.e, runAt, used, out);
     if (!info.qualifier && post) info.qualifier = post;
     const title: TitleInfo | null = COURTESY_TITLES.has(t.key)
@@ -129,6 +138,22 @@ function titleQualifier(
   }
   info.qualifier = q;
   return info;
+}
+
+/** "President of Peru Ana Ruiz": a place after the title's "of", then the name run. */
+function placeBetween(
+  sent: Sentence,
+  titleEnd: number,
+  runAt: Map<number, Run>,
+  used: Set<Run>,
+): { run: Run; place: Mention; name: Run } | null {
+  if (sent.tokens[titleEnd]?.text !== 'of') return null;
+  const run = runAt.get(titleEnd + 1);
+  const name = run && runAt.get(run.e);
+  if (!run || !name || used.has(run) || used.has(name)) return null;
+  const found = classifyRun(sent, run.s, run.e);
+  const place = found?.[0];
+  return place && found.length === 1 && place.type === 'Location' ? { run, place, name } : null;
 }
 
 /** "President Claudia Sheinbaum of Mexico": a place after "of" qualifies the title. */

@@ -223,6 +223,11 @@ describe('facts only where a sentence states them', () => {
       'HOLDS_ROLE Tomasz Wierzbicki -> Peru',
     ],
     [
+      'a country between the title and the name',
+      'The minister spoke with the President of Peru Tomasz Wierzbicki on Monday.',
+      'HOLDS_ROLE Tomasz Wierzbicki -> Peru',
+    ],
+    [
       'a commandant of a service',
       'Harbor Guard Commandant Rosa Quispe said the cutters were ready.',
       'HOLDS_ROLE Rosa Quispe -> Harbor Guard',
