@@ -250,7 +250,7 @@ const SAY = /^(?:said|says|announced|announces|wrote|posted|added|stated|confirm
 /** Words that make "<word> of X" a position relative to the place X ("350 miles west of X"). */
 const POSITION_OF = new Set(
   `north south east west northeast northwest southeast southwest northern southern eastern western
-coast coasts shores waters outskirts edge heart border`.split(/\s+/),
+coast coasts shores waters outskirts edge heart border port ports`.split(/\s+/),
 );
 
 /**

@@ -414,6 +414,11 @@ describe('events', () => {
       'SEIZURE Peruvian Navy 2025-03-28',
     ],
     [
+      'a port city',
+      'The Peruvian Navy seized 2 tons of cocaine in the port of Callao on Friday.',
+      'SEIZURE Peruvian Navy 2025-03-28',
+    ],
+    [
       'a place goods were headed to',
       'The Peruvian Navy seized 2 tons of cocaine bound for shipment to Ecuador on Friday.',
       'SEIZURE Peruvian Navy 2025-03-28',
