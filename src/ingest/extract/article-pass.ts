@@ -39,6 +39,22 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     const before = out.find((m) => m.sentence === w.sent.index && m.tokenEnd === w.run.s - 1);
     if (before && /^\p{Lu}{2,}$/u.test(acr.text)) acronyms.set(acr.text, before);
   }
+  // "Australian Federal Police (AFP)": an acronym the article spells out names that body, even
+  // when the lexicon knows the letters as another one (Agence France-Presse).
+  for (const m of out) {
+    if (m.type !== 'Organization' || !/^\p{Lu}{2,6}$/u.test(m.text) || !m.lexName || m.lexName === m.text)
+      continue;
+    const before = out.find(
+      (b) => b.sentence === m.sentence && b.end + 2 === m.start && b.type === 'Organization' && b !== m,
+    );
+    if (!before || ![before.text, before.shortForm ?? ''].some((f) => initials(f) === m.text)) continue;
+    acronyms.set(m.text, before);
+    for (const other of out) {
+      if (other.type !== 'Organization' || other.text !== m.text) continue;
+      other.lexName = before.lexName ?? before.text;
+      other.basis = before.basis;
+    }
+  }
   // "the Jalisco cartel, known as CJNG": the acronym names the mention just before.
   for (const w of weak) {
     const text = spanText(w.sent, w.run.s, w.run.e);

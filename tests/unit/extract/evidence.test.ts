@@ -114,6 +114,13 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(x.entities.find((e) => e.name === 'Quisbert')?.aliases).toContain('PM Quisbert');
   });
 
+  it('an acronym the article spells out names that body, not the one the lexicon knows', () => {
+    // "AFP" is Agence France-Presse in the lexicon.
+    const x = run('Andean Federal Police (AFP) officers arrested two men. AFP said more would follow.');
+    expect(x.entities.find((e) => e.name === 'Andean Federal Police')?.aliases).toContain('AFP');
+    expect(entityKeys(x)).not.toContain('Organization:Agence France-Presse');
+  });
+
   it('a place opened by a saint’s name is no person', () => {
     const keys = entityKeys(run('The drugs went to Ecuador via San Teodoro and Lima, officials said.'));
     expect(keys.filter((k) => k.startsWith('Person:'))).toEqual([]);
@@ -226,6 +233,11 @@ describe('facts only where a sentence states them', () => {
       'a country between the title and the name',
       'The minister spoke with the President of Peru Tomasz Wierzbicki on Monday.',
       'HOLDS_ROLE Tomasz Wierzbicki -> Peru',
+    ],
+    [
+      'a detective rank after an acronym',
+      'The KRVA said so. KRVA Detective Superintendent Rosa Quispe said the KRVA worked.',
+      'HOLDS_ROLE Rosa Quispe -> KRVA',
     ],
     [
       'a commandant of a service',

@@ -19,7 +19,8 @@ top diplomat|foreign secretary|home secretary|interior minister|defense minister
 finance minister|trade minister|justice minister|commodore|rear admiral|vice admiral|lieutenant commander|
 lieutenant general|major general|brigadier general|brigadier|field marshal|superintendent|inspector general|
 director general|director-general|chief executive officer|governor general|ombudsman|attorney-general|
-commandant|vice commandant|pm|deputy commandant|commissioner general|police commissioner`;
+commandant|vice commandant|pm|detective|detective superintendent|detective inspector|detective sergeant|
+detective chief inspector|detective chief superintendent|detective constable|chief inspector|deputy commandant|commissioner general|police commissioner`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
 function areaTitles(): string[] {
