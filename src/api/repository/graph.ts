@@ -371,7 +371,6 @@ export class GraphRepository {
   }
 }
 
-/** Bounds of the article date range when the filter and cursor leave it open. */
 /**
  * The stretches of the event_date index a timeline page reads, as {lower, upper} string bounds:
  * from $from on (or from the start), to $to (or the end), and, with $from, the partial dates that
@@ -395,6 +394,7 @@ export function timelineRanges(
   return ranges.filter((r) => r.lower <= r.upper && (!bound.above || r.upper >= bound.above));
 }
 
+/** Bounds of the article date range when the filter and cursor leave it open. */
 const FAR_PAST = '0001-01-01T00:00:00Z';
 const FAR_FUTURE = '9999-12-31T23:59:59.999999999Z';
 

@@ -59,12 +59,7 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[]): void {
     const info = titleQualifier(sent, t.s, runEndingAt, used, out);
     info.title = spanText(sent, info.modStart ?? t.s, t.e);
     info.key = t.key;
-    if (between && !info.qualifier) {
-      used.add(between.run);
-      between.place.role = 'qualifier';
-      out.push(between.place);
-      info.qualifier = between.place;
-    }
+    if (between && !info.qualifier) info.qualifier = takeQualifier(between, used, out);
     const post = postQualifier(sent, name.e, runAt, used, out);
     if (!info.qualifier && post) info.qualifier = post;
     const title: TitleInfo | null = COURTESY_TITLES.has(t.key)
@@ -147,13 +142,24 @@ function placeBetween(
   runAt: Map<number, Run>,
   used: Set<Run>,
 ): { run: Run; place: Mention; name: Run } | null {
-  if (sent.tokens[titleEnd]?.text !== 'of') return null;
-  const run = runAt.get(titleEnd + 1);
-  const name = run && runAt.get(run.e);
-  if (!run || !name || used.has(run) || used.has(name)) return null;
+  const of = placeAfterOf(sent, titleEnd, runAt, used);
+  const name = of && runAt.get(of.run.e);
+  return of && name && !used.has(name) ? { ...of, name } : null;
+}
+
+/** The run of one place right after an "of" at token k ("of Peru"), not yet used, if any. */
+function placeAfterOf(
+  sent: Sentence,
+  k: number,
+  runAt: Map<number, Run>,
+  used: Set<Run>,
+): { run: Run; place: Mention } | null {
+  if (sent.tokens[k]?.text !== 'of') return null;
+  const run = runAt.get(k + 1);
+  if (!run || used.has(run)) return null;
   const found = classifyRun(sent, run.s, run.e);
   const place = found?.[0];
-  return place && found.length === 1 && place.type === 'Location' ? { run, place, name } : null;
+  return place && found.length === 1 && place.type === 'Location' ? { run, place } : null;
 }
 
 /** "President Claudia Sheinbaum of Mexico": a place after "of" qualifies the title. */
@@ -164,16 +170,16 @@ function postQualifier(
   used: Set<Run>,
   out: Mention[],
 ): Mention | null {
-  if (sent.tokens[nameEnd]?.text !== 'of') return null;
-  const run = runAt.get(nameEnd + 1);
-  if (!run || used.has(run)) return null;
-  const found = classifyRun(sent, run.s, run.e);
-  const m = found?.[0];
-  if (!m || found.length !== 1 || m.type !== 'Location') return null;
-  used.add(run);
-  m.role = 'qualifier';
-  out.push(m);
-  return m;
+  const of = placeAfterOf(sent, nameEnd, runAt, used);
+  return of ? takeQualifier(of, used, out) : null;
+}
+
+/** Records a place run as the qualifier of a title and returns its mention. */
+function takeQualifier(of: { run: Run; place: Mention }, used: Set<Run>, out: Mention[]): Mention {
+  used.add(of.run);
+  of.place.role = 'qualifier';
+  out.push(of.place);
+  return of.place;
 }
 
 /** A capital used for its government ("Washington has requested") names the country. */
