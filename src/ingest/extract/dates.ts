@@ -154,6 +154,23 @@ export function resolveSentenceDate(sentence: Sentence, ctx: DateContext, at = 0
   return candidates[0]?.iso ?? null;
 }
 
+// The noun right after a date expression: "the September 3 meeting", "Sunday's attack".
+const NOUN_AFTER_DATE = /^\s*(?:[’']s\s+)?([a-z]+)\b/;
+
+/**
+ * Event nouns a date modifies ("the September 3 meeting", "Sunday's attack"), each with the date
+ * resolved: a later sentence that dates an event told before without a date.
+ */
+export function datedNouns(sentence: Sentence, ctx: DateContext): Array<{ noun: string; iso: string }> {
+  const out: Array<{ noun: string; iso: string }> = [];
+  for (const f of findDates(sentence)) {
+    const noun = NOUN_AFTER_DATE.exec(sentence.text.slice(f.index + f.text.length))?.[1];
+    const iso = noun ? resolveOne(f, sentence.text, ctx) : null;
+    if (noun && iso) out.push({ noun, iso });
+  }
+  return out;
+}
+
 function resolveOne(f: Found, text: string, ctx: DateContext): string | null {
   if (f.year) return iso(f.year, f.month, f.day);
   if (f.month) {

@@ -7,7 +7,7 @@
 import type { EventType, ExtractedEvent } from '../../domain/types';
 import type { ArticleContext } from './context';
 import { evidence, quoteRanges, tok } from './context';
-import { findDates, resolveSentenceDate } from './dates';
+import { datedNouns, findDates, resolveSentenceDate } from './dates';
 import type { Mention, Sentence } from './model';
 import { lastPersonBefore } from './opposes';
 import { isOutlet } from './outlets';
@@ -31,6 +31,8 @@ const SPECIFICITY: Record<string, number> = {
 interface Draft extends ExtractedEvent {
   sentence: number;
   dateText: string | null;
+  /** Verb for the summary, written once the date and place are final. */
+  verb: string;
 }
 
 /** Every event in the article, deduplicated. */
@@ -59,11 +61,16 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   }
   drafts.push(...speakerStatements(ctx, drafts));
   const month = isoDay(ctx.dates.ref)?.slice(0, 7) ?? null;
-  return dedupe(drafts).map(({ sentence: _s, dateText: _d, ...e }) => {
-    // A past event the article reports without a date happened by the time it was published: the
-    // publication month is as precise as the article allows ("YYYY-MM", ANNOTATION.md).
-    if (!e.date && month && !FUTURE.test(e.evidence)) e.date = month;
-    return e;
+  const events = dedupe(drafts);
+  dateFromLaterNouns(ctx, events);
+  return events.map(({ sentence: _s, dateText: _d, verb, ...e }) => {
+    if (!e.date && !FUTURE.test(e.evidence)) {
+      // A later, undated part of the story ("…was rammed by a CCG vessel") happened when the
+      // same kind of event with the same actor told earlier did; else, as it was reported by the
+      // time the article was published, in the publication month ("YYYY-MM", ANNOTATION.md).
+      e.date = storyDate(events, e, _s) ?? month;
+    }
+    return { ...e, summary: summarize(e.participants, verb, e.location, e.date) };
   });
 }
 
@@ -96,13 +103,68 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
       date,
       location: null,
       ...evidence(sent),
-      summary: summarize([name], 'made a statement', null, date),
+      summary: '',
+      verb: 'made a statement',
       basis: 'event:statement:speaker',
       sentence: sent.index,
       dateText: findDates(sent)[0]?.text ?? null,
     });
   }
   return out;
+}
+
+// The nouns that name an event of each type when a date modifies them ("the May 3 meeting").
+const EVENT_NOUNS: Record<string, EventType> = {
+  meeting: 'MEETING',
+  talks: 'MEETING',
+  summit: 'MEETING',
+  call: 'CALL',
+  visit: 'VISIT',
+  trip: 'VISIT',
+  statement: 'STATEMENT',
+  announcement: 'STATEMENT',
+  attack: 'STRIKE',
+  strike: 'STRIKE',
+  strikes: 'STRIKE',
+  airstrike: 'STRIKE',
+  raid: 'STRIKE',
+  seizure: 'SEIZURE',
+  bust: 'SEIZURE',
+  arrest: 'ARREST',
+  arrests: 'ARREST',
+  extradition: 'EXTRADITION',
+  deployment: 'DEPLOYMENT',
+  agreement: 'AGREEMENT',
+  deal: 'AGREEMENT',
+};
+
+/**
+ * "The September 3 meeting established …": a later sentence that dates an event noun dates the
+ * last event of that type told up to there, when that event has no date or only a coarser one.
+ */
+function dateFromLaterNouns(ctx: ArticleContext, events: Draft[]): void {
+  for (const sent of ctx.sentences) {
+    for (const { noun, iso } of datedNouns(sent, ctx.dates)) {
+      const type = EVENT_NOUNS[noun.toLowerCase()];
+      if (!type) continue;
+      const told = events.filter((e) => e.type === type && e.sentence <= sent.index);
+      const last = told[told.length - 1];
+      if (last && (!last.date || (iso.startsWith(last.date) && iso.length > last.date.length)))
+        last.date = iso;
+    }
+  }
+}
+
+/** The date of the nearest earlier dated event of the same type that shares a participant. */
+function storyDate(events: Draft[], e: ExtractedEvent, sentence: number): string | null {
+  const earlier = events.filter(
+    (o) =>
+      o.sentence < sentence &&
+      o.type === e.type &&
+      !!o.date &&
+      o.participants.some((p) => e.participants.includes(p)),
+  );
+  return earlier[earlier.length - 1]?.date ?? null;
 }
 
 const FUTURE =
@@ -216,14 +278,19 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   )
     return null;
   if (trig.needsShip && !names.some((n) => ctx.byName.get(n)?.type === 'Ship')) return null;
-  const date = resolveSentenceDate(sent, ctx.dates, at - sent.start);
+  // A statement the article reports with no date of its own was made when it is reported, as
+  // for a quoted speaker (speakerStatements).
+  const date =
+    resolveSentenceDate(sent, ctx.dates, at - sent.start) ??
+    (trig.type === 'STATEMENT' && !FUTURE.test(sent.text) ? isoDay(ctx.dates.ref) : null);
   return {
     type: trig.type,
     participants: names,
     date,
     location,
     ...evidence(sent),
-    summary: summarize(names, trig.verb, location, date),
+    summary: '',
+    verb: trig.verb,
     basis: `event:${trig.type.toLowerCase()}:${date ? 'dated' : 'undated'}`,
     sentence: sent.index,
     dateText: findDates(sent)[0]?.text ?? null,

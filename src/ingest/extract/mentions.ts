@@ -48,6 +48,13 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[]): void {
   for (const t of titles) {
     let name = runAt.get(t.e);
     if (!name && toks[t.e]?.text === ',') name = runAt.get(t.e + 1);
+    // "Rio de Janeiro’s Secretary of Military Police, Marcelo de Menezes,": the office's own
+    // "of …" belongs to the title when an appositive name follows it.
+    const office = name ? null : officeOf(sent, t, runAt, used);
+    if (office) {
+      name = office.name;
+      t.e = office.end;
+    }
     // "the President of Türkiye Recep Tayyip Erdoğan": the place between title and name qualifies.
     const between = name ? null : placeBetween(sent, t.e, runAt, used);
     if (between) name = between.name;
@@ -145,6 +152,29 @@ function placeBetween(
   const of = placeAfterOf(sent, titleEnd, runAt, used);
   const name = of && runAt.get(of.run.e);
   return of && name && !used.has(name) ? { ...of, name } : null;
+}
+
+/**
+ * "Secretary of Military Police, Name": a capitalized "of" run after a title, then a comma and an
+ * unknown name. Returns the name run and where the title now ends.
+ */
+function officeOf(
+  sent: Sentence,
+  t: { s: number; e: number },
+  runAt: Map<number, Run>,
+  used: Set<Run>,
+): { name: Run; end: number } | null {
+  const toks = sent.tokens;
+  if (toks[t.e]?.text !== 'of' || !/^\p{Lu}/u.test(toks[t.s]?.text ?? '')) return null;
+  const office = runAt.get(t.e + 1);
+  if (!office || used.has(office) || toks[office.e]?.text !== ',') return null;
+  const name = runAt.get(office.e + 1);
+  if (!name || used.has(name) || name.e - name.s < 2 || classifyRun(sent, name.s, name.e)) return null;
+  // The name is an appositive: closed by a comma or the end of the sentence.
+  const after = toks[name.e]?.text;
+  if (after !== undefined && after !== ',' && after !== '.') return null;
+  used.add(office);
+  return { name, end: office.e };
 }
 
 /** The run of one place right after an "of" at token k ("of Peru"), not yet used, if any. */

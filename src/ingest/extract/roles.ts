@@ -123,9 +123,30 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
     if (oq && ctx.byName.has(oq)) return [oq, 'same-person'];
     if (other.title.demonymCountry) return null;
   }
+  const shared = coordinatedCountry(ctx, m, titled);
+  if (shared) return [shared, 'coordinated'];
   const c = fallbackCountry(ctx, m);
   return c ? [c, 'own-country'] : null;
 }
+
+/**
+ * "US Vice President JD Vance and Secretary of State Marco Rubio": an unqualified title joined by
+ * "and" right after a person whose title names a country shares that country.
+ */
+function coordinatedCountry(ctx: ArticleContext, m: Mention, titled: Mention[]): string | null {
+  const sent = ctx.sentences[m.sentence];
+  const title = m.title;
+  if (!sent || !title) return null;
+  const prev = titled.filter((o) => o.sentence === m.sentence && o.end <= m.start).pop();
+  if (!prev?.title) return null;
+  const between = sent.text.slice(prev.end - sent.start, m.start - sent.start);
+  if (!new RegExp(`^,?\\s+and\\s+${escapeRe(title.title)}\\s+$`, 'i').test(between)) return null;
+  const q = prev.title.qualifier;
+  const country = q?.entity && ctx.byName.get(q.entity)?.isCountry ? q.entity : prev.title.demonymCountry;
+  return country && ctx.byName.has(country) ? country : null;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * An unqualified head-of-state or minister title: the country that opens the clause ("In

@@ -54,6 +54,14 @@ export const TRIGGERS: readonly Trigger[] = [
     verb: 'met',
   },
   {
+    // "Trump and Rutte met on Friday": two named people who met, with no "with".
+    type: 'MEETING',
+    re: /\bmet\b(?! with)/i,
+    minPersons: 2,
+    factual: true,
+    verb: 'met',
+  },
+  {
     type: 'VISIT',
     re: /\b(visit(?:ed|ing|s)? to|visited|toured|trip to|travel(?:ed|led|ing|s)? to|fl(?:y|ies|ew|ying) to|arriv(?:ed|es|ing) in|stop in|tour(?:ed)? of)\b/i,
     verb: 'visited',
@@ -138,7 +146,7 @@ export const TRIGGERS: readonly Trigger[] = [
 
 /** Hypothetical, negated or wished-for: "could strike", "any deployments", "called for strikes". */
 export const NON_FACTUAL =
-  /\b(could|would|might|may|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possible|potential|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|not|never|no|worried|plans? to|proposed?|sought|seeks?|seeking|whether)\b/i;
+  /\b(could|would|might|may|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possible|potential|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|not|never|no|worried|plans? to|planned to|proposed?|sought|seeks?|seeking|whether)\b/i;
 
 /**
  * Not done yet: "warships will be tasked with seizing …", "vowed to strike". A meeting, deployment

@@ -205,6 +205,16 @@ describe('facts only where a sentence states them', () => {
       'PART_OF U.S. Embassy in Lusaka -> United States',
     ],
     [
+      'an office "of" a body, then the name in apposition',
+      'Lima’s Secretary of Harbor Police, Rosa Quispe, said the boats were searched.',
+      'HOLDS_ROLE Rosa Quispe -> Lima',
+    ],
+    [
+      'a country shared by two titles joined by "and"',
+      'Peruvian Foreign Minister Ana Ruiz and Defense Minister Rosa Quispe met the envoy in Peru.',
+      'HOLDS_ROLE Rosa Quispe -> Peru',
+    ],
+    [
       'charges stated in the active voice',
       'Colombia charged the Gulf Clan with extortion.',
       'OPPOSES Colombia -> Gulf Clan',
@@ -336,6 +346,30 @@ describe('events', () => {
       'STRIKE Coral Horizon+Zarqan movement 2025-03-02',
     ],
     [
+      'two named people who met, with no "with"',
+      'Ana Ruiz and Tomasz Wierzbicki met on Friday in Lima.',
+      '2025-03-04',
+      'MEETING Ana Ruiz+Tomasz Wierzbicki 2025-02-28',
+    ],
+    [
+      'a statement reported without a date, on the day it is reported',
+      'The Peruvian Navy announced another seizure by its officers.',
+      '2025-03-04',
+      'STATEMENT Peruvian Navy 2025-03-04',
+    ],
+    [
+      'an undated later part of the story, on the day its first part is dated',
+      'The Zarqan movement fired missiles at the tanker Coral Horizon on Sunday. Officials said the Zarqan movement also struck the tanker Blue Marlin.',
+      '2025-03-04',
+      'STRIKE Zarqan movement+Blue Marlin 2025-03-02',
+    ],
+    [
+      'a date that modifies the event noun in a later sentence',
+      'Foreign Minister Ana Ruiz met with Tomasz Wierzbicki in Lima. The March 3 meeting set up a working group.',
+      '2025-03-04',
+      'MEETING Ana Ruiz+Tomasz Wierzbicki 2025-03-03',
+    ],
+    [
       'a sentence',
       'A court sentenced Rui Tavares to 12 years on Monday.',
       '2025-03-04',
@@ -399,6 +433,11 @@ describe('events', () => {
       'a question still open',
       'A court in Lima will decide whether to extradite Tomasz Wierzbicki to Ecuador.',
       'EXTRADITION',
+    ],
+    [
+      'talks someone planned to hold',
+      'Earlier, a newspaper reported that Foreign Minister Ana Ruiz planned to hold talks with Tomasz Wierzbicki in Lima.',
+      'MEETING',
     ],
     [
       'a vessel that sank by itself',
