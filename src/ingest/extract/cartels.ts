@@ -74,7 +74,7 @@ const GROUP_BEFORE = new RegExp(
 const GROUP_HEAD =
   '(?:gang|cartel|syndicate|mafia|(?:criminal|crime|trafficking|drug[- ]trafficking|drug trafficking|smuggling|narco(?:-trafficking)?|extortion) (?:organi[sz]ation|group|network|ring|gang)|(?:criminal|trafficking) (?:organi[sz]ation|group|network))s?';
 const APPOSITIVE_AFTER = new RegExp(
-  `^,\\s+(?:a|an|the|one of the|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\w’'-]+\\s+){0,4}?${GROUP_HEAD}\\b`,
+  `^,\\s+(?:a|an|the|(?:one of )?(?:the|[\\p{Lu}][\\p{L}.]*[’']s?))\\s+(?:[\\w’'-]+\\s+){0,4}?${GROUP_HEAD}\\b`,
   'iu',
 );
 const DESIGNATED_AFTER =
@@ -83,6 +83,9 @@ const DESIGNATES_BEFORE =
   /\b(?:designat(?:ed|es|e|ing)|label(?:l)?ed|declared|listed)\s+(?:both\s+|the\s+)?(?:[\p{Lu}][\p{L}\d-]*\s+(?:and|,)\s+)?$/iu;
 const TERROR_AFTER =
   /^\s*(?:,[^,]{1,80},\s*)?(?:and\s+[\p{Lu}][\p{L}\d -]{1,40}\s+)?(?:as\s+)?(?:an?\s+|the\s+)?(?:foreign\s+|global\s+|specially designated\s+|transnational\s+)?(?:terrorist|criminal|narco-?terrorist)\s+(?:organi[sz]ations?|groups?)/iu;
+
+const BODY_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:bureau|party|government|council|committee|office|movement|leadership|parliament|administration|cabinet|ministry|delegation|union|assembly|authorities)\b/u;
 
 /** The sentence text before token s (up to 80 characters). */
 function textBefore(sent: Sentence, s: number): string {
@@ -100,10 +103,21 @@ function textAfter(sent: Sentence, e: number): string {
 export function cartelContext(sent: Sentence, s: number, e: number): boolean {
   const before = textBefore(sent, s);
   const after = textAfter(sent, e);
-  if (MEMBER_BEFORE.test(before) || GROUP_BEFORE.test(before)) return true;
+  // "a senior member of the Houthi political bureau": X modifies the body the person sits in.
+  if (MEMBER_BEFORE.test(before) && !BODY_AFTER.test(after)) return true;
+  if (GROUP_BEFORE.test(before)) return true;
   if (APPOSITIVE_AFTER.test(after)) return true;
   if (DESIGNATED_AFTER.test(after) && /terrorist|criminal organi/i.test(after.slice(0, 140))) return true;
   return DESIGNATES_BEFORE.test(before) && TERROR_AFTER.test(after);
+}
+
+/**
+ * The stricter evidence that turns a name with a body's head word into a criminal group: the
+ * group noun right before it or in an appositive ("the Red Command, one of Brazil’s most powerful
+ * criminal organizations"), never "members of X" (party and union members are members too).
+ */
+export function groupAppositive(sent: Sentence, s: number, e: number): boolean {
+  return GROUP_BEFORE.test(textBefore(sent, s)) || APPOSITIVE_AFTER.test(textAfter(sent, e));
 }
 
 /** "X, also known as Y" / "X, which also calls itself the Y": true when [s, e) is such a Y. */

@@ -12,6 +12,7 @@ import type { Run } from './runs';
 import { findRuns, findTitles } from './runs';
 import type { Weak } from './article-pass';
 import { articlePass } from './article-pass';
+import { cartelKey, groupAppositive } from './cartels';
 
 // Titles too common as ordinary nouns to make a one-word name a person on their own.
 const WEAK_TITLES = new Set(
@@ -32,7 +33,21 @@ export function findMentions(sentences: Sentence[]): Mention[] {
   const weak: Weak[] = [];
   for (const sent of sentences) sentencePass(sent, mentions, weak);
   articlePass(mentions, weak);
+  sameGroupEverywhere(mentions);
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A name typed a criminal group once is one in all its mentions that only a head word typed. */
+function sameGroupEverywhere(mentions: Mention[]): void {
+  const groups = new Set(
+    mentions.filter((m) => m.type === 'Cartel').map((m) => cartelKey(m.lexName ?? m.text)),
+  );
+  for (const m of mentions) {
+    if (m.type !== 'Organization' || m.basis !== 'org:head' || m.lexName) continue;
+    if (!groups.has(cartelKey(m.text))) continue;
+    m.type = 'Cartel';
+    m.basis = 'cartel:context';
+  }
 }
 
 function sentencePass(sent: Sentence, out: Mention[], weak: Weak[]): void {
@@ -90,6 +105,17 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[]): void {
       continue;
     }
     for (const m of found) {
+      // "the Red Command, one of Brazil’s most powerful criminal organizations": a body's head
+      // word in a name the text calls a criminal group.
+      if (
+        m.type === 'Organization' &&
+        m.basis === 'org:head' &&
+        !m.lexName &&
+        groupAppositive(sent, m.tokenStart, m.tokenEnd)
+      ) {
+        m.type = 'Cartel';
+        m.basis = 'cartel:context';
+      }
       possessiveOwner(sent, m, out);
       out.push(dateline(sent, adjustPlace(sent, m)));
     }

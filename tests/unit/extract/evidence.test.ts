@@ -86,6 +86,22 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(entityKeys(run(text))).toContain(key);
   });
 
+  it('a body’s head word in a name the text calls a criminal group is that group in every mention', () => {
+    const keys = entityKeys(
+      run(
+        'Police moved against the Blue Serpent Command, one of Peru’s largest criminal organizations. The Blue Serpent Command’s leaders fled.',
+      ),
+    );
+    expect(keys.filter((k) => k.includes('Serpent'))).toEqual(['Cartel:Blue Serpent Command']);
+  });
+
+  it('"a member of the X political bureau" does not make X a criminal group', () => {
+    const keys = entityKeys(
+      run('Kareem Haddad, a senior member of the Zarqan political bureau, said the ship was hit.'),
+    );
+    expect(keys.filter((k) => k.startsWith('Cartel:'))).toEqual([]);
+  });
+
   it('a double-barrelled surname after a given name stays whole', () => {
     const keys = entityKeys(run('Prime Minister Tomasz Quispe-Holmberg welcomed the deal on Monday.'));
     expect(keys).toContain('Person:Tomasz Quispe-Holmberg');
