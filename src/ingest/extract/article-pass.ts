@@ -37,7 +37,10 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     const acr = t[w.run.s];
     if (w.run.e - w.run.s !== 1 || !acr || t[w.run.s - 1]?.text !== '(' || t[w.run.e]?.text !== ')') continue;
     const before = out.find((m) => m.sentence === w.sent.index && m.tokenEnd === w.run.s - 1);
-    if (before && /^\p{Lu}{2,}$/u.test(acr.text)) acronyms.set(acr.text, before);
+    // A place spells its own letters out ("United Arab Emirates (UAE)"); any other letters after
+    // a place are someone else's, like a dateline's news agency ("ISTANBUL (AA) -").
+    const place = before?.type === 'Location' && initials(before.lexName ?? before.text) !== acr.text;
+    if (before && !place && /^\p{Lu}{2,}$/u.test(acr.text)) acronyms.set(acr.text, before);
   }
   // "Australian Federal Police (AFP)": an acronym the article spells out names that body, even
   // when the lexicon knows the letters as another one (Agence France-Presse).
@@ -181,7 +184,7 @@ const PERSON_NEXT =
   /^(?:,\s+(?:who|whose|alias|a\.k\.a\.|aka)\b|\s+(?:said|says|told|stated|added|wrote|explained|noted|argued|insisted|warned|claimed|testified|pleaded|pled|was (?:arrested|sentenced|convicted|charged|killed|born|elected|appointed|named)|has been (?:arrested|sentenced|convicted|charged))\b)/;
 // "alleged trafficker Dairo Úsuga", "drug lord X", "journalist X": a person noun right before.
 const PERSON_BEFORE =
-  /\b(?:trafficker|kingpin|drug lord|capo|businessman|businesswoman|journalist|reporter|activist|lawyer|rapper|singer|actor|actress|politician|candidate|dissident|smuggler|hitman|suspect|fugitive|defendant|inmate|prisoner|soldier|officer|detective|pilot|farmer|student|priest|bishop)s?,?\s+$/i;
+  /\b(?:trafficker|kingpin|drug lord|capo|businessman|businesswoman|journalist|reporter|activist|lawyer|rapper|singer|actor|actress|politician|candidate|dissident|smuggler|hitman|suspect|fugitive|defendant|inmate|prisoner|soldier|officer|detective|pilot|farmer|student|priest|bishop|counterpart|predecessor|successor)s?,?\s+$/i;
 const PERSON_APPOSITIVE =
   /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:member|leader|spokesperson|spokesman|spokeswoman|official|minister|director|chief|head|founder|commander|lawyer|attorney|analyst|professor|researcher|expert|officer|judge|prosecutor|diplomat|lawmaker|politician|candidate|businessman|businesswoman|journalist|activist|resident|son|daughter|brother|sister|wife|husband|father|mother)\b/i;
 

@@ -93,7 +93,8 @@ export function groupEntities(
           (x) => x.forms.has(m.lexName ?? '') || personNamesCompatible(x.name, m.lexName ?? ''),
         )
       : (personGroups.find((x) => personNamesCompatible(x.name, m.text)) ??
-        byMiddleName(personGroups, m.text));
+        byMiddleName(personGroups, m.text) ??
+        byFamilyNameFirst(personGroups, m.text));
     if (g) {
       g.forms.add(m.text);
       g.mentions.push(m);
@@ -174,6 +175,20 @@ function byMiddleName(people: Group[], form: string): Group | undefined {
   const hits = people.filter((g) => {
     const words = personTokens(g.name);
     return words.length >= 3 && words.slice(1, -1).includes(key);
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * "Dong" after "Dong Jun": a one-word form that ends no name but opens exactly one two-word name
+ * in the article is that person's family name, written first.
+ */
+function byFamilyNameFirst(people: Group[], form: string): Group | undefined {
+  const key = nameKey(form);
+  if (!key || key.includes(' ')) return undefined;
+  const hits = people.filter((g) => {
+    const words = personTokens(g.name);
+    return words.length === 2 && words[0] === key;
   });
   return hits.length === 1 ? hits[0] : undefined;
 }

@@ -33,6 +33,8 @@ interface Draft extends ExtractedEvent {
   dateText: string | null;
   /** Verb for the summary, written once the date and place are final. */
   verb: string;
+  /** The people named right after the trigger ("met with X"): whom the event was with. */
+  met: string[];
 }
 
 /** Every event in the article, deduplicated. */
@@ -63,7 +65,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   const month = isoDay(ctx.dates.ref)?.slice(0, 7) ?? null;
   const events = dedupe(drafts);
   dateFromLaterNouns(ctx, events);
-  return events.map(({ sentence: _s, dateText: _d, verb, ...e }) => {
+  return events.map(({ sentence: _s, dateText: _d, verb, met: _m, ...e }) => {
     if (!e.date && !FUTURE.test(e.evidence)) {
       // A later, undated part of the story ("…was rammed by a CCG vessel") happened when the
       // same kind of event with the same actor told earlier did; else, as it was reported by the
@@ -105,6 +107,7 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
       ...evidence(sent),
       summary: '',
       verb: 'made a statement',
+      met: [],
       basis: 'event:statement:speaker',
       sentence: sent.index,
       dateText: findDates(sent)[0]?.text ?? null,
@@ -262,8 +265,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   let names = unique([...parts.map((m) => m.entity ?? ''), ...both]);
   const persons = names.filter((n) => ctx.byName.get(n)?.type === 'Person');
   if ((trig.type === 'CALL' || trig.type === 'MEETING') && persons.length >= 2) names = persons;
-  if (persons.length === 0 && /^(?:\W*)(he|she)\b|,\s+(he|she) (said|says)\b/i.test(sent.text)) {
-    const p = lastPersonBefore(ctx, sent.start);
+  const pronoun = /^(?:\W*)(he|she)\b|,\s+(he|she) (said|says)\b/i.exec(sent.text);
+  // "He also held a meeting with X": the subject is a person too.
+  const subject = pronoun?.[1] && (trig.type === 'MEETING' || trig.type === 'CALL');
+  if (pronoun && (persons.length === 0 || subject)) {
+    const p = lastPersonBefore(ctx, sent.start, pronoun[1] ?? pronoun[2]);
     if (p) names = unique([p, ...names]);
   }
   if (names.length === 0) return null;
@@ -291,6 +297,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     ...evidence(sent),
     summary: '',
     verb: trig.verb,
+    met: parts
+      .filter((m) => m.type === 'Person' && m.start > at && m.start - at < 60)
+      .map((m) => m.entity ?? ''),
     basis: `event:${trig.type.toLowerCase()}:${date ? 'dated' : 'undated'}`,
     sentence: sent.index,
     dateText: findDates(sent)[0]?.text ?? null,
@@ -467,8 +476,12 @@ function sameEvent(a: Draft, b: Draft): boolean {
     !b.dateText &&
     b.sentence > a.sentence &&
     b.participants.some((p) => a.participants.includes(p))
-  )
-    return !a.location || !b.location || a.location === b.location || DEFINITE_RETELLING.test(b.evidence);
+  ) {
+    if (DEFINITE_RETELLING.test(b.evidence)) return true;
+    // "Fidan also met with his German counterpart Baerbock": someone new met is a new meeting.
+    if (b.met.some((p) => !a.participants.includes(p))) return false;
+    return !a.location || !b.location || a.location === b.location;
+  }
   const sa = new Set(a.participants);
   const sb = new Set(b.participants);
   const equal = sa.size === sb.size && [...sa].every((x) => sb.has(x));

@@ -13,6 +13,7 @@ import { findRuns, findTitles } from './runs';
 import type { Weak } from './article-pass';
 import { articlePass } from './article-pass';
 import { cartelKey, groupAppositive } from './cartels';
+import { initials } from '../../domain/names';
 
 // Titles too common as ordinary nouns to make a one-word name a person on their own.
 const WEAK_TITLES = new Set(
@@ -31,10 +32,14 @@ const PREPOSITIONS = new Set('in at to from into near of for by via across'.spli
 export function findMentions(sentences: Sentence[]): Mention[] {
   const mentions: Mention[] = [];
   const weak: Weak[] = [];
-  for (const sent of sentences) sentencePass(sent, mentions, weak);
+  const offices = new Set<string>();
+  for (const sent of sentences) sentencePass(sent, mentions, weak, offices);
   articlePass(mentions, weak);
   sameGroupEverywhere(mentions);
-  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "its National Security Adviser (NSA)": the letters name an office here, not the body a
+  // lexicon knows by them, wherever the article uses them.
+  const kept = mentions.filter((m) => !(offices.has(m.text) && m.type === 'Organization'));
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** A name typed a criminal group once is one in all its mentions that only a head word typed. */
@@ -50,9 +55,15 @@ function sameGroupEverywhere(mentions: Mention[]): void {
   }
 }
 
-function sentencePass(sent: Sentence, out: Mention[], weak: Weak[]): void {
+function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set<string>): void {
   const toks = sent.tokens;
   const titles = findTitles(toks);
+  for (const t of titles) {
+    const acr = toks[t.e + 1]?.text ?? '';
+    if (toks[t.e]?.text === '(' && toks[t.e + 2]?.text === ')' && /^\p{Lu}{2,6}$/u.test(acr)) {
+      if (initials(spanText(sent, t.s, t.e)) === acr) offices.add(acr);
+    }
+  }
   const inTitle = new Array<boolean>(toks.length).fill(false);
   for (const t of titles) for (let k = t.s; k < t.e; k++) inTitle[k] = true;
   const runs = findRuns(toks, inTitle);

@@ -9,6 +9,7 @@ import type { ArticleContext } from './context';
 import { evidence, tok } from './context';
 import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Mention, Sentence } from './model';
+import { givenNameGender } from './lexicons/name-data';
 
 const OPPOSE_RE =
   /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|tariffs? on|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
@@ -57,7 +58,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     });
     // "sanctioned him": the object pronoun stands for the last person named before it.
     const pronoun = /^\s+(?:\w+\s+)?(him|her)\b/i.exec(sent.text.slice(at - sent.start + m[0].length));
-    const named = pronoun ? lastPersonBefore(ctx, at) : null;
+    const named = pronoun ? lastPersonBefore(ctx, at, pronoun[1]) : null;
     if (named && named !== subject && !objects.some((o) => o.entity === named)) {
       out.push({ type: 'OPPOSES', from: subject, to: named, basis: 'opposes:pronoun', ...evidence(sent) });
     }
@@ -95,15 +96,30 @@ function clauseBounds(sent: Sentence): Array<[number, number]> {
   return cuts.slice(0, -1).map((c, i) => [c, cuts[i + 1] ?? sent.end]);
 }
 
-/** The last person named before this sentence (for "he"/"she"). */
-export function lastPersonBefore(ctx: ArticleContext, offset: number): string | null {
-  let best: Mention | null = null;
-  for (const m of ctx.mentions) {
-    if (m.start >= offset) break;
-    if (m.type === 'Person' && m.entity) best = m;
+/**
+ * The last person named before `offset` (for "he"/"she", "him"/"her"), passing over people whose
+ * first name the name data gives the other gender ("he" after "Annalena Baerbock" is the man
+ * named before her).
+ */
+export function lastPersonBefore(ctx: ArticleContext, offset: number, pronoun?: string): string | null {
+  const said = PRONOUN_GENDER[pronoun?.toLowerCase() ?? ''];
+  const before = ctx.mentions.filter((m) => m.start < offset && m.type === 'Person' && m.entity);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const name = before[i]?.entity ?? '';
+    const first = name.split(/\s+/)[0] ?? '';
+    const known = said && name.includes(' ') ? givenNameGender(first) : null;
+    if (!known || known === said) return name;
   }
-  return best?.entity ?? null;
+  return null;
 }
+
+const PRONOUN_GENDER: Record<string, 'male' | 'female'> = {
+  he: 'male',
+  him: 'male',
+  his: 'male',
+  she: 'female',
+  her: 'female',
+};
 
 function subjectOf(
   ctx: ArticleContext,
@@ -116,7 +132,7 @@ function subjectOf(
   const person = cands.find((m) => m.type === 'Person');
   const pronoun = sent.tokens.find((t) => t.start >= from && t.end <= at && /^(he|she)$/i.test(t.text));
   if (person && (!pronoun || person.start < pronoun.start)) return person.entity ?? null;
-  if (pronoun) return lastPersonBefore(ctx, pronoun.start);
+  if (pronoun) return lastPersonBefore(ctx, pronoun.start, pronoun.text);
   const other = cands.find(
     (m) =>
       (m.type === 'Organization' || m.type === 'Location') &&

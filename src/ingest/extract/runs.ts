@@ -40,6 +40,22 @@ export function isCapWord(t: Token | undefined): boolean {
   return !CALENDAR_SET.has(t.text.toLowerCase().replace(/\.$/, ''));
 }
 
+const CALENDAR_ABBREVIATIONS = new Set(
+  'jan feb mar apr jun jul aug sep oct nov dec mon tue wed thu fri sat sun'.split(' '),
+);
+
+/**
+ * "Dong Jun", "Li Jun": a month or weekday abbreviation inside a name, after another name word,
+ * with no number next to it ("Jun 5", "Jun. 5", "5 Jun").
+ */
+function nameSyllable(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t?.cap || !CALENDAR_ABBREVIATIONS.has(t.text.toLowerCase().replace(/\.$/, ''))) return false;
+  let next = tokens[j + 1];
+  if (next?.text === '.') next = tokens[j + 2];
+  return !/^\d/.test(next?.text ?? '') && !/^\d/.test(tokens[j - 1]?.text ?? '');
+}
+
 // Titles indexed by first word so the scan is one map lookup per token.
 const TITLES_BY_FIRST = new Map<string, string[][]>();
 for (const title of TITLES) {
@@ -118,7 +134,7 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
       // "… the ship Eternity C. The …": an initial's dot before a capitalized function word ends
       // the sentence the splitter kept whole.
       if (/^\p{Lu}\.$/u.test(tokens[j - 1]?.text ?? '') && FUNCTION_WORD_SET.has(lower(t))) break;
-      if (isCapWord(t) && t && (tokens[j - 1]?.end ?? 0) < t.start) {
+      if ((isCapWord(t) || nameSyllable(tokens, j)) && t && (tokens[j - 1]?.end ?? 0) < t.start) {
         j++;
         continue;
       }

@@ -22,9 +22,11 @@ export function tokenize(text: string, offset: number): Token[] {
     const t = m[0];
     const start = (m.index ?? 0) + offset;
     // A trailing dot belongs to the token only for known abbreviations and single initials ("L.").
+    // The dot that ends the sentence is the full stop ("… Defence Minister Dong Jun.").
     if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(t)) {
       const bare = t.slice(0, -1);
-      if (!DOTTED_ABBREVIATIONS.has(bare.toLowerCase()) && !/^\p{Lu}$/u.test(bare)) {
+      const last = text.slice((m.index ?? 0) + t.length).trim() === '';
+      if (last || (!DOTTED_ABBREVIATIONS.has(bare.toLowerCase()) && !/^\p{Lu}$/u.test(bare))) {
         out.push(makeToken(bare, start));
         out.push(makeToken('.', start + bare.length));
         continue;

@@ -102,6 +102,39 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(keys.filter((k) => k.startsWith('Cartel:'))).toEqual([]);
   });
 
+  it.each([
+    [
+      'a month abbreviation inside a name',
+      'The talks were hosted by Defence Minister Tan Jun.',
+      'Person:Tan Jun',
+    ],
+    [
+      'a family name written first, used alone later',
+      'Defence Minister Tan Jun arrived. Tan said the talks went well.',
+      'Person:Tan Jun',
+    ],
+    [
+      'a person noun "counterpart"',
+      'He met his Dutch counterpart Hanke Vrolijk Brink.',
+      'Person:Hanke Vrolijk Brink',
+    ],
+  ])('a person from %s', (_why, text, key) => {
+    const keys = entityKeys(run(text));
+    expect(keys.filter((k) => k.startsWith('Person:'))).toEqual([key]);
+  });
+
+  it('a news agency in parentheses after a dateline is no other name of the place', () => {
+    const x = run('LISBON (AA) - Foreign Minister Ana Ruiz met Tomasz Wierzbicki in Lisbon.');
+    expect(x.entities.find((e) => e.name === 'Lisbon')?.aliases).toEqual([]);
+  });
+
+  it('letters that spell out an office in the article are not the body a lexicon knows by them', () => {
+    const keys = entityKeys(
+      run('Peru was represented by its National Security Adviser (NSA). The NSA met officials in Lima.'),
+    );
+    expect(keys.filter((k) => k.startsWith('Organization:'))).toEqual([]);
+  });
+
   it('a double-barrelled surname after a given name stays whole', () => {
     const keys = entityKeys(run('Prime Minister Tomasz Quispe-Holmberg welcomed the deal on Monday.'));
     expect(keys).toContain('Person:Tomasz Quispe-Holmberg');
@@ -492,6 +525,25 @@ describe('events', () => {
     ],
   ])('no participant from %s', (_why, text, key) => {
     expect(eventKeys(text, '2025-03-30').filter((k) => k.startsWith('SEIZURE'))).toEqual([key]);
+  });
+
+  it('a later meeting with someone new is another meeting', () => {
+    const keys = eventKeys(
+      'Foreign Minister Hakan Demir met with Ana Ruiz in Lima on Thursday. Demir also met with his Dutch counterpart Hanke Vrolijk Brink.',
+      '2025-03-07',
+    );
+    expect(keys.filter((k) => k.startsWith('MEETING'))).toEqual([
+      'MEETING Hakan Demir+Ana Ruiz 2025-03-06',
+      'MEETING Hakan Demir+Hanke Vrolijk Brink 2025-03-06',
+    ]);
+  });
+
+  it('"he" is the man named last, not the woman named after him', () => {
+    const keys = eventKeys(
+      'Foreign Minister Hakan Demir met with Annalena Vogt on Thursday. He also held a meeting with his Dutch counterpart Hanke Vrolijk Brink.',
+      '2025-03-07',
+    );
+    expect(keys).toContain('MEETING Hakan Demir+Hanke Vrolijk Brink 2025-03-06');
   });
 
   it('a meeting that is scheduled is still an event', () => {

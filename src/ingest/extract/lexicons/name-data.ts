@@ -13,6 +13,7 @@ const WORD_LISTS = [10, 20, 35, 40, 50].flatMap((size) => [
 ]);
 
 let givenNames: Set<string> | null = null;
+let genders: Map<string, string> | null = null;
 let commonWords: Set<string> | null = null;
 
 function loadGivenNames(): Set<string> {
@@ -24,6 +25,30 @@ function loadGivenNames(): Set<string> {
     for (const name of names.keys()) out.add(name);
   }
   return out;
+}
+
+// The gender every language's data agrees on for a first name; 'mixed' when they disagree.
+function loadGenders(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const lang of NAME_LANGUAGES) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- data files chosen at run time, loaded lazily
+    const names = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
+    for (const [name, g] of names) {
+      const had = out.get(name);
+      out.set(name, had === undefined || had === g ? g : 'mixed');
+    }
+  }
+  return out;
+}
+
+/**
+ * The gender the name data gives a first name ("Annalena" → "female"), or null when it gives none
+ * or its languages disagree ("Andrea").
+ */
+export function givenNameGender(word: string): 'male' | 'female' | null {
+  genders ??= loadGenders();
+  const g = genders.get(fold(word)) ?? genders.get(word.toLowerCase());
+  return g === 'male' || g === 'female' ? g : null;
 }
 
 function loadCommonWords(): Set<string> {
