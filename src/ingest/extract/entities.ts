@@ -123,7 +123,10 @@ export function groupEntities(
   for (const m of orgs) {
     const short = m.lexName ?? m.shortForm ?? m.text;
     // "the Houthi movement" and "the Houthi" name one body.
-    let core = nameKey(officialOrgForm(short.replace(/^the\s+/i, ''))).replace(/ movement$/, '');
+    // "Department of Treasury" and "Department of the Treasury" name one body.
+    let core = nameKey(officialOrgForm(short.replace(/^the\s+/i, '')))
+      .replace(/ movement$/, '')
+      .replace(/\b(of|for) the /g, '$1 ');
     let country = m.qualifierCountry;
     // An acronym's full name may carry its country ("CCG" → "China Coast Guard").
     const lead = !country && m.lexName ? leadingCountry(m.lexName) : null;

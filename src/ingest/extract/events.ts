@@ -66,7 +66,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   const events = dedupe(drafts);
   dateFromLaterNouns(ctx, events);
   return events.map(({ sentence: _s, dateText: _d, verb, met: _m, ...e }) => {
-    if (!e.date && !FUTURE.test(e.evidence)) {
+    if (!e.date && !FUTURE.test(e.evidence) && !BEFORE_NOW.test(e.evidence)) {
       // A later, undated part of the story ("…was rammed by a CCG vessel") happened when the
       // same kind of event with the same actor told earlier did; else, as it was reported by the
       // time the article was published, in the publication month ("YYYY-MM", ANNOTATION.md).
@@ -170,6 +170,9 @@ function storyDate(events: Draft[], e: ExtractedEvent, sentence: number): string
   return earlier[earlier.length - 1]?.date ?? null;
 }
 
+// "were previously designated": some time before the story, when the article does not say.
+const BEFORE_NOW = /\b(?:previously|formerly|in the past|years ago)\b/i;
+
 const FUTURE =
   /\b(?:will|would|shall|plans? to|planned to|is to|are to|to be held|next (?:week|month|year)|upcoming|expected to|scheduled)\b/i;
 
@@ -209,7 +212,10 @@ function saidBy(
     // Not "according to X": the seed gold reads it as a source of facts, not a statement.
     if (SAID_BEFORE.test(t.text)) {
       const next = i + 1;
-      const m = ms.find((x) => x.tokenStart >= next && x.tokenStart <= next + 5 && x.role !== 'qualifier');
+      // At most a title between: a long one ("Under Secretary for … Intelligence") belongs to the name.
+      const m = ms.find(
+        (x) => x.tokenStart >= next && x.tokenStart <= next + (x.title ? 12 : 5) && x.role !== 'qualifier',
+      );
       const titledOrNear = m && (m.tokenStart === next || m.title || tok(sent, next) === 'the');
       if (speaker(m) && titledOrNear && m?.entity) return { speaker: m, entity: m.entity, at: t.start };
     }
@@ -242,6 +248,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (ctx.byName.get(m.entity)?.kind === 'water') return false;
     // Visitors are people and bodies; the places in a visit sentence are where they go.
     if (trig.type === 'VISIT' && m.type === 'Location') return false;
+    // "Mexico-based companies": the place says where others are.
+    if (m.type === 'Location' && tok(sent, m.tokenEnd) === '-' && tok(sent, m.tokenEnd + 1) === 'based')
+      return false;
     // "seized … in Ecuador", "cocaine from Colombia to Mexico": places after a preposition are
     // where things happen, not who acts (an extradition's countries do act: "sent to the U.S.").
     if (m.type === 'Location' && trig.type !== 'EXTRADITION' && afterPlacePrep(sent, m.tokenStart))

@@ -14,6 +14,8 @@ import type { Weak } from './article-pass';
 import { articlePass } from './article-pass';
 import { cartelKey, groupAppositive } from './cartels';
 import { initials } from '../../domain/names';
+import { DESIGNATION_NAME } from './lexicons/orgs';
+import { isCommonWord, isGivenName } from './lexicons/name-data';
 
 // Titles too common as ordinary nouns to make a one-word name a person on their own.
 const WEAK_TITLES = new Set(
@@ -40,6 +42,11 @@ export function findMentions(sentences: Sentence[]): Mention[] {
   // lexicon knows by them, wherever the article uses them.
   const kept = mentions.filter((m) => !(offices.has(m.text) && m.type === 'Organization'));
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function isDesignationName(text: string): boolean {
+  const m = DESIGNATION_NAME.exec(text);
+  return !!m && m[0].length === text.replace(/^the\s+/i, '').length;
 }
 
 /** A name typed a criminal group once is one in all its mentions that only a head word typed. */
@@ -76,7 +83,7 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     if (!name && toks[t.e]?.text === ',') name = runAt.get(t.e + 1);
     // "Rio de Janeiro’s Secretary of Military Police, Marcelo de Menezes,": the office's own
     // "of …" belongs to the title when an appositive name follows it.
-    const office = name ? null : officeOf(sent, t, runAt, used);
+    const office = name ? null : (officeOf(sent, t, runAt, used) ?? officeThenName(sent, t, runAt, used));
     if (office) {
       name = office.name;
       t.e = office.end;
@@ -103,6 +110,8 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
 
   for (const run of runs) {
     if (used.has(run)) continue;
+    // "designated as a Foreign Terrorist Organization": a category, not a body.
+    if (isDesignationName(spanText(sent, run.s, run.e))) continue;
     const found = classifyRun(sent, run.s, run.e);
     if (!found) {
       weak.push({ sent, run });
@@ -212,6 +221,43 @@ function officeOf(
   if (after !== undefined && after !== ',' && after !== '.') return null;
   used.add(office);
   return { name, end: office.e };
+}
+
+/**
+ * "Under Secretary for Terrorism and Financial Intelligence John K. Hurley": the office's own
+ * "for …"/"of …" runs into the name; the name starts at the last given name that leaves two to
+ * four words.
+ */
+function officeThenName(
+  sent: Sentence,
+  t: { s: number; e: number },
+  runAt: Map<number, Run>,
+  used: Set<Run>,
+): { name: Run; end: number } | null {
+  const toks = sent.tokens;
+  if (!/^(?:for|of)$/.test(toks[t.e]?.text ?? '') || !/^\p{Lu}/u.test(toks[t.s]?.text ?? '')) return null;
+  // "for Terrorism and Financial Intelligence …": the office's words may span several runs.
+  const chain: Run[] = [];
+  let run = runAt.get(t.e + 1);
+  while (run && !used.has(run)) {
+    chain.push(run);
+    const next = /^(?:and|of|for)$/.test(toks[run.e]?.text ?? '') ? runAt.get(run.e + 1) : undefined;
+    if (!next) break;
+    run = next;
+  }
+  const last = chain[chain.length - 1];
+  if (!last || last.e - last.s < 2 || (chain.length === 1 && last.e - last.s < 3)) return null;
+  // The surname is no ordinary word ("Intelligence", "Affairs").
+  if (isCommonWord(toks[last.e - 1]?.text ?? '')) return null;
+  const from = chain.length > 1 ? last.s : last.s + 1;
+  for (let k = last.e - 2; k >= Math.max(from, last.e - 4); k--) {
+    const first = toks[k]?.text ?? '';
+    const before = toks[k - 1]?.text ?? '';
+    if (!isGivenName(first) || (k > last.s && isGivenName(before))) continue;
+    for (const r of chain) used.add(r);
+    return { name: { s: k, e: last.e }, end: k };
+  }
+  return null;
 }
 
 /** The run of one place right after an "of" at token k ("of Peru"), not yet used, if any. */

@@ -7,6 +7,7 @@ import type { ExtractedRelation, RelationType } from '../../domain/types';
 import type { ArticleContext } from './context';
 import { evidence, tok, typeOf } from './context';
 import { lookupPlace } from './lexicon';
+import { DESIGNATION_NAME } from './lexicons/orgs';
 import type { Mention, Sentence } from './model';
 import { opposesRelations } from './opposes';
 import { appositiveRoles, ledByRoles, roleRelations } from './roles';
@@ -18,8 +19,6 @@ const MILITARY =
 const DEPLOY_RE =
   /\b(deploy(?:ed|s|ing|ment|ments)?|dispatched|sent|stationed|moved|positioned|arrived|patrol(?:s|led|ling)?|ordered)\b/i;
 const DESIGNATE_RE = /\b(designat(?:ed|es|e|ing|ion)|label(?:l)?ed|list(?:ed|ing))\b/i;
-const DESIGNATION_NAME_RE =
-  /\b(foreign terrorist organi[sz]ations?|specially designated global terrorists?|global terrorist organi[sz]ations?|transnational criminal organi[sz]ations?|terrorist organi[sz]ations?|terrorist groups?|narco-?terrorist organi[sz]ations?)\b/i;
 
 /**
  * One relation rule: the relation types it may emit and how it reads the article — once for the
@@ -226,11 +225,12 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
 
 function designated(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
   const m = DESIGNATE_RE.exec(sent.text);
-  const cartels = ms.filter((x) => x.type === 'Cartel' && x.entity);
+  const named = ms.filter((x) => x.type === 'Cartel' && x.entity);
+  const cartels = named.length > 0 || !m ? named : groupBefore(ctx, sent);
   if (!m || cartels.length === 0) return [];
   const designator = designatorOf(ctx, sent, ms, sent.start + m.index);
   if (!designator) return [];
-  const name = DESIGNATION_NAME_RE.exec(sent.text)?.[1];
+  const name = DESIGNATION_NAME.exec(sent.text)?.[1];
   const role = name ? name.toLowerCase().replace(/s$/, '') : null;
   return cartels.map((c) => ({
     type: 'DESIGNATED' as const,
@@ -240,6 +240,16 @@ function designated(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
     basis: 'designated:verb',
     ...evidence(sent),
   }));
+}
+
+/**
+ * "The cartel, one of …, is designated as …": a sentence opened by "the cartel" or "the gang"
+ * speaks of the one criminal group the sentence before names.
+ */
+function groupBefore(ctx: ArticleContext, sent: Sentence): Mention[] {
+  if (!/^(?:The|This) (?:cartel|gang)\b/.test(sent.text)) return [];
+  const prev = (ctx.bySentence.get(sent.index - 1) ?? []).filter((x) => x.type === 'Cartel' && x.entity);
+  return new Set(prev.map((x) => x.entity)).size === 1 && prev[0] ? [prev[0]] : [];
 }
 
 /** "designated by the U.S. government" → the mention after "by"; else the nearest body before. */

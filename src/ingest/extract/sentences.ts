@@ -19,7 +19,7 @@ During Earlier Later Last Next Both`.split(/\s+/),
 );
 
 /**
- * True when a line is furniture: credits ("© 2025 …"), timestamps, all-caps bylines, or a
+ * True when a line is furniture: credits ("© 2025 …"), photo captions, timestamps, all-caps bylines, or a
  * headline-style line (no closing punctuation, mostly Capitalized Words) such as a list of other
  * stories. Prose headings in sentence case ("Rubio demands results from Mexico") are kept.
  */
@@ -27,6 +27,8 @@ export function isJunkLine(line: string): boolean {
   const s = line.trim();
   if (!s) return true;
   if (/^(©|\(c\)|copyright\b)/i.test(s)) return true;
+  // A photo caption: "(Photo by X/AFP via Getty Images)", "(AP Photo/X)", "© X / Getty Images".
+  if (/\((?:AP |Reuters |AFP )?Photo\b|\bvia Getty Images\b|©[^.]*\bGetty Images\b/i.test(s)) return true;
   if (/^[\d:\s/|•·–—-]*$/.test(s)) return true;
   const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return true;

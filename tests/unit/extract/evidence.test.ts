@@ -123,6 +123,44 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(keys.filter((k) => k.startsWith('Person:'))).toEqual([key]);
   });
 
+  it('"Department of Treasury" and "Department of the Treasury" are one body', () => {
+    const keys = entityKeys(
+      run(
+        'The Department of the Treasury acted on Monday. A release from the Department of Treasury explained why.',
+      ),
+    );
+    expect(keys.filter((k) => k.startsWith('Organization:'))).toHaveLength(1);
+  });
+
+  it('a photo caption gives nothing', () => {
+    const x = run(
+      'Minister Ana Ruiz walks out of the palace in Lima on March 14. (Photo by Tomasz Wierzbicki/AFP via Getty Images)\nThe Peruvian Navy seized 2 tons of cocaine on Friday.',
+      '2025-03-30',
+    );
+    expect(entityKeys(x).filter((k) => /Ruiz|Wierzbicki|Agence/.test(k))).toEqual([]);
+  });
+
+  it('a designation’s name is a category, not a body', () => {
+    const keys = entityKeys(
+      run('The Zarqan Cartel is designated as a Foreign Terrorist Organization by the United States.'),
+    );
+    expect(keys.filter((k) => k.startsWith('Organization:'))).toEqual([]);
+  });
+
+  it('a company suffix makes a body', () => {
+    const keys = entityKeys(run('The action centered on Varnholt, S.A. de C.V., and its owners.'));
+    expect(keys).toContain('Organization:Varnholt');
+  });
+
+  it('an office whose "for …" runs into the name still gives the name', () => {
+    const keys = entityKeys(
+      run(
+        '“The flow must stop,” said Under Secretary for Terrorism and Financial Intelligence Tomasz K. Wierzbicki.',
+      ),
+    );
+    expect(keys).toEqual(['Person:Tomasz K. Wierzbicki']);
+  });
+
   it('a news agency in parentheses after a dateline is no other name of the place', () => {
     const x = run('LISBON (AA) - Foreign Minister Ana Ruiz met Tomasz Wierzbicki in Lisbon.');
     expect(x.entities.find((e) => e.name === 'Lisbon')?.aliases).toEqual([]);
@@ -544,6 +582,26 @@ describe('events', () => {
       '2025-03-07',
     );
     expect(keys).toContain('MEETING Hakan Demir+Hanke Vrolijk Brink 2025-03-06');
+  });
+
+  it('"the cartel" opening the next sentence is the cartel just named', () => {
+    const x = run(
+      'The Treasury sanctioned six people tied to the Zarqan Cartel. The cartel is designated as a foreign terrorist organization by the United States.',
+    );
+    expect(relationKeys(x)).toContain('DESIGNATED United States -> Zarqan Cartel');
+  });
+
+  it('a place before "-based" takes part in nothing', () => {
+    const keys = eventKeys(
+      'The Treasury sanctioned eight Peru-based companies tied to the Zarqan Cartel on Monday.',
+      '2025-03-30',
+    );
+    expect(keys.filter((k) => k.startsWith('SANCTION'))).toEqual(['SANCTION Zarqan Cartel 2025-03-24']);
+  });
+
+  it('an event told as earlier than the story gets no date the article does not give', () => {
+    const keys = eventKeys('The Zarqan Cartel was previously designated by the United States.', '2025-03-30');
+    expect(keys).toEqual(['DESIGNATION Zarqan Cartel+United States']);
   });
 
   it('a meeting that is scheduled is still an event', () => {

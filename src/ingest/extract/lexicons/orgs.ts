@@ -171,3 +171,7 @@ export const POLICY_AREAS = [
   'Immigration',
   'Environment',
 ];
+
+/** The names of designations ("Foreign Terrorist Organization"): categories, never a body. */
+export const DESIGNATION_NAME =
+  /\b(foreign terrorist organi[sz]ations?|specially designated global terrorists?|global terrorist organi[sz]ations?|transnational criminal organi[sz]ations?|terrorist organi[sz]ations?|terrorist groups?|narco-?terrorist organi[sz]ations?)\b/i;
