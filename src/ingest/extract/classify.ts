@@ -93,6 +93,21 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
 
   // Ships: "USS Gravely" (the prefix is written in capitals).
   if (e - s >= 2 && SHIP_PREFIXES.has(first.text.toLowerCase()) && first.text === first.text.toUpperCase()) {
+    // "USS Iwo Jima Amphibious Ready Group": the group is named after its ship; the ship is in it.
+    const group =
+      /\s(?:Carrier Strike Group|Strike Group|Amphibious Ready Group|Expeditionary Strike Group|Battle Group|Task Group)$/.exec(
+        spanText(sent, s, e),
+      );
+    const words = group ? group[0].trim().split(/\s+/).length : 0;
+    if (group && e - words - s >= 2) {
+      return [
+        makeMention(sent, s, e - words, 'Ship', {
+          shortForm: spanText(sent, s + 1, e - words),
+          basis: 'ship:prefix',
+        }),
+        makeMention(sent, s + 1, e, 'Organization', { basis: 'org:head' }),
+      ];
+    }
     return [makeMention(sent, s, e, 'Ship', { shortForm: spanText(sent, s + 1, e), basis: 'ship:prefix' })];
   }
 

@@ -54,6 +54,12 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       const window = sent.text.slice(Math.max(0, m.index - 60), m.index + m[0].length);
       if (trig.factual && NON_FACTUAL.test(window)) continue;
       if (trig.pastOnly && NOT_YET.test(window)) continue;
+      // "it was announced that …": nobody the sentence names made the statement.
+      const lead = sent.text.slice(Math.max(0, m.index - 20), m.index);
+      if (trig.type === 'STATEMENT' && /\b(?:it|this)\s+(?:was|has been|had been|is)\s+$/i.test(lead))
+        continue;
+      // "expressed her support for the troop deployment": a stance on the event, no part in it.
+      if (STANCE_ON.test(sent.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       const d = draft(ctx, sent, ms, trig, sent.start + m.index);
       if (d) {
         drafts.push(d);
@@ -240,8 +246,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const sea = ms.find((m) => m.entity && ctx.byName.get(m.entity)?.kind === 'water');
   location ??= sea?.entity ?? null;
   const quotes = trig.type === 'STATEMENT' ? quoteRanges(sent) : [];
+  const [from, to] = trig.type === 'STATEMENT' ? [sent.start, sent.end] : reportedSpan(sent, at);
   let parts = ms.filter((m) => {
     if (!m.entity || m.role === 'qualifier' || m.entity === location) return false;
+    // A body that reports its own operation took part in it; a person who reports one did not.
+    if ((m.end <= from && m.type === 'Person') || m.start >= to) return false;
     // "the US President's team", "a White House adviser": a body or place before an office
     // qualifies the office; it takes part in nothing.
     if (m.type !== 'Person' && beforeTitle(sent, m)) return false;
@@ -283,7 +292,12 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   }
   if (names.length === 0) return null;
   // A ship "arrives in" a port: that is a deployment, not a visit.
-  if (trig.type === 'VISIT' && names.every((n) => ctx.byName.get(n)?.type === 'Ship')) return null;
+  if (
+    trig.type === 'VISIT' &&
+    names.some((n) => ctx.byName.get(n)?.type === 'Ship') &&
+    !names.some((n) => ctx.byName.get(n)?.type === 'Person')
+  )
+    return null;
   if (trig.needsPerson && !names.some((n) => ctx.byName.get(n)?.type === 'Person')) return null;
   if (trig.minPersons && persons.length < trig.minPersons) return null;
   if (trig.needsCartel && !names.some((n) => ctx.byName.get(n)?.type === 'Cartel')) return null;
@@ -313,6 +327,38 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     sentence: sent.index,
     dateText: findDates(sent)[0]?.text ?? null,
   };
+}
+
+const STANCE_ON =
+  /\b(?:support for|backing for|backing of|opposition to|criticism of|objections? to)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+// "X announced on Thursday that U.S. forces struck …": X reports the event, it takes no part.
+const REPORTED_THAT =
+  /\b(?:said|says|announced|emphasi[sz]ed|noted|stressed|argued|added|warned|insisted|claimed|confirmed|told(?: [\w-]+){1,3})(?: [\w-]+){0,5}? that\b/gi;
+// "… amid rising tensions with Venezuela": what follows "amid" is the backdrop.
+const BACKDROP = /\bamid(?:st)?\b/gi;
+
+/**
+ * The part of the sentence that tells the event at `at`: after a report's "that" (for the people
+ * named before it), before "amid".
+ */
+function reportedSpan(sent: Sentence, at: number): [number, number] {
+  let from = sent.start;
+  let to = sent.end;
+  for (const m of sent.text.matchAll(REPORTED_THAT)) {
+    const end = sent.start + (m.index ?? 0) + m[0].length;
+    // "told reporters that he and his counterpart had requested a meeting": the teller is in it.
+    const self = /^\s+(?:he|she|they|we|I)\b/i.test(sent.text.slice(end - sent.start));
+    if (end <= at && !self) from = end;
+  }
+  for (const m of sent.text.matchAll(BACKDROP)) {
+    const start = sent.start + (m.index ?? 0);
+    if (start > at) {
+      to = start;
+      break;
+    }
+  }
+  return [from, to];
 }
 
 const PLACE_PREP = new Set([

@@ -161,6 +161,16 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(keys).toEqual(['Person:Tomasz K. Wierzbicki']);
   });
 
+  it('a country whose name has "and" in it stays whole', () => {
+    const keys = entityKeys(run('The frigate arrived in Trinidad and Tobago on Sunday.'));
+    expect(keys.filter((k) => k.startsWith('Location:'))).toEqual(['Location:Trinidad and Tobago']);
+  });
+
+  it('a group named after its ship is a body, and the ship is named too', () => {
+    const keys = entityKeys(run('The USS Varnholt Amphibious Ready Group deployed in August.'));
+    expect(keys.sort()).toEqual(['Organization:Varnholt Amphibious Ready Group', 'Ship:USS Varnholt']);
+  });
+
   it('a news agency in parentheses after a dateline is no other name of the place', () => {
     const x = run('LISBON (AA) - Foreign Minister Ana Ruiz met Tomasz Wierzbicki in Lisbon.');
     expect(x.entities.find((e) => e.name === 'Lisbon')?.aliases).toEqual([]);
@@ -602,6 +612,45 @@ describe('events', () => {
   it('an event told as earlier than the story gets no date the article does not give', () => {
     const keys = eventKeys('The Zarqan Cartel was previously designated by the United States.', '2025-03-30');
     expect(keys).toEqual(['DESIGNATION Zarqan Cartel+United States']);
+  });
+
+  it.each([
+    [
+      'a person who reports it',
+      'Defense Minister Ana Ruiz announced on Thursday that Peruvian forces struck a boat run by the Zarqan Cartel.',
+      'STRIKE',
+      'Ana Ruiz',
+    ],
+    [
+      'a country named after "amid"',
+      'The Peruvian Navy deployed the frigate BAP Varnholt to the coast amid rising tensions with Ecuador.',
+      'DEPLOYMENT',
+      'Ecuador',
+    ],
+  ])('no participant from %s', (_why, text, type, name) => {
+    const events = run(text, '2025-03-30').events.filter((e) => e.type === type);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.participants).not.toContain(name);
+  });
+
+  it.each([
+    [
+      'a statement nobody named made',
+      'Last month, it was announced that the frigate BAP Varnholt would sail to Lima.',
+      'STATEMENT',
+    ],
+    [
+      'a stance on a deployment',
+      'Prime Minister Ana Ruiz expressed her support for the troop deployment in Peruvian waters.',
+      'DEPLOYMENT',
+    ],
+    [
+      'a warship arriving in port',
+      'The BAP Varnholt, a Peruvian Navy frigate, arrived in Lima on Sunday.',
+      'VISIT',
+    ],
+  ])('no event from %s', (_why, text, type) => {
+    expect(eventKeys(text, '2025-03-30').filter((k) => k.startsWith(type))).toEqual([]);
   });
 
   it('a meeting that is scheduled is still an event', () => {
