@@ -56,6 +56,12 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       if (trig.pastOnly && NOT_YET.test(window)) continue;
       // "it was announced that …": nobody the sentence names made the statement.
       const lead = sent.text.slice(Math.max(0, m.index - 20), m.index);
+      // "the arrested suspects", "the seized cocaine": a participle used as an adjective.
+      if (
+        /^(?:arrested|detained|captured|seized|confiscated|deployed|sanctioned)$/i.test(m[0]) &&
+        /\b(?:the|an?)\s+$/i.test(lead)
+      )
+        continue;
       if (trig.type === 'STATEMENT' && /\b(?:it|this)\s+(?:was|has been|had been|is)\s+$/i.test(lead))
         continue;
       // "expressed her support for the troop deployment": a stance on the event, no part in it.
@@ -264,6 +270,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // where things happen, not who acts (an extradition's countries do act: "sent to the U.S.").
     if (m.type === 'Location' && trig.type !== 'EXTRADITION' && afterPlacePrep(sent, m.tokenStart))
       return false;
+    // "vessels coming from Colombia to Panama": a route's start is a place too.
+    if (m.type === 'Location' && tok(sent, m.tokenStart - 1) === 'from' && tok(sent, m.tokenEnd) === 'to')
+      return false;
     if (quotes.some(([a, b]) => m.start >= a && m.end <= b)) return false;
     // An outlet cited as the source is not a participant ("according to The Associated Press").
     const cited = CITED.test(
@@ -384,6 +393,11 @@ const POSITION_OF = new Set(
 coast coasts shores waters outskirts edge heart border port ports`.split(/\s+/),
 );
 
+const PLACE_NOUN_OF = new Set(
+  `province provinces state states region regions department departments city cities town towns
+municipality municipalities district districts island islands`.split(/\s+/),
+);
+
 /**
  * Whether the place at token i follows a place preposition ("in X", "off X", "west of X"), directly
  * or as a later conjunct of one ("off Mexico and Central and South America").
@@ -397,10 +411,18 @@ function afterPlacePrep(sent: Sentence, i: number): boolean {
       continue;
     }
     if (PLACE_PREP.has(w)) return true;
-    if (w === 'of') return POSITION_OF.has(tok(sent, k - 1));
+    if (w === 'of') {
+      if (POSITION_OF.has(tok(sent, k - 1))) return true;
+      // "in the provinces of X and Y", "in the city of X": a place noun after a place preposition.
+      if (!PLACE_NOUN_OF.has(tok(sent, k - 1))) return false;
+      const before = tok(sent, k - 2) === 'the' ? tok(sent, k - 3) : tok(sent, k - 2);
+      return PLACE_PREP.has(before) || before === 'between' || before === 'throughout';
+    }
     // A conjunct: step over "and"/"or"/"," and the capitalized words of the place before it.
     if (w !== 'and' && w !== 'or' && w !== ',') return false;
     k--;
+    // "X, Y, and Z": the serial comma before the last conjunct.
+    if (w !== ',' && tok(sent, k) === ',') k--;
     if (!sent.tokens[k]?.cap) return false;
     while (k >= 0 && sent.tokens[k]?.cap) k--;
   }

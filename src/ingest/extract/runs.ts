@@ -3,6 +3,7 @@
  * names. Titles break runs, so "U.S. Secretary of State Marco Rubio" yields "U.S." | title |
  * "Marco Rubio".
  */
+import { SHIP_PREFIXES } from '../../domain/names';
 import type { Token } from './model';
 import { lookupPlace } from './lexicon';
 import { isGivenName } from './lexicons/name-data';
@@ -148,6 +149,8 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
     // An all-caps place abbreviation that spells a function word ("US") is the place.
     while (s < j && FUNCTION_WORD_SET.has(lower(tokens[s])) && !capsPlace(tokens[s])) s++;
     // "the President of Türkiye Recep Tayyip Erdoğan": a place then a person named in full.
+    // "SSP Nihal Thalduwa": a rank's letters before a person named in full are not the name.
+    if (rankLetters(tokens, s, j)) s++;
     const cut = placeThenPerson(tokens, s, j);
     if (cut > 0) {
       runs.push({ s, e: cut });
@@ -160,6 +163,17 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * An all-caps word of three to five letters (no ship prefix, no place) opening a run of a given
+ * name and a surname: a rank or post ("SSP", "DIG"), written before the name.
+ */
+function rankLetters(tokens: Token[], s: number, e: number): boolean {
+  const first = tokens[s]?.text ?? '';
+  if (e - s < 3 || !/^\p{Lu}{3,5}$/u.test(first) || SHIP_PREFIXES.has(first.toLowerCase())) return false;
+  const next = tokens[s + 1]?.text ?? '';
+  return !lookupPlace(first) && isGivenName(next) && /^\p{Lu}\p{Ll}/u.test(next);
 }
 
 /**

@@ -171,6 +171,11 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(keys.sort()).toEqual(['Organization:Varnholt Amphibious Ready Group', 'Ship:USS Varnholt']);
   });
 
+  it('the letters of a rank before a person named in full are not the name', () => {
+    const keys = entityKeys(run('SSP Nihal Wickrama said the raid was over.'));
+    expect(keys).toEqual(['Person:Nihal Wickrama']);
+  });
+
   it('a news agency in parentheses after a dateline is no other name of the place', () => {
     const x = run('LISBON (AA) - Foreign Minister Ana Ruiz met Tomasz Wierzbicki in Lisbon.');
     expect(x.entities.find((e) => e.name === 'Lisbon')?.aliases).toEqual([]);
@@ -622,6 +627,18 @@ describe('events', () => {
       'Ana Ruiz',
     ],
     [
+      'provinces listed after "in the provinces of", serial comma included',
+      'The Peruvian Navy arrested 28 suspects in the provinces of Tumbes, Piura, and Lambayeque.',
+      'ARREST',
+      'Lambayeque',
+    ],
+    [
+      'the start of a route',
+      'The Peruvian Navy seized boats coming from Ecuador to Chile on Friday.',
+      'SEIZURE',
+      'Ecuador',
+    ],
+    [
       'a country named after "amid"',
       'The Peruvian Navy deployed the frigate BAP Varnholt to the coast amid rising tensions with Ecuador.',
       'DEPLOYMENT',
@@ -643,6 +660,11 @@ describe('events', () => {
       'a stance on a deployment',
       'Prime Minister Ana Ruiz expressed her support for the troop deployment in Peruvian waters.',
       'DEPLOYMENT',
+    ],
+    [
+      'a participle used as an adjective',
+      'Police Spokesman Nihal Wickrama said heroin was found on the arrested suspects.',
+      'ARREST',
     ],
     [
       'a warship arriving in port',
