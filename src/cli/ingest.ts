@@ -1,5 +1,6 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { loadConfigFromEnv, type Config } from '../config';
 import type { Database } from '../db/client';
@@ -26,6 +27,13 @@ export function registerIngest(program: Command): void {
       const workers = Number(options.workers);
       if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
         throw new UsageError(`--workers ${options.workers} is not a whole number from 1 to 64`);
+      }
+      // Nothing to read: say so before starting or reaching a database.
+      const missing = paths.filter((p) => !existsSync(p));
+      if (missing.length === paths.length) {
+        throw new UsageError(
+          `${missing.join(', ')}: no such file or directory; give files or directories of articles`,
+        );
       }
       const { db, startedServer } = await openDatabase(config, say);
       try {
