@@ -185,6 +185,8 @@ const PERSON_NEXT =
 // "alleged trafficker Dairo Úsuga", "drug lord X", "journalist X": a person noun right before.
 const PERSON_BEFORE =
   /\b(?:trafficker|kingpin|drug lord|capo|businessman|businesswoman|journalist|reporter|activist|lawyer|rapper|singer|actor|actress|politician|candidate|dissident|smuggler|hitman|suspect|fugitive|defendant|inmate|prisoner|soldier|officer|detective|pilot|farmer|student|priest|bishop|counterpart|predecessor|successor)s?,?\s+$/i;
+// "…,” said Kedji Abbe": the name right after a closing quote and its say-verb is the speaker.
+const QUOTED_BY = /[,.!?]["”]\s+(?:said|says|added|stated)\s+$/;
 const PERSON_APPOSITIVE =
   /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:member|leader|spokesperson|spokesman|spokeswoman|official|minister|director|chief|head|founder|commander|lawyer|attorney|analyst|professor|researcher|expert|officer|judge|prosecutor|diplomat|lawmaker|politician|candidate|businessman|businesswoman|journalist|activist|resident|son|daughter|brother|sister|wife|husband|father|mother)\b/i;
 
@@ -212,7 +214,10 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     const key = nameKey(spanText(w.sent, w.run.s, w.run.e));
     if (given) out.set(key, 'person:given-name');
     else if (
-      (PERSON_NEXT.test(after) || PERSON_APPOSITIVE.test(after) || PERSON_BEFORE.test(before)) &&
+      (PERSON_NEXT.test(after) ||
+        PERSON_APPOSITIVE.test(after) ||
+        PERSON_BEFORE.test(before) ||
+        (QUOTED_BY.test(before) && nameShaped(w))) &&
       !out.has(key)
     )
       out.set(key, 'person:context');
@@ -450,6 +455,8 @@ const PLACE_NOUN_AFTER =
  */
 function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const t = w.sent.tokens;
+  // "in Operation Lionfish": an operation is what was done, not where.
+  if (t[w.run.s]?.text === 'Operation') return null;
   const end = t[w.run.e - 1]?.end ?? 0;
   const after = w.sent.text.slice(end - w.sent.start);
   if (GANG_APPOSITIVE.test(after)) return 'Cartel';

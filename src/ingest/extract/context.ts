@@ -62,13 +62,31 @@ export function evidence(sent: Sentence): { evidence: string; evidenceSpan: { st
   return { evidence: sent.text, evidenceSpan: { start: sent.start, end: sent.end } };
 }
 
-/** Character ranges inside quotation marks in a sentence (offsets into the article). */
+/**
+ * Character ranges inside quotation marks in a sentence (offsets into the article). A quote may
+ * open in an earlier sentence: a closing mark with no opening one before it closes a range that
+ * starts with the sentence ("… high level targets,” said X" quotes its first words).
+ */
 export function quoteRanges(sent: Sentence): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /“[^”]*”?|"[^"]*"?/g;
-  for (const m of sent.text.matchAll(re)) {
-    const a = sent.start + (m.index ?? 0);
-    out.push([a, a + m[0].length]);
+  const text = sent.text;
+  let open: number | null = null;
+  let seen = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '“' && c !== '”' && c !== '"') continue;
+    const prev = i > 0 ? (text[i - 1] ?? ' ') : ' ';
+    const opening = c === '“' || (c === '"' && (open === null ? /[\s([—–-]/.test(prev) || i === 0 : false));
+    if (opening && open === null) {
+      open = i;
+    } else if (!opening) {
+      // A closing mark: it ends the open range, or one that began before the sentence.
+      const from = open ?? (seen ? null : 0);
+      if (from !== null) out.push([sent.start + from, sent.start + i + 1]);
+      open = null;
+    }
+    seen = true;
   }
+  if (open !== null) out.push([sent.start + open, sent.end]);
   return out;
 }

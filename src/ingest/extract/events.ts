@@ -252,11 +252,16 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const sea = ms.find((m) => m.entity && ctx.byName.get(m.entity)?.kind === 'water');
   location ??= sea?.entity ?? null;
   const quotes = trig.type === 'STATEMENT' ? quoteRanges(sent) : [];
-  const [from, to] = trig.type === 'STATEMENT' ? [sent.start, sent.end] : reportedSpan(sent, at);
+  let [from, to] = trig.type === 'STATEMENT' ? [sent.start, sent.end] : reportedSpan(sent, at);
+  // "“The value of drugs seized …,” said X": an event told inside a quote has only the
+  // participants the quote names; its speaker tells it.
+  const quoted =
+    trig.type === 'STATEMENT' ? undefined : quoteRanges(sent).find(([a, b]) => at >= a && at < b);
+  if (quoted) [from, to] = [quoted[0], quoted[1]];
   let parts = ms.filter((m) => {
     if (!m.entity || m.role === 'qualifier' || m.entity === location) return false;
     // A body that reports its own operation took part in it; a person who reports one did not.
-    if ((m.end <= from && m.type === 'Person') || m.start >= to) return false;
+    if ((m.end <= from && (m.type === 'Person' || quoted)) || m.start >= to) return false;
     // "the US President's team", "a White House adviser": a body or place before an office
     // qualifies the office; it takes part in nothing.
     if (m.type !== 'Person' && beforeTitle(sent, m)) return false;
@@ -295,7 +300,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const pronoun = /^(?:\W*)(he|she)\b|,\s+(he|she) (said|says)\b/i.exec(sent.text);
   // "He also held a meeting with X": the subject is a person too.
   const subject = pronoun?.[1] && (trig.type === 'MEETING' || trig.type === 'CALL');
-  if (pronoun && (persons.length === 0 || subject)) {
+  if (pronoun && !quoted && (persons.length === 0 || subject)) {
     const p = lastPersonBefore(ctx, sent.start, pronoun[1] ?? pronoun[2]);
     if (p) names = unique([p, ...names]);
   }
@@ -395,7 +400,8 @@ coast coasts shores waters outskirts edge heart border port ports`.split(/\s+/),
 
 const PLACE_NOUN_OF = new Set(
   `province provinces state states region regions department departments city cities town towns
-municipality municipalities district districts island islands`.split(/\s+/),
+municipality municipalities district districts island islands jungle jungles forest forests
+mountains desert`.split(/\s+/),
 );
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { evidence, tok } from './context';
+import { evidence, quoteRanges, tok } from './context';
 import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Mention, Sentence } from './model';
 import { givenNameGender } from './lexicons/name-data';
@@ -37,8 +37,11 @@ const NEGATION = /\b(not|n't|never|no longer)\b/i;
 export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const bounds = clauseBounds(sent);
+  const quotes = quoteRanges(sent);
   for (const m of sent.text.matchAll(OPPOSE_RE)) {
     const at = sent.start + (m.index ?? 0);
+    // Words inside a quote are the speaker's; who opposes whom there is not for a rule to read.
+    if (quotes.some(([a, b]) => at >= a && at < b)) continue;
     const [cStart, cEnd] = bounds.find(([a, b]) => at >= a && at < b) ?? [sent.start, sent.end];
     const before = sent.text.slice(Math.max(0, at - sent.start - 20), at - sent.start);
     if (NEGATION.test(before)) continue;
@@ -54,7 +57,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       if (/^\s*(reported|reports|said|says|wrote)\b/.test(after)) return false;
       if (isModifier(sent, o)) return true;
       if (o.type === 'Cartel' || o.type === 'Person') return o.role !== 'qualifier';
-      return !LOCATIVE.has(prevWord(sent, o.tokenStart)) && o.role !== 'qualifier';
+      return !LOCATIVE.has(prevWord(sent, firstConjunct(sent, o.tokenStart))) && o.role !== 'qualifier';
     });
     // "sanctioned him": the object pronoun stands for the last person named before it.
     const pronoun = /^\s+(?:\w+\s+)?(him|her)\b/i.exec(sent.text.slice(at - sent.start + m[0].length));
@@ -75,6 +78,21 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     }
   }
   return out;
+}
+
+/** Where the list a name closes begins: "across Europe, North America and Africa" → "Europe". */
+function firstConjunct(sent: Sentence, i: number): number {
+  let k = i;
+  for (let steps = 0; steps < 8; steps++) {
+    const w = tok(sent, k - 1);
+    if (w !== ',' && w !== 'and' && w !== 'or') return k;
+    let j = k - 2;
+    if (w === 'and' && tok(sent, j) === ',') j--;
+    if (!sent.tokens[j]?.cap) return k;
+    while (j > 0 && sent.tokens[j - 1]?.cap) j--;
+    k = j;
+  }
+  return k;
 }
 
 /** The word before token i, skipping "the". */

@@ -176,6 +176,21 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(keys).toEqual(['Person:Nihal Wickrama']);
   });
 
+  it('a common acronym that is no body ("GDP") is no entity', () => {
+    const keys = entityKeys(run('The haul is worth more than the GDP of some countries, Interpol said.'));
+    expect(keys.filter((k) => k.includes('GDP'))).toEqual([]);
+  });
+
+  it('an operation is no place', () => {
+    const keys = entityKeys(run('The Peruvian Navy played a key role in Operation Sandpiper last year.'));
+    expect(keys.filter((k) => k.includes('Sandpiper'))).toEqual([]);
+  });
+
+  it('the name right after a closing quote and "said" is the speaker', () => {
+    const x = run('“The operation shows our reach,” said Kedjo Abbelin, Head of the Regional Bureau.');
+    expect(entityKeys(x)).toContain('Person:Kedjo Abbelin');
+  });
+
   it('a news agency in parentheses after a dateline is no other name of the place', () => {
     const x = run('LISBON (AA) - Foreign Minister Ana Ruiz met Tomasz Wierzbicki in Lisbon.');
     expect(x.entities.find((e) => e.name === 'Lisbon')?.aliases).toEqual([]);
@@ -639,6 +654,12 @@ describe('events', () => {
       'Ecuador',
     ],
     [
+      'the speaker of a quote that tells the event',
+      '“The Peruvian Navy seized two tons of cocaine in this operation,” said Defense Minister Ana Ruiz.',
+      'SEIZURE',
+      'Ana Ruiz',
+    ],
+    [
       'a country named after "amid"',
       'The Peruvian Navy deployed the frigate BAP Varnholt to the coast amid rising tensions with Ecuador.',
       'DEPLOYMENT',
@@ -673,6 +694,20 @@ describe('events', () => {
     ],
   ])('no event from %s', (_why, text, type) => {
     expect(eventKeys(text, '2025-03-30').filter((k) => k.startsWith(type))).toEqual([]);
+  });
+
+  it('places listed after "across" are where an action against something happens', () => {
+    const x = run(
+      'Interpol launched an operation against drug trafficking across Europe, North America and Africa.',
+    );
+    expect(relationKeys(x).filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+
+  it('words inside a quote that opened in an earlier sentence do not oppose its speaker', () => {
+    const x = run(
+      '“Interpol helped a great deal. Interpol’s network helped us arrest high level targets,” said Rogan Galvez, Director of the Peruvian National Police.',
+    );
+    expect(relationKeys(x).filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
   });
 
   it('a meeting that is scheduled is still an event', () => {

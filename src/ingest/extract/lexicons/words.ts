@@ -35,7 +35,9 @@ export const NON_ENTITY_CAPS = new Set(
 Catholics Muslim Muslims Christian Christians Jewish Jews Internet Marxist Communist Communists Socialist
 Latino Latinos Latina Hispanic Hispanics Indigenous Sailors Soldiers Troops Marine Earth God Mr Mrs Ms FILE
 Photo Video Audio Advertisement Getty Images Reuters/ Editor Editors Note Update Updated Live Radio Stations
-OK TV AM PM Breaking Exclusive Opinion Analysis Sponsored Subscribe Newsletter`.split(/\s+/),
+OK TV AM PM Breaking Exclusive Opinion Analysis Sponsored Subscribe Newsletter
+GDP GNP CEO CFO COO CTO DNA GPS HIV AIDS COVID SUV ATM VAT IPO ETA FAQ PDF URL GMT UTC EST EDT PST PDT
+ID PIN SIM USB LED LNG LPG CCTV DIY VIP UAV UAVs RPG RPGs IED IEDs`.split(/\s+/),
 );
 
 /** Lowercase words allowed inside a name ("Juan Ramón de la Fuente"): one list, kept in names.ts. */
