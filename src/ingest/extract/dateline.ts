@@ -25,7 +25,13 @@ export function dateline(sent: Sentence, m: Mention): Mention {
   if (t[k]?.text === '(') while (k < t.length && t[k]?.text !== ')' && k < m.tokenEnd + 5) k++;
   if (t[k]?.text === ')') k++;
   const dashNext = DASHES.has(t[k]?.text ?? '');
-  const first = m.tokenStart === 0;
+  // "LATIN AMERICAN HERALD TRIBUNE — MEXICO CITY –": an all-caps outlet and a dash may come first.
+  const afterOutlet =
+    m.tokenStart >= 2 &&
+    DASHES.has(t[m.tokenStart - 1]?.text ?? '') &&
+    t.slice(0, m.tokenStart - 1).every((x) => x.text === x.text.toUpperCase()) &&
+    m.text === m.text.toUpperCase();
+  const first = m.tokenStart === 0 || afterOutlet;
   // "BOGOTÁ, Colombia —": the place after the comma belongs to the dateline too.
   const second = m.tokenStart >= 2 && m.tokenStart <= 4 && t[m.tokenStart - 1]?.text === ',';
   // "Chennai: The high court on Thursday …": a place and a colon open a paragraph's first sentence.

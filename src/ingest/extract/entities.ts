@@ -94,7 +94,9 @@ export function groupEntities(
         )
       : (personGroups.find((x) => personNamesCompatible(x.name, m.text)) ??
         byMiddleName(personGroups, m.text) ??
-        byFamilyNameFirst(personGroups, m.text));
+        byFamilyNameFirst(personGroups, m.text) ??
+        bySecondSurname(personGroups, m.text) ??
+        personGroups.find((x) => [...x.forms].some((f) => personNamesCompatible(f, m.text))));
     if (g) {
       g.forms.add(m.text);
       g.mentions.push(m);
@@ -178,6 +180,20 @@ function byMiddleName(people: Group[], form: string): Group | undefined {
   const hits = people.filter((g) => {
     const words = personTokens(g.name);
     return words.length >= 3 && words.slice(1, -1).includes(key);
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * "Juan Orlando Hernandez" after "Juan Orlando Hernandez Alvarado": a name of three words or more
+ * that the name of exactly one person continues with one more word (a second surname) is theirs.
+ */
+function bySecondSurname(people: Group[], form: string): Group | undefined {
+  const words = personTokens(form);
+  if (words.length < 3) return undefined;
+  const hits = people.filter((g) => {
+    const full = personTokens(g.name);
+    return full.length === words.length + 1 && words.every((w, i) => full[i] === w);
   });
   return hits.length === 1 ? hits[0] : undefined;
 }

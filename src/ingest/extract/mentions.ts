@@ -49,6 +49,58 @@ function isDesignationName(text: string): boolean {
   return !!m && m[0].length === text.replace(/^the\s+/i, '').length;
 }
 
+const OPEN_QUOTE = /^["“‘']$/;
+const CLOSE_QUOTE = /^["”’']$/;
+
+/**
+ * "Joaquin “El Chapo” Guzman", "Ismael 'El Mayo' (The Bull) Zambada": a given name, a quoted
+ * nickname (and maybe a glossed one in parentheses), then the surname. The person is named by
+ * the given name and surname; the nickname is another name of theirs.
+ */
+function nicknamedNames(
+  sent: Sentence,
+  runs: Run[],
+  runAt: Map<number, Run>,
+  used: Set<Run>,
+  out: Mention[],
+): void {
+  const toks = sent.tokens;
+  for (const given of runs) {
+    if (used.has(given) || given.e - given.s > 3 || !isGivenName(toks[given.s]?.text ?? '')) continue;
+    if (!OPEN_QUOTE.test(toks[given.e]?.text ?? '')) continue;
+    const nick = runAt.get(given.e + 1);
+    if (!nick || nick.e - nick.s > 3 || !CLOSE_QUOTE.test(toks[nick.e]?.text ?? '')) continue;
+    let k = nick.e + 1;
+    // "(Shorty)", "(The Fox)": a gloss of the nickname in parentheses.
+    let gloss: Run | undefined;
+    if (toks[k]?.text === '(') {
+      const close = toks.findIndex((x, i) => i > k && i <= k + 5 && x.text === ')');
+      if (close < 0) continue;
+      gloss = runs.find((r) => r.s > k && r.e <= close);
+      k = close + 1;
+    }
+    const surname = runAt.get(k);
+    if (!surname || surname.e - surname.s > 2 || used.has(surname) || classifyRun(sent, surname.s, surname.e))
+      continue;
+    const full = `${spanText(sent, given.s, given.e)} ${spanText(sent, surname.s, surname.e)}`;
+    for (const r of [given, nick, surname, gloss]) if (r) used.add(r);
+    out.push({
+      ...makeMention(sent, given.s, surname.e, 'Person', { basis: 'person:given-name' }),
+      text: full,
+    });
+    out.push(makeMention(sent, nick.s, nick.e, 'Person', { lexName: full, basis: 'person:given-name' }));
+  }
+}
+
+/** How many words of a run are ordinary English words and no given name ("Rules", "Can"). */
+function ordinaryWords(sent: Sentence, run: Run): number {
+  let n = 0;
+  for (const t of sent.tokens.slice(run.s, run.e)) {
+    if (t.word && isCommonWord(t.text) && !isGivenName(t.text)) n++;
+  }
+  return n;
+}
+
 /** A name typed a criminal group once is one in all its mentions that only a head word typed. */
 function sameGroupEverywhere(mentions: Mention[]): void {
   const groups = new Set(
@@ -77,6 +129,7 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
   const runAt = new Map(runs.map((r) => [r.s, r]));
   const runEndingAt = new Map(runs.map((r) => [r.e, r]));
   const used = new Set<Run>();
+  nicknamedNames(sent, runs, runAt, used, out);
 
   for (const t of titles) {
     let name = runAt.get(t.e);
@@ -92,6 +145,8 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     const between = name ? null : placeBetween(sent, t.e, runAt, used);
     if (between) name = between.name;
     if (!name || used.has(name) || classifyRun(sent, name.s, name.e)) continue;
+    // "A Second Judge Rules Mexican Drug Lord Can Be Extradited": a title-case headline, not a name.
+    if (ordinaryWords(sent, name) >= 2) continue;
     const titleText = spanText(sent, t.s, t.e);
     const lowerTitle = titleText === titleText.toLowerCase();
     if (name.e - name.s < 2 && lowerTitle && WEAK_TITLES.has(t.key)) continue;

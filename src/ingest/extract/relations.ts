@@ -140,9 +140,15 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
     // "the White House in Washington", "Culiacán, Sinaloa".
     const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1 && x !== a);
     const sep = tok(sent, a.tokenEnd);
-    if (b?.entity && (sep === 'in' || (sep === ',' && tok(sent, b.tokenEnd) !== ','))) {
+    // "Arizona, Texas, California, Illinois, Florida and New York" is a list, not "Culiacán, Sinaloa".
+    const listed =
+      sep === ',' &&
+      (/^(?:,|and|or)$/.test(tok(sent, b?.tokenEnd ?? 0)) || tok(sent, a.tokenStart - 1) === ',');
+    if (b?.entity && !listed && (sep === 'in' || sep === ',')) {
       const gb = ctx.byName.get(b.entity);
-      if (gb && gb.kind !== 'water')
+      // Two places of one rank (two states, two countries) contain neither.
+      const same = !!ga.kind && ga.kind === gb?.kind && ga.kind !== 'facility';
+      if (gb && gb.kind !== 'water' && !same)
         out.push({
           type: 'LOCATED_IN',
           from: ga.name,

@@ -191,6 +191,29 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(entityKeys(x)).toContain('Person:Kedjo Abbelin');
   });
 
+  it('a quoted nickname between a given name and a surname is another name of that person', () => {
+    const x = run(
+      'A judge ruled that Tomasz “El Zorro” (The Fox) Quisbert can be extradited. Quisbert denies the charges.',
+    );
+    const person = x.entities.find((e) => e.type === 'Person');
+    expect(person?.name).toBe('Tomasz Quisbert');
+    expect(person?.aliases).toEqual(expect.arrayContaining(['El Zorro', 'Quisbert']));
+  });
+
+  it('a name continued by a second surname is the same person', () => {
+    const keys = entityKeys(
+      run(
+        'The court named Tomasz Adam Wierzbicki Holmberg in its order. Tomasz Adam Wierzbicki was extradited.',
+      ),
+    );
+    expect(keys.filter((k) => k.startsWith('Person:'))).toEqual(['Person:Tomasz Adam Wierzbicki Holmberg']);
+  });
+
+  it('a title-case headline after a title word is no person', () => {
+    const keys = entityKeys(run('A Second Judge Rules Peruvian Drug Lord Can Be Extradited to Lima.'));
+    expect(keys.filter((k) => k.startsWith('Person:'))).toEqual([]);
+  });
+
   it('a news agency in parentheses after a dateline is no other name of the place', () => {
     const x = run('LISBON (AA) - Foreign Minister Ana Ruiz met Tomasz Wierzbicki in Lisbon.');
     expect(x.entities.find((e) => e.name === 'Lisbon')?.aliases).toEqual([]);
@@ -660,6 +683,18 @@ describe('events', () => {
       'Ana Ruiz',
     ],
     [
+      'the person the sentence is attributed to',
+      'A federal judge ruled that Tomasz Wierzbicki can be extradited to Peru, defense attorney Jose Refugio Quispe told reporters on Monday.',
+      'EXTRADITION',
+      'Jose Refugio Quispe',
+    ],
+    [
+      'the place of a dateline that follows the outlet',
+      'HARBOR TIMES — LIMA – Police arrested Tomasz Wierzbicki in Peru on Monday.',
+      'ARREST',
+      'Lima',
+    ],
+    [
       'a country named after "amid"',
       'The Peruvian Navy deployed the frigate BAP Varnholt to the coast amid rising tensions with Ecuador.',
       'DEPLOYMENT',
@@ -694,6 +729,13 @@ describe('events', () => {
     ],
   ])('no event from %s', (_why, text, type) => {
     expect(eventKeys(text, '2025-03-30').filter((k) => k.startsWith(type))).toEqual([]);
+  });
+
+  it('a list of places is no containment', () => {
+    const x = run(
+      'He faces charges in federal courts in Arizona, Texas, California, Illinois, Florida and New York.',
+    );
+    expect(relationKeys(x).filter((k) => k.startsWith('LOCATED_IN'))).toEqual([]);
   });
 
   it('places listed after "across" are where an action against something happens', () => {
