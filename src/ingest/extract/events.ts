@@ -54,7 +54,6 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       const window = sent.text.slice(Math.max(0, m.index - 60), m.index + m[0].length);
       if (trig.factual && NON_FACTUAL.test(window)) continue;
       if (trig.pastOnly && NOT_YET.test(window)) continue;
-      // "it was announced that …": nobody the sentence names made the statement.
       const lead = sent.text.slice(Math.max(0, m.index - 20), m.index);
       // "the arrested suspects", "the seized cocaine": a participle used as an adjective.
       if (
@@ -62,6 +61,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
         /\b(?:the|an?)\s+$/i.test(lead)
       )
         continue;
+      // "it was announced that …": nobody the sentence names made the statement.
       if (trig.type === 'STATEMENT' && /\b(?:it|this)\s+(?:was|has been|had been|is)\s+$/i.test(lead))
         continue;
       // "expressed her support for the troop deployment": a stance on the event, no part in it.

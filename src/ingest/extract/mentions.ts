@@ -14,6 +14,7 @@ import type { Weak } from './article-pass';
 import { articlePass } from './article-pass';
 import { cartelKey, groupAppositive } from './cartels';
 import { initials } from '../../domain/names';
+import { tok } from './context';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 
@@ -197,6 +198,23 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     const lastFound = found[found.length - 1];
     if (lastFound) militaryOrBorder(sent, lastFound, out);
   }
+  ofCountryOwner(sent, out);
+}
+
+/** "the Ministry of Foreign Affairs of Iran": a country after a body's "of" owns the body. */
+function ofCountryOwner(sent: Sentence, out: Mention[]): void {
+  for (const m of out) {
+    if (m.sentence !== sent.index || m.type !== 'Organization' || m.qualifierCountry) continue;
+    if (tok(sent, m.tokenEnd) !== 'of') continue;
+    const owner = out.find(
+      (x) => x.sentence === sent.index && x.tokenStart === m.tokenEnd + 1 && x.type === 'Location',
+    );
+    const place = owner ? lookupPlace(owner.lexName ?? owner.text) : null;
+    if (!owner || place?.kind !== 'country') continue;
+    m.qualifierCountry = place.name;
+    m.shortForm ??= m.text;
+    owner.role = 'qualifier';
+  }
 }
 
 /** The qualifier before a title: "U.S." / "Mexico’s" / "State Department" / "Mexican". */
@@ -252,7 +270,21 @@ function placeBetween(
 ): { run: Run; place: Mention; name: Run } | null {
   const of = placeAfterOf(sent, titleEnd, runAt, used);
   const name = of && runAt.get(of.run.e);
-  return of && name && !used.has(name) ? { ...of, name } : null;
+  if (of && name && !used.has(name)) return { ...of, name };
+  // "the Minister of Foreign Affairs of Azerbaijan Jahun Bayramov": one run holds the country and
+  // the name after it.
+  const run = sent.tokens[titleEnd]?.text === 'of' ? runAt.get(titleEnd + 1) : undefined;
+  if (!run || used.has(run)) return null;
+  for (let n = Math.min(3, run.e - run.s - 2); n >= 1; n--) {
+    const place = lookupPlace(spanText(sent, run.s, run.s + n));
+    if (place?.kind !== 'country') continue;
+    const mention = makeMention(sent, run.s, run.s + n, 'Location', {
+      lexName: place.name,
+      basis: 'place:gazetteer',
+    });
+    return { run, place: mention, name: { s: run.s + n, e: run.e } };
+  }
+  return null;
 }
 
 /**

@@ -101,7 +101,9 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
           `\\b(?:(?:department|ministry) of (?:the )?${area}|${area} (?:department|ministry))$`,
         ).test(nameKey(g.name)),
     );
-    if (dept) return [dept.name, 'department'];
+    // "the Minister of Foreign Affairs of Azerbaijan" holds no post in Iran's ministry.
+    const elsewhere = q?.entity && dept?.country && dept.country !== q.entity;
+    if (dept && !elsewhere) return [dept.name, 'department'];
   }
   if (q?.entity) return [q.entity, 'qualifier'];
   if (title.demonymCountry)

@@ -241,6 +241,7 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
  */
 function hyphenJoin(tokens: Token[], j: number): number {
   const [prev, t, nx] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+  if (koreanGivenName(tokens, j)) return 2;
   if (!prev || !isDash(t) || prev.end !== t!.start || !nx || nx.start !== t!.end || !isCapWord(nx)) return 0;
   if (lookupPlace(`${prev.text}-${nx.text}`) || HYPHEN_PREFIXES.has(lower(prev))) return 2;
   // "Kamla Persad-Bissessar": a double-barrelled surname after a given name (a hyphen, not a dash:
@@ -249,6 +250,29 @@ function hyphenJoin(tokens: Token[], j: number): number {
   const surname =
     t!.text === '-' && !!given && given.end < prev.start && isCapWord(given) && isGivenName(given.text);
   return surname && !lookupPlace(prev.text) && !lookupPlace(nx.text) ? 2 : 0;
+}
+
+// Words after a hyphen that make a compound adjective, not a name ("Seoul-based", "Kim-led").
+const COMPOUND_TAILS = new Set(
+  `based led backed born owned made run style class era controlled linked allied friendly related
+bound funded sponsored held occupied aligned speaking level wide like type year old`.split(/\s+/),
+);
+
+/**
+ * "Cho Tae-yul", "Moon Jae-in": a family name, then a two-syllable given name written with a
+ * hyphen and a lower-case second syllable.
+ */
+function koreanGivenName(tokens: Token[], j: number): boolean {
+  const [family, first, t, second] = [tokens[j - 2], tokens[j - 1], tokens[j], tokens[j + 1]];
+  if (!family || !first || !second || t?.text !== '-') return false;
+  if (first.end !== t.start || second.start !== t.end || family.end >= first.start) return false;
+  return (
+    isCapWord(family) &&
+    /^\p{Lu}\p{Ll}{1,4}$/u.test(family.text) &&
+    /^\p{Lu}\p{Ll}{1,4}$/u.test(first.text) &&
+    /^\p{Ll}{1,6}$/u.test(second.text) &&
+    !COMPOUND_TAILS.has(second.text)
+  );
 }
 
 /**

@@ -214,6 +214,21 @@ describe('an unknown name is typed by evidence or left out', () => {
     expect(keys.filter((k) => k.startsWith('Person:'))).toEqual([]);
   });
 
+  it('a hyphenated given name with a lower-case second syllable stays in the name', () => {
+    const keys = entityKeys(run('Foreign Minister Pak Sun-yol held a call with Ana Ruiz.'));
+    expect(keys).toContain('Person:Pak Sun-yol');
+  });
+
+  it('a country after a body’s "of" owns the body, and a minister of another country holds no post in it', () => {
+    const x = run(
+      'Today, a call was held between the Minister of Foreign Affairs of Azerbaijan Jahun Vosqarov and the head of the Ministry of Foreign Affairs of Iran Hussein Amir Abdollah, the press service of the Azerbaijani foreign policy.\nVosqarov and Abdollah discussed the bilateral agenda.',
+    );
+    expect(relationKeys(x).sort()).toEqual([
+      'HOLDS_ROLE Jahun Vosqarov -> Azerbaijan',
+      'PART_OF Ministry of Foreign Affairs -> Iran',
+    ]);
+  });
+
   it('a news agency in parentheses after a dateline is no other name of the place', () => {
     const x = run('LISBON (AA) - Foreign Minister Ana Ruiz met Tomasz Wierzbicki in Lisbon.');
     expect(x.entities.find((e) => e.name === 'Lisbon')?.aliases).toEqual([]);
@@ -353,6 +368,11 @@ describe('facts only where a sentence states them', () => {
       'a country shared by two titles joined by "and"',
       'Peruvian Foreign Minister Ana Ruiz and Defense Minister Rosa Quispe met the envoy in Peru.',
       'HOLDS_ROLE Rosa Quispe -> Peru',
+    ],
+    [
+      'a title "of <country>" run into the name',
+      'A call was held between the Minister of Foreign Affairs of Chile Jahan Vosquez and the head of the Ministry of Foreign Affairs of Peru.',
+      'HOLDS_ROLE Jahan Vosquez -> Chile',
     ],
     [
       'charges stated in the active voice',
