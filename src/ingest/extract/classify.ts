@@ -207,5 +207,10 @@ function cartelMention(sent: Sentence, s: number, e: number): Mention | null {
   if (coreEnd === e && /^(?:crime|criminal|drug|street|prison|rival)$/i.test(toks[e - 1]?.text ?? ''))
     return null;
   const canonicalWord = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-  return makeMention(sent, s, end, 'Cartel', { lexName: `${core} ${canonicalWord}`, basis: 'cartel:word' });
+  // "the Los Choneros gang": a Spanish plural group name is the whole name; the noun only says what it is.
+  const plural = /^(?:Los|Las)\s+\p{Lu}/u.test(core) && !GANG_TAILS.has(word);
+  return makeMention(sent, s, end, 'Cartel', {
+    lexName: plural ? core : `${core} ${canonicalWord}`,
+    basis: 'cartel:word',
+  });
 }

@@ -36,7 +36,9 @@ export function dateline(sent: Sentence, m: Mention): Mention {
   const second = m.tokenStart >= 2 && m.tokenStart <= 4 && t[m.tokenStart - 1]?.text === ',';
   // "Chennai: The high court on Thursday …": a place and a colon open a paragraph's first sentence.
   const colon = first && t[k]?.text === ':' && t.length > k + 4;
-  if ((dashNext && (first || second) && sent.index <= 2) || colon) {
+  // "Quito, (APP - …) Ecuador declared …": a place, a comma and the agency in parentheses.
+  const agency = first && sent.index <= 2 && t[k]?.text === ',' && t[k + 1]?.text === '(';
+  if ((dashNext && (first || second) && sent.index <= 2) || colon || agency) {
     m.role = 'qualifier';
     m.dateline = true;
   } else if (sent.index <= 2 && first && t[k]?.text === ',' && /^\p{Lu}{3,}/u.test(t[0]?.text ?? '')) {

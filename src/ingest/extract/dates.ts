@@ -141,6 +141,11 @@ export function resolveSentenceDate(sentence: Sentence, ctx: DateContext, at = 0
   const here = clause(at);
   const candidates: Array<{ index: number; iso: string }> = [];
   for (const f of findDates(sentence)) {
+    // "in office since November": a time the sentence measures from, not when its event happened.
+    if (
+      /\bsince\s+(?:(?:early|late|mid-?)\s*)?$/i.test(sentence.text.slice(Math.max(0, f.index - 12), f.index))
+    )
+      continue;
     const r = resolveOne(f, sentence.text, ctx);
     if (r) candidates.push({ index: f.index, iso: r });
   }

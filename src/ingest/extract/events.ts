@@ -286,7 +286,12 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     const cited = CITED.test(
       sent.text.slice(Math.max(0, m.start - sent.start - 14), m.end - sent.start + 10),
     );
-    return !(cited && ctx.byName.get(m.entity)?.type === 'Organization' && trig.type !== 'STATEMENT');
+    if (cited && ctx.byName.get(m.entity)?.type === 'Organization' && trig.type !== 'STATEMENT') return false;
+    // "…, according to presidency spokesman X": the person cited is the source, not a participant.
+    const source = /\baccording to\s+(?:[\w’'-]+\s+){0,4}$/i.test(
+      sent.text.slice(Math.max(0, m.start - sent.start - 50), m.start - sent.start),
+    );
+    return !(source && m.type === 'Person' && trig.type !== 'STATEMENT');
   });
   const unquoted = quotes.reduceRight(
     (t, [a, b]) => t.slice(0, a - sent.start) + t.slice(b - sent.start),
@@ -449,6 +454,12 @@ function speakerOf(sent: Sentence, ms: Mention[]): Mention | null {
     );
     const m = before[before.length - 1];
     if (m && m.type !== 'Location') return m;
+    // "President Daniel Noboa, in office since November, announced …": an appositive between.
+    if (tok(sent, i - 1) === ',') {
+      const open = ms.filter((x) => x.tokenEnd < i - 1 && tok(sent, x.tokenEnd) === ',' && x.entity).pop();
+      const gap = open ? sent.tokens.slice(open.tokenEnd + 1, i - 1) : [];
+      if (open && open.type === 'Person' && gap.length <= 8 && !gap.some((g) => g.text === ',')) return open;
+    }
   }
   return null;
 }

@@ -229,6 +229,11 @@ describe('an unknown name is typed by evidence or left out', () => {
     ]);
   });
 
+  it('"the Los X gang" is named "Los X"', () => {
+    const keys = entityKeys(run('The leader of the powerful Los Zarquenos gang escaped on Sunday.'));
+    expect(keys).toEqual(['Cartel:Los Zarquenos']);
+  });
+
   it('a news agency in parentheses after a dateline is no other name of the place', () => {
     const x = run('LISBON (AA) - Foreign Minister Ana Ruiz met Tomasz Wierzbicki in Lisbon.');
     expect(x.entities.find((e) => e.name === 'Lisbon')?.aliases).toEqual([]);
@@ -715,6 +720,18 @@ describe('events', () => {
       'Lima',
     ],
     [
+      'a dateline place with the agency in parentheses after a comma',
+      'Lima, (APP - Harbor News) Peru declared a state of emergency on Monday.',
+      'OTHER',
+      'Lima',
+    ],
+    [
+      'a person cited as the source',
+      'Tomasz Wierzbicki escaped from prison on Sunday, according to presidency spokesman Rogan Galvez.',
+      'OTHER',
+      'Rogan Galvez',
+    ],
+    [
       'a country named after "amid"',
       'The Peruvian Navy deployed the frigate BAP Varnholt to the coast amid rising tensions with Ecuador.',
       'DEPLOYMENT',
@@ -770,6 +787,14 @@ describe('events', () => {
       '“Interpol helped a great deal. Interpol’s network helped us arrest high level targets,” said Rogan Galvez, Director of the Peruvian National Police.',
     );
     expect(relationKeys(x).filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+
+  it('"since November" does not date the statement; the speaker before an appositive makes it', () => {
+    const keys = eventKeys(
+      'President Ana Ruiz, in office since November, announced a 60-day mobilization of soldiers in the hunt for Tomasz Wierzbicki.',
+      '2024-01-09',
+    );
+    expect(keys.filter((k) => k.startsWith('STATEMENT'))).toEqual(['STATEMENT Ana Ruiz 2024-01-09']);
   });
 
   it('a meeting that is scheduled is still an event', () => {
