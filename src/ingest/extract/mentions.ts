@@ -137,7 +137,7 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     if (!name && toks[t.e]?.text === ',') name = runAt.get(t.e + 1);
     // "Rio de Janeiro’s Secretary of Military Police, Marcelo de Menezes,": the office's own
     // "of …" belongs to the title when an appositive name follows it.
-    const office = name ? null : (officeOf(sent, t, runAt, used) ?? officeThenName(sent, t, runAt, used));
+    const office = name ? null : officeName(sent, t, runAt, used);
     if (office) {
       name = office.name;
       t.e = office.end;
@@ -288,47 +288,40 @@ function placeBetween(
 }
 
 /**
- * "Secretary of Military Police, Name": a capitalized "of" run after a title, then a comma and an
- * unknown name. Returns the name run and where the title now ends.
+ * The name after an office whose own "of …"/"for …" follows its title word; returns the name run
+ * and where the title now ends. Two shapes: "Rio de Janeiro’s Secretary of Military Police,
+ * Marcelo de Menezes," (the name in apposition after a comma), and "Under Secretary for Terrorism
+ * and Financial Intelligence John K. Hurley" (the office runs into the name, which starts at the
+ * last given name that leaves two to four words).
  */
-function officeOf(
+function officeName(
   sent: Sentence,
   t: { s: number; e: number },
   runAt: Map<number, Run>,
   used: Set<Run>,
 ): { name: Run; end: number } | null {
   const toks = sent.tokens;
-  if (toks[t.e]?.text !== 'of' || !/^\p{Lu}/u.test(toks[t.s]?.text ?? '')) return null;
+  const joint = toks[t.e]?.text ?? '';
+  if (!/^(?:for|of)$/.test(joint) || !/^\p{Lu}/u.test(toks[t.s]?.text ?? '')) return null;
   const office = runAt.get(t.e + 1);
-  if (!office || used.has(office) || toks[office.e]?.text !== ',') return null;
-  const name = runAt.get(office.e + 1);
-  if (!name || used.has(name) || name.e - name.s < 2 || classifyRun(sent, name.s, name.e)) return null;
-  // The name is an appositive: closed by a comma or the end of the sentence.
-  const after = toks[name.e]?.text;
-  if (after !== undefined && after !== ',' && after !== '.') return null;
-  used.add(office);
-  return { name, end: office.e };
-}
-
-/**
- * "Under Secretary for Terrorism and Financial Intelligence John K. Hurley": the office's own
- * "for …"/"of …" runs into the name; the name starts at the last given name that leaves two to
- * four words.
- */
-function officeThenName(
-  sent: Sentence,
-  t: { s: number; e: number },
-  runAt: Map<number, Run>,
-  used: Set<Run>,
-): { name: Run; end: number } | null {
-  const toks = sent.tokens;
-  if (!/^(?:for|of)$/.test(toks[t.e]?.text ?? '') || !/^\p{Lu}/u.test(toks[t.s]?.text ?? '')) return null;
+  if (!office || used.has(office)) return null;
+  if (joint === 'of' && toks[office.e]?.text === ',') {
+    const name = runAt.get(office.e + 1);
+    if (!name || used.has(name) || name.e - name.s < 2 || classifyRun(sent, name.s, name.e)) return null;
+    // The name is an appositive: closed by a comma or the end of the sentence.
+    const after = toks[name.e]?.text;
+    if (after !== undefined && after !== ',' && after !== '.') return null;
+    used.add(office);
+    return { name, end: office.e };
+  }
   // "for Terrorism and Financial Intelligence …": the office's words may span several runs.
   const chain: Run[] = [];
-  let run = runAt.get(t.e + 1);
+  let run: Run | undefined = office;
   while (run && !used.has(run)) {
     chain.push(run);
-    const next = /^(?:and|of|for)$/.test(toks[run.e]?.text ?? '') ? runAt.get(run.e + 1) : undefined;
+    const next: Run | undefined = /^(?:and|of|for)$/.test(toks[run.e]?.text ?? '')
+      ? runAt.get(run.e + 1)
+      : undefined;
     if (!next) break;
     run = next;
   }
