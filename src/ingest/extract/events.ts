@@ -52,7 +52,8 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       if (!m) continue;
       // Modality is checked just before the trigger: "opposes any deployments", "could strike".
       const window = sent.text.slice(Math.max(0, m.index - 60), m.index + m[0].length);
-      if (trig.factual && NON_FACTUAL.test(window)) continue;
+      // The trigger's own words are no modality ("pleaded not guilty").
+      if (trig.factual && NON_FACTUAL.test(sent.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (trig.pastOnly && NOT_YET.test(window)) continue;
       const lead = sent.text.slice(Math.max(0, m.index - 20), m.index);
       // "the arrested suspects", "the seized cocaine": a participle used as an adjective.
@@ -306,8 +307,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const persons = names.filter((n) => ctx.byName.get(n)?.type === 'Person');
   if ((trig.type === 'CALL' || trig.type === 'MEETING') && persons.length >= 2) names = persons;
   const pronoun = /^(?:\W*)(he|she)\b|,\s+(he|she) (said|says)\b/i.exec(sent.text);
-  // "He also held a meeting with X": the subject is a person too.
-  const subject = pronoun?.[1] && (trig.type === 'MEETING' || trig.type === 'CALL');
+  // "He also held a meeting with X", "He was arrested … along with X": the subject takes part too.
+  const subject = !!pronoun?.[1];
   if (pronoun && !quoted && (persons.length === 0 || subject)) {
     const p = lastPersonBefore(ctx, sent.start, pronoun[1] ?? pronoun[2]);
     if (p) names = unique([p, ...names]);

@@ -115,13 +115,25 @@ function clauseBounds(sent: Sentence): Array<[number, number]> {
 }
 
 /**
- * The last person named before `offset` (for "he"/"she", "him"/"her"), passing over people whose
- * first name the name data gives the other gender ("he" after "Annalena Baerbock" is the man
- * named before her).
+ * The person a pronoun at `offset` stands for ("he"/"she", "him"/"her"): the one the sentence
+ * before opened with when `offset` starts a sentence, else the last person named, passing over
+ * people whose first name the name data gives the other gender ("he" after "Annalena Baerbock" is
+ * the man named before her).
  */
 export function lastPersonBefore(ctx: ArticleContext, offset: number, pronoun?: string): string | null {
   const said = PRONOUN_GENDER[pronoun?.toLowerCase() ?? ''];
   const before = ctx.mentions.filter((m) => m.start < offset && m.type === 'Person' && m.entity);
+  // A sentence that opens with "He …" goes on about the person the sentence before opened with
+  // ("Zambada, 77, cofounded the cartel with X. He was arrested …" is Zambada).
+  const here = ctx.sentences.find((s) => s.start === offset);
+  const opener = here
+    ? before.find((m) => m.sentence === here.index - 1 && m.tokenStart <= 1 && !m.title)
+    : undefined;
+  if (opener?.entity) {
+    const first = opener.entity.split(/\s+/)[0] ?? '';
+    const known = said && opener.entity.includes(' ') ? givenNameGender(first) : null;
+    if (!known || known === said) return opener.entity;
+  }
   for (let i = before.length - 1; i >= 0; i--) {
     const name = before[i]?.entity ?? '';
     const first = name.split(/\s+/)[0] ?? '';

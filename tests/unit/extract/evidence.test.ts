@@ -797,6 +797,24 @@ describe('events', () => {
     expect(keys.filter((k) => k.startsWith('STATEMENT'))).toEqual(['STATEMENT Ana Ruiz 2024-01-09']);
   });
 
+  it('"pleaded not guilty" is an event: the trigger’s own "not" is no modality', () => {
+    const keys = eventKeys(
+      'Last September, Tomasz Wierzbicki pleaded not guilty to 17 charges.',
+      '2025-08-25',
+    );
+    expect(keys).toContain('OTHER Tomasz Wierzbicki 2024-09');
+  });
+
+  it('"He …" opening a sentence is the person the sentence before opened with, and takes part', () => {
+    const keys = eventKeys(
+      'Tomasz Wierzbicki, 77, founded the group with smuggler Rogan Galvez. He was arrested in Peru in July 2024 along with Ana Quispe Lopez.',
+      '2025-08-25',
+    );
+    expect(keys.filter((k) => k.startsWith('ARREST'))).toEqual([
+      'ARREST Tomasz Wierzbicki+Ana Quispe Lopez 2024-07',
+    ]);
+  });
+
   it('a meeting that is scheduled is still an event', () => {
     const keys = eventKeys(
       'Foreign Minister Ana Ruiz will meet with Tomasz Wierzbicki in Lima on Friday.',
