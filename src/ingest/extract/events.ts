@@ -51,10 +51,10 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       const m = trig.re.exec(sent.text);
       if (!m) continue;
       // Modality is checked just before the trigger: "opposes any deployments", "could strike".
-      const window = sent.text.slice(Math.max(0, m.index - 60), m.index + m[0].length);
+      const before = sent.text.slice(Math.max(0, m.index - 60), m.index);
       // The trigger's own words are no modality ("pleaded not guilty").
-      if (trig.factual && NON_FACTUAL.test(sent.text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      if (trig.pastOnly && NOT_YET.test(window)) continue;
+      if (trig.factual && NON_FACTUAL.test(before)) continue;
+      if (trig.pastOnly && NOT_YET.test(before + m[0])) continue;
       const lead = sent.text.slice(Math.max(0, m.index - 20), m.index);
       // "the arrested suspects", "the seized cocaine": a participle used as an adjective.
       if (
@@ -66,7 +66,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       if (trig.type === 'STATEMENT' && /\b(?:it|this)\s+(?:was|has been|had been|is)\s+$/i.test(lead))
         continue;
       // "expressed her support for the troop deployment": a stance on the event, no part in it.
-      if (STANCE_ON.test(sent.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (STANCE_ON.test(before)) continue;
       const d = draft(ctx, sent, ms, trig, sent.start + m.index);
       if (d) {
         drafts.push(d);
@@ -210,16 +210,13 @@ function saidBy(
     if (SAID_AFTER.test(t.text)) {
       // Right before the verb, or before an appositive closed by a comma ("X, the minister, said").
       let m = ms.filter((x) => x.tokenEnd === i || (x.tokenEnd === i - 1 && tok(sent, i - 1) === ',')).pop();
-      if (!m && tok(sent, i - 1) === ',') {
-        const open = ms.filter((x) => x.tokenEnd < i - 1 && tok(sent, x.tokenEnd) === ',').pop();
-        const gap = open ? sent.tokens.slice(open.tokenEnd + 1, i - 1) : [];
-        if (
-          open &&
-          gap.length <= 12 &&
-          !gap.some((g) => g.text === ',' || /^(?:and|who|which|that)$/i.test(g.text))
-        )
-          m = open;
-      }
+      const apposed = m ? null : appositiveBefore(sent, ms, i);
+      if (
+        apposed &&
+        apposed.gap.length <= 12 &&
+        !apposed.gap.some((g) => g.text === ',' || /^(?:and|who|which|that)$/i.test(g.text))
+      )
+        m = apposed.open;
       if (speaker(m) && m?.entity) return { speaker: m, entity: m.entity, at: t.start };
     }
     // Not "according to X": the seed gold reads it as a source of facts, not a statement.
@@ -446,6 +443,20 @@ function afterPlacePrep(sent: Sentence, i: number): boolean {
   return false;
 }
 
+/**
+ * "X, the minister, said": when the verb at token i follows a comma, the last mention closed by an
+ * earlier comma, and the tokens of the appositive between (callers bound its length and words).
+ */
+function appositiveBefore(
+  sent: Sentence,
+  ms: Mention[],
+  i: number,
+): { open: Mention; gap: Sentence['tokens'] } | null {
+  if (tok(sent, i - 1) !== ',') return null;
+  const open = ms.filter((x) => x.tokenEnd < i - 1 && tok(sent, x.tokenEnd) === ',').pop();
+  return open ? { open, gap: sent.tokens.slice(open.tokenEnd + 1, i - 1) } : null;
+}
+
 /** The mention right before a say-verb ("X said", "X, the …, said"), if any. */
 function speakerOf(sent: Sentence, ms: Mention[]): Mention | null {
   for (let i = 0; i < sent.tokens.length; i++) {
@@ -456,11 +467,14 @@ function speakerOf(sent: Sentence, ms: Mention[]): Mention | null {
     const m = before[before.length - 1];
     if (m && m.type !== 'Location') return m;
     // "President Daniel Noboa, in office since November, announced …": an appositive between.
-    if (tok(sent, i - 1) === ',') {
-      const open = ms.filter((x) => x.tokenEnd < i - 1 && tok(sent, x.tokenEnd) === ',' && x.entity).pop();
-      const gap = open ? sent.tokens.slice(open.tokenEnd + 1, i - 1) : [];
-      if (open && open.type === 'Person' && gap.length <= 8 && !gap.some((g) => g.text === ',')) return open;
-    }
+    const apposed = appositiveBefore(sent, ms, i);
+    if (
+      apposed?.open.entity &&
+      apposed.open.type === 'Person' &&
+      apposed.gap.length <= 8 &&
+      !apposed.gap.some((g) => g.text === ',')
+    )
+      return apposed.open;
   }
   return null;
 }

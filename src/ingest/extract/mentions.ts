@@ -209,12 +209,17 @@ function ofCountryOwner(sent: Sentence, out: Mention[]): void {
     const owner = out.find(
       (x) => x.sentence === sent.index && x.tokenStart === m.tokenEnd + 1 && x.type === 'Location',
     );
-    const place = owner ? lookupPlace(owner.lexName ?? owner.text) : null;
-    if (!owner || place?.kind !== 'country') continue;
-    m.qualifierCountry = place.name;
-    m.shortForm ??= m.text;
-    owner.role = 'qualifier';
+    if (owner) ownedByCountry(m, owner);
   }
+}
+
+/** Makes a country mention the owner of a body's mention; a place that is no country owns nothing. */
+function ownedByCountry(m: Mention, owner: Mention): void {
+  const place = lookupPlace(owner.lexName ?? owner.text);
+  if (place?.kind !== 'country') return;
+  m.qualifierCountry = place.name;
+  m.shortForm ??= m.text;
+  owner.role = 'qualifier';
 }
 
 /** The qualifier before a title: "U.S." / "Mexico’s" / "State Department" / "Mexican". */
@@ -400,11 +405,7 @@ function possessiveOwner(sent: Sentence, m: Mention, out: Mention[]): void {
   const owner = out.find(
     (x) => x.sentence === sent.index && x.tokenEnd === m.tokenStart - 1 && x.type === 'Location',
   );
-  const place = owner ? lookupPlace(owner.lexName ?? owner.text) : null;
-  if (!owner || place?.kind !== 'country') return;
-  m.qualifierCountry = place.name;
-  m.shortForm = m.text;
-  owner.role = 'qualifier';
+  if (owner) ownedByCountry(m, owner);
 }
 
 /** "the U.S. military" is a body; "the U.S.-Mexico border" is a place. */

@@ -129,16 +129,15 @@ export function lastPersonBefore(ctx: ArticleContext, offset: number, pronoun?: 
   const opener = here
     ? before.find((m) => m.sentence === here.index - 1 && m.tokenStart <= 1 && !m.title)
     : undefined;
-  if (opener?.entity) {
-    const first = opener.entity.split(/\s+/)[0] ?? '';
-    const known = said && opener.entity.includes(' ') ? givenNameGender(first) : null;
-    if (!known || known === said) return opener.entity;
-  }
+  // The name data's gender for a full name's first word, where it says one, matches the pronoun's.
+  const fits = (name: string): boolean => {
+    const known = said && name.includes(' ') ? givenNameGender(name.split(/\s+/)[0] ?? '') : null;
+    return !known || known === said;
+  };
+  if (opener?.entity && fits(opener.entity)) return opener.entity;
   for (let i = before.length - 1; i >= 0; i--) {
     const name = before[i]?.entity ?? '';
-    const first = name.split(/\s+/)[0] ?? '';
-    const known = said && name.includes(' ') ? givenNameGender(first) : null;
-    if (!known || known === said) return name;
+    if (fits(name)) return name;
   }
   return null;
 }
