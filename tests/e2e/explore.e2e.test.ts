@@ -37,17 +37,44 @@ async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(50);
 }
 
-/** Where node `id` (or edge `id`'s midpoint) is on the page, in CSS pixels. */
-async function screenPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+/**
+ * A point on the page, in CSS pixels, where a click or hover reaches node `id` (or edge `id`) and
+ * nothing drawn over it: cytoscape's own hit test picks among points of the element's box, so an
+ * overlapping node or edge cannot take the click.
+ */
+async function screenPoint(page: Page, id: string): Promise<{ x: number; y: number } | null> {
   const box = await page.locator('#graph').boundingBox();
   const p = await page.evaluate((elementId) => {
     const cy = window.__explore!.cy;
+    type HitTest = {
+      findNearestElement(
+        x: number,
+        y: number,
+        interactive: boolean,
+        touch: boolean,
+      ): { id(): string } | undefined;
+    };
+    const renderer = (cy as unknown as { renderer(): HitTest }).renderer();
     const node = cy.nodes().getElementById(elementId);
-    return node.nonempty()
+    const element = node.nonempty() ? node : cy.edges().getElementById(elementId);
+    const start = node.nonempty()
       ? node.renderedPosition()
       : cy.edges().getElementById(elementId).renderedMidpoint();
+    const bb = element.renderedBoundingBox({ includeLabels: false });
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    const candidates = [start];
+    for (let fy = 0.2; fy < 1; fy += 0.15) {
+      for (let fx = 0.2; fx < 1; fx += 0.15) candidates.push({ x: bb.x1 + fx * bb.w, y: bb.y1 + fy * bb.h });
+    }
+    const inside = (q: { x: number; y: number }) =>
+      q.x > 2 && q.y > 2 && q.x < cy.width() - 2 && q.y < cy.height() - 2;
+    const hits = (q: { x: number; y: number }) =>
+      renderer.findNearestElement((q.x - pan.x) / zoom, (q.y - pan.y) / zoom, true, false)?.id() ===
+      elementId;
+    return candidates.find((q) => inside(q) && hits(q)) ?? null;
   }, id);
-  return { x: box!.x + p.x, y: box!.y + p.y };
+  return p && { x: box!.x + p.x, y: box!.y + p.y };
 }
 
 describe('the /explore graph view over the ingested sample corpus, in a real browser', () => {
@@ -124,6 +151,7 @@ describe('the /explore graph view over the ingested sample corpus, in a real bro
     let expanded = '';
     for (const n of neighbors) {
       const point = await screenPoint(page, n.id);
+      if (!point) continue; // covered by other nodes or outside the view
       await page.mouse.click(point.x, point.y);
       await page.waitForFunction((id) => window.__explore!.cy.getElementById(id).hasClass('expanded'), n.id, {
         timeout: 30_000,
@@ -168,7 +196,8 @@ describe('the /explore graph view over the ingested sample corpus, in a real bro
     });
     await page.mouse.move(10, 10);
     const point = await screenPoint(page, call!);
-    await page.mouse.move(point.x, point.y, { steps: 4 });
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y, { steps: 4 });
     const evidence = page.locator('#tooltip .tt-evidence', { hasText: 'de la Fuente' });
     await evidence.first().waitFor({ timeout: 15_000 });
     expect(await page.textContent('#tooltip .tt-sub')).toContain('CALL');
@@ -178,13 +207,14 @@ describe('the /explore graph view over the ingested sample corpus, in a real bro
     if (await page.evaluate((id) => window.__explore!.cy.getElementById(id).nonempty(), role)) {
       await page.mouse.move(10, 10);
       const mid = await screenPoint(page, role);
-      await page.mouse.move(mid.x, mid.y, { steps: 4 });
+      expect(mid).not.toBeNull();
+      await page.mouse.move(mid!.x, mid!.y, { steps: 4 });
       await page
         .locator('#tooltip .tt-evidence', { hasText: 'Secretary of State Marco Rubio' })
         .first()
         .waitFor({ timeout: 15_000 });
       expect(await page.textContent('#tooltip .tt-sub')).toBe('HOLDS_ROLE · Secretary of State');
-      await page.mouse.move(point.x, point.y, { steps: 4 });
+      await page.mouse.move(point!.x, point!.y, { steps: 4 });
       await evidence.first().waitFor({ timeout: 15_000 });
     }
 
