@@ -121,6 +121,15 @@ export function personTokens(name: string): string[] {
 }
 
 /**
+ * The family name of a name written family name first with a hyphenated given name ("Cho Tae-yul",
+ * "Moon Jae-in" → "Cho", "Moon"), else null.
+ */
+export function familyNameFirst(name: string): string | null {
+  const m = /^(\p{Lu}\p{Ll}{1,4}) \p{Lu}\p{Ll}+-\p{Ll}+$/u.exec(name.trim());
+  return m?.[1] ?? null;
+}
+
+/**
  * The surname part of a person name: the last word plus any particles directly before it
  * ("Juan Ramón de la Fuente" → "de la Fuente"; "Marco Rubio" → "Rubio").
  */

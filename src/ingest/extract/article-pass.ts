@@ -3,7 +3,7 @@
  * are decided with what the whole article names (ship names without prefix, defined acronyms,
  * surnames of people named in full, context such as "in X" or ", a Venezuelan gang").
  */
-import { initials, nameKey, personNamesCompatible, shipKey } from '../../domain/names';
+import { familyNameFirst, initials, nameKey, personNamesCompatible, shipKey } from '../../domain/names';
 import { aliasIntro, cartelContext, cartelKey, cartelShape, numberedGangEnd } from './cartels';
 import { makeMention, spanText } from './classify';
 import { dateline } from './dateline';
@@ -153,7 +153,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     const prev = w.sent.tokens[w.run.s - 1]?.text.toLowerCase() ?? '';
     const bare = !isCommonWord(text) && prev !== 'the';
     if (
-      persons.some((p) => personNamesCompatible(p, text)) ||
+      persons.some((p) => personNamesCompatible(p, text) || familyNameFirst(p) === text) ||
       (SAY_VERBS.has(next) && !initial && bare && nameShaped(w))
     ) {
       out.push(makeMention(w.sent, w.run.s, w.run.e, 'Person', { basis: 'person:surname' }));

@@ -13,6 +13,7 @@
 import { nameKey } from '../../domain/names';
 import { spanText } from './classify';
 import { lookupPlace } from './lexicon';
+import { isCommonWord } from './lexicons/name-data';
 import type { Sentence } from './model';
 
 /** The key that groups the forms of one group's name: "Los Cachiros" = "Cachiros" = "the Cachiros network". */
@@ -104,7 +105,9 @@ export function cartelContext(sent: Sentence, s: number, e: number): boolean {
   const before = textBefore(sent, s);
   const after = textAfter(sent, e);
   // "a senior member of the Houthi political bureau": X modifies the body the person sits in.
-  if (MEMBER_BEFORE.test(before) && !BODY_AFTER.test(after)) return true;
+  // "Members of the Media": one ordinary word is no group's name.
+  const ordinary = e - s === 1 && isCommonWord(sent.tokens[s]?.text ?? '');
+  if (MEMBER_BEFORE.test(before) && !BODY_AFTER.test(after) && !ordinary) return true;
   if (GROUP_BEFORE.test(before)) return true;
   if (APPOSITIVE_AFTER.test(after)) return true;
   if (DESIGNATED_AFTER.test(after) && /terrorist|criminal organi/i.test(after.slice(0, 140))) return true;

@@ -69,6 +69,9 @@ function isOrgCore(sent: Sentence, s: number, e: number): string | null {
   const known = lookupOrg(text);
   if (known) return known;
   if (e - s >= 2 && ORG_TAIL_WORDS.has(last.text.replace(/\.$/, ''))) return text;
+  // "Asia Pacific Economic Cooperation" (a "military cooperation agreement" or a ministry "of
+  // International Relations and Cooperation" is no body of its own).
+  if (e - s >= 3 && last.text === 'Cooperation' && sent.tokens[e - 2]?.text === 'Economic') return text;
   // "Embassy in Guatemala" (after its country: "U.S. Embassy in Guatemala").
   if (/^(?:Embassy|Consulate|Mission)$/.test(first.text) && sent.tokens[s + 1]?.text === 'in') return text;
   // "Bureau of …", and "Central University of Ecuador": a head word followed by of/for/on.

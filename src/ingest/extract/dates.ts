@@ -74,7 +74,7 @@ function parseDates(sentence: Sentence): Found[] {
   }
   // Bare years ("in 2025") chrono leaves alone.
   if (out.length === 0) {
-    const m = /\b(?:in|since|during|by|until|through|of|early|late|mid-)\s*((?:19|20)\d\d)\b/.exec(
+    const m = /\b(?:in|since|during|by|until|through|of|as|early|late|mid-)\s*((?:19|20)\d\d)\b/.exec(
       sentence.text,
     );
     if (m?.[1])
@@ -146,10 +146,24 @@ export function resolveSentenceDate(sentence: Sentence, ctx: DateContext, at = 0
       /\bsince\s+(?:(?:early|late|mid-?)\s*)?$/i.test(sentence.text.slice(Math.max(0, f.index - 12), f.index))
     )
       continue;
+    // "X met Y in Lima, the ministry said Friday": the day it was reported, unless the event is
+    // the saying.
+    const said = REPORTED_ON.exec(sentence.text.slice(Math.max(0, f.index - 40), f.index));
+    if (said && Math.max(0, f.index - 40) + said.index > at) continue;
     const r = resolveOne(f, sentence.text, ctx);
     if (r) candidates.push({ index: f.index, iso: r });
   }
   candidates.push(...relativeDates(sentence.text, ctx));
+  // "arrested on August 8 and handed over a week later": the later act is dated from the
+  // earlier one, by an offset we do not compute.
+  const later = LATER.exec(sentence.text.slice(at));
+  if (later && !candidates.some((c) => c.index > at && c.index < at + later[0].length)) return null;
+  // "the first meeting since X took office last month": the backdrop's time is not the event's.
+  const backdrop = /\b(?:since|amid|amidst)\b/i.exec(sentence.text.slice(at));
+  if (backdrop) {
+    const cut = at + backdrop.index;
+    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.index > cut) candidates.splice(i, 1);
+  }
   candidates.sort(
     (a, b) =>
       Number(clause(a.index) !== here) - Number(clause(b.index) !== here) ||
@@ -158,6 +172,10 @@ export function resolveSentenceDate(sentence: Sentence, ctx: DateContext, at = 0
   );
   return candidates[0]?.iso ?? null;
 }
+
+const LATER =
+  /^[^.;]{0,60}?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b/i;
+const REPORTED_ON = /\b(?:said|says|told reporters|announced|added|confirmed|stated)\s+(?:on\s+)?$/i;
 
 // The noun right after a date expression: "the September 3 meeting", "Sunday's attack".
 const NOUN_AFTER_DATE = /^\s*(?:[’']s\s+)?([a-z]+)\b/;

@@ -2,7 +2,7 @@
  * Groups mentions into entities (one per real-world thing per article) with a canonical name,
  * every alias form used, and a mention count. Sets `mention.entity` on every mention.
  */
-import { nameKey, personNamesCompatible, personTokens, shipKey } from '../../domain/names';
+import { familyNameFirst, nameKey, personNamesCompatible, personTokens, shipKey } from '../../domain/names';
 import type { ExtractedEntity } from '../../domain/types';
 import type { Mention } from './model';
 import { cartelKey } from './cartels';
@@ -199,15 +199,15 @@ function bySecondSurname(people: Group[], form: string): Group | undefined {
 }
 
 /**
- * "Dong" after "Dong Jun": a one-word form that ends no name but opens exactly one two-word name
- * in the article is that person's family name, written first.
+ * "Dong" after "Dong Jun", "Cho" after "Cho Tae-yul": a one-word form that ends no name but opens
+ * exactly one two-word name in the article is that person's family name, written first.
  */
 function byFamilyNameFirst(people: Group[], form: string): Group | undefined {
   const key = nameKey(form);
   if (!key || key.includes(' ')) return undefined;
   const hits = people.filter((g) => {
     const words = personTokens(g.name);
-    return words.length === 2 && words[0] === key;
+    return (words.length === 2 && words[0] === key) || nameKey(familyNameFirst(g.name) ?? '') === key;
   });
   return hits.length === 1 ? hits[0] : undefined;
 }

@@ -40,6 +40,8 @@ interface Draft extends ExtractedEvent {
 /** Every event in the article, deduplicated. */
 export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   const drafts: Draft[] = [];
+  /** Dated retellings that name nobody ("The two ministers held a meeting on Thursday"). */
+  const unnamed: Array<{ sentence: number; type: string; date: string }> = [];
   for (const sent of ctx.sentences) {
     const ms = ctx.bySentence.get(sent.index) ?? [];
     const done = new Set<string>();
@@ -56,6 +58,8 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       if (trig.factual && NON_FACTUAL.test(before)) continue;
       if (trig.pastOnly && NOT_YET.test(before + m[0])) continue;
       const lead = sent.text.slice(Math.max(0, m.index - 20), m.index);
+      // "the ASEAN Leaders' Meeting", "the G7 Summit": a named gathering, told as a name.
+      if (m.index > 0 && /^(?:Meetings?|Summit)$/.test(m[0])) continue;
       // "the arrested suspects", "the seized cocaine": a participle used as an adjective.
       if (
         /^(?:arrested|detained|captured|seized|confiscated|deployed|sanctioned)$/i.test(m[0]) &&
@@ -71,6 +75,9 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       if (d) {
         drafts.push(d);
         done.add(trig.type);
+      } else {
+        const date = resolveSentenceDate(sent, ctx.dates, m.index);
+        if (date) unnamed.push({ sentence: sent.index, type: trig.type, date });
       }
     }
   }
@@ -78,6 +85,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   const month = isoDay(ctx.dates.ref)?.slice(0, 7) ?? null;
   const events = dedupe(drafts);
   dateFromLaterNouns(ctx, events);
+  dateFromRetellings(events, unnamed);
   return events.map(({ sentence: _s, dateText: _d, verb, met: _m, ...e }) => {
     if (!e.date && !FUTURE.test(e.evidence) && !BEFORE_NOW.test(e.evidence)) {
       // A later, undated part of the story ("…was rammed by a CCG vessel") happened when the
@@ -171,6 +179,25 @@ function dateFromLaterNouns(ctx: ArticleContext, events: Draft[]): void {
   }
 }
 
+/**
+ * "X and Y held talks in Peru, the ministry said Friday. The top diplomats of the two nations held a
+ * meeting in Lima on Thursday": a retelling that names nobody, right after an undated event of
+ * its type, dates it.
+ */
+function dateFromRetellings(
+  events: Draft[],
+  retellings: Array<{ sentence: number; type: string; date: string }>,
+): void {
+  for (const r of retellings) {
+    const told = events.filter(
+      (e) => e.type === r.type && e.sentence < r.sentence && e.sentence >= r.sentence - 2,
+    );
+    const last = told[told.length - 1];
+    if (last && (!last.date || (r.date.startsWith(last.date) && r.date.length > last.date.length)))
+      last.date = r.date;
+  }
+}
+
 /** The date of the nearest earlier dated event of the same type that shares a participant. */
 function storyDate(events: Draft[], e: ExtractedEvent, sentence: number): string | null {
   const earlier = events.filter(
@@ -183,8 +210,10 @@ function storyDate(events: Draft[], e: ExtractedEvent, sentence: number): string
   return earlier[earlier.length - 1]?.date ?? null;
 }
 
-// "were previously designated": some time before the story, when the article does not say.
-const BEFORE_NOW = /\b(?:previously|formerly|in the past|years ago)\b/i;
+// "were previously designated", "handed over a week later": a time told against another one, not
+// the day of the report, when the article does not say which.
+const BEFORE_NOW =
+  /\b(?:previously|formerly|in the past|years ago|(?:a|an|one|two|three|\d+|several|a few) (?:days?|weeks?|months?) later)\b/i;
 
 const FUTURE =
   /\b(?:will|would|shall|plans? to|planned to|is to|are to|to be held|next (?:week|month|year)|upcoming|expected to|scheduled)\b/i;
@@ -245,12 +274,15 @@ function beforeTitle(sent: Sentence, m: Mention): boolean {
 }
 
 function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger, at: number): Draft | null {
-  let location = eventLocation(ctx, sent, ms, trig, at);
-  // A sea is never an actor: it is where the event happened.
-  const sea = ms.find((m) => m.entity && ctx.byName.get(m.entity)?.kind === 'water');
-  location ??= sea?.entity ?? null;
   const quotes = trig.type === 'STATEMENT' ? quoteRanges(sent) : [];
   let [from, to] = trig.type === 'STATEMENT' ? [sent.start, sent.end] : reportedSpan(sent, at);
+  // Places in the backdrop ("… since X took office with the new leadership in Tokyo") are not
+  // where the event happened.
+  const inSpan = ms.filter((m) => m.start < to);
+  let location = eventLocation(ctx, sent, inSpan, trig, at);
+  // A sea is never an actor: it is where the event happened.
+  const sea = inSpan.find((m) => m.entity && ctx.byName.get(m.entity)?.kind === 'water');
+  location ??= sea?.entity ?? null;
   // "“The value of drugs seized …,” said X": an event told inside a quote has only the
   // participants the quote names; its speaker tells it.
   const quoted =
@@ -276,6 +308,29 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // where things happen, not who acts (an extradition's countries do act: "sent to the U.S.").
     if (m.type === 'Location' && trig.type !== 'EXTRADITION' && afterPlacePrep(sent, m.tokenStart))
       return false;
+    // "a threat to peace on the Korean Peninsula": a region the sentence speaks of.
+    if (
+      m.type === 'Location' &&
+      tok(sent, m.tokenStart - 1) === 'the' &&
+      tok(sent, m.tokenStart - 2) === 'on' &&
+      !ctx.byName.get(m.entity)?.isCountry
+    )
+      return false;
+    // "an affluent Johannesburg suburb": a place that names a smaller place is where it happened.
+    if (m.type === 'Location' && PLACE_NOUN_AFTER.has(tok(sent, m.tokenEnd))) return false;
+    // "Mexico's Sinaloa cartel": the country says whose cartel it is.
+    if (m.type === 'Location' && possessed(sent, ms, m)?.type === 'Cartel') return false;
+    // "the new leadership under Prime Minister X": the person qualifies a body or a time ("under
+    // X's administration" keeps X: that government acted).
+    if (
+      m.type === 'Person' &&
+      /\bunder\s+(?:[A-Z][\w.-]*\s+){0,3}$/.test(before(sent, m, 40)) &&
+      !/^[’']s?$/.test(tok(sent, m.tokenEnd))
+    )
+      return false;
+    // "members of clans from Cosenza": outside diplomacy, a place after "from" is an origin.
+    if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && tok(sent, m.tokenStart - 1) === 'from')
+      return false;
     // "vessels coming from Colombia to Panama": a route's start is a place too.
     if (m.type === 'Location' && tok(sent, m.tokenStart - 1) === 'from' && tok(sent, m.tokenEnd) === 'to')
       return false;
@@ -300,6 +355,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // "the Pentagon said in a statement": the speaker made the statement, not the others named.
   const speaker = trig.type === 'STATEMENT' && both.length === 0 ? speakerOf(sent, ms) : null;
   if (speaker) parts = [speaker];
+  // "…, police said in a statement": an unnamed speaker; the names are what it spoke about.
+  else if (trig.type === 'STATEMENT' && both.length === 0 && unnamedSpeaker(sent, ms)) return null;
   let names = unique([...parts.map((m) => m.entity ?? ''), ...both]);
   const persons = names.filter((n) => ctx.byName.get(n)?.type === 'Person');
   if ((trig.type === 'CALL' || trig.type === 'MEETING') && persons.length >= 2) names = persons;
@@ -355,8 +412,10 @@ const STANCE_ON =
 // "X announced on Thursday that U.S. forces struck …": X reports the event, it takes no part.
 const REPORTED_THAT =
   /\b(?:said|says|announced|emphasi[sz]ed|noted|stressed|argued|added|warned|insisted|claimed|confirmed|told(?: [\w-]+){1,3})(?: [\w-]+){0,5}? that\b/gi;
-// "… amid rising tensions with Venezuela": what follows "amid" is the backdrop.
-const BACKDROP = /\bamid(?:st)?\b/gi;
+// "… amid rising tensions with Venezuela", "the visit comes at a critical juncture as NATO
+// forces draw down": what follows is the backdrop.
+const BACKDROP =
+  /\bamid(?:st)?\b|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)as\b/gi;
 
 /**
  * The part of the sentence that tells the event at `at`: after a report's "that" (for the people
@@ -379,6 +438,30 @@ function reportedSpan(sent: Sentence, at: number): [number, number] {
     }
   }
   return [from, to];
+}
+
+/** Lower-case place nouns a place name can modify ("a Johannesburg suburb"). */
+const PLACE_NOUN_AFTER = new Set(
+  `suburb suburbs neighborhood neighbourhood neighborhoods neighbourhoods district outskirts countryside
+hinterland area`.split(/\s+/),
+);
+
+/**
+ * Event types where a place after "from" is where someone or something came from ("members of
+ * clans from Cosenza were arrested"); elsewhere it can be a party ("officials from Mexico met …",
+ * "a tariff on goods from Mexico").
+ */
+const ORIGIN_TYPES = new Set(['ARREST', 'SEIZURE', 'STATEMENT', 'STRIKE', 'DEPLOYMENT']);
+
+/** Up to `chars` characters of the sentence before mention m. */
+function before(sent: Sentence, m: Mention, chars: number): string {
+  return sent.text.slice(Math.max(0, m.start - sent.start - chars), m.start - sent.start);
+}
+
+/** "Mexico's Sinaloa cartel": the mention right after m's possessive, if any. */
+function possessed(sent: Sentence, ms: Mention[], m: Mention): Mention | undefined {
+  if (!/^[’']s?$/.test(tok(sent, m.tokenEnd))) return undefined;
+  return ms.find((x) => x.tokenStart === m.tokenEnd + 1);
 }
 
 const PLACE_PREP = new Set([
@@ -429,7 +512,10 @@ function afterPlacePrep(sent: Sentence, i: number): boolean {
       if (!PLACE_NOUN_OF.has(tok(sent, k - 1))) return false;
       // Right after the preposition: "in the Pacific resort city of X" stays unread (a walk over
       // the words between cost a right event on the sealed dev part).
-      const before = tok(sent, k - 2) === 'the' ? tok(sent, k - 3) : tok(sent, k - 2);
+      const at = tok(sent, k - 2) === 'the' ? k - 3 : k - 2;
+      const before = tok(sent, at);
+      // "in the waters of the state of X": a position word before the place noun.
+      if (before === 'of') return POSITION_OF.has(tok(sent, at - 1));
       return PLACE_PREP.has(before) || before === 'between' || before === 'throughout';
     }
     // A conjunct: step over "and"/"or"/"," and the capitalized words of the place before it.
@@ -455,6 +541,24 @@ function appositiveBefore(
   if (tok(sent, i - 1) !== ',') return null;
   const open = ms.filter((x) => x.tokenEnd < i - 1 && tok(sent, x.tokenEnd) === ',').pop();
   return open ? { open, gap: sent.tokens.slice(open.tokenEnd + 1, i - 1) } : null;
+}
+
+/** Common nouns that say things without a name ("police said", "officials told reporters"). */
+const SPEAKER_NOUNS = new Set(
+  `police officials official authorities prosecutors spokesperson spokesman spokeswoman ministry government
+military army navy sources source agency department office statement investigators officers`.split(/\s+/),
+);
+
+/**
+ * "…, police said": the sentence's say-verb follows a common noun, and no name stands between it
+ * and the comma before ("…, Seoul's foreign ministry said" names its speaker).
+ */
+function unnamedSpeaker(sent: Sentence, ms: Mention[]): boolean {
+  const i = sent.tokens.findIndex((t) => SAY.test(t.text));
+  if (i < 1 || !SPEAKER_NOUNS.has(tok(sent, i - 1)) || sent.tokens[i - 1]!.cap) return false;
+  let comma = i - 1;
+  while (comma > 0 && tok(sent, comma) !== ',') comma--;
+  return !ms.some((m) => m.tokenStart > comma && m.tokenEnd <= i);
 }
 
 /** The mention right before a say-verb ("X said", "X, the …, said"), if any. */
@@ -523,7 +627,7 @@ function eventLocation(
   return p?.entity ?? null;
 }
 
-/** "the two governments": the countries named in this and the two previous sentences, else the article's top two. */
+/** "the two governments": the two countries named in this and the two previous sentences, if there are two. */
 function recentCountries(ctx: ArticleContext, sent: Sentence): string[] {
   const near = new Set<string>();
   for (let i = sent.index; i >= Math.max(0, sent.index - 2); i--) {
@@ -533,11 +637,9 @@ function recentCountries(ctx: ArticleContext, sent: Sentence): string[] {
       if (dem && ctx.byName.get(dem)?.isCountry) near.add(dem);
     }
   }
+  // Fewer than two nearby: the article's most named countries would be a guess.
   const ranked = ctx.countries.filter((c) => near.has(c));
-  return (ranked.length >= 2 ? ranked : [...ranked, ...ctx.countries.filter((c) => !near.has(c))]).slice(
-    0,
-    2,
-  );
+  return ranked.length >= 2 ? ranked.slice(0, 2) : [];
 }
 
 function summarize(names: string[], verb: string, location: string | null, date: string | null): string {

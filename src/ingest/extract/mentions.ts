@@ -38,11 +38,29 @@ export function findMentions(sentences: Sentence[]): Mention[] {
   const offices = new Set<string>();
   for (const sent of sentences) sentencePass(sent, mentions, weak, offices);
   articlePass(mentions, weak);
+  linkAliasedPersons(mentions, sentences);
   sameGroupEverywhere(mentions);
   // "its National Security Adviser (NSA)": the letters name an office here, not the body a
   // lexicon knows by them, wherever the article uses them.
   const kept = mentions.filter((m) => !(offices.has(m.text) && m.type === 'Organization'));
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const ALIAS_INTRO = /^\s*,?\s*(?:also known as|better known as|known as|a\.k\.a\.|aka|alias)\s+["“]?$/i;
+
+/**
+ * "Hector Guerrero Flores, also known as Nino Guerrero": a person named right after a person and
+ * "also known as" is that person under another name.
+ */
+function linkAliasedPersons(mentions: Mention[], sentences: Sentence[]): void {
+  const people = mentions.filter((m) => m.type === 'Person').sort((a, b) => a.start - b.start);
+  for (let k = 1; k < people.length; k++) {
+    const [prev, m] = [people[k - 1]!, people[k]!];
+    const sent = sentences[m.sentence];
+    if (!sent || prev.sentence !== m.sentence || m.lexName) continue;
+    if (ALIAS_INTRO.test(sent.text.slice(prev.end - sent.start, m.start - sent.start)))
+      m.lexName = prev.lexName ?? prev.text;
+  }
 }
 
 function isDesignationName(text: string): boolean {

@@ -9,7 +9,7 @@ import { lookupPlace } from './lexicon';
 import { isGivenName } from './lexicons/name-data';
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS } from './lexicons/places';
-import { TITLES } from './lexicons/titles';
+import { COURTESY_TITLES, TITLES } from './lexicons/titles';
 import {
   CALENDAR_SET,
   FUNCTION_WORD_SET,
@@ -72,8 +72,11 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
       if (i + title.length > tokens.length) continue;
       let ok = true;
       for (let k = 0; k < title.length && ok; k++) ok = lower(tokens[i + k]) === title[k];
+      // "Dr", "Ms" without a dot are titles only as written so ("MS-13" is a gang's name).
+      const undotted = title.length === 1 && COURTESY_TITLES.has(title[0]!) && !title[0]!.endsWith('.');
       if (
         !ok ||
+        (undotted && !/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)) ||
         insideBodyName(tokens, i, i + title.length) ||
         surnameAfterGivenName(tokens, i, title.length)
       )
@@ -144,6 +147,13 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
       j += next;
     }
     j = joinAnd(tokens, i, j, inTitle);
+    // "trans-Atlantic", "anti-Kremlin": a prefixed adjective, not a name.
+    if (prefixedAdjective(tokens, i)) {
+      i = j;
+      continue;
+    }
+    // "Commodore Philip Edward Dennis RN": letters after a person's name are not part of it.
+    if (j - i >= 3 && POST_NOMINALS.has(tokens[j - 1]!.text) && isGivenName(tokens[i]!.text)) j--;
     let s = i;
     // Sentence-initial or quoted capitalized function words ("The", "On", "Both") are grammar.
     // An all-caps place abbreviation that spells a function word ("US") is the place.
@@ -163,6 +173,29 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
     i = j;
   }
   return runs;
+}
+
+/** Prefixes that make an adjective of a name ("trans-Atlantic", "pro-Kremlin", "non-NATO"). */
+const NAME_PREFIXES = new Set(
+  'trans anti pro non ex mid pan post pre inter intra cross sub neo semi ultra'.split(' '),
+);
+
+/** Honours, degrees and services written after a name ("… Dennis RN", "… Smith OBE"). */
+const POST_NOMINALS = new Set(
+  'RN USN USMC RAN RCN RNZN OBE MBE CBE KBE DBE KC QC PhD MD DSO VC GC MC'.split(' '),
+);
+
+/** True when the word at i is glued to a prefix and a dash before it ("trans-Atlantic"). */
+function prefixedAdjective(tokens: Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  const prefix = tokens[i - 2];
+  return (
+    isDash(dash) &&
+    !!prefix &&
+    dash!.start === prefix.end &&
+    dash!.end === tokens[i]!.start &&
+    NAME_PREFIXES.has(prefix.text.toLowerCase())
+  );
 }
 
 /**

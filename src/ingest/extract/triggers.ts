@@ -34,7 +34,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'CALL',
     re: new RegExp(
-      `\\b(phone call|telephone call|call between|held an? (?:${W} ){0,2}call|(?:a|the) (?:${W} ){0,2}call (?:with|that|on)|spoken?(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoken? by (?:tele)?phone|(?:phone|telephone) conversation|conversation with|talked by phone)\\b`,
+      `\\b(phone call|telephone call|call between|held an? (?:${W} ){0,2}call|(?:a|the) (?:${W} ){0,2}call (?:with|that|on)|spoken?(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoken? by (?:tele)?phone|(?:phone|telephone) (?:conversation|talks?)|conversation with|talked by phone)\\b`,
       'i',
     ),
     needsPerson: true,
@@ -54,9 +54,10 @@ export const TRIGGERS: readonly Trigger[] = [
     verb: 'met',
   },
   {
-    // "Trump and Rutte met on Friday": two named people who met, with no "with".
+    // "Trump and Rutte met on Friday", "X and Y held bilateral talks": two named people who met,
+    // with no "with".
     type: 'MEETING',
-    re: /\bmet\b(?! with)/i,
+    re: new RegExp(`\\bmet\\b(?! with)|\\b(?:held|hold|holds|holding) (?:${W} ){0,2}talks\\b`, 'i'),
     minPersons: 2,
     factual: true,
     verb: 'met',

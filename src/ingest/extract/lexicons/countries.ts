@@ -1,6 +1,7 @@
 /**
  * Countries and territories with their common short forms and demonyms. Generic world knowledge:
- * every sovereign state plus the dependent territories that news treats as places of their own.
+ * every sovereign state plus the dependent territories that news treats as places of their own,
+ * and the former states history pieces still name (Soviet Union, Yugoslavia).
  * Format: "Canonical Name|alias|alias;demonym|demonym". Demonyms are adjectives ("Mexican"); they
  * qualify titles and bodies but are never entities themselves (ANNOTATION.md).
  */
@@ -223,7 +224,12 @@ Western Sahara
 Northern Ireland
 Scotland;Scottish
 England;English
-Wales;Welsh`;
+Wales;Welsh
+Soviet Union|USSR;Soviet
+Yugoslavia;Yugoslav
+Czechoslovakia;Czechoslovak
+East Germany
+West Germany`;
 
 /** One country or territory. */
 export interface CountryEntry {

@@ -20,7 +20,9 @@ finance minister|trade minister|justice minister|commodore|rear admiral|vice adm
 lieutenant general|major general|brigadier general|brigadier|field marshal|superintendent|inspector general|
 director general|director-general|chief executive officer|governor general|ombudsman|attorney-general|
 commandant|vice commandant|pm|detective|detective superintendent|detective inspector|detective sergeant|
-detective chief inspector|detective chief superintendent|detective constable|chief inspector|deputy commandant|commissioner general|police commissioner`;
+detective chief inspector|detective chief superintendent|detective constable|chief inspector|deputy commandant|commissioner general|police commissioner|
+police general|police lieutenant general|police major general|police brigadier general|police colonel|
+police lieutenant colonel|police major|police captain|police lieutenant|dr|mr|mrs|ms|prof.|prof|hon.|hon`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
 function areaTitles(): string[] {
@@ -92,4 +94,4 @@ export const HEAD_TITLES = new Set([
 ]);
 
 /** Courtesy titles: not roles, so they yield no HOLDS_ROLE. */
-export const COURTESY_TITLES = new Set(['dr.', 'mr.', 'mrs.', 'ms.']);
+export const COURTESY_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'hon'].flatMap((t) => [t, `${t}.`]));
