@@ -85,6 +85,9 @@ const DESIGNATES_BEFORE =
 const TERROR_AFTER =
   /^\s*(?:,[^,]{1,80},\s*)?(?:and\s+[\p{Lu}][\p{L}\d -]{1,40}\s+)?(?:as\s+)?(?:an?\s+|the\s+)?(?:foreign\s+|global\s+|specially designated\s+|transnational\s+)?(?:terrorist|criminal|narco-?terrorist)\s+(?:organi[sz]ations?|groups?)/iu;
 
+const PERSON_OF_GROUP =
+  /\b(?:leaders?|heads?|boss(?:es)?|chiefs?|founders?|commanders?|members?|financiers?|hit ?m[ae]n|lieutenants?) of (?:the |an? )?(?:[\p{L}’'-]+\s+){0,4}?(?:gang|cartel|syndicate|mafia|group|organi[sz]ation|network|ring),\s+$/iu;
+
 const BODY_AFTER =
   /^\s+(?:[\p{Ll}-]+\s+)?(?:bureau|party|government|council|committee|office|movement|leadership|parliament|administration|cabinet|ministry|delegation|union|assembly|authorities)\b/u;
 
@@ -108,7 +111,9 @@ export function cartelContext(sent: Sentence, s: number, e: number): boolean {
   // "Members of the Media": one ordinary word is no group's name.
   const ordinary = e - s === 1 && isCommonWord(sent.tokens[s]?.text ?? '');
   if (MEMBER_BEFORE.test(before) && !BODY_AFTER.test(after) && !ordinary) return true;
-  if (GROUP_BEFORE.test(before)) return true;
+  // "the leader of the Los Choneros gang, José Adolfo Macías Villamar": the name after the group
+  // is its leader's.
+  if (GROUP_BEFORE.test(before) && !PERSON_OF_GROUP.test(before)) return true;
   if (APPOSITIVE_AFTER.test(after)) return true;
   if (DESIGNATED_AFTER.test(after) && /terrorist|criminal organi/i.test(after.slice(0, 140))) return true;
   return DESIGNATES_BEFORE.test(before) && TERROR_AFTER.test(after);

@@ -412,6 +412,8 @@ const STANCE_ON =
 // "X announced on Thursday that U.S. forces struck …": X reports the event, it takes no part.
 const REPORTED_THAT =
   /\b(?:said|says|announced|emphasi[sz]ed|noted|stressed|argued|added|warned|insisted|claimed|confirmed|told(?: [\w-]+){1,3})(?: [\w-]+){0,5}? that\b/gi;
+// "X said two men were arrested": the say-verb alone, when a clause follows it.
+const REPORTED = /\b(?:said|says|stated|announced)\b(?=\s+(?!that\b|in\b|on\b|at\b)[\w“"])/gi;
 // "… amid rising tensions with Venezuela", "the visit comes at a critical juncture as NATO
 // forces draw down": what follows is the backdrop.
 const BACKDROP =
@@ -424,11 +426,13 @@ const BACKDROP =
 function reportedSpan(sent: Sentence, at: number): [number, number] {
   let from = sent.start;
   let to = sent.end;
-  for (const m of sent.text.matchAll(REPORTED_THAT)) {
+  for (const m of [...sent.text.matchAll(REPORTED_THAT), ...sent.text.matchAll(REPORTED)]) {
     const end = sent.start + (m.index ?? 0) + m[0].length;
     // "told reporters that he and his counterpart had requested a meeting": the teller is in it.
-    const self = /^\s+(?:he|she|they|we|I)\b/i.test(sent.text.slice(end - sent.start));
-    if (end <= at && !self) from = end;
+    const self = /^(?:\s+(?!he\b|she\b|they\b|we\b|I\b)[\w,]+){0,3}\s+(?:he|she|they|we|I)\b/i.test(
+      sent.text.slice(end - sent.start),
+    );
+    if (end <= at && !self) from = Math.max(from, end);
   }
   for (const m of sent.text.matchAll(BACKDROP)) {
     const start = sent.start + (m.index ?? 0);
@@ -569,6 +573,12 @@ function speakerOf(sent: Sentence, ms: Mention[]): Mention | null {
       (m) => m.entity && m.role !== 'qualifier' && m.tokenEnd <= i && m.tokenEnd >= i - 2,
     );
     const m = before[before.length - 1];
+    // "X, citing reports from Director Y, said": Y is the source; X speaks.
+    const cited = m && /\b(?:citing|quoting)\b[^.;]*$/i.exec(sent.text.slice(0, m.start - sent.start));
+    if (cited) {
+      const cut = sent.start + cited.index;
+      return ms.filter((x) => x.entity && x.type === 'Person' && x.end <= cut).pop() ?? null;
+    }
     if (m && m.type !== 'Location') return m;
     // "President Daniel Noboa, in office since November, announced …": an appositive between.
     const apposed = appositiveBefore(sent, ms, i);

@@ -157,7 +157,13 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
     let s = i;
     // Sentence-initial or quoted capitalized function words ("The", "On", "Both") are grammar.
     // An all-caps place abbreviation that spells a function word ("US") is the place.
-    while (s < j && FUNCTION_WORD_SET.has(lower(tokens[s])) && !capsPlace(tokens[s])) s++;
+    while (
+      s < j &&
+      FUNCTION_WORD_SET.has(lower(tokens[s])) &&
+      !capsPlace(tokens[s]) &&
+      !ordinalInName(tokens, s)
+    )
+      s++;
     // "the President of Türkiye Recep Tayyip Erdoğan": a place then a person named in full.
     // "SSP Nihal Thalduwa": a rank's letters before a person named in full are not the name.
     if (rankLetters(tokens, s, j)) s++;
@@ -173,6 +179,13 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
     i = j;
   }
   return runs;
+}
+
+/** "or First Capital Command": an ordinal capitalized inside a sentence opens a name. */
+function ordinalInName(tokens: Token[], s: number): boolean {
+  return (
+    /^(?:First|Second|Third)$/.test(tokens[s]?.text ?? '') && s > 0 && /^[\p{L},]/u.test(tokens[s - 1]!.text)
+  );
 }
 
 /** Prefixes that make an adjective of a name ("trans-Atlantic", "pro-Kremlin", "non-NATO"). */

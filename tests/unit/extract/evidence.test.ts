@@ -890,6 +890,18 @@ describe('round 5: errors read on real articles outside the dev set', () => {
       [],
     ],
     [
+      'the leader named after "the leader of the X gang,"',
+      'Police hunt the leader of the Los Zarcos gang, Tomasz Adolfo Wierzbicki Galvez, who escaped on Sunday.',
+      ['Person:Tomasz Adolfo Wierzbicki Galvez', 'Cartel:Los Zarcos'],
+      ['Cartel:Tomasz Adolfo Wierzbicki Galvez'],
+    ],
+    [
+      'an ordinal that opens a name inside a sentence',
+      'The ZRQ, or First Harbor Command, is one of the largest prison gangs in Peru.',
+      ['Organization:First Harbor Command'],
+      ['Organization:Harbor Command'],
+    ],
+    [
       'a police rank',
       'PNP Chief, Police General Tomasz Wierzbicki, said the ring was broken.',
       ['Person:Tomasz Wierzbicki'],
@@ -1000,6 +1012,16 @@ describe('round 5: errors read on real articles outside the dev set', () => {
       '"held bilateral talks" is a meeting',
       'Ana Ruiz and Tomasz Wierzbicki held bilateral talks in Lima on Friday.',
       ['MEETING Ana Ruiz+Tomasz Wierzbicki 2025-03-28'],
+    ],
+    [
+      'the source a speaker cites, and people who only report an arrest',
+      'In a statement, Police Chief Tomasz Wierzbicki, citing reports from Drug Enforcement Group Director Rogan Galvez, said two men were arrested.',
+      ['STATEMENT Tomasz Wierzbicki 2025-03-30'],
+    ],
+    [
+      'a speaker who took part ("said on Monday she met")',
+      'Ana Ruiz said on Monday she met Rogan Galvez in Lima.',
+      ['MEETING Ana Ruiz+Rogan Galvez 2025-03-24', 'STATEMENT Ana Ruiz 2025-03-24'],
     ],
     [
       'a named gathering is no meeting',
