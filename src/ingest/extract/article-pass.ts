@@ -7,7 +7,7 @@ import { familyNameFirst, initials, nameKey, personNamesCompatible, shipKey } fr
 import { aliasIntro, cartelContext, cartelKey, cartelShape, numberedGangEnd } from './cartels';
 import { makeMention, spanText } from './classify';
 import { dateline } from './dateline';
-import { lookupCity, lookupPlace, type CityInfo } from './lexicon';
+import { lookupCity, lookupDemonym, lookupPlace, type CityInfo } from './lexicon';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { FUNCTION_WORD_SET, NON_ENTITY_CAPS, SAY_VERBS } from './lexicons/words';
 import type { Mention, Sentence } from './model';
@@ -202,10 +202,12 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     const words = w.sent.tokens.slice(w.run.s, w.run.e).filter((t) => isCapWord(t));
     const first = words[0]?.text ?? '';
     const last = words[words.length - 1]?.text ?? '';
+    // "West African nations": a demonym ends no person's name.
     const given =
       isGivenName(first) &&
       !PLACE_NAME_FIRST.has(first) &&
       last.replace(/\.$/, '').length > 1 &&
+      !lookupDemonym(last) &&
       (!isCommonWord(first) || !isCommonWord(last));
     const end = w.sent.tokens[w.run.e - 1]?.end ?? 0;
     const after = w.sent.text.slice(end - w.sent.start, end - w.sent.start + 80);

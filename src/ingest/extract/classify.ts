@@ -74,10 +74,13 @@ function isOrgCore(sent: Sentence, s: number, e: number): string | null {
   if (e - s >= 3 && last.text === 'Cooperation' && sent.tokens[e - 2]?.text === 'Economic') return text;
   // "Embassy in Guatemala" (after its country: "U.S. Embassy in Guatemala").
   if (/^(?:Embassy|Consulate|Mission)$/.test(first.text) && sent.tokens[s + 1]?.text === 'in') return text;
-  // "Bureau of …", and "Central University of Ecuador": a head word followed by of/for/on.
+  // "Bureau of …", and "Central University of Ecuador": a head word followed by of/for/on;
+  // "Royal Air Force of Oman": a body's last word, then "of" and a place.
   for (let k = s; k < e - 2; k++) {
+    const word = sent.tokens[k]?.text ?? '';
     const of = sent.tokens[k + 1]?.text.toLowerCase();
-    if (ORG_HEAD_WORDS.has(sent.tokens[k]?.text ?? '') && (of === 'of' || of === 'for' || of === 'on'))
+    if (ORG_HEAD_WORDS.has(word) && (of === 'of' || of === 'for' || of === 'on')) return text;
+    if (k > s && ORG_TAIL_WORDS.has(word) && of === 'of' && lookupPlace(spanText(sent, k + 2, e)))
       return text;
   }
   return null;

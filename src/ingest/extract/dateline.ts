@@ -24,6 +24,8 @@ export function dateline(sent: Sentence, m: Mention): Mention {
   // An outlet in parentheses may stand between the place and the dash.
   if (t[k]?.text === '(') while (k < t.length && t[k]?.text !== ')' && k < m.tokenEnd + 5) k++;
   if (t[k]?.text === ')') k++;
+  // "Santo Domingo.- Authorities …": a dot before the dash (Spanish-language style).
+  if (t[k]?.text === '.' && DASHES.has(t[k + 1]?.text ?? '') && t[k + 1]!.start === t[k]!.end) k++;
   const dashNext = DASHES.has(t[k]?.text ?? '');
   // "LATIN AMERICAN HERALD TRIBUNE — MEXICO CITY –": an all-caps outlet and a dash may come first.
   const afterOutlet =

