@@ -9,6 +9,7 @@ import { makeMention, spanText } from './classify';
 import { dateline } from './dateline';
 import { lookupCity, lookupDemonym, lookupPlace, type CityInfo } from './lexicon';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
+import { ORG_TAIL_WORDS } from './lexicons/orgs';
 import { FUNCTION_WORD_SET, NON_ENTITY_CAPS, SAY_VERBS } from './lexicons/words';
 import type { Mention, Sentence } from './model';
 import type { Run } from './runs';
@@ -202,12 +203,14 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     const words = w.sent.tokens.slice(w.run.s, w.run.e).filter((t) => isCapWord(t));
     const first = words[0]?.text ?? '';
     const last = words[words.length - 1]?.text ?? '';
-    // "West African nations": a demonym ends no person's name.
+    // "West African nations": a demonym ends no person's name; "Thai Police": nor does a body's
+    // head word.
     const given =
       isGivenName(first) &&
       !PLACE_NAME_FIRST.has(first) &&
       last.replace(/\.$/, '').length > 1 &&
       !lookupDemonym(last) &&
+      !ORG_TAIL_WORDS.has(last) &&
       (!isCommonWord(first) || !isCommonWord(last));
     const end = w.sent.tokens[w.run.e - 1]?.end ?? 0;
     const after = w.sent.text.slice(end - w.sent.start, end - w.sent.start + 80);
@@ -464,6 +467,9 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   if (GANG_APPOSITIVE.test(after)) return 'Cartel';
   const before = w.sent.text.slice(0, (t[w.run.s]?.start ?? 0) - w.sent.start);
   if (BODY_BEFORE.test(before) || BODY_AFTER.test(after) || FOUNDED_BODY.test(before)) return 'Organization';
+  // "Separately, Britain's …", "Local coast guard units …": an ordinary word opening the sentence.
+  if (w.run.e - w.run.s === 1 && w.run.s === firstWord(w.sent) && isCommonWord(t[w.run.s]?.text ?? ''))
+    return null;
   const prev = t[w.run.s - 1]?.text ?? '';
   const next = t[w.run.e]?.text ?? '';
   if ((prev === 'in' || prev === 'near') && !/^[’']s$/.test(next) && nameShaped(w)) return 'Location';

@@ -166,7 +166,8 @@ export function resolveSentenceDate(
     for (let i = candidates.length - 1; i >= 0; i--) {
       const c = candidates[i]!;
       const between = sentence.text.slice(at, c.index);
-      if (c.index > at && /\b(?:that|was|were|had|has|have|is|are)\b/i.test(between)) candidates.splice(i, 1);
+      if (c.index > at && /\b(?:that|was|were|had|has|have|is|are|will|would)\b/i.test(between))
+        candidates.splice(i, 1);
     }
   }
   // "arrested on August 8 and handed over a week later": the later act is dated from the

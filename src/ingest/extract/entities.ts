@@ -28,12 +28,15 @@ interface Group {
 // Official names that keep an article: "Department of the Treasury", "Department of the Interior".
 const WITH_ARTICLE = new Set(['Treasury', 'Interior', 'Navy', 'Army', 'Air Force']);
 const AREA_KEYS = new Set(POLICY_AREAS.map((a) => nameKey(a)));
+// "Foreign Ministry" is the Ministry of Foreign Affairs, not "of Foreign".
+const AREA_IN_FULL: Record<string, string> = { Foreign: 'Foreign Affairs', Home: 'Home Affairs' };
 
 /** "State Department" → "Department of State" for policy areas; other names unchanged. */
 export function officialOrgForm(short: string): string {
   const m = /^(.+?)\s+(Department|Ministry)$/.exec(short.trim());
   if (m?.[1] && m[2] && AREA_KEYS.has(nameKey(m[1]))) {
-    return `${m[2]} of ${WITH_ARTICLE.has(m[1]) ? 'the ' : ''}${m[1]}`;
+    const area = AREA_IN_FULL[m[1]] ?? m[1];
+    return `${m[2]} of ${WITH_ARTICLE.has(area) ? 'the ' : ''}${area}`;
   }
   return short.trim();
 }

@@ -18,6 +18,7 @@ import { COURTESY_TITLES, TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 const BOTH =
   /\b(both governments|both countries|both nations|both sides|the two governments|the two countries|the two nations|two neighbors)\b/i;
 const CITED = /\b(according to|reported|reports|told)\b/i;
+const ACCORDING_TO = /\baccording to\s+(?:[\w’'-]+\s+){0,4}$/i;
 const LOC_PREP = new Set(['in', 'at', 'to', 'inside', 'within', 'near', 'off', 'into']);
 const SPECIFICITY: Record<string, number> = {
   facility: 4,
@@ -77,7 +78,9 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
         done.add(trig.type);
       } else {
         const date = resolveSentenceDate(sent, ctx.dates, m.index);
-        if (date) unnamed.push({ sentence: sent.index, type: trig.type, date });
+        // OTHER and STATEMENT gather unlike events: only a typed retelling dates its event.
+        if (date && trig.type !== 'OTHER' && trig.type !== 'STATEMENT')
+          unnamed.push({ sentence: sent.index, type: trig.type, date });
       }
     }
   }
@@ -342,16 +345,19 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (m.type === 'Location' && tok(sent, m.tokenStart - 1) === 'from' && tok(sent, m.tokenEnd) === 'to')
       return false;
     if (quotes.some(([a, b]) => m.start >= a && m.end <= b)) return false;
-    // An outlet cited as the source is not a participant ("according to The Associated Press").
+    // An outlet cited as the source is not a participant ("according to The Associated Press",
+    // "according to Naples-based Il Mattino newspaper").
     const cited = CITED.test(
       sent.text.slice(Math.max(0, m.start - sent.start - 14), m.end - sent.start + 10),
     );
-    if (cited && ctx.byName.get(m.entity)?.type === 'Organization' && trig.type !== 'STATEMENT') return false;
+    if (
+      (cited || ACCORDING_TO.test(before(sent, m, 50))) &&
+      ctx.byName.get(m.entity)?.type === 'Organization' &&
+      trig.type !== 'STATEMENT'
+    )
+      return false;
     // "…, according to presidency spokesman X": the person cited is the source, not a participant.
-    const source = /\baccording to\s+(?:[\w’'-]+\s+){0,4}$/i.test(
-      sent.text.slice(Math.max(0, m.start - sent.start - 50), m.start - sent.start),
-    );
-    return !(source && m.type === 'Person' && trig.type !== 'STATEMENT');
+    return !(ACCORDING_TO.test(before(sent, m, 50)) && m.type === 'Person' && trig.type !== 'STATEMENT');
   });
   const unquoted = quotes.reduceRight(
     (t, [a, b]) => t.slice(0, a - sent.start) + t.slice(b - sent.start),
@@ -419,7 +425,7 @@ const STANCE_ON =
 
 // "X announced on Thursday that U.S. forces struck …": X reports the event, it takes no part.
 const REPORTED_THAT =
-  /\b(?:said|says|announced|emphasi[sz]ed|noted|stressed|argued|added|warned|insisted|claimed|confirmed|told(?: [\w-]+){1,3})(?: [\w-]+){0,5}? that\b/gi;
+  /\b(?:said|says|announced|emphasi[sz]ed|noted|stressed|argued|added|warned|insisted|claimed|confirmed|informed|told(?: [\w-]+){1,3})(?: [\w-]+){0,5}? that\b/gi;
 // "X said two men were arrested": the say-verb alone, when a clause follows it.
 const REPORTED =
   /\b(?:said|says|stated|announced)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b(?=\s+(?!that\b|in\b|on\b|at\b)[\w“"])/gi;

@@ -914,6 +914,36 @@ describe('round 5: errors read on real articles outside the dev set', () => {
       ['Person:West African'],
     ],
     [
+      'an ordinary word opening the sentence before a country',
+      "Separately, Peru's interior ministry said it had reached an agreement.",
+      ['Location:Peru'],
+      ['Location:Separately'],
+    ],
+    [
+      'an ordinary word opening the sentence before a place noun',
+      'Local coast guard units found the boat early Wednesday morning near Callao.',
+      ['Location:Callao'],
+      ['Location:Local'],
+    ],
+    [
+      "a given name before a body's head word",
+      'A Thai Police raid on a rented house found ten suspects.',
+      [],
+      ['Person:Thai Police'],
+    ],
+    [
+      '"the Foreign Ministry" in full',
+      'Foreign Minister Ana Ruiz met Tomasz Wierzbicki in Lima, the Foreign Ministry said.',
+      ['Organization:Ministry of Foreign Affairs'],
+      ['Organization:Ministry of Foreign'],
+    ],
+    [
+      'a rank without dots',
+      "The deputy head of Peru's Tourist Police Maj Gen Rogan Galvez said police raided a house.",
+      ['Person:Rogan Galvez', 'Organization:Tourist Police'],
+      ['Person:Tourist Police Maj Gen Rogan Galvez'],
+    ],
+    [
       'a police rank',
       'PNP Chief, Police General Tomasz Wierzbicki, said the ring was broken.',
       ['Person:Tomasz Wierzbicki'],
@@ -1064,6 +1094,21 @@ describe('round 5: errors read on real articles outside the dev set', () => {
       'a dateline written "City.-"',
       'Lima.- Police arrested Tomasz Wierzbicki near Callao on Friday.',
       ['ARREST Tomasz Wierzbicki 2025-03-28'],
+    ],
+    [
+      'a minister who "informed that" the authorities arrested someone',
+      'Minister Ana Ruiz also informed that on March 5, the authorities apprehended Tomasz Wierzbicki.',
+      ['ARREST Tomasz Wierzbicki 2025-03-05'],
+    ],
+    [
+      'a body cited "according to" with a qualifier between',
+      'Police arrested 34 members of the Zarqan clan on Tuesday, according to the Lima-based National Crime Bureau.',
+      ['ARREST Zarqan Clan 2025-03-25'],
+    ],
+    [
+      'a future meeting the speaker announces',
+      'Defense Minister Ana Ruiz said she would be meeting Tomasz Wierzbicki on Monday.',
+      ['STATEMENT Ana Ruiz 2025-03-30'],
     ],
     [
       'a named gathering is no meeting',

@@ -22,7 +22,8 @@ director general|director-general|chief executive officer|governor general|ombud
 commandant|vice commandant|pm|detective|detective superintendent|detective inspector|detective sergeant|
 detective chief inspector|detective chief superintendent|detective constable|chief inspector|deputy commandant|commissioner general|police commissioner|
 police general|police lieutenant general|police major general|police brigadier general|police colonel|
-police lieutenant colonel|police major|police captain|police lieutenant|dr|mr|mrs|ms|prof.|prof|hon.|hon`;
+police lieutenant colonel|police major|police captain|police lieutenant|dr|mr|mrs|ms|prof.|prof|hon.|hon|
+maj gen|lt gen|brig gen|lt col`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
 function areaTitles(): string[] {
