@@ -288,7 +288,12 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
 function hyphenJoin(tokens: Token[], j: number): number {
   const [prev, t, nx] = [tokens[j - 1], tokens[j], tokens[j + 1]];
   if (koreanGivenName(tokens, j)) return 2;
-  if (!prev || !isDash(t) || prev.end !== t!.start || !nx || nx.start !== t!.end || !isCapWord(nx)) return 0;
+  if (!prev || !isDash(t) || prev.end !== t!.start || !nx || nx.start !== t!.end) return 0;
+  // "Anti-mafia District Directorate": a prefix and a lower-case word open the body's name.
+  if (!isCapWord(nx)) {
+    const opens = HYPHEN_PREFIXES.has(lower(prev)) && /^\p{Ll}+$/u.test(nx.text) && isCapWord(tokens[j + 2]);
+    return opens && !COMPOUND_TAILS.has(nx.text) ? 2 : 0;
+  }
   if (lookupPlace(`${prev.text}-${nx.text}`) || HYPHEN_PREFIXES.has(lower(prev))) return 2;
   // "Kamla Persad-Bissessar": a double-barrelled surname after a given name (a hyphen, not a dash:
   // "Sampson–Arleigh" lists two ships). "Trump-Xi" (no given name before it) stays two names.

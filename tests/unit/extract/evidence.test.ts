@@ -944,6 +944,12 @@ describe('round 5: errors read on real articles outside the dev set', () => {
       ['Person:Tourist Police Maj Gen Rogan Galvez'],
     ],
     [
+      "a prefix and a lower-case word opening a body's name",
+      'The raid was ordered by prosecutors of the Anti-mafia District Directorate (DDA) in Lima.',
+      ['Organization:Anti-mafia District Directorate'],
+      ['Organization:District Directorate'],
+    ],
+    [
       'a police rank',
       'PNP Chief, Police General Tomasz Wierzbicki, said the ring was broken.',
       ['Person:Tomasz Wierzbicki'],
