@@ -144,7 +144,7 @@ export function resolveSentenceDate(
   );
   const clause = (i: number): number => cuts.filter((c) => c < i).length;
   const here = clause(at);
-  const candidates: Array<{ index: number; iso: string }> = [];
+  let candidates: Array<{ index: number; iso: string }> = [];
   for (const f of findDates(sentence)) {
     // "in office since November": a time the sentence measures from, not when its event happened.
     if (
@@ -163,12 +163,11 @@ export function resolveSentenceDate(
   // "X said Fito was arrested on June 25": when the trigger is the say-verb, a date inside the
   // clause it reports is that clause's ("said on Friday" and "said Friday" stay the saying's).
   if (opts.statement === 'said') {
-    for (let i = candidates.length - 1; i >= 0; i--) {
-      const c = candidates[i]!;
-      const between = sentence.text.slice(at, c.index);
-      if (c.index > at && /\b(?:that|was|were|had|has|have|is|are|will|would)\b/i.test(between))
-        candidates.splice(i, 1);
-    }
+    candidates = candidates.filter(
+      (c) =>
+        c.index <= at ||
+        !/\b(?:that|was|were|had|has|have|is|are|will|would)\b/i.test(sentence.text.slice(at, c.index)),
+    );
   }
   // "arrested on August 8 and handed over a week later": the later act is dated from the
   // earlier one, by an offset we do not compute.
@@ -176,10 +175,7 @@ export function resolveSentenceDate(
   if (later && !candidates.some((c) => c.index > at && c.index < at + later[0].length)) return null;
   // "the first meeting since X took office last month": the backdrop's time is not the event's.
   const backdrop = /\b(?:since|amid|amidst)\b/i.exec(sentence.text.slice(at));
-  if (backdrop) {
-    const cut = at + backdrop.index;
-    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.index > cut) candidates.splice(i, 1);
-  }
+  if (backdrop) candidates = candidates.filter((c) => c.index <= at + backdrop.index);
   candidates.sort(
     (a, b) =>
       Number(clause(a.index) !== here) - Number(clause(b.index) !== here) ||

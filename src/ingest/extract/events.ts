@@ -177,9 +177,7 @@ function dateFromLaterNouns(ctx: ArticleContext, events: Draft[]): void {
       const type = EVENT_NOUNS[noun.toLowerCase()];
       if (!type) continue;
       const told = events.filter((e) => e.type === type && e.sentence <= sent.index);
-      const last = told[told.length - 1];
-      if (last && (!last.date || (iso.startsWith(last.date) && iso.length > last.date.length)))
-        last.date = iso;
+      refineDate(told[told.length - 1], iso);
     }
   }
 }
@@ -197,10 +195,13 @@ function dateFromRetellings(
     const told = events.filter(
       (e) => e.type === r.type && e.sentence < r.sentence && e.sentence >= r.sentence - 2,
     );
-    const last = told[told.length - 1];
-    if (last && (!last.date || (r.date.startsWith(last.date) && r.date.length > last.date.length)))
-      last.date = r.date;
+    refineDate(told[told.length - 1], r.date);
   }
+}
+
+/** Dates an undated event, or makes its date more precise when `iso` falls within it. */
+function refineDate(e: Draft | undefined, iso: string): void {
+  if (e && (!e.date || (iso.startsWith(e.date) && iso.length > e.date.length))) e.date = iso;
 }
 
 /** The date of the nearest earlier dated event of the same type that shares a participant. */
@@ -272,7 +273,7 @@ const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t[0] ?? ''));
 /** True when the mention stands right before a title word ("US President's", "White House adviser"). */
 function beforeTitle(sent: Sentence, m: Mention): boolean {
   let k = m.tokenEnd;
-  if (/^[’']s?$/.test(sent.tokens[k]?.text ?? '')) k++;
+  if (isPossessive(sent, k)) k++;
   while (TITLE_MODIFIERS.has(sent.tokens[k]?.text.toLowerCase() ?? '')) k++;
   const word = sent.tokens[k]?.text.toLowerCase() ?? '';
   return TITLE_FIRST_WORDS.has(word) && !COURTESY_TITLES.has(word);
@@ -297,9 +298,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const told = trig.type === 'STATEMENT' ? null : saidBy(ctx, sent, ms);
   const reporter = told && told.at > at && told.speaker.type === 'Person' ? told.entity : null;
   // "Finland's seizure of the ship": the trigger noun has an owner.
-  const owned = ms.some(
-    (m) => /^[’']s?$/.test(tok(sent, m.tokenEnd)) && sent.tokens[m.tokenEnd + 1]?.start === at,
-  );
+  const owned = ms.some((m) => isPossessive(sent, m.tokenEnd) && sent.tokens[m.tokenEnd + 1]?.start === at);
   let parts = ms.filter((m) => {
     if (!m.entity || m.role === 'qualifier' || m.entity === location || m.entity === reporter) return false;
     // A body that reports its own operation took part in it; a person who reports one did not,
@@ -335,7 +334,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (
       m.type === 'Person' &&
       /\bunder\s+(?:[A-Z][\w.-]*\s+){0,3}$/.test(before(sent, m, 40)) &&
-      !/^[’']s?$/.test(tok(sent, m.tokenEnd))
+      !isPossessive(sent, m.tokenEnd)
     )
       return false;
     // "members of clans from Cosenza": outside diplomacy, a place after "from" is an origin.
@@ -345,19 +344,16 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (m.type === 'Location' && tok(sent, m.tokenStart - 1) === 'from' && tok(sent, m.tokenEnd) === 'to')
       return false;
     if (quotes.some(([a, b]) => m.start >= a && m.end <= b)) return false;
-    // An outlet cited as the source is not a participant ("according to The Associated Press",
-    // "according to Naples-based Il Mattino newspaper").
+    // A source cited in an event's sentence takes no part in the event: an outlet or body
+    // ("according to The Associated Press", "according to Naples-based Il Mattino newspaper") or a
+    // person ("…, according to presidency spokesman X").
+    if (trig.type === 'STATEMENT') return true;
     const cited = CITED.test(
       sent.text.slice(Math.max(0, m.start - sent.start - 14), m.end - sent.start + 10),
     );
-    if (
-      (cited || ACCORDING_TO.test(before(sent, m, 50))) &&
-      ctx.byName.get(m.entity)?.type === 'Organization' &&
-      trig.type !== 'STATEMENT'
-    )
-      return false;
-    // "…, according to presidency spokesman X": the person cited is the source, not a participant.
-    return !(ACCORDING_TO.test(before(sent, m, 50)) && m.type === 'Person' && trig.type !== 'STATEMENT');
+    const source = ACCORDING_TO.test(before(sent, m, 50));
+    const kind = ctx.byName.get(m.entity)?.type;
+    return !(((cited || source) && kind === 'Organization') || (source && m.type === 'Person'));
   });
   const unquoted = quotes.reduceRight(
     (t, [a, b]) => t.slice(0, a - sent.start) + t.slice(b - sent.start),
@@ -477,9 +473,14 @@ function before(sent: Sentence, m: Mention, chars: number): string {
   return sent.text.slice(Math.max(0, m.start - sent.start - chars), m.start - sent.start);
 }
 
+/** True when token i is a possessive ’s (or a bare apostrophe: "the Philippines' coast guard"). */
+function isPossessive(sent: Sentence, i: number): boolean {
+  return /^[’']s?$/.test(sent.tokens[i]?.text ?? '');
+}
+
 /** "Mexico's Sinaloa cartel": the mention right after m's possessive, if any. */
 function possessed(sent: Sentence, ms: Mention[], m: Mention): Mention | undefined {
-  if (!/^[’']s?$/.test(tok(sent, m.tokenEnd))) return undefined;
+  if (!isPossessive(sent, m.tokenEnd)) return undefined;
   return ms.find((x) => x.tokenStart === m.tokenEnd + 1);
 }
 

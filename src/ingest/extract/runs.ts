@@ -188,10 +188,11 @@ function ordinalInName(tokens: Token[], s: number): boolean {
   );
 }
 
-/** Prefixes that make an adjective of a name ("trans-Atlantic", "pro-Kremlin", "non-NATO"). */
-const NAME_PREFIXES = new Set(
-  'trans anti pro non ex mid pan post pre inter intra cross sub neo semi ultra'.split(' '),
-);
+/**
+ * Prefixes that make an adjective of a name ("trans-Atlantic", "pro-Kremlin", "ex-Soviet"): the
+ * prefixes a hyphen binds into a name when capitalized ("Anti-Corruption"), and "ex", "neo".
+ */
+const NAME_PREFIXES = new Set([...HYPHEN_PREFIXES, 'ex', 'neo']);
 
 /** Honours, degrees and services written after a name ("… Dennis RN", "… Smith OBE"). */
 const POST_NOMINALS = new Set(
