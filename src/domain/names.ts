@@ -75,6 +75,11 @@ export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
   'pla',
   'cns',
   'arm',
+  'm/v',
+  'm/t',
+  'm/l',
+  'm/y',
+  'm/s',
 ]);
 
 /**
@@ -82,7 +87,8 @@ export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
  * "Gravely" match: nameKey, then a leading prefix from SHIP_PREFIXES removed.
  */
 export function shipKey(s: string): string {
-  const key = nameKey(s);
+  // "M/V Ever Given": nameKey reads the slash as a space.
+  const key = nameKey(s).replace(/^m [vtlys] (?=\S)/, 'mv ');
   const space = key.indexOf(' ');
   if (space > 0 && SHIP_PREFIXES.has(key.slice(0, space))) return key.slice(space + 1);
   return key;

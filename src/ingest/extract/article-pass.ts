@@ -76,7 +76,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   for (const w of weak) {
     if (!vesselCue(w)) continue;
     const text = spanText(w.sent, w.run.s, w.run.e);
-    if (!ships.has(shipKey(text))) ships.set(shipKey(text), text);
+    if (!ships.has(shipKey(text))) ships.set(shipKey(text), `${text}${hullNumber(w)}`);
   }
   // Distinct names only: the compatibility checks below run once per name, not per mention.
   const persons = [...new Set(out.filter((m) => m.type === 'Person').map((m) => m.text))];
@@ -191,6 +191,13 @@ const QUOTED_BY = /[,.!?]["”]\s+(?:said|says|added|stated)\s+$/;
 const PERSON_APPOSITIVE =
   /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:member|leader|spokesperson|spokesman|spokeswoman|official|minister|director|chief|head|founder|commander|lawyer|attorney|analyst|professor|researcher|expert|officer|judge|prosecutor|diplomat|lawmaker|politician|candidate|businessman|businesswoman|journalist|activist|resident|son|daughter|brother|sister|wife|husband|father|mother)\b/i;
 
+// Head words of things named after people: "the Bernardo Higgins Order", "the John Lewis Act".
+const THING_TAILS = new Set(
+  `Order Medal Prize Award Cross Star Act Bill Law Doctrine Plan Initiative Program Programme Cup Trophy
+Lecture Scholarship Fellowship Street Avenue Road Highway Bridge Boulevard Square Park Stadium Arena Hospital
+Airport Station Terminal Building Hall Tower Library Museum Memorial Dam Canal Tunnel`.split(/\s+/),
+);
+
 /**
  * The names (by nameKey) of undecided runs that some occurrence shows to be a person: a known
  * given name first (not an ordinary English word, unless the last word is not one either), or a
@@ -211,6 +218,7 @@ function personEvidence(weak: Weak[]): Map<string, string> {
       last.replace(/\.$/, '').length > 1 &&
       !lookupDemonym(last) &&
       !ORG_TAIL_WORDS.has(last) &&
+      !THING_TAILS.has(last) &&
       (!isCommonWord(first) || !isCommonWord(last));
     const end = w.sent.tokens[w.run.e - 1]?.end ?? 0;
     const after = w.sent.text.slice(end - w.sent.start, end - w.sent.start + 80);
@@ -429,6 +437,16 @@ function memberNounAfter(w: Weak, persons: string[], evidenced: Map<string, stri
 const VESSEL_BEFORE =
   /\b(?:ship|vessel|tanker|freighter|frigate|destroyer|corvette|submarine|cruiser|cutter|trawler|warship|yacht|ferry|bulk carrier|cargo ship|container ship|aircraft carrier|icebreaker|dredger|gunboat|flagship|boat)s?,?\s+(?:the\s+)?$/i;
 
+/**
+ * "supply vessels Unaizah Mae 1 and …": a one- or two-digit number right after a ship's name,
+ * before punctuation or a function word, is part of the name (" 1"), else "".
+ */
+function hullNumber(w: Weak): string {
+  const [n, after] = [w.sent.tokens[w.run.e], w.sent.tokens[w.run.e + 1]];
+  if (!n || !/^\d{1,2}$/.test(n.text) || n.start !== (w.sent.tokens[w.run.e - 1]?.end ?? 0) + 1) return '';
+  return !after || !after.word || FUNCTION_WORD_SET.has(after.text.toLowerCase()) ? ` ${n.text}` : '';
+}
+
 /** A run right after a vessel noun ("the tanker Magic Seas"), shaped like a ship's name. */
 function vesselCue(w: Weak): boolean {
   const t = w.sent.tokens;
@@ -452,7 +470,7 @@ const PLACE_OF =
 const PLACE_NAME_HEAD = /^(?:Los|Las|San|Santa|Santo|Puerto|Villa|Ciudad)$/;
 const MOTION = new Set(['to', 'from', 'into', 'toward', 'towards', 'at', 'outside']);
 const PLACE_NOUN_AFTER =
-  /^\s+(?:prison|jail|penitentiary|airport|naval base|air base|jungle|rainforest|desert|highlands|lowlands|coast|coastline|valley|basin|gap|isthmus|province|department|region|municipality)\b/;
+  /^\s+(?:prison|jail|penitentiary|airport|airbase|naval base|air base|jungle|rainforest|desert|highlands|lowlands|coast|coastline|valley|basin|gap|isthmus|province|department|region|municipality)\b/;
 
 /**
  * What a run's context says it is: "Tren de Aragua, a Venezuelan gang" → Cartel; "in Culiacán",
@@ -481,8 +499,12 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const lead = w.sent.text.slice(0, (t[w.run.s]?.start ?? 0) - w.sent.start);
   if (PLACE_OF.test(lead) && nameShaped(w)) return 'Location';
   if (PLACE_NOUN_AFTER.test(after) && nameShaped(w) && !/^[’']s$/.test(next)) return 'Location';
-  const afterComma = /^,\s+([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)/u.exec(after)?.[1];
-  if (afterComma && lookupPlace(afterComma) && nameShaped(w) && prev !== ',') return 'Location';
+  // "Matamoros, Mexico" names a place; "Marcelo Ebrard, Mexico's Secretary …" and a list of
+  // "Cambodia's Tea Seiha, Indonesia's …" name people of those countries.
+  const comma = /^,\s+([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?![\p{L}.’'])/u.exec(after);
+  const afterComma = comma?.[1];
+  const owned = /^[’']s?$/.test(prev);
+  if (afterComma && lookupPlace(afterComma) && nameShaped(w) && prev !== ',' && !owned) return 'Location';
   return null;
 }
 

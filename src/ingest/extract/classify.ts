@@ -8,6 +8,7 @@ import { lookupCountryForm, lookupDemonym, lookupOrg, lookupPlace } from './lexi
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from './lexicons/places';
 import { NAME_PARTICLES } from './lexicons/words';
+import { isCapWord } from './runs';
 
 const GANG_TAILS = new Set(['Cartel', 'Gang', 'Clan', 'Mafia', 'Syndicate', 'Brotherhood']);
 const GANG_NEXT = new Set(['cartel', 'gang', 'clan', 'mafia', 'syndicate']);
@@ -69,6 +70,8 @@ function isOrgCore(sent: Sentence, s: number, e: number): string | null {
   const known = lookupOrg(text);
   if (known) return known;
   if (e - s >= 2 && ORG_TAIL_WORDS.has(last.text.replace(/\.$/, ''))) return text;
+  // "Madras high court" (runs.ts joins a lower-case court kind only after a capitalized word).
+  if (e - s >= 3 && last.text === 'court' && first.cap) return text;
   // "Asia Pacific Economic Cooperation" (a "military cooperation agreement" or a ministry "of
   // International Relations and Cooperation" is no body of its own).
   if (e - s >= 3 && last.text === 'Cooperation' && sent.tokens[e - 2]?.text === 'Economic') return text;
@@ -198,11 +201,17 @@ function cartelMention(sent: Sentence, s: number, e: number): Mention | null {
     coreEnd = e;
     end = e + 1;
     word = next.text;
+  } else if (/^drug$/i.test(next?.text ?? '') && /^cartel$/i.test(toks[e + 1]?.text ?? '')) {
+    // "the Medellin drug cartel"
+    coreEnd = e;
+    end = e + 2;
+    word = 'cartel';
   } else if (
-    first.text === 'Cartel' &&
-    e - s >= 3 &&
-    NAME_PARTICLES.has((toks[s + 1]?.text ?? '').toLowerCase())
+    /^C[aá]rtel$/.test(first.text) &&
+    e - s >= 2 &&
+    (NAME_PARTICLES.has((toks[s + 1]?.text ?? '').toLowerCase()) || isCapWord(toks[s + 1]))
   ) {
+    // "Cartel de Santa Rosa de Lima", "Cartel Jalisco Nueva Generación": Spanish word order.
     return makeMention(sent, s, e, 'Cartel', { lexName: spanText(sent, s, e), basis: 'cartel:word' });
   }
   if (coreEnd < 0) return null;

@@ -4,6 +4,7 @@
 import type { Mention, Sentence } from './model';
 
 const DASHES = new Set(['—', '–', '-', '--']);
+const MONTHS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 
 /**
  * "WASHINGTON — …", "BOGOTÁ, Colombia — …", "GUATEMALA CITY (AP) — …": a dateline says where the
@@ -40,7 +41,15 @@ export function dateline(sent: Sentence, m: Mention): Mention {
   const colon = first && t[k]?.text === ':' && t.length > k + 4;
   // "Quito, (APP - …) Ecuador declared …": a place, a comma and the agency in parentheses.
   const agency = first && sent.index <= 2 && t[k]?.text === ',' && t[k + 1]?.text === '(';
-  if ((dashNext && (first || second) && sent.index <= 2) || colon || agency) {
+  // "Tegucigalpa, April 22 Former President …" (wire style): a place, a comma and the day.
+  const day =
+    first &&
+    sent.index <= 2 &&
+    t[k]?.text === ',' &&
+    MONTHS.test(t[k + 1]?.text ?? '') &&
+    /^\d{1,2}$/.test(t[k + 2]?.text ?? '') &&
+    (DASHES.has(t[k + 3]?.text ?? '') || t[k + 3]?.cap === true || t[k + 3]?.text === '(');
+  if ((dashNext && (first || second) && sent.index <= 2) || colon || agency || day) {
     m.role = 'qualifier';
     m.dateline = true;
   } else if (sent.index <= 2 && first && t[k]?.text === ',' && /^\p{Lu}{3,}/u.test(t[0]?.text ?? '')) {

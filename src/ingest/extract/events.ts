@@ -255,7 +255,9 @@ function saidBy(
       if (speaker(m) && m?.entity) return { speaker: m, entity: m.entity, at: t.start };
     }
     // Not "according to X": the seed gold reads it as a source of facts, not a statement.
-    if (SAID_BEFORE.test(t.text)) {
+    // "…,” said X" / "…, said X": the inverted order follows a quote or a comma ("The NCB
+    // official said X's method was …" is about X).
+    if (SAID_BEFORE.test(t.text) && (i === 0 || /^[,”"’']$/.test(sent.tokens[i - 1]?.text ?? ''))) {
       const next = i + 1;
       // At most a title between: a long one ("Under Secretary for … Intelligence") belongs to the name.
       const m = ms.find(
@@ -308,6 +310,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // qualifies the office; it takes part in nothing.
     if (m.type !== 'Person' && beforeTitle(sent, m)) return false;
     if (ctx.byName.get(m.entity)?.kind === 'water') return false;
+    // "police in Manila arrested …", "Tegucigalpa, April 22 …": a city is where, not who
+    // ("Rio de Janeiro's police" keeps it: the possessive names whose police acted).
+    if (ctx.byName.get(m.entity)?.kind === 'city' && !isPossessive(sent, m.tokenEnd)) return false;
     // Visitors are people and bodies; the places in a visit sentence are where they go.
     if (trig.type === 'VISIT' && m.type === 'Location') return false;
     // "Mexico-based companies": the place says where others are.
@@ -340,6 +345,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // "members of clans from Cosenza": outside diplomacy, a place after "from" is an origin.
     if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && tok(sent, m.tokenStart - 1) === 'from')
       return false;
+    // "cocaine originating in Colombia and Peru", "bound for Spain": where goods come from or go.
+    if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && ROUTE_BEFORE.test(before(sent, m, 60)))
+      return false;
+    // "two Afghanistan nationals": a country that says who someone is.
+    if (m.type === 'Location' && /^(?:nationals?|citizens?)$/i.test(tok(sent, m.tokenEnd))) return false;
     // "vessels coming from Colombia to Panama": a route's start is a place too.
     if (m.type === 'Location' && tok(sent, m.tokenStart - 1) === 'from' && tok(sent, m.tokenEnd) === 'to')
       return false;
@@ -372,7 +382,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const pronoun = /^(?:\W*)(he|she)\b|,\s+(he|she) (said|says)\b/i.exec(sent.text);
   // "He also held a meeting with X", "He was arrested … along with X": the subject takes part too.
   const subject = !!pronoun?.[1];
-  if (pronoun && !quoted && (persons.length === 0 || subject)) {
+  // "He added that another suspect was arrested": he reports the event (from is past his verb).
+  const reports = pronoun && from > sent.start + (pronoun.index ?? 0) + pronoun[0].length;
+  if (pronoun && !quoted && !reports && (persons.length === 0 || subject)) {
     const p = lastPersonBefore(ctx, sent.start, pronoun[1] ?? pronoun[2]);
     if (p) names = unique([p, ...names]);
   }
@@ -460,6 +472,9 @@ const PLACE_NOUN_AFTER = new Set(
   `suburb suburbs neighborhood neighbourhood neighborhoods neighbourhoods district outskirts countryside
 hinterland area`.split(/\s+/),
 );
+
+const ROUTE_BEFORE =
+  /\b(?:originat(?:ing|ed)|produced|grown|made|bound|destined|headed|shipped|smuggled)\s+(?:in|from|for|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*(?:,|and|or)?\s+)*$/u;
 
 /**
  * Event types where a place after "from" is where someone or something came from ("members of

@@ -12,8 +12,10 @@ import type { Mention, Sentence } from './model';
 import { givenNameGender } from './lexicons/name-data';
 
 const OPPOSE_RE =
-  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|tariffs? on|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
-const CLAUSE_END = /[;:]|\b(but|while|although|even though|because|whereas)\b|\s[—–]\s/gi;
+  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) on|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
+const CLAUSE_END = /[;:]|\b(but|while|although|even though|because|whereas|(?:by )?saying)\b|\s[—–]\s/gi;
+// "X said that the CCG used water cannons": the one who acts comes after the speaker's verb.
+const REPORTING = /\b(?:said|says|stated|added|told \w+)(?: that)?\s/gi;
 // Places after these are where something happens, or whose part is meant ("partners of the U.S.").
 const LOCATIVE = new Set([
   'in',
@@ -55,7 +57,9 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       if (o.start <= at || o.end > cEnd || !o.entity || o.entity === subject) return false;
       const after = sent.text.slice(o.end - sent.start, o.end - sent.start + 12);
       if (/^\s*(reported|reports|said|says|wrote)\b/.test(after)) return false;
-      if (isModifier(sent, o)) return true;
+      // Ships are no one's opponents in the graph's terms (a vessel is hit, its owner opposed).
+      if (o.type === 'Ship') return false;
+      if (isModifier(sent, o)) return !!ctx.byName.get(o.entity ?? '')?.isCountry;
       if (o.type === 'Cartel' || o.type === 'Person') return o.role !== 'qualifier';
       return !LOCATIVE.has(prevWord(sent, firstConjunct(sent, o.tokenStart))) && o.role !== 'qualifier';
     });
@@ -101,7 +105,8 @@ function prevWord(sent: Sentence, i: number): string {
   return w === 'the' ? tok(sent, i - 2) : w;
 }
 
-// "U.S. intervention": a country used as a modifier still names who is opposed.
+// "U.S. intervention": a country used as a modifier still names who is opposed (a region does
+// not: "annexing the Arctic territory").
 function isModifier(sent: Sentence, o: Mention): boolean {
   const next = sent.tokens[o.tokenEnd]?.text ?? '';
   return o.type === 'Location' && /^\p{Ll}/u.test(next) && !FUNCTION_WORD_SET.has(next);
@@ -157,9 +162,12 @@ function subjectOf(
   from: number,
   at: number,
 ): string | null {
-  const cands = ms.filter((m) => m.start >= from && m.end <= at && m.entity && m.role !== 'qualifier');
+  let start = from;
+  for (const r of sent.text.slice(from - sent.start, at - sent.start).matchAll(REPORTING))
+    start = from + (r.index ?? 0) + r[0].length;
+  const cands = ms.filter((m) => m.start >= start && m.end <= at && m.entity && m.role !== 'qualifier');
   const person = cands.find((m) => m.type === 'Person');
-  const pronoun = sent.tokens.find((t) => t.start >= from && t.end <= at && /^(he|she)$/i.test(t.text));
+  const pronoun = sent.tokens.find((t) => t.start >= start && t.end <= at && /^(he|she)$/i.test(t.text));
   if (person && (!pronoun || person.start < pronoun.start)) return person.entity ?? null;
   if (pronoun) return lastPersonBefore(ctx, pronoun.start, pronoun.text);
   const other = cands.find(

@@ -108,6 +108,10 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
   if (q?.entity) return [q.entity, 'qualifier'];
   if (title.demonymCountry)
     return ctx.byName.has(title.demonymCountry) ? [title.demonymCountry, 'demonym'] : null;
+  if (JUDGE_TITLES.has(title.key)) {
+    const court = onlyCourt(ctx);
+    return court ? [court, 'court'] : null;
+  }
   if (
     !HEAD_TITLES.has(title.key) &&
     !area &&
@@ -129,6 +133,16 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
   if (shared) return [shared, 'coordinated'];
   const c = fallbackCountry(ctx, m);
   return c ? [c, 'own-country'] : null;
+}
+
+const JUDGE_TITLES = new Set(['judge', 'justice', 'chief justice', 'magistrate']);
+
+/** The court an article names, when it names exactly one ("Justice X" sits on it). */
+function onlyCourt(ctx: ArticleContext): string | null {
+  const courts = ctx.groups.filter(
+    (g) => g.type === 'Organization' && /\b(?:court|tribunal)\b/i.test(g.name),
+  );
+  return courts.length === 1 ? (courts[0]?.name ?? null) : null;
 }
 
 /**
@@ -164,7 +178,9 @@ function fallbackCountry(ctx: ArticleContext, m: Mention): string | null {
       x.tokenEnd < m.tokenStart &&
       !!x.entity &&
       ctx.byName.get(x.entity)?.isCountry &&
-      sent?.tokens[x.tokenEnd]?.text === ',',
+      sent?.tokens[x.tokenEnd]?.text === ',' &&
+      // "In El Salvador, President …" (not "Following Equatorial Guinea, Prime Minister …").
+      /^\W*In\s+(?:\p{Ll}+\s+)?$/u.test(sent.text.slice(0, x.start - sent.start)),
   );
   if (opener?.entity) return opener.entity;
   // "Ecuador's Noboa", "the Ecuadorean Noboa": the person's own country, stated elsewhere.

@@ -6,7 +6,7 @@
 import { SHIP_PREFIXES } from '../../domain/names';
 import type { Token } from './model';
 import { lookupPlace } from './lexicon';
-import { isGivenName } from './lexicons/name-data';
+import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS } from './lexicons/places';
 import { COURTESY_TITLES, TITLES } from './lexicons/titles';
@@ -164,6 +164,15 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
       !ordinalInName(tokens, s)
     )
       s++;
+    // "Jailed Los Lobos members …": a participle opening the sentence, before a Spanish article.
+    if (
+      j - s >= 3 &&
+      (s === 0 || !tokens[s - 1]?.word) &&
+      /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(tokens[s]!.text) &&
+      isCommonWord(tokens[s]!.text) &&
+      /^(?:Los|Las|El|La)$/.test(tokens[s + 1]?.text ?? '')
+    )
+      s++;
     // "the President of Türkiye Recep Tayyip Erdoğan": a place then a person named in full.
     // "SSP Nihal Thalduwa": a rank's letters before a person named in full are not the name.
     if (rankLetters(tokens, s, j)) s++;
@@ -265,11 +274,19 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
     )
       return 3;
   }
+  // "Côte d’Ivoire", "Valéry Giscard d'Estaing": an elided particle glued to the next name word.
+  if (/^[dl][’'][\p{Lu}]\p{Ll}/u.test(t.text) && prev.end < t.start && !inTitle[j]) return 1;
   // Name particles: "Juan Ramón de la Fuente", "Tren de Aragua".
   if (NAME_PARTICLES.has(l)) {
     let k = j;
     while (k < tokens.length && NAME_PARTICLES.has(lower(tokens[k]))) k++;
     return isCapWord(tokens[k]) && !inTitle[k] ? k - j + 1 : 0;
+  }
+  // "the Madras high court on Thursday": some outlets write a court's kind in lower case after
+  // the place it sits in; the court's name ends there (not "the Trump high court pick").
+  if (COURT_KINDS.has(l) && lower(tokens[j + 1]) === 'court' && prev.end < t.start) {
+    const after = tokens[j + 2];
+    return !after?.word || FUNCTION_WORD_SET.has(lower(after)) ? 2 : 0;
   }
   // "U.S. Embassy in Guatemala": a mission is named by where it sits.
   if (l === 'in' && /^(?:Embassy|Consulate|Mission)$/.test(prev.text)) {
@@ -281,6 +298,8 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
   }
   return hyphenJoin(tokens, j);
 }
+
+const COURT_KINDS = new Set(['high', 'supreme', 'district', 'federal', 'regional', 'appeals']);
 
 /**
  * Hyphenated place names ("Guinea-Bissau", "Asia-Pacific") and prefixed words ("Anti-Corruption")

@@ -1135,6 +1135,179 @@ describe('round 5: errors read on real articles outside the dev set', () => {
   });
 });
 
+describe('round 6: errors read on the open dev part and on real articles outside the dev set', () => {
+  it.each([
+    [
+      'a court whose kind is written in lower case',
+      'The Tumbes high court on Monday sentenced Rogan Galvez to five years.',
+      ['Organization:Tumbes high court'],
+      [],
+    ],
+    [
+      'a slash prefix names a merchant vessel',
+      'Rebels fired on the M/V Coral Horizon and M/T Sea Lark near the coast.',
+      ['Ship:M/V Coral Horizon', 'Ship:M/T Sea Lark'],
+      ['Person:Coral Horizon'],
+    ],
+    [
+      "a ship's number after its name",
+      'Rebels attacked supply vessels Coral Horizon 2 and Sea Lark near the coast.',
+      ['Ship:Coral Horizon 2'],
+      ['Ship:Coral Horizon'],
+    ],
+    [
+      'an elided particle inside a name',
+      'President Rogan Galvez began a state visit to Cote d’Ivoire on Thursday.',
+      ['Location:Ivory Coast'],
+      ['Location:Cote'],
+    ],
+    [
+      "a hyphenated prefix opens a body's name",
+      'The two countries held the 10th session of the Bi-National Commission in Lima.',
+      ['Organization:Bi-National Commission'],
+      ['Organization:National Commission'],
+    ],
+    [
+      'an honorific is no part of the name',
+      'The Honourable Ana Ruiz, Minister of Foreign Affairs, met Rogan Galvez in Lima.',
+      ['Person:Ana Ruiz'],
+      ['Person:Honourable Ana Ruiz'],
+    ],
+    [
+      "a person before a country's title is no place in it",
+      "Ana Ruiz met Rogan Galvez, Peru's Minister of Foreign Affairs, in Lima on Friday.",
+      ['Person:Rogan Galvez'],
+      ['Location:Rogan Galvez'],
+    ],
+    [
+      'an award named after a person',
+      'Ana Ruiz awarded Rogan Galvez the Bernardo Quispe Order at a ceremony in Lima.',
+      [],
+      ['Person:Bernardo Quispe Order'],
+    ],
+    [
+      'a cartel named in Spanish word order',
+      "The gang is backed by Peru's Cartel Tumbes Nueva Generación, police said.",
+      ['Cartel:Cartel Tumbes Nueva Generación'],
+      ['Person:Cartel Tumbes Nueva Generación'],
+    ],
+    [
+      'a place before "drug cartel" names the cartel',
+      'Rogan Galvez was the head of the Tumbes drug cartel until 1993.',
+      ['Cartel:Tumbes Cartel'],
+      ['Location:Tumbes'],
+    ],
+    [
+      'a participle opening a sentence before a Spanish group name',
+      'Jailed Los Zarcos members run the prison in Lima, police said.',
+      ['Cartel:Los Zarcos'],
+      ['Organization:Jailed Los Zarcos'],
+    ],
+    [
+      'a facility named after a person',
+      'He was flown from the Rogan Galvez airbase in Lima on Thursday.',
+      [],
+      ['Person:Rogan Galvez'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    const keys = entityKeys(run(text, '2025-03-30'));
+    expect(keys).toEqual(expect.arrayContaining(present));
+    for (const k of absent) expect(keys).not.toContain(k);
+  });
+
+  it.each([
+    [
+      'a judge sits on the only court the article names',
+      'The Tumbes high court on Monday sentenced Rogan Galvez to five years. Justice Ana Ruiz read the order.',
+      ['HOLDS_ROLE Ana Ruiz -> Tumbes high court'],
+      [],
+    ],
+    [
+      'no court for a judge when the article names two',
+      'The Tumbes high court and the Supreme Court of Peru heard Rogan Galvez. Justice Ana Ruiz read the order.',
+      [],
+      ['HOLDS_ROLE Ana Ruiz -> Tumbes high court', 'HOLDS_ROLE Ana Ruiz -> Supreme Court of Peru'],
+    ],
+    [
+      'duties on a country',
+      'Peruvian President Rogan Galvez raised duties on Ecuador to 35 per cent.',
+      ['OPPOSES Rogan Galvez -> Ecuador'],
+      [],
+    ],
+    [
+      "the one who acts comes after the speaker's verb",
+      'Spokesperson Ana Ruiz said that the Peruvian Navy used water cannons against Ecuador on Sunday.',
+      ['OPPOSES Peruvian Navy -> Ecuador'],
+      ['OPPOSES Ana Ruiz -> Ecuador'],
+    ],
+    [
+      'a vessel is no opponent',
+      'The Peruvian Navy used water cannons against the vessel Coral Horizon on Sunday.',
+      [],
+      ['OPPOSES Peruvian Navy -> Coral Horizon'],
+    ],
+    [
+      'a region named as a modifier is not the one opposed',
+      'Rogan Galvez has talked about annexing the Andean territory for years.',
+      [],
+      ['OPPOSES Rogan Galvez -> Andes'],
+    ],
+    [
+      'a demonym before "Judge" names the country, not the article\'s court',
+      'The Superior Court of Lima heard the case against Ecuador. Ecuadorian Judge Ana Ruiz granted the request.',
+      ['HOLDS_ROLE Ana Ruiz -> Ecuador'],
+      ['HOLDS_ROLE Ana Ruiz -> Superior Court of Lima'],
+    ],
+    [
+      'a country opening the sentence after "Following" is no post',
+      'Prime Minister Rogan Galvez met Ana Ruiz in Quito. Following Ecuador, Prime Minister Rogan Galvez will leave for Chile.',
+      [],
+      ['HOLDS_ROLE Rogan Galvez -> Ecuador'],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    const keys = relationKeys(run(text, '2025-03-30'));
+    expect(keys).toEqual(expect.arrayContaining(present));
+    for (const k of absent) expect(keys).not.toContain(k);
+  });
+});
+
+describe('round 6: who takes part in an event', () => {
+  it.each([
+    [
+      'a pronoun that reports the event',
+      'Spokesman Rogan Galvez spoke on Friday. He added that another suspect was also arrested at the scene by the Peruvian Navy.',
+      ['ARREST Peruvian Navy 2025-03'],
+    ],
+    [
+      'a place goods come from',
+      'The Peruvian Navy seized 3 tons of cocaine originating in neighboring Colombia and Ecuador on Friday.',
+      ['SEIZURE Peruvian Navy 2025-03-28'],
+    ],
+    [
+      'a nationality',
+      'The Peruvian Navy arrested 12 people, including two Ecuador nationals, on Monday.',
+      ['ARREST Peruvian Navy 2025-03-24'],
+    ],
+    [
+      'a city is where, not who',
+      'Police in Lima arrested Rogan Galvez on Monday.',
+      ['ARREST Rogan Galvez 2025-03-24'],
+    ],
+    [
+      'a wire dateline with a day',
+      'Quito, March 28 Former President Rogan Galvez has been extradited to Peru.',
+      ['EXTRADITION Rogan Galvez+Peru 2025-03-28'],
+    ],
+    [
+      'the subject of "said" is no statement of the name after it',
+      "The Peruvian official said Rogan Galvez's method was smuggling cash.",
+      [],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-03-30')).toEqual(keys);
+  });
+});
+
 describe('confidence', () => {
   const x = run(
     'Peruvian President Rosa Quispe said on Monday that the Navy seized 2 tons of cocaine in Peru.',

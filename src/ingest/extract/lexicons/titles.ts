@@ -23,7 +23,7 @@ commandant|vice commandant|pm|detective|detective superintendent|detective inspe
 detective chief inspector|detective chief superintendent|detective constable|chief inspector|deputy commandant|commissioner general|police commissioner|
 police general|police lieutenant general|police major general|police brigadier general|police colonel|
 police lieutenant colonel|police major|police captain|police lieutenant|dr|mr|mrs|ms|prof.|prof|hon.|hon|
-maj gen|lt gen|brig gen|lt col`;
+maj gen|lt gen|brig gen|lt col|honourable|honorable|right honourable|right honorable|rt hon|rt. hon.`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
 function areaTitles(): string[] {
@@ -95,4 +95,8 @@ export const HEAD_TITLES = new Set([
 ]);
 
 /** Courtesy titles: not roles, so they yield no HOLDS_ROLE. */
-export const COURTESY_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'hon'].flatMap((t) => [t, `${t}.`]));
+export const COURTESY_TITLES = new Set([
+  ...['dr', 'mr', 'mrs', 'ms', 'prof', 'hon'].flatMap((t) => [t, `${t}.`]),
+  'honourable',
+  'honorable',
+]);

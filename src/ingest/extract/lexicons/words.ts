@@ -50,7 +50,7 @@ export { NAME_PARTICLES } from '../../../domain/names';
  */
 export const HYPHEN_PREFIXES = new Set(
   `anti counter non pro inter intra trans cross multi pan post pre co self vice sub super ultra semi
-narco cyber bio mid`.split(/\s+/),
+narco cyber bio mid bi tri`.split(/\s+/),
 );
 
 /** Arabic articles written lowercase and hyphenated inside a name ("Ali al-Dalaimi", "el-Sisi"). */
