@@ -43,6 +43,11 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     const place = before?.type === 'Location' && initials(before.lexName ?? before.text) !== acr.text;
     if (before && !place && /^\p{Lu}{2,}$/u.test(acr.text)) acronyms.set(acr.text, before);
   }
+  // "PCG Spokesperson X" (a body before a title, decided already) names the body "(PCG)" spells out.
+  for (const m of out) {
+    const full = m.type === 'Organization' && !m.lexName ? acronyms.get(m.text) : undefined;
+    if (full?.type === 'Organization') m.lexName = full.lexName ?? full.text;
+  }
   // "Australian Federal Police (AFP)": an acronym the article spells out names that body, even
   // when the lexicon knows the letters as another one (Agence France-Presse).
   for (const m of out) {

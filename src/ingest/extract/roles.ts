@@ -49,6 +49,13 @@ const ABBREVIATED: Record<string, string> = {
   'sgt.': 'Sergeant',
   'cmdr.': 'Commander',
   'gov.': 'Governor',
+  lt: 'Lieutenant',
+  capt: 'Captain',
+  cmdr: 'Commander',
+  sgt: 'Sergeant',
+  col: 'Colonel',
+  maj: 'Major',
+  adm: 'Admiral',
 };
 
 function roleText(title: string, key: string): string {

@@ -9,7 +9,7 @@ import { lookupPlace } from './lexicon';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS } from './lexicons/places';
-import { COURTESY_TITLES, TITLES } from './lexicons/titles';
+import { COURTESY_TITLES, TITLES, UNDOTTED_RANKS } from './lexicons/titles';
 import {
   CALENDAR_SET,
   FUNCTION_WORD_SET,
@@ -73,11 +73,15 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
       let ok = true;
       for (let k = 0; k < title.length && ok; k++) ok = lower(tokens[i + k]) === title[k];
       // "Dr", "Ms" without a dot are titles only as written so ("MS-13" is a gang's name).
-      const undotted = title.length === 1 && COURTESY_TITLES.has(title[0]!) && !title[0]!.endsWith('.');
+      const undotted =
+        title.length === 1 &&
+        (COURTESY_TITLES.has(title[0]!) || UNDOTTED_RANKS.has(title[0]!)) &&
+        !title[0]!.endsWith('.');
       if (
         !ok ||
         (undotted && !/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)) ||
         insideBodyName(tokens, i, i + title.length) ||
+        afterVesselNoun(tokens, i) ||
         surnameAfterGivenName(tokens, i, title.length)
       )
         continue;
@@ -87,6 +91,16 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
     }
   }
   return out;
+}
+
+const VESSEL_NOUNS = new Set(
+  `ship vessel tanker freighter frigate destroyer corvette submarine cruiser cutter trawler warship yacht
+ferry carrier icebreaker dredger gunboat flagship boat`.split(/\s+/),
+);
+
+/** "the frigate Admiral Gorshkov", "patrol vessel King Sekhukhune I": a ship named after a title. */
+function afterVesselNoun(tokens: Token[], i: number): boolean {
+  return VESSEL_NOUNS.has(lower(tokens[i - 1])) && isCapWord(tokens[i + 1]);
 }
 
 /**

@@ -69,7 +69,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'STATEMENT',
-    re: /\b(joint statement|(?:issued|released) an? (?:\w+ )?statement|statement (?:released|issued)|in a statement|a post on|posted on|(?:wrote|said|offered|posted|announced) on (?:X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube)\b|interview|announcement|announced|press conference|news conference|televised address)\b/i,
+    re: /\b(joint statement|(?:issued|released) an? (?:\w+ )?statement|statement (?:released|issued)|in a statement|a post on|posted on|(?:wrote|said|offered|posted|announced) on (?:X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube)\b|interview|announcement|(?<!\b(?:been|was|were|is|are) )announced|press conference|news conference|televised address)\b/i,
     verb: 'made a statement',
   },
   {
@@ -82,7 +82,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'SEIZURE',
     // "intercepted" alone is also said of shadowing a warship: a seizure only of goods.
-    re: /\b(seized|seizing|confiscated|seizures? of|intercepted (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b/i,
+    re: /\b((?:seized|seizing)(?! (?:the|an?) (?:chance|opportunity|initiative|moment|momentum)\b)|confiscated|seizures? of|intercepted (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b/i,
     factual: true,
     pastOnly: true,
     verb: 'made a seizure',

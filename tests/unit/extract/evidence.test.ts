@@ -1204,6 +1204,24 @@ describe('round 6: errors read on the open dev part and on real articles outside
       ['Organization:Jailed Los Zarcos'],
     ],
     [
+      'a ship named with a title after a vessel noun',
+      'The Russian frigate Admiral Volkov sailed from Lima on Friday.',
+      ['Ship:Admiral Volkov'],
+      ['Person:Volkov'],
+    ],
+    [
+      'a rank written without a dot',
+      'Lieutenant Rogan Galvez commands the ship. Lt Galvez said the crew was ready.',
+      ['Person:Rogan Galvez'],
+      ['Person:Lt Galvez'],
+    ],
+    [
+      'an acronym before a title is the body the article spelled out',
+      'Officials of the Peruvian Coast Guard (PCGX) met in Lima. PCGX Spokesperson Ana Ruiz said the drill went well.',
+      ['Organization:Peruvian Coast Guard'],
+      ['Organization:PCGX'],
+    ],
+    [
       'a facility named after a person',
       'He was flown from the Rogan Galvez airbase in Lima on Thursday.',
       [],
@@ -1297,6 +1315,16 @@ describe('round 6: who takes part in an event', () => {
       'a wire dateline with a day',
       'Quito, March 28 Former President Rogan Galvez has been extradited to Peru.',
       ['EXTRADITION Rogan Galvez+Peru 2025-03-28'],
+    ],
+    [
+      'an idiom with "seizing"',
+      'The Peruvian Navy is seizing the chance to show its strength, Ana Ruiz said on Friday.',
+      ['STATEMENT Ana Ruiz 2025-03-28'],
+    ],
+    [
+      'an announcement in the passive names no speaker',
+      'The participation of the Peruvian Navy has been announced for the exercise off Lima.',
+      [],
     ],
     [
       'the subject of "said" is no statement of the name after it',

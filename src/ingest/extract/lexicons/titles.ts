@@ -23,7 +23,7 @@ commandant|vice commandant|pm|detective|detective superintendent|detective inspe
 detective chief inspector|detective chief superintendent|detective constable|chief inspector|deputy commandant|commissioner general|police commissioner|
 police general|police lieutenant general|police major general|police brigadier general|police colonel|
 police lieutenant colonel|police major|police captain|police lieutenant|dr|mr|mrs|ms|prof.|prof|hon.|hon|
-maj gen|lt gen|brig gen|lt col|honourable|honorable|right honourable|right honorable|rt hon|rt. hon.`;
+maj gen|lt gen|brig gen|lt col|honourable|honorable|right honourable|right honorable|rt hon|rt. hon.|lt|capt|cmdr|sgt|col|maj|adm`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
 function areaTitles(): string[] {
@@ -93,6 +93,9 @@ export const HEAD_TITLES = new Set([
   'security minister',
   'finance minister',
 ]);
+
+/** Rank abbreviations written without a dot ("Lt Poyser"): titles only when capitalized. */
+export const UNDOTTED_RANKS = new Set(['lt', 'capt', 'cmdr', 'sgt', 'col', 'maj', 'adm']);
 
 /** Courtesy titles: not roles, so they yield no HOLDS_ROLE. */
 export const COURTESY_TITLES = new Set([
