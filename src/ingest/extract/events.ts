@@ -346,7 +346,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && tok(sent, m.tokenStart - 1) === 'from')
       return false;
     // "cocaine originating in Colombia and Peru", "bound for Spain": where goods come from or go.
-    if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && ROUTE_BEFORE.test(before(sent, m, 60)))
+    if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && onRoute(before(sent, m, 60)))
       return false;
     // "two Afghanistan nationals": a country that says who someone is.
     if (m.type === 'Location' && /^(?:nationals?|citizens?)$/i.test(tok(sent, m.tokenEnd))) return false;
@@ -473,8 +473,12 @@ const PLACE_NOUN_AFTER = new Set(
 hinterland area`.split(/\s+/),
 );
 
-const ROUTE_BEFORE =
-  /\b(?:originat(?:ing|ed)|produced|grown|made|bound|destined|headed|shipped|smuggled)\s+(?:in|from|for|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*(?:,|and|or)?\s+)*$/u;
+const ROUTE_VERB =
+  /\b(?:originat(?:ing|ed)|produced|grown|made|bound|destined|headed|shipped|smuggled)\s+(?:in|from|for|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?([^.;:]*)$/;
+// Only names, commas and "and"/"or" between the route's verb and the place (disjoint alternatives:
+// no backtracking).
+const NAME_LIST = /^(?:[\p{Lu}][\p{L}.’'-]*|,|and|or|\s)*$/u;
+const onRoute = (text: string): boolean => NAME_LIST.test(ROUTE_VERB.exec(text)?.[1] ?? '.');
 
 /**
  * Event types where a place after "from" is where someone or something came from ("members of
