@@ -8,7 +8,7 @@ import { classifyRun, makeMention, spanText } from './classify';
 import { lookupDemonym, lookupPlace } from './lexicon';
 import { dateline } from './dateline';
 import { COURTESY_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
-import type { Run } from './runs';
+import type { Run, TitleSpan } from './runs';
 import { findRuns, findTitles } from './runs';
 import type { Weak } from './article-pass';
 import { articlePass } from './article-pass';
@@ -170,9 +170,21 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     const lowerTitle = titleText === titleText.toLowerCase();
     if (name.e - name.s < 2 && lowerTitle && WEAK_TITLES.has(t.key)) continue;
     used.add(name);
-    const info = titleQualifier(sent, t.s, runEndingAt, used, out);
-    info.title = spanText(sent, info.modStart ?? t.s, t.e);
-    info.key = t.key;
+    // "Guyana’s Chief of Defence Staff, Brigadier Omar Khan", "China’s Minister of National
+    // Defence Adm Dong Jun": the office before a rank is the role; its qualifier says where.
+    // Only a qualified office is taken ("Foreign Minister Prince X" alone says not whose).
+    const stacked = stackedOffice(sent, titles, t, runAt, used);
+    const owner = stacked ? titleQualifier(sent, stacked.s, runEndingAt, used, out) : null;
+    const head = owner?.qualifier || owner?.demonymCountry ? stacked! : t;
+    const info = head === t ? titleQualifier(sent, t.s, runEndingAt, used, out) : owner!;
+    info.title = spanText(sent, info.modStart ?? head.s, head.e);
+    info.key = head.key;
+    // "Australia’s deputy prime minister and defence minister X": coordinated titles share it.
+    if (!info.qualifier && !info.demonymCountry) {
+      const first = coordinatedTitle(sent, titles, head);
+      const shared = first ? titleQualifier(sent, first.s, runEndingAt, used, out) : null;
+      if (shared) [info.qualifier, info.demonymCountry] = [shared.qualifier, shared.demonymCountry];
+    }
     if (between && !info.qualifier) info.qualifier = takeQualifier(between, used, out);
     const post = postQualifier(sent, name.e, runAt, used, out);
     if (!info.qualifier && post) info.qualifier = post;
@@ -284,6 +296,36 @@ function titleQualifier(
   return info;
 }
 
+/**
+ * An office title right before the rank title t: "Minister of National Defence Adm …", "Chief of
+ * Defence Staff, Brigadier …" (the office's "of …" run and a comma may stand between). Returns the
+ * office's span, ending before the comma, and its key.
+ */
+function stackedOffice(
+  sent: Sentence,
+  titles: TitleSpan[],
+  t: TitleSpan,
+  runAt: Map<number, Run>,
+  used: Set<Run>,
+): TitleSpan | null {
+  const t0 = titles.filter((x) => x.e <= t.s).pop();
+  if (!t0 || t0 === t) return null;
+  let k = t0.e;
+  let ofRun: Run | undefined;
+  if (tok(sent, k) === 'of' && (ofRun = runAt.get(k + 1)) && !used.has(ofRun)) k = ofRun.e;
+  const end = k;
+  if (tok(sent, k) === ',') k++;
+  if (k !== t.s || end === t0.e + 1) return null;
+  if (ofRun && end === ofRun.e) used.add(ofRun);
+  return { s: t0.s, e: end, key: t0.key };
+}
+
+/** "deputy prime minister and defence minister": the title joined to t by "and", if any. */
+function coordinatedTitle(sent: Sentence, titles: TitleSpan[], t: TitleSpan): TitleSpan | null {
+  if (tok(sent, t.s - 1) !== 'and') return null;
+  return titles.find((x) => x.e === t.s - 1) ?? null;
+}
+
 /** "President of Peru Ana Ruiz": a place after the title's "of", then the name run. */
 function placeBetween(
   sent: Sentence,
@@ -292,7 +334,9 @@ function placeBetween(
   used: Set<Run>,
 ): { run: Run; place: Mention; name: Run } | null {
   const of = placeAfterOf(sent, titleEnd, runAt, used);
-  const name = of && runAt.get(of.run.e);
+  // "the Prime Minister of Japan, Fumio Kishida,": the name in apposition after a comma.
+  const name =
+    of && (runAt.get(of.run.e) ?? (tok(sent, of.run.e) === ',' ? runAt.get(of.run.e + 1) : undefined));
   if (of && name && !used.has(name)) return { ...of, name };
   // "the Minister of Foreign Affairs of Azerbaijan Jahun Bayramov": one run holds the country and
   // the name after it.
@@ -328,6 +372,8 @@ function officeName(
   if (!/^(?:for|of)$/.test(joint) || !/^\p{Lu}/u.test(toks[t.s]?.text ?? '')) return null;
   const office = runAt.get(t.e + 1);
   if (!office || used.has(office)) return null;
+  // "the Prime Minister of Japan, Fumio Kishida": a country after "of" qualifies (placeBetween).
+  if (lookupPlace(spanText(sent, office.s, office.e))?.kind === 'country') return null;
   if (joint === 'of' && toks[office.e]?.text === ',') {
     const name = runAt.get(office.e + 1);
     if (!name || used.has(name) || name.e - name.s < 2 || classifyRun(sent, name.s, name.e)) return null;

@@ -12,7 +12,8 @@ import type { ArticleContext } from './context';
 import { evidence, tok } from './context';
 import type { Mention, Sentence } from './model';
 import { POLICY_AREAS } from './lexicons/orgs';
-import { HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
+import { COURTESY_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
+import { findTitles } from './runs';
 
 const KEEP_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy']);
 
@@ -255,6 +256,18 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
     const sent = ctx.sentences[m.sentence];
     const ms = ctx.bySentence.get(m.sentence) ?? [];
     if (!sent) continue;
+    const owned = countryTitleAfter(ctx, sent, ms, m);
+    if (owned) {
+      out.push({
+        type: 'HOLDS_ROLE',
+        from: m.entity,
+        to: owned.country,
+        role: roleText(owned.title, owned.key),
+        basis: 'role:appositive',
+        ...evidence(sent),
+      });
+      continue;
+    }
     const next = ms.find(
       (x) =>
         x.start > m.end &&
@@ -298,6 +311,46 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
       });
   }
   return out;
+}
+
+/**
+ * "Marcelo Ebrard, Mexico's Secretary of Foreign Affairs,": a country in the possessive and a
+ * title in apposition right after the name, closed by a comma or the sentence's end.
+ */
+function countryTitleAfter(
+  ctx: ArticleContext,
+  sent: Sentence,
+  ms: Mention[],
+  m: Mention,
+): { country: string; title: string; key: string } | null {
+  if (tok(sent, m.tokenEnd) !== ',') return null;
+  const c = ms.find(
+    (x) =>
+      x.tokenStart === m.tokenEnd + 1 ||
+      (x.tokenStart === m.tokenEnd + 2 && tok(sent, m.tokenEnd + 1) === 'the'),
+  );
+  if (!c?.entity || !ctx.byName.get(c.entity)?.isCountry || !/^[’']s?$/.test(tok(sent, c.tokenEnd)))
+    return null;
+  const t = findTitles(sent.tokens).find((x) => x.s === c.tokenEnd + 1);
+  if (!t || COURTESY_TITLES.has(t.key)) return null;
+  let e = t.e;
+  // "Secretary of Foreign Affairs" when the title list holds only "Secretary".
+  if (tok(sent, e) === 'of' && sent.tokens[e + 1]?.cap) {
+    e += 2;
+    while (sent.tokens[e]?.cap) e++;
+  }
+  // Closed by the sentence's end or a comma that no name follows ("A, B’s minister, C, …" is a
+  // list whose titles go with the names after them).
+  const next = tok(sent, e);
+  if (
+    next === ',' ? ms.some((x) => x.tokenStart === e + 1 && x.type === 'Person') : next !== '.' && next !== ''
+  )
+    return null;
+  const title = sent.tokens
+    .slice(t.s, e)
+    .map((x) => x.text)
+    .join(' ');
+  return { country: c.entity, title, key: t.key };
 }
 
 const LED_BY =

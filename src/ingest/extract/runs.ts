@@ -85,7 +85,7 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
         surnameAfterGivenName(tokens, i, title.length)
       )
         continue;
-      out.push({ s: i, e: i + title.length, key: title.join(' ') });
+      out.push({ s: i, e: i + title.length, key: title.join(' ').replace(/ - /g, '-') });
       i += title.length - 1;
       break;
     }
