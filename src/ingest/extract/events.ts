@@ -346,8 +346,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && tok(sent, m.tokenStart - 1) === 'from')
       return false;
     // "cocaine originating in Colombia and Peru", "bound for Spain": where goods come from or go.
-    if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && onRoute(before(sent, m, 60)))
-      return false;
+    if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && onRoute(before(sent, m, 60))) return false;
     // "two Afghanistan nationals": a country that says who someone is.
     if (m.type === 'Location' && /^(?:nationals?|citizens?)$/i.test(tok(sent, m.tokenEnd))) return false;
     // "vessels coming from Colombia to Panama": a route's start is a place too.
