@@ -10,7 +10,7 @@ import { evidence, quoteRanges, tok } from './context';
 import { datedNouns, findDates, resolveSentenceDate } from './dates';
 import type { Mention, Sentence } from './model';
 import { lastPersonBefore } from './opposes';
-import { isOutlet } from './outlets';
+import { isOutlet, reportsNews } from './outlets';
 import type { Trigger } from './triggers';
 import { NON_FACTUAL, NOT_YET, TRIGGERS } from './triggers';
 import { COURTESY_TITLES, TITLES, TITLE_MODIFIERS } from './lexicons/titles';
@@ -58,6 +58,8 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // The trigger's own words are no modality ("pleaded not guilty").
       if (trig.factual && NON_FACTUAL.test(before)) continue;
       if (trig.pastOnly && NOT_YET.test(before + m[0])) continue;
+      // "arrested while attempting to travel to Saudi Arabia": a trip tried or planned, not made.
+      if (trig.type === 'VISIT' && ATTEMPTED.test(before)) continue;
       const lead = sent.text.slice(Math.max(0, m.index - 20), m.index);
       // "the ASEAN Leaders' Meeting", "the G7 Summit": a named gathering, told as a name.
       if (m.index > 0 && /^(?:Meetings?|Summit)$/.test(m[0])) continue;
@@ -312,7 +314,12 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (ctx.byName.get(m.entity)?.kind === 'water') return false;
     // "police in Manila arrested …", "Tegucigalpa, April 22 …": a city is where, not who
     // ("Rio de Janeiro's police" keeps it: the possessive names whose police acted).
-    if (ctx.byName.get(m.entity)?.kind === 'city' && !isPossessive(sent, m.tokenEnd)) return false;
+    // Only a country acts as a place does: "Mexico extradited …" (gold takes no city, state or
+    // facility for a party; "Rio de Janeiro's police" keeps it, the possessive names whose).
+    const group = ctx.byName.get(m.entity);
+    if (m.type === 'Location' && !group?.isCountry && !isPossessive(sent, m.tokenEnd)) return false;
+    // A news agency reports; it takes part in nothing it reports ("witnessed by an AFP journalist").
+    if (group && reportsNews(group)) return false;
     // Visitors are people and bodies; the places in a visit sentence are where they go.
     if (trig.type === 'VISIT' && m.type === 'Location') return false;
     // "Mexico-based companies": the place says where others are.
@@ -426,6 +433,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     dateText: findDates(sent)[0]?.text ?? null,
   };
 }
+
+const ATTEMPTED = /\b(?:attempt|try|tri|plan|seek|hop|intend|want|wish)(?:s|ed|ing|e|es)?\s+to\s+$/i;
 
 const STANCE_ON =
   /\b(?:support for|backing for|backing of|opposition to|criticism of|objections? to)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -584,7 +593,7 @@ function appositiveBefore(
 /** Common nouns that say things without a name ("police said", "officials told reporters"). */
 const SPEAKER_NOUNS = new Set(
   `police officials official authorities prosecutors spokesperson spokesman spokeswoman ministry government
-military army navy sources source agency department office statement investigators officers`.split(/\s+/),
+military army navy sources source agency department office statement investigators officers forces`.split(/\s+/),
 );
 
 /**

@@ -18,6 +18,16 @@ export function isOutlet(g: EntityGroup): boolean {
   return g.type === 'Organization' && OUTLET_TAIL.test(g.name);
 }
 
+// Wire services whose names carry no outlet word: entities when the article names them (they are
+// kept even uncited), but they report events, never take part in them.
+const WIRE_SERVICE =
+  /\b(?:Agence France-Presse|Xinhua|Kyodo|Yonhap|Interfax|TASS|Anadolu Agency|EFE|ANSA|Sputnik|RIA Novosti|Bernama)$/;
+
+/** True when a group is a news outlet or a wire service. */
+export function reportsNews(g: EntityGroup): boolean {
+  return isOutlet(g) || (g.type === 'Organization' && WIRE_SERVICE.test(g.name));
+}
+
 /** Removes outlets never cited as a source, and unlinks their mentions. */
 export function dropUncitedOutlets(groups: EntityGroup[], sentences: Sentence[]): EntityGroup[] {
   return groups.filter((g) => {

@@ -1375,6 +1375,26 @@ describe('round 6: who takes part in an event', () => {
       [],
     ],
     [
+      'a trip only attempted',
+      'The Peruvian Navy arrested Rogan Galvez while he was attempting to travel to Ecuador on Friday.',
+      ['ARREST Peruvian Navy+Rogan Galvez 2025-03-28'],
+    ],
+    [
+      'a facility is where, not who',
+      'The Peruvian Navy arrested Rogan Galvez at the Jorge Chavez International Airport (JCIA) on Friday.',
+      ['ARREST Peruvian Navy+Rogan Galvez 2025-03-28'],
+    ],
+    [
+      'a wire service reports and takes no part',
+      "In an operation witnessed by an AFP journalist, Peru's navy arrested Rogan Galvez on Friday.",
+      ['ARREST Rogan Galvez 2025-03-28'],
+    ],
+    [
+      'an unnamed speaker "the armed forces"',
+      'Rogan Galvez was the second-in-command of Los Zarcos, the armed forces said in a statement.',
+      [],
+    ],
+    [
       'the subject of "said" is no statement of the name after it',
       "The Peruvian official said Rogan Galvez's method was smuggling cash.",
       [],
