@@ -593,7 +593,9 @@ function appositiveBefore(
 /** Common nouns that say things without a name ("police said", "officials told reporters"). */
 const SPEAKER_NOUNS = new Set(
   `police officials official authorities prosecutors spokesperson spokesman spokeswoman ministry government
-military army navy sources source agency department office statement investigators officers forces`.split(/\s+/),
+military army navy sources source agency department office statement investigators officers forces`.split(
+    /\s+/,
+  ),
 );
 
 /**
