@@ -136,7 +136,12 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   const lead = leadingQualifier(sent, s, e);
   const q = lead?.country ? lead : null;
   const coreStart = q ? s + q.n : s;
-  const org = isOrgCore(sent, coreStart, e);
+  // "the Indian Ministry said": a country's word and one body word name that country's body.
+  const single =
+    q && e - coreStart === 1 && ORG_TAIL_WORDS.has(last.text) && /^\p{Lu}\p{Ll}+$/u.test(last.text)
+      ? last.text
+      : null;
+  const org = isOrgCore(sent, coreStart, e) ?? single;
   if (org) {
     const out: Mention[] = [];
     const qualifierText = q ? spanText(sent, s, s + q.n) : '';
@@ -160,7 +165,11 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
     return out;
   }
 
-  if (e - s >= 2 && (PLACE_TAIL_WORDS.has(last.text) || PLACE_HEAD_WORDS.has(first.text))) {
+  // "Gulf of Aden", "Sea of Japan" (a water word heads a place only with "of": "Sea Viper"
+  // missiles are none).
+  const headed =
+    PLACE_HEAD_WORDS.has(first.text) && (!WATER_HEADS.has(first.text) || toks[s + 1]?.text === 'of');
+  if (e - s >= 2 && (PLACE_TAIL_WORDS.has(last.text) || headed)) {
     return [makeMention(sent, s, e, 'Location', { basis: 'place:head' })];
   }
 
@@ -183,6 +192,8 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   }
   return null;
 }
+
+const WATER_HEADS = new Set(['Sea', 'Gulf', 'Strait', 'Straits', 'Bay', 'Ocean']);
 
 /** "Sinaloa Cartel", "the Gulf cartel", "Cartel de Santa Rosa de Lima", "the Barrio gang". */
 function cartelMention(sent: Sentence, s: number, e: number): Mention | null {

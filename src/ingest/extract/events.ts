@@ -17,6 +17,11 @@ import { COURTESY_TITLES, TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 
 const BOTH =
   /\b(both governments|both countries|both nations|both sides|the two governments|the two countries|the two nations|two neighbors)\b/i;
+// In the trigger's own clause (no comma between): "Both leaders had already met", not "the two
+// leaders did not discuss Cuba, even though Trump threatened …".
+const EARLIER = /\b(?:already|previously|earlier|before|last (?:year|month|week))\b/i;
+const BOTH_PEOPLE =
+  /\b(?:both|the two) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of state|heads of government|counterparts|top diplomats)\b[^,;]*$/i;
 const CITED = /\b(according to|reported|reports|told)\b/i;
 const ACCORDING_TO = /\baccording to\s+(?:[\w’'-]+\s+){0,4}$/i;
 const LOC_PREP = new Set(['in', 'at', 'to', 'inside', 'within', 'near', 'off', 'into']);
@@ -36,6 +41,8 @@ interface Draft extends ExtractedEvent {
   verb: string;
   /** The people named right after the trigger ("met with X"): whom the event was with. */
   met: string[];
+  /** Parties only from "both leaders" / "the two ministers": maybe a retelling. */
+  pairOnly?: boolean;
 }
 
 /** Every event in the article, deduplicated. */
@@ -75,7 +82,21 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "expressed her support for the troop deployment": a stance on the event, no part in it.
       if (STANCE_ON.test(before)) continue;
       const d = draft(ctx, sent, ms, trig, sent.start + m.index);
-      if (d) {
+      // "The two ministers held a meeting on Thursday" after their meeting was told: a retelling
+      // that dates it ("Both leaders had already met in July" is an earlier one).
+      const retold =
+        d?.pairOnly &&
+        !EARLIER.test(d.evidence) &&
+        drafts.some(
+          (x) =>
+            x.type === d.type &&
+            sent.index - x.sentence <= 2 &&
+            d.participants.every((p) => x.participants.includes(p)),
+        );
+      if (retold) {
+        if (d.date) unnamed.push({ sentence: sent.index, type: trig.type, date: d.date });
+        done.add(trig.type);
+      } else if (d) {
         drafts.push(d);
         done.add(trig.type);
       } else {
@@ -91,7 +112,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   const events = dedupe(drafts);
   dateFromLaterNouns(ctx, events);
   dateFromRetellings(events, unnamed);
-  return events.map(({ sentence: _s, dateText: _d, verb, met: _m, ...e }) => {
+  return events.map(({ sentence: _s, dateText: _d, verb, met: _m, pairOnly: _p, ...e }) => {
     if (!e.date && !FUTURE.test(e.evidence) && !BEFORE_NOW.test(e.evidence)) {
       // A later, undated part of the story ("…was rammed by a CCG vessel") happened when the
       // same kind of event with the same actor told earlier did; else, as it was reported by the
@@ -289,10 +310,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // Places in the backdrop ("… since X took office with the new leadership in Tokyo") are not
   // where the event happened.
   const inSpan = ms.filter((m) => m.start < to);
-  let location = eventLocation(ctx, sent, inSpan, trig, at);
+  // A call joins two places; the dev and seed gold never give one a location.
+  let location = trig.type === 'CALL' ? null : eventLocation(ctx, sent, inSpan, trig, at);
   // A sea is never an actor: it is where the event happened.
   const sea = inSpan.find((m) => m.entity && ctx.byName.get(m.entity)?.kind === 'water');
-  location ??= sea?.entity ?? null;
+  if (trig.type !== 'CALL') location ??= sea?.entity ?? null;
   // "“The value of drugs seized …,” said X": an event told inside a quote has only the
   // participants the quote names; its speaker tells it.
   const quoted =
@@ -375,14 +397,18 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     (t, [a, b]) => t.slice(0, a - sent.start) + t.slice(b - sent.start),
     sent.text,
   );
-  const both = BOTH.test(unquoted) ? recentCountries(ctx, sent) : [];
+  // Countries do not travel: "migrants arriving in Mexico, both countries will …" is no visit.
+  const both = BOTH.test(unquoted) && trig.type !== 'VISIT' ? recentCountries(ctx, sent) : [];
+  // "Both leaders had already met …": the two people the last sentences named.
+  const pair = BOTH_PEOPLE.test(sent.text.slice(0, at - sent.start)) ? recentPersons(ctx, sent) : [];
   if (trig.type === 'STATEMENT' && /joint statement/i.test(sent.text) && both.length === 2) parts = [];
   // "the Pentagon said in a statement": the speaker made the statement, not the others named.
   const speaker = trig.type === 'STATEMENT' && both.length === 0 ? speakerOf(sent, ms) : null;
   if (speaker) parts = [speaker];
   // "…, police said in a statement": an unnamed speaker; the names are what it spoke about.
   else if (trig.type === 'STATEMENT' && both.length === 0 && unnamedSpeaker(sent, ms)) return null;
-  let names = unique([...parts.map((m) => m.entity ?? ''), ...both]);
+  const pairOnly = pair.length > 0 && parts.every((m) => pair.includes(m.entity ?? ''));
+  let names = unique([...parts.map((m) => m.entity ?? ''), ...both, ...pair]);
   const persons = names.filter((n) => ctx.byName.get(n)?.type === 'Person');
   if ((trig.type === 'CALL' || trig.type === 'MEETING') && persons.length >= 2) names = persons;
   const pronoun = /^(?:\W*)(he|she)\b|,\s+(he|she) (said|says)\b/i.exec(sent.text);
@@ -429,6 +455,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       .filter((m) => m.type === 'Person' && m.start > at && m.start - at < 60)
       .map((m) => m.entity ?? ''),
     basis: `event:${trig.type.toLowerCase()}:${date ? 'dated' : 'undated'}`,
+    pairOnly,
     sentence: sent.index,
     dateText: findDates(sent)[0]?.text ?? null,
   };
@@ -652,7 +679,10 @@ function eventLocation(
     LOC_PREP.has(tok(sent, m.tokenStart - 2)) ||
     LOC_PREP.has(tok(sent, m.tokenStart - 3));
   if (trig.type === 'VISIT') {
-    const after = places.filter((m) => m.start > at);
+    // "Noboa's visit also signals growing Ecuador-U.S. cooperation": only a place introduced by
+    // a preposition is where the visit went.
+    const bare = /^(?:visit|trip|arrival)\b(?!\s+(?:to|in)\b)/i.test(sent.text.slice(at - sent.start));
+    const after = places.filter((m) => m.start > at && (!bare || introduced(m)));
     let best: Mention | null = null;
     for (const m of after) {
       const k = SPECIFICITY[ctx.byName.get(m.entity ?? '')?.kind ?? ''] ?? 0;
@@ -697,6 +727,15 @@ function recentCountries(ctx: ArticleContext, sent: Sentence): string[] {
   return ranked.length >= 2 ? ranked.slice(0, 2) : [];
 }
 
+/** The two people named in this sentence and the two before it, when exactly two are. */
+function recentPersons(ctx: ArticleContext, sent: Sentence): string[] {
+  const near = new Set<string>();
+  for (let i = Math.max(0, sent.index - 2); i <= sent.index; i++) {
+    for (const m of ctx.bySentence.get(i) ?? []) if (m.type === 'Person' && m.entity) near.add(m.entity);
+  }
+  return near.size === 2 ? [...near] : [];
+}
+
 function summarize(names: string[], verb: string, location: string | null, date: string | null): string {
   const who =
     names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -714,7 +753,11 @@ function dedupe(drafts: Draft[]): Draft[] {
       out.push(d);
       continue;
     }
-    same.date ??= d.date;
+    // The finer of two compatible dates ("2025-03" and "2025-03-27") is the event's.
+    if (!same.date || (d.date && d.date.length > same.date.length)) {
+      same.date = d.date;
+      same.dateText = d.dateText ?? same.dateText;
+    }
     same.dateText ??= d.dateText;
     same.location ??= d.location;
   }
@@ -759,6 +802,7 @@ function sameEvent(a: Draft, b: Draft): boolean {
   const subset = [...sa].every((x) => sb.has(x)) || [...sb].every((x) => sa.has(x));
   if (!equal && !(subset && Math.abs(a.sentence - b.sentence) <= 2)) return false;
   if (a.location && b.location && a.location !== b.location) return false;
-  if (a.date && b.date) return a.date === b.date;
+  // "in March" and "on March 27" can be one event; March and April cannot.
+  if (a.date && b.date) return a.date.startsWith(b.date) || b.date.startsWith(a.date);
   return !a.dateText || !b.dateText || a.dateText === b.dateText;
 }

@@ -175,7 +175,8 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     // Only a qualified office is taken ("Foreign Minister Prince X" alone says not whose).
     const stacked = stackedOffice(sent, titles, t, runAt, used);
     const owner = stacked ? titleQualifier(sent, stacked.s, runEndingAt, used, out) : null;
-    const head = owner?.qualifier || owner?.demonymCountry ? stacked! : t;
+    // A courtesy word ("Sheikh") is no rank: the office before it is the title in any case.
+    const head = owner?.qualifier || owner?.demonymCountry || COURTESY_TITLES.has(t.key) ? (stacked ?? t) : t;
     const info = head === t ? titleQualifier(sent, t.s, runEndingAt, used, out) : owner!;
     info.title = spanText(sent, info.modStart ?? head.s, head.e);
     info.key = head.key;
@@ -188,7 +189,7 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     if (between && !info.qualifier) info.qualifier = takeQualifier(between, used, out);
     const post = postQualifier(sent, name.e, runAt, used, out);
     if (!info.qualifier && post) info.qualifier = post;
-    const title: TitleInfo | null = COURTESY_TITLES.has(t.key)
+    const title: TitleInfo | null = COURTESY_TITLES.has(info.key)
       ? null
       : { title: info.title, key: info.key, qualifier: info.qualifier, demonymCountry: info.demonymCountry };
     out.push(makeMention(sent, name.s, name.e, 'Person', { title, basis: 'person:title' }));
@@ -312,10 +313,11 @@ function stackedOffice(
   if (!t0 || t0 === t) return null;
   let k = t0.e;
   let ofRun: Run | undefined;
-  if (tok(sent, k) === 'of' && (ofRun = runAt.get(k + 1)) && !used.has(ofRun)) k = ofRun.e;
+  const the = tok(sent, k + 1) === 'the' ? 1 : 0;
+  if (tok(sent, k) === 'of' && (ofRun = runAt.get(k + 1 + the)) && !used.has(ofRun)) k = ofRun.e;
   const end = k;
   if (tok(sent, k) === ',') k++;
-  if (k !== t.s || end === t0.e + 1) return null;
+  if (k !== t.s || end === t0.e + 1 || end === t0.e + 2) return null;
   if (ofRun && end === ofRun.e) used.add(ofRun);
   return { s: t0.s, e: end, key: t0.key };
 }

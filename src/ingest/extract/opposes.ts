@@ -57,6 +57,11 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       if (o.start <= at || o.end > cEnd || !o.entity || o.entity === subject) return false;
       const after = sent.text.slice(o.end - sent.start, o.end - sent.start + 12);
       if (/^\s*(reported|reports|said|says|wrote)\b/.test(after)) return false;
+      // "attacks by Yemen's Houthi rebels": the possessive country says whose group it is.
+      if (o.type === 'Location' && /^[’']s?$/.test(tok(sent, o.tokenEnd))) {
+        const owned = ownedGroup(ms, o);
+        if (owned) return false;
+      }
       // Ships are no one's opponents in the graph's terms (a vessel is hit, its owner opposed).
       if (o.type === 'Ship') return false;
       if (isModifier(sent, o)) return !!ctx.byName.get(o.entity ?? '')?.isCountry;
@@ -82,6 +87,16 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     }
   }
   return out;
+}
+
+/** The body or group a possessive place owns: the next mention, within three tokens. */
+function ownedGroup(ms: Mention[], place: Mention): Mention | undefined {
+  return ms.find(
+    (x) =>
+      x.tokenStart > place.tokenEnd &&
+      x.tokenStart <= place.tokenEnd + 4 &&
+      (x.type === 'Organization' || x.type === 'Cartel'),
+  );
 }
 
 /** Where the list a name closes begins: "across Europe, North America and Africa" → "Europe". */

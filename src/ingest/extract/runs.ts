@@ -329,6 +329,8 @@ function hyphenJoin(tokens: Token[], j: number): number {
     return opens && !COMPOUND_TAILS.has(nx.text) ? 2 : 0;
   }
   if (lookupPlace(`${prev.text}-${nx.text}`) || HYPHEN_PREFIXES.has(lower(prev))) return 2;
+  // "Meshal Al-Ahmad Al-Jaber", "Abdel Fattah El-Sisi": a capitalized Arabic article or "bin".
+  if (/^(?:Al|El|Bin|Ben|Abu|Ibn|Ould|Bint)$/.test(prev.text) && t!.text === '-') return 2;
   // "Kamla Persad-Bissessar": a double-barrelled surname after a given name (a hyphen, not a dash:
   // "Sampson–Arleigh" lists two ships). "Trump-Xi" (no given name before it) stays two names.
   const given = tokens[j - 2];
@@ -384,6 +386,8 @@ function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): num
   const rightWords = tokens.slice(e + 1, k).filter((x) => x.word).length;
   if (headFor && !rightIsPlace && rightWords <= 2) return k;
   if (!ORG_TAIL_WORDS.has(tail) || ORG_TAIL_WORDS.has(tokens[e - 1]?.text ?? '')) return e;
+  // "Carteles Unidos and Cartel de Jalisco …": the right side opens a name of its own.
+  if (k === e + 2 && NAME_PARTICLES.has(lower(tokens[k]))) return e;
   const left = tokens.slice(s, e).filter((t) => !lookupPlace(t.text));
   if (left.length === 0 || left.some((t) => ORG_HEAD_WORDS.has(t.text))) return e;
   return k;

@@ -64,7 +64,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'VISIT',
-    re: /\b(visit(?:ed|ing|s)? to|visited|toured|trip to|travel(?:ed|led|ing|s)? to|fl(?:y|ies|ew|ying) to|arriv(?:ed|es|ing) in|stop in|tour(?:ed)? of)\b/i,
+    re: /\b(visit(?:ed|ing|s)? to|visited|toured|trip to|(?<=[’']s\s+(?:(?:state|official|first|recent|two-day|three-day|surprise)\s+)?)(?:visit|trip|arrival)\b|travel(?:ed|led|ing|s)? to|fl(?:y|ies|ew|ying) to|arriv(?:ed|es|ing) in|stop in|tour(?:ed)? of)\b/i,
     verb: 'visited',
   },
   {
@@ -82,7 +82,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'SEIZURE',
     // "intercepted" alone is also said of shadowing a warship: a seizure only of goods.
-    re: /\b((?:seized|seizing)(?! (?:the|an?) (?:chance|opportunity|initiative|moment|momentum)\b)|confiscated|seizures? of|intercepted (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b/i,
+    re: /\b((?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|intercepted (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b/i,
     factual: true,
     pastOnly: true,
     verb: 'made a seizure',

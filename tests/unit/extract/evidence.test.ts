@@ -1125,6 +1125,12 @@ describe('round 5: errors read on real articles outside the dev set', () => {
     expect(eventKeys(text, '2025-03-30')).toEqual(keys);
   });
 
+  it('a call has no location', () => {
+    const [call] = run('Ana Ruiz and Rogan Galvez spoke by phone in Lima on Friday.', '2025-03-30').events;
+    expect(call?.type).toBe('CALL');
+    expect(call?.location).toBeNull();
+  });
+
   it('a place in the backdrop is not where the event happened', () => {
     const [meeting] = run(
       'It was the first meeting between Ana Ruiz and Rogan Galvez since the minister took office in Quito.',
@@ -1222,6 +1228,36 @@ describe('round 6: errors read on the open dev part and on real articles outside
       ['Organization:PCGX'],
     ],
     [
+      'a water word heads a place only with "of"',
+      'The destroyer, armed with Sea Lance missiles, sailed into the Gulf of Aden on Friday.',
+      ['Location:Gulf of Aden'],
+      ['Location:Sea Lance'],
+    ],
+    [
+      "a country's word and one body word",
+      'The warship arrived in Lima on Friday, the Peruvian Ministry said.',
+      ['Organization:Peruvian Ministry'],
+      ['Person:Peruvian Ministry'],
+    ],
+    [
+      'a capitalized Arabic article inside a name',
+      'Sheikh Rashid Al-Hamad Al-Nasser received Ana Ruiz in Lima on Monday.',
+      ['Person:Rashid Al-Hamad Al-Nasser'],
+      ['Person:Sheikh Rashid Al', 'Person:Hamad Al-Nasser'],
+    ],
+    [
+      'an office "of the" body before a courtesy title',
+      'Minister of the Royal Diwan Sheikh Rashid Al-Nasser said the talks went well.',
+      ['Person:Rashid Al-Nasser'],
+      ['Person:Royal Diwan', 'Person:Royal Diwan Sheikh Rashid Al-Nasser'],
+    ],
+    [
+      'a Spanish-order cartel after "and" is a name of its own',
+      'Peru listed Los Zarcos and Cartel de Tumbes Nueva Generación as terrorist entities.',
+      ['Cartel:Cartel de Tumbes Nueva Generación'],
+      ['Cartel:Los Zarcos and Cartel'],
+    ],
+    [
       'a facility named after a person',
       'He was flown from the Rogan Galvez airbase in Lima on Thursday.',
       [],
@@ -1263,6 +1299,12 @@ describe('round 6: errors read on the open dev part and on real articles outside
       'The Peruvian Navy used water cannons against the vessel Coral Horizon on Sunday.',
       [],
       ['OPPOSES Peruvian Navy -> Coral Horizon'],
+    ],
+    [
+      'a country owning the group opposed is not opposed',
+      'Peru has protected shipping from attacks by Ecuador’s Zarqan Cartel since January.',
+      [],
+      ['OPPOSES Peru -> Ecuador'],
     ],
     [
       'a region named as a modifier is not the one opposed',
@@ -1392,6 +1434,31 @@ describe('round 6: who takes part in an event', () => {
     [
       'an unnamed speaker "the armed forces"',
       'Rogan Galvez was the second-in-command of Los Zarcos, the armed forces said in a statement.',
+      [],
+    ],
+    [
+      '"both leaders" are the two people just named',
+      'Peruvian President Rogan Galvez hosted Ecuadorian President Ana Ruiz in Lima on Friday. Both leaders had already met in Quito in 2023.',
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-03-28', 'MEETING Rogan Galvez+Ana Ruiz 2023'],
+    ],
+    [
+      '"the two leaders" in another clause are not the parties',
+      'Ana Ruiz said the two leaders did not discuss Chile, even though Rogan Galvez has recently threatened action against it.',
+      ['OTHER Chile+Rogan Galvez 2025-03', 'STATEMENT Ana Ruiz 2025-03-30'],
+    ],
+    [
+      "a person's visit",
+      'Rogan Galvez met Ana Ruiz in Lima on Saturday. Galvez’s visit also signals closer ties.',
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-03-29', 'VISIT Rogan Galvez 2025-03'],
+    ],
+    [
+      'seizing on the news',
+      'Rogan Galvez seized on the news as a chance to praise the Peruvian Navy on Friday.',
+      [],
+    ],
+    [
+      'countries do not travel',
+      'Peru and Ecuador signed the deal. Both countries will work to protect migrants arriving in Lima.',
       [],
     ],
     [
