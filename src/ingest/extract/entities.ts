@@ -145,6 +145,8 @@ export function groupEntities(
       // Several ("China Coast Guard", "Philippine Coast Guard"): the bare form is the one named last.
       else if (qualified.length > 1) country = lastNamedBefore(qualified, m)?.country ?? null;
       else if (institutionCountry(short)) country = institutionCountry(short);
+      // "Royal Navy of Oman", "Armed Forces of the Philippines": the country its name ends with.
+      else if (countryInName(short)) country = countryInName(short);
       else if (isNationalBody(short)) country = nationalOwner(short, homeCountry, localCountry);
     }
     add(`o:${country ?? ''}|${core}`, m, orgName(m, short, country), country);
@@ -284,3 +286,13 @@ export function toEntities(groups: Group[]): ExtractedEntity[] {
 }
 
 export type { Group as EntityGroup };
+
+/** The country a body's name ends with after "of" ("Royal Navy of Oman" → Oman), if any. */
+function countryInName(name: string): string | null {
+  // Only a state's own bodies (a "University of X" is no part of the state X).
+  if (!/\b(?:Navy|Army|Air Force|Armed Forces|Forces|Police|Guard|Marines|Ministry|Government)\b/.test(name))
+    return null;
+  const tail = / of (?:the )?([\p{Lu}][\p{L} .’'-]+)$/u.exec(name)?.[1];
+  const place = tail ? lookupPlace(tail) : null;
+  return place?.kind === 'country' ? place.name : null;
+}

@@ -34,6 +34,7 @@ const LOCATIVE = new Set([
 const LEGAL = /^(?:charg|indict|prosecut|su|fin)/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+\s+)?$/i;
 const NEGATION = /\b(not|n't|never|no longer)\b/i;
+const HYPOTHETICAL = /\b(?:any|possible|potential|perceived|would|could)\s+(?:\w+\s+)?$/i;
 
 /** OPPOSES relations stated in one sentence. */
 export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
@@ -46,7 +47,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     if (quotes.some(([a, b]) => at >= a && at < b)) continue;
     const [cStart, cEnd] = bounds.find(([a, b]) => at >= a && at < b) ?? [sent.start, sent.end];
     const before = sent.text.slice(Math.max(0, at - sent.start - 20), at - sent.start);
-    if (NEGATION.test(before)) continue;
+    if (NEGATION.test(before) || HYPOTHETICAL.test(before)) continue;
     // "Taghi was charged with …", "X, charged in 2019, …": the named one is charged, by someone unnamed.
     const rest = sent.text.slice(at - sent.start + m[0].length, at - sent.start + m[0].length + 6);
     if (LEGAL.test(m[0]) && (/^\s+(?:with|in|for|over)\b/i.test(rest) || PASSIVE_BEFORE.test(before)))
@@ -56,7 +57,14 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     const objects = ms.filter((o) => {
       if (o.start <= at || o.end > cEnd || !o.entity || o.entity === subject) return false;
       const after = sent.text.slice(o.end - sent.start, o.end - sent.start + 12);
-      if (/^\s*(reported|reports|said|says|wrote)\b/.test(after)) return false;
+      if (
+        /^\s*(reported|reports|said|says|wrote|announced|stated|added|confirmed|noted|described)\b/.test(
+          after,
+        )
+      )
+        return false;
+      // "any action against Yemen by the coalition": the one acting comes after "by".
+      if (/^\s+by\b/.test(after)) return false;
       // "attacks by Yemen's Houthi rebels": the possessive country says whose group it is.
       if (o.type === 'Location' && /^[’']s?$/.test(tok(sent, o.tokenEnd))) {
         const owned = ownedGroup(ms, o);

@@ -15,7 +15,21 @@ import { POLICY_AREAS } from './lexicons/orgs';
 import { COURTESY_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 import { findTitles } from './runs';
 
-const KEEP_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy']);
+// Words that change the office ("Assistant Attorney General" is not the Attorney General).
+const KEEP_MODIFIERS = new Set([
+  'former',
+  'acting',
+  'interim',
+  'deputy',
+  'assistant',
+  'associate',
+  'special',
+  'executive',
+  'national',
+  'federal',
+  'regional',
+  'provincial',
+]);
 
 /** The department a policy-area title implies ("secretary of state" → "state"), if any. */
 function titleArea(key: string): string | null {

@@ -1125,6 +1125,14 @@ describe('round 5: errors read on real articles outside the dev set', () => {
     expect(eventKeys(text, '2025-03-30')).toEqual(keys);
   });
 
+  it('a modifier that changes the office stays in the role', () => {
+    const x = run(
+      'Assistant Attorney General Ana Ruiz of the Department of Justice said the case was strong.',
+    );
+    const role = x.relations.find((r) => r.type === 'HOLDS_ROLE' && r.from === 'Ana Ruiz');
+    expect(role?.role).toBe('Assistant Attorney General');
+  });
+
   it('a call has no location', () => {
     const [call] = run('Ana Ruiz and Rogan Galvez spoke by phone in Lima on Friday.', '2025-03-30').events;
     expect(call?.type).toBe('CALL');
@@ -1305,6 +1313,24 @@ describe('round 6: errors read on the open dev part and on real articles outside
       'Peru has protected shipping from attacks by Ecuador’s Zarqan Cartel since January.',
       [],
       ['OPPOSES Peru -> Ecuador'],
+    ],
+    [
+      'a body that announces a charge is not charged',
+      'Peruvian authorities have charged 14 people, the Peruvian Ministry of Justice announced Monday.',
+      [],
+      ['OPPOSES Peru -> Peruvian Ministry of Justice'],
+    ],
+    [
+      'a hypothetical action against a country by someone else',
+      'Rogan Galvez warned of a response to any perceived action against Ecuador by the Peruvian Navy.',
+      [],
+      ['OPPOSES Rogan Galvez -> Ecuador'],
+    ],
+    [
+      'a body named "of" a country belongs to that country, not the article\'s',
+      'The Peruvian Navy met the Royal Navy of Chile in Lima. The Peruvian Navy and Peru held drills off Peru.',
+      [],
+      ['PART_OF Royal Navy of Chile -> Peru'],
     ],
     [
       'a region named as a modifier is not the one opposed',
