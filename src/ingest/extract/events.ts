@@ -753,6 +753,9 @@ function dedupe(drafts: Draft[]): Draft[] {
       out.push(d);
       continue;
     }
+    // "Those sanctioned were X and Y": a retelling that names its targets adds them.
+    if (d.sentence > same.sentence && RETELLING[d.type]?.test(d.evidence))
+      same.participants = unique([...same.participants, ...d.participants]);
     // The finer of two compatible dates ("2025-03" and "2025-03-27") is the event's.
     if (!same.date || (d.date && d.date.length > same.date.length)) {
       same.date = d.date;
@@ -772,11 +775,14 @@ const DEFINITE_RETELLING = /\b(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|call|vis
 /** How a later sentence points back at an event of each type ("this seizure"). */
 const RETELLING: Partial<Record<EventType, RegExp>> = {
   SEIZURE: /\b(?:this|that)\s+(?:seizure|haul|bust)\b/i,
-  ARREST: /\b(?:this|that)\s+(?:arrests?|detention)\b/i,
-  EXTRADITION: /\b(?:this|that)\s+(?:extraditions?|transfer)\b/i,
+  ARREST:
+    /\b(?:this|that)\s+(?:arrests?|detention)\b|\b(?:those|the people|the suspects) (?:arrested|detained)\b/i,
+  EXTRADITION: /\b(?:this|that)\s+(?:extraditions?|transfer)\b|\bthose extradited\b/i,
   DEPLOYMENT: /\b(?:this|that)\s+(?:deployment)\b/i,
   STRIKE: /\b(?:this|that)\s+(?:strikes?|attack)\b/i,
-  SANCTION: /\b(?:this|that)\s+(?:sanctions)\b/i,
+  // "Those sanctioned were …" names the targets of the sanctions just told.
+  SANCTION:
+    /\b(?:this|that|these)\s+(?:sanctions)\b|\b(?:those|the people|the individuals) (?:sanctioned|designated)\b/i,
   AGREEMENT: /\b(?:this|that)\s+(?:agreement|deal|accord)\b/i,
 };
 

@@ -1488,6 +1488,11 @@ describe('round 6: who takes part in an event', () => {
       [],
     ],
     [
+      '"those sanctioned" names the targets of the sanctions just told',
+      'Peru and Ecuador on Thursday imposed sanctions on four gang leaders. Those sanctioned were Rogan Galvez and Ana Ruiz.',
+      ['SANCTION Peru+Ecuador+Rogan Galvez+Ana Ruiz 2025-03-27'],
+    ],
+    [
       'the subject of "said" is no statement of the name after it',
       "The Peruvian official said Rogan Galvez's method was smuggling cash.",
       [],
