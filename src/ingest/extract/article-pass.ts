@@ -475,7 +475,7 @@ const PLACE_OF =
 const PLACE_NAME_HEAD = /^(?:Los|Las|San|Santa|Santo|Puerto|Villa|Ciudad)$/;
 const MOTION = new Set(['to', 'from', 'into', 'toward', 'towards', 'at', 'outside']);
 const PLACE_NOUN_AFTER =
-  /^\s+(?:prison|jail|penitentiary|airport|airbase|naval base|air base|jungle|rainforest|desert|highlands|lowlands|coast|coastline|valley|basin|gap|isthmus|province|department|region|municipality)\b/;
+  /^\s+(?:prison|jail|penitentiary|airport|airbase|naval base|air base|jungle|rainforest|desert|highlands|lowlands|coast|coastline|valley|basin|gap|isthmus|province|department|region|municipality|district)\b/;
 
 /**
  * What a run's context says it is: "Tren de Aragua, a Venezuelan gang" → Cartel; "in Culiacán",

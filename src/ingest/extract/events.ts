@@ -336,6 +336,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (ctx.byName.get(m.entity)?.kind === 'water') return false;
     // "police in Manila arrested …", "Tegucigalpa, April 22 …": a city is where, not who
     // ("Rio de Janeiro's police" keeps it: the possessive names whose police acted).
+    // "to various European Union countries": a body named as a modifier of its members.
+    if (/^\s+(?:member\s+)?(?:countries|states|nations)\b/.test(sent.text.slice(m.end - sent.start)))
+      return false;
     // Only a country acts as a place does: "Mexico extradited …" (gold takes no city, state or
     // facility for a party; "Rio de Janeiro's police" keeps it, the possessive names whose).
     const group = ctx.byName.get(m.entity);
@@ -411,9 +414,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   let names = unique([...parts.map((m) => m.entity ?? ''), ...both, ...pair]);
   const persons = names.filter((n) => ctx.byName.get(n)?.type === 'Person');
   if ((trig.type === 'CALL' || trig.type === 'MEETING') && persons.length >= 2) names = persons;
-  const pronoun = /^(?:\W*)(he|she)\b|,\s+(he|she) (said|says)\b/i.exec(sent.text);
+  let pronoun = /^(?:\W*)(he|she)\b|,\s+(he|she) (said|says)\b/i.exec(sent.text);
   // "He also held a meeting with X", "He was arrested … along with X": the subject takes part too.
   const subject = !!pronoun?.[1];
+  // "…, he said": the speaker reports what happened; he makes only the statement.
+  if (pronoun && !subject && trig.type !== 'STATEMENT') pronoun = null;
   // "He added that another suspect was arrested": he reports the event (from is past his verb).
   const reports = pronoun && from > sent.start + (pronoun.index ?? 0) + pronoun[0].length;
   if (pronoun && !quoted && !reports && (persons.length === 0 || subject)) {
@@ -620,9 +625,8 @@ function appositiveBefore(
 /** Common nouns that say things without a name ("police said", "officials told reporters"). */
 const SPEAKER_NOUNS = new Set(
   `police officials official authorities prosecutors spokesperson spokesman spokeswoman ministry government
-military army navy sources source agency department office statement investigators officers forces`.split(
-    /\s+/,
-  ),
+military army navy sources source agency department office statement investigators officers forces company
+firm operator`.split(/\s+/),
 );
 
 /**

@@ -212,6 +212,8 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
       continue;
     }
     for (const m of found) {
+      // "U.S. $683 million", "Singapore $2 billion": a currency's country is no place in the story.
+      if (m.type === 'Location' && sent.tokens[m.tokenEnd]?.text === '$') continue;
       // "the Red Command, one of Brazil’s most powerful criminal organizations": a body's head
       // word in a name the text calls a criminal group.
       if (

@@ -34,6 +34,8 @@ const LOCATIVE = new Set([
 const LEGAL = /^(?:charg|indict|prosecut|su|fin)/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+\s+)?$/i;
 const NEGATION = /\b(not|n't|never|no longer)\b/i;
+const RELATIVE_OF =
+  /\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|relatives?|family) of (?:the )?(?:[\w-]+ ){0,3}["“]?$/i;
 const HYPOTHETICAL = /\b(?:any|possible|potential|perceived|would|could)\s+(?:\w+\s+)?$/i;
 
 /** OPPOSES relations stated in one sentence. */
@@ -70,6 +72,9 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
         const owned = ownedGroup(ms, o);
         if (owned) return false;
       }
+      // "charges against three sons of the drug kingpin X": X's relatives are charged, not X.
+      if (RELATIVE_OF.test(sent.text.slice(Math.max(0, o.start - sent.start - 50), o.start - sent.start)))
+        return false;
       // Ships are no one's opponents in the graph's terms (a vessel is hit, its owner opposed).
       if (o.type === 'Ship') return false;
       if (isModifier(sent, o)) return !!ctx.byName.get(o.entity ?? '')?.isCountry;

@@ -132,6 +132,7 @@ const OF_HEADS = new Set([
   ...ORG_TAIL_WORDS,
   'Republic',
   'States',
+  'State',
   'Secretary',
 ]);
 

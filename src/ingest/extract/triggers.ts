@@ -115,7 +115,8 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'ARREST',
-    re: /\b(arrested|detained|captured|recaptured|apprehended|arrest of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b/i,
+    // "He remains detained in Mexico": a state, not the arrest.
+    re: /\b(arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained|captured|recaptured|apprehended|arrest of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b/i,
     factual: true,
     pastOnly: true,
     verb: 'arrest',

@@ -1266,6 +1266,24 @@ describe('round 6: errors read on the open dev part and on real articles outside
       ['Cartel:Los Zarcos and Cartel'],
     ],
     [
+      "a currency's country",
+      'Police seized assets valued at U.S. $683 million in Lima on Friday.',
+      ['Location:Lima'],
+      ['Location:United States'],
+    ],
+    [
+      'Malaysian honorifics are no part of the name',
+      'Datuk Seri Rogan Galvez said on Friday the police had seized the drugs.',
+      ['Person:Rogan Galvez'],
+      ['Person:Seri Rogan Galvez'],
+    ],
+    [
+      '"State of" inside a body\'s name',
+      'The Office of the State of Tumbes reported that two patrols were ambushed.',
+      ['Organization:Office of the State of Tumbes'],
+      ['Organization:Office of the State'],
+    ],
+    [
       'a facility named after a person',
       'He was flown from the Rogan Galvez airbase in Lima on Thursday.',
       [],
@@ -1331,6 +1349,12 @@ describe('round 6: errors read on the open dev part and on real articles outside
       'The Peruvian Navy met the Royal Navy of Chile in Lima. The Peruvian Navy and Peru held drills off Peru.',
       [],
       ['PART_OF Royal Navy of Chile -> Peru'],
+    ],
+    [
+      'relatives of a person are not the person',
+      'The Peruvian Ministry of Justice announced charges against three sons of the drug kingpin Rogan Galvez.',
+      [],
+      ['OPPOSES Peruvian Ministry of Justice -> Rogan Galvez'],
     ],
     [
       'a region named as a modifier is not the one opposed',
@@ -1491,6 +1515,17 @@ describe('round 6: who takes part in an event', () => {
       '"those sanctioned" names the targets of the sanctions just told',
       'Peru and Ecuador on Thursday imposed sanctions on four gang leaders. Those sanctioned were Rogan Galvez and Ana Ruiz.',
       ['SANCTION Peru+Ecuador+Rogan Galvez+Ana Ruiz 2025-03-27'],
+    ],
+    ['still detained is no arrest', 'Rogan Galvez remains detained in Peru pending extradition.', []],
+    [
+      'a speaker after the event reports it',
+      'Rogan Galvez spoke on Friday. More than 800 people had been arrested in drug cases linked to the Zarqan Cartel, he said.',
+      ['ARREST Zarqan Cartel 2025-03'],
+    ],
+    [
+      'a body named as a modifier of its members',
+      'The 14 members, who moved hashish to various European Union countries, have been arrested.',
+      [],
     ],
     [
       'the subject of "said" is no statement of the name after it',
