@@ -187,7 +187,7 @@ const PLACE_NAME_FIRST = new Set([
 ]);
 
 const PERSON_NEXT =
-  /^(?:,\s+(?:who|whose|alias|a\.k\.a\.|aka)\b|\s+(?:said|says|told|stated|added|wrote|explained|noted|argued|insisted|warned|claimed|testified|pleaded|pled|was (?:arrested|sentenced|convicted|charged|killed|born|elected|appointed|named)|has been (?:arrested|sentenced|convicted|charged))\b)/;
+  /^(?:,\s+(?:who|whose|alias|a\.k\.a\.|aka)\b|,\s+\d{1,3},|\s+(?:said|says|told|stated|added|wrote|explained|noted|argued|insisted|warned|claimed|testified|pleaded|pled|was (?:arrested|sentenced|convicted|charged|killed|born|elected|appointed|named)|has been (?:arrested|sentenced|convicted|charged))\b)/;
 // "alleged trafficker Dairo Úsuga", "drug lord X", "journalist X": a person noun right before.
 const PERSON_BEFORE =
   /\b(?:trafficker|kingpin|drug lord|capo|businessman|businesswoman|journalist|reporter|activist|lawyer|rapper|singer|actor|actress|politician|candidate|dissident|smuggler|hitman|suspect|fugitive|defendant|inmate|prisoner|soldier|officer|detective|pilot|farmer|student|priest|bishop|counterpart|predecessor|successor)s?,?\s+$/i;

@@ -174,8 +174,11 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   }
 
   // A run that starts with a place or demonym: split it ("Mexico Navy ships" is rare, but
-  // "Venezuela Caracas" or a demonym before a name is not).
-  if (e - s >= 2) {
+  // "Venezuela Caracas" or a demonym before a name is not). "Dallas Humber, 34," is a person: an
+  // age in apposition follows only people.
+  const aged =
+    toks[e]?.text === ',' && /^\d{1,3}$/.test(toks[e + 1]?.text ?? '') && toks[e + 2]?.text === ',';
+  if (e - s >= 2 && !aged) {
     for (let n = Math.min(4, e - s - 1); n >= 1; n--) {
       const head = spanText(sent, s, s + n);
       // A gazetteer-only name does not split a run: "San Pedro Sula" is one city.

@@ -213,8 +213,12 @@ function resolveOne(f: Found, text: string, ctx: DateContext): string | null {
     return y ? iso(y, f.month, f.day) : null;
   }
   if (f.weekday !== null && ctx.ref) {
+    // The clause the weekday stands in decides: "X pleaded not guilty on Monday and Y is
+    // expected to appear Tuesday" has a past Monday and a future Tuesday.
+    const clause = clauseAround(text, f.index);
     const future =
-      FUTURE_RE.test(text) && !PAST_WEEKDAY_RE.test(text.slice(Math.max(0, f.index - 30), f.index));
+      (FUTURE_RE.test(clause) || (FUTURE_RE.test(text) && !PAST_CLAUSE_RE.test(clause))) &&
+      !PAST_WEEKDAY_RE.test(text.slice(Math.max(0, f.index - 30), f.index));
     const refDay = ctx.ref.getUTCDay();
     let delta = f.weekday - refDay;
     if (future && delta < 0) delta += 7;
@@ -223,6 +227,25 @@ function resolveOne(f: Found, text: string, ctx: DateContext): string | null {
     return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
   return null;
+}
+
+// A past-tense verb in the weekday's own clause ("pleaded not guilty on Monday").
+const PAST_CLAUSE_RE = /\b(?:\w{3,}ed|was|were|had|did|met|said|told|took|made|held|spoke|began)\b/i;
+const CLAUSE_CUT = /[;,]|\s(?:and|but|while|whereas)\s/g;
+
+/** The clause of `text` around offset `at`: from the cut before it to the cut after it. */
+function clauseAround(text: string, at: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_CUT)) {
+    const i = m.index ?? 0;
+    if (i < at) from = i;
+    else {
+      to = i;
+      break;
+    }
+  }
+  return text.slice(from, to);
 }
 
 /** A month (and day) without a year: the year that puts it at most two months after the reference. */

@@ -7,7 +7,7 @@ import type { EntityGroup } from './entities';
 import type { Sentence } from './model';
 
 const OUTLET_TAIL =
-  /\b(News|Times|Post|Journal|Press|Herald|Gazette|Telegraph|Tribune|Guardian|Radio|Television|Broadcasting|Reuters|Bloomberg|Al Jazeera|CNN|BBC|NPR|AFP|AP|NYT|WSJ)$/;
+  /\b(News|Times|Post|Journal|Press|Herald|Gazette|Telegraph|Tribune|Guardian|Mail|Radio|Television|Broadcasting|Reuters|Bloomberg|Al Jazeera|CNN|BBC|NPR|AFP|AP|NYT|WSJ)$/;
 const CITED_BEFORE =
   /\b(according to|told|in an? (?:interview )?with|appeared in|via|cited by|first reported by|reported by)\s+(?:the\s+)?$/i;
 const CITED_AFTER =

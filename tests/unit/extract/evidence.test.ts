@@ -1284,6 +1284,18 @@ describe('round 6: errors read on the open dev part and on real articles outside
       ['Organization:Office of the State'],
     ],
     [
+      'an age in apposition follows only people',
+      'Lima Quispe, 34, and Ana Ruiz, 37, were charged on Friday.',
+      ['Person:Lima Quispe'],
+      ['Location:Lima'],
+    ],
+    [
+      'a newspaper named "Mail" that reports',
+      'Police seized two tonnes of drugs in Tumbes, the Andean Mail reported. The Andean Mail said it had seen the report.',
+      ['Organization:Andean Mail'],
+      ['Person:Andean Mail'],
+    ],
+    [
       'a facility named after a person',
       'He was flown from the Rogan Galvez airbase in Lima on Thursday.',
       [],
@@ -1526,6 +1538,11 @@ describe('round 6: who takes part in an event', () => {
       'a body named as a modifier of its members',
       'The 14 members, who moved hashish to various European Union countries, have been arrested.',
       [],
+    ],
+    [
+      'a past weekday in a sentence that also looks ahead',
+      'Rogan Galvez, 34, pleaded not guilty on Monday and Ana Ruiz is expected to appear in court Tuesday.',
+      ['OTHER Rogan Galvez+Ana Ruiz 2025-03-24'],
     ],
     [
       'the subject of "said" is no statement of the name after it',
