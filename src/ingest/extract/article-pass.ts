@@ -440,7 +440,7 @@ function memberNounAfter(w: Weak, persons: string[], evidenced: Map<string, stri
 }
 
 const VESSEL_BEFORE =
-  /\b(?:ship|vessel|tanker|freighter|frigate|destroyer|corvette|submarine|cruiser|cutter|trawler|warship|yacht|ferry|bulk carrier|cargo ship|container ship|aircraft carrier|icebreaker|dredger|gunboat|flagship|boat)s?,?\s+(?:the\s+)?$/i;
+  /\b(?:ship|vessel|tanker|freighter|frigate|destroyer|corvette|submarine|cruiser|cutter|trawler|warship|yacht|ferry|bulk carrier|cargo ship|container ship|aircraft carrier|icebreaker|dredger|gunboat|flagship|boat)(?:s|,)?\s+(?:the\s+)?$/i;
 
 /**
  * "supply vessels Unaizah Mae 1 and …": a one- or two-digit number right after a ship's name,
@@ -461,6 +461,8 @@ function vesselCue(w: Weak): boolean {
   );
   if (!VESSEL_BEFORE.test(lead) || w.run.e - w.run.s > 4) return false;
   const text = spanText(w.sent, w.run.s, w.run.e);
+  // "P-8 Poseidon aircraft": a letter before a hyphen is a model's designation.
+  if (text.length < 2 || w.sent.tokens[w.run.e]?.text === '-') return false;
   const place = lookupPlace(text);
   return (
     (!place || !!place.gazetteer) && !FUNCTION_WORD_SET.has(text.toLowerCase()) && !NON_ENTITY_CAPS.has(text)

@@ -1296,6 +1296,12 @@ describe('round 6: errors read on the open dev part and on real articles outside
       ['Person:Andean Mail'],
     ],
     [
+      'a model designation after a list of vessels',
+      'The combination of destroyers, P-8 Poseidon aircraft and a submarine gives Peru options.',
+      [],
+      ['Ship:P'],
+    ],
+    [
       'a facility named after a person',
       'He was flown from the Rogan Galvez airbase in Lima on Thursday.',
       [],
