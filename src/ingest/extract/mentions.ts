@@ -153,6 +153,8 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
   for (const t of titles) {
     let name = runAt.get(t.e);
     if (!name && toks[t.e]?.text === ',') name = runAt.get(t.e + 1);
+    // "Peru's Ambassador to Chile Ana Ruiz": the post's place, then the name.
+    name ??= nameAfterPost(sent, t.e, runAt);
     // "Rio de Janeiro’s Secretary of Military Police, Marcelo de Menezes,": the office's own
     // "of …" belongs to the title when an appositive name follows it.
     const office = name ? null : officeName(sent, t, runAt, used);
@@ -330,6 +332,18 @@ function coordinatedTitle(sent: Sentence, titles: TitleSpan[], t: TitleSpan): Ti
   return titles.find((x) => x.e === t.s - 1) ?? null;
 }
 
+/**
+ * The name after a post's place: "to Chile Ana Ruiz", "to Russia, Nazih Nagari" (an ambassador's
+ * or envoy's host country). The place run itself stays a place.
+ */
+function nameAfterPost(sent: Sentence, k: number, runAt: Map<number, Run>): Run | undefined {
+  if (tok(sent, k) !== 'to') return undefined;
+  const place = runAt.get(k + 1);
+  const found = place ? classifyRun(sent, place.s, place.e) : null;
+  if (!place || found?.length !== 1 || found[0]?.type !== 'Location') return undefined;
+  return runAt.get(place.e) ?? (tok(sent, place.e) === ',' ? runAt.get(place.e + 1) : undefined);
+}
+
 /** "President of Peru Ana Ruiz": a place after the title's "of", then the name run. */
 function placeBetween(
   sent: Sentence,
@@ -340,7 +354,10 @@ function placeBetween(
   const of = placeAfterOf(sent, titleEnd, runAt, used);
   // "the Prime Minister of Japan, Fumio Kishida,": the name in apposition after a comma.
   const name =
-    of && (runAt.get(of.run.e) ?? (tok(sent, of.run.e) === ',' ? runAt.get(of.run.e + 1) : undefined));
+    of &&
+    (runAt.get(of.run.e) ??
+      (tok(sent, of.run.e) === ',' ? runAt.get(of.run.e + 1) : undefined) ??
+      nameAfterPost(sent, of.run.e, runAt));
   if (of && name && !used.has(name)) return { ...of, name };
   // "the Minister of Foreign Affairs of Azerbaijan Jahun Bayramov": one run holds the country and
   // the name after it.

@@ -1375,6 +1375,12 @@ describe('round 6: errors read on the open dev part and on real articles outside
       ['OPPOSES Peruvian Ministry of Justice -> Rogan Galvez'],
     ],
     [
+      "an ambassador's host country is no qualifier",
+      "Ambassador of Peru to Chile Ana Ruiz spoke in Lima. Ecuador's Ambassador to Bolivia Rogan Galvez agreed.",
+      ['HOLDS_ROLE Ana Ruiz -> Peru', 'HOLDS_ROLE Rogan Galvez -> Ecuador'],
+      ['HOLDS_ROLE Ana Ruiz -> Chile', 'HOLDS_ROLE Rogan Galvez -> Bolivia'],
+    ],
+    [
       'a region named as a modifier is not the one opposed',
       'Rogan Galvez has talked about annexing the Andean territory for years.',
       [],
