@@ -19,6 +19,8 @@ const BOTH =
   /\b(both governments|both countries|both nations|both sides|the two governments|the two countries|the two nations|two neighbors)\b/i;
 // In the trigger's own clause (no comma between): "Both leaders had already met", not "the two
 // leaders did not discuss Cuba, even though Trump threatened …".
+const REMAINS_OF =
+  /\b(?:remains|body|bodies|death|murder|killing|funeral|memory|grave|tomb|legacy) of (?:the )?(?:late )?(?:\w+ ){0,2}$/i;
 const EARLIER = /\b(?:already|previously|earlier|before|last (?:year|month|week))\b/i;
 const BOTH_PEOPLE =
   /\b(?:both|the two) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of state|heads of government|counterparts|top diplomats)\b[^,;]*$/i;
@@ -336,6 +338,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (ctx.byName.get(m.entity)?.kind === 'water') return false;
     // "police in Manila arrested …", "Tegucigalpa, April 22 …": a city is where, not who
     // ("Rio de Janeiro's police" keeps it: the possessive names whose police acted).
+    // "to locate the remains of José María Melo": the dead or remembered take no part (a killing,
+    // an OTHER event, keeps its victim).
+    if (m.type === 'Person' && trig.type !== 'OTHER' && REMAINS_OF.test(before(sent, m, 40))) return false;
     // "to various European Union countries": a body named as a modifier of its members.
     if (/^\s+(?:member\s+)?(?:countries|states|nations)\b/.test(sent.text.slice(m.end - sent.start)))
       return false;

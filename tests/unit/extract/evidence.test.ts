@@ -1557,6 +1557,16 @@ describe('round 6: who takes part in an event', () => {
       ['OTHER Rogan Galvez+Ana Ruiz 2025-03-24'],
     ],
     [
+      '"newly announced" is no announcement',
+      'Rogan Galvez hoped that the newly announced ceasefire between Peru and Ecuador would hold.',
+      [],
+    ],
+    [
+      'the dead whose remains are sought take no part',
+      'The two presidents, Ana Ruiz and Rogan Galvez, agreed to reactivate the search to locate the remains of General Tomas Quispe.',
+      ['AGREEMENT Ana Ruiz+Rogan Galvez 2025-03'],
+    ],
+    [
       'the subject of "said" is no statement of the name after it',
       "The Peruvian official said Rogan Galvez's method was smuggling cash.",
       [],
