@@ -5,6 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config';
+import { cypher } from './cypher';
 
 /** What it takes to run one local Neo4j server; LocalServerOptions.fromConfig builds it from settings. */
 export interface LocalServerOptions {
@@ -177,12 +178,35 @@ export class LocalNeo4jServer {
           `Neo4j exited with code ${code} while starting: see ${path.join(this.opts.homeDir, 'logs')}`,
         );
       }
-      if (await this.ensurePassword()) return;
+      // Bolt and the system database answer before the default database is online on a fresh
+      // store: "ready" means a query on it works.
+      if ((await this.ensurePassword()) && (await this.defaultDatabaseOnline())) return;
       await sleep(500);
     }
     throw new LocalServerError(
       `Neo4j did not answer on ${this.boltUrl} within ${timeoutMs} ms: see ${path.join(this.opts.homeDir, 'logs')} or raise NEO4J_START_TIMEOUT_MS`,
     );
+  }
+
+  /** Whether a query on the default database runs (it comes online after Bolt answers). */
+  private async defaultDatabaseOnline(): Promise<boolean> {
+    const driver = neo4j.driver(this.boltUrl, neo4j.auth.basic(this.opts.user, this.opts.password), {
+      connectionTimeout: 2_000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    try {
+      const session = driver.session();
+      try {
+        await session.run(cypher('list-schema'));
+        return true;
+      } finally {
+        await session.close();
+      }
+    } catch {
+      return false;
+    } finally {
+      await driver.close();
+    }
   }
 
   /**
