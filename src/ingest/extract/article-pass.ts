@@ -6,11 +6,12 @@
 import { familyNameFirst, initials, nameKey, personNamesCompatible, shipKey } from '../../domain/names';
 import { aliasIntro, cartelContext, cartelKey, cartelShape, numberedGangEnd } from './cartels';
 import { makeMention, spanText } from './classify';
+import { isPossessive } from './context';
 import { dateline } from './dateline';
 import { lookupCity, lookupDemonym, lookupPlace, type CityInfo } from './lexicon';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { ORG_TAIL_WORDS } from './lexicons/orgs';
-import { FUNCTION_WORD_SET, NON_ENTITY_CAPS, SAY_VERBS } from './lexicons/words';
+import { FUNCTION_WORD_SET, NON_ENTITY_CAPS, SAY_VERBS, VESSEL_NOUNS } from './lexicons/words';
 import type { Mention, Sentence } from './model';
 import type { Run } from './runs';
 import { isCapWord } from './runs';
@@ -439,8 +440,7 @@ function memberNounAfter(w: Weak, persons: string[], evidenced: Map<string, stri
   return !persons.some((p) => personNamesCompatible(p, text));
 }
 
-const VESSEL_BEFORE =
-  /\b(?:ship|vessel|tanker|freighter|frigate|destroyer|corvette|submarine|cruiser|cutter|trawler|warship|yacht|ferry|bulk carrier|cargo ship|container ship|aircraft carrier|icebreaker|dredger|gunboat|flagship|boat)(?:s|,)?\s+(?:the\s+)?$/i;
+const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_NOUNS.join('|')})(?:s|,)?\\s+(?:the\\s+)?$`, 'i');
 
 /**
  * "supply vessels Unaizah Mae 1 and …": a one- or two-digit number right after a ship's name,
@@ -510,7 +510,7 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   // "Cambodia's Tea Seiha, Indonesia's …" name people of those countries.
   const comma = /^,\s+([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?![\p{L}.’'])/u.exec(after);
   const afterComma = comma?.[1];
-  const owned = /^[’']s?$/.test(prev);
+  const owned = isPossessive(w.sent, w.run.s - 1);
   if (afterComma && lookupPlace(afterComma) && nameShaped(w) && prev !== ',' && !owned) return 'Location';
   return null;
 }

@@ -52,6 +52,11 @@ export function tok(sent: Sentence, i: number): string {
   return sent.tokens[i]?.text.toLowerCase() ?? '';
 }
 
+/** True when token i is a possessive ’s (or a bare apostrophe: "the Philippines' coast guard"). */
+export function isPossessive(sent: Sentence, i: number): boolean {
+  return /^[’']s?$/.test(sent.tokens[i]?.text ?? '');
+}
+
 /** The entity type of a mention's entity. */
 export function typeOf(ctx: ArticleContext, name: string | undefined): ExtractedEntity['type'] | null {
   return name ? (ctx.byName.get(name)?.type ?? null) : null;

@@ -144,10 +144,13 @@ export function groupEntities(
       if (qualified.length === 1 && qualified[0]) country = qualified[0].country;
       // Several ("China Coast Guard", "Philippine Coast Guard"): the bare form is the one named last.
       else if (qualified.length > 1) country = lastNamedBefore(qualified, m)?.country ?? null;
-      else if (institutionCountry(short)) country = institutionCountry(short);
-      // "Royal Navy of Oman", "Armed Forces of the Philippines": the country its name ends with.
-      else if (countryInName(short)) country = countryInName(short);
-      else if (isNationalBody(short)) country = nationalOwner(short, homeCountry, localCountry);
+      else {
+        // A known institution's country, or the one its name ends with ("Royal Navy of Oman",
+        // "Armed Forces of the Philippines"); else a national body is the article's home country's.
+        const named = institutionCountry(short) ?? countryInName(short);
+        if (named) country = named;
+        else if (isNationalBody(short)) country = nationalOwner(short, homeCountry, localCountry);
+      }
     }
     add(`o:${country ?? ''}|${core}`, m, orgName(m, short, country), country);
   }

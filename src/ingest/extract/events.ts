@@ -6,7 +6,7 @@
  */
 import type { EventType, ExtractedEvent } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { evidence, quoteRanges, tok } from './context';
+import { evidence, isPossessive, quoteRanges, tok } from './context';
 import { datedNouns, findDates, resolveSentenceDate } from './dates';
 import type { Mention, Sentence } from './model';
 import { lastPersonBefore } from './opposes';
@@ -17,11 +17,11 @@ import { COURTESY_TITLES, TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 
 const BOTH =
   /\b(both governments|both countries|both nations|both sides|the two governments|the two countries|the two nations|two neighbors)\b/i;
-// In the trigger's own clause (no comma between): "Both leaders had already met", not "the two
-// leaders did not discuss Cuba, even though Trump threatened …".
 const REMAINS_OF =
   /\b(?:remains|body|bodies|death|murder|killing|funeral|memory|grave|tomb|legacy) of (?:the )?(?:late )?(?:\w+ ){0,2}$/i;
 const EARLIER = /\b(?:already|previously|earlier|before|last (?:year|month|week))\b/i;
+// In the trigger's own clause (no comma between): "Both leaders had already met", not "the two
+// leaders did not discuss Cuba, even though Trump threatened …".
 const BOTH_PEOPLE =
   /\b(?:both|the two) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of state|heads of government|counterparts|top diplomats)\b[^,;]*$/i;
 const CITED = /\b(according to|reported|reports|told)\b/i;
@@ -335,9 +335,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // "the US President's team", "a White House adviser": a body or place before an office
     // qualifies the office; it takes part in nothing.
     if (m.type !== 'Person' && beforeTitle(sent, m)) return false;
-    if (ctx.byName.get(m.entity)?.kind === 'water') return false;
-    // "police in Manila arrested …", "Tegucigalpa, April 22 …": a city is where, not who
-    // ("Rio de Janeiro's police" keeps it: the possessive names whose police acted).
+    const group = ctx.byName.get(m.entity);
+    if (group?.kind === 'water') return false;
     // "to locate the remains of José María Melo": the dead or remembered take no part (a killing,
     // an OTHER event, keeps its victim).
     if (m.type === 'Person' && trig.type !== 'OTHER' && REMAINS_OF.test(before(sent, m, 40))) return false;
@@ -346,7 +345,6 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       return false;
     // Only a country acts as a place does: "Mexico extradited …" (gold takes no city, state or
     // facility for a party; "Rio de Janeiro's police" keeps it, the possessive names whose).
-    const group = ctx.byName.get(m.entity);
     if (m.type === 'Location' && !group?.isCountry && !isPossessive(sent, m.tokenEnd)) return false;
     // A news agency reports; it takes part in nothing it reports ("witnessed by an AFP journalist").
     if (group && reportsNews(group)) return false;
@@ -364,7 +362,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       m.type === 'Location' &&
       tok(sent, m.tokenStart - 1) === 'the' &&
       tok(sent, m.tokenStart - 2) === 'on' &&
-      !ctx.byName.get(m.entity)?.isCountry
+      !group?.isCountry
     )
       return false;
     // "an affluent Johannesburg suburb": a place that names a smaller place is where it happened.
@@ -398,7 +396,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       sent.text.slice(Math.max(0, m.start - sent.start - 14), m.end - sent.start + 10),
     );
     const source = ACCORDING_TO.test(before(sent, m, 50));
-    const kind = ctx.byName.get(m.entity)?.type;
+    const kind = group?.type;
     return !(((cited || source) && kind === 'Organization') || (source && m.type === 'Person'));
   });
   const unquoted = quotes.reduceRight(
@@ -535,11 +533,6 @@ const ORIGIN_TYPES = new Set(['ARREST', 'SEIZURE', 'STATEMENT', 'STRIKE', 'DEPLO
 /** Up to `chars` characters of the sentence before mention m. */
 function before(sent: Sentence, m: Mention, chars: number): string {
   return sent.text.slice(Math.max(0, m.start - sent.start - chars), m.start - sent.start);
-}
-
-/** True when token i is a possessive ’s (or a bare apostrophe: "the Philippines' coast guard"). */
-function isPossessive(sent: Sentence, i: number): boolean {
-  return /^[’']s?$/.test(sent.tokens[i]?.text ?? '');
 }
 
 /** "Mexico's Sinaloa cartel": the mention right after m's possessive, if any. */

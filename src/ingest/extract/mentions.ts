@@ -14,7 +14,7 @@ import type { Weak } from './article-pass';
 import { articlePass } from './article-pass';
 import { cartelKey, groupAppositive } from './cartels';
 import { initials } from '../../domain/names';
-import { tok } from './context';
+import { isPossessive, tok } from './context';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 
@@ -484,9 +484,7 @@ function adjustPlace(sent: Sentence, m: Mention): Mention {
  */
 function possessiveOwner(sent: Sentence, m: Mention, out: Mention[]): void {
   if (m.type !== 'Organization' || m.qualifierCountry) return;
-  const t = sent.tokens;
-  const poss = t[m.tokenStart - 1]?.text ?? '';
-  if (!/^[’']s?$/.test(poss)) return;
+  if (!isPossessive(sent, m.tokenStart - 1)) return;
   const owner = out.find(
     (x) => x.sentence === sent.index && x.tokenEnd === m.tokenStart - 1 && x.type === 'Location',
   );

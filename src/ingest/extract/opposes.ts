@@ -6,7 +6,7 @@
  */
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { evidence, quoteRanges, tok } from './context';
+import { evidence, isPossessive, quoteRanges, tok } from './context';
 import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Mention, Sentence } from './model';
 import { givenNameGender } from './lexicons/name-data';
@@ -68,10 +68,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       // "any action against Yemen by the coalition": the one acting comes after "by".
       if (/^\s+by\b/.test(after)) return false;
       // "attacks by Yemen's Houthi rebels": the possessive country says whose group it is.
-      if (o.type === 'Location' && /^[’']s?$/.test(tok(sent, o.tokenEnd))) {
-        const owned = ownedGroup(ms, o);
-        if (owned) return false;
-      }
+      if (o.type === 'Location' && isPossessive(sent, o.tokenEnd) && ownedGroup(ms, o)) return false;
       // "charges against three sons of the drug kingpin X": X's relatives are charged, not X.
       if (RELATIVE_OF.test(sent.text.slice(Math.max(0, o.start - sent.start - 50), o.start - sent.start)))
         return false;

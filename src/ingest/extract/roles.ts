@@ -9,7 +9,7 @@
 import { nameKey } from '../../domain/names';
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { evidence, tok } from './context';
+import { evidence, isPossessive, tok } from './context';
 import type { Mention, Sentence } from './model';
 import { POLICY_AREAS } from './lexicons/orgs';
 import { COURTESY_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
@@ -218,7 +218,7 @@ function personCountry(ctx: ArticleContext, person: string): string | null {
     if (x.title?.demonymCountry && ctx.byName.has(x.title.demonymCountry)) return x.title.demonymCountry;
     const sent = ctx.sentences[x.sentence];
     if (!sent) continue;
-    const poss = /^[’']s?$/.test(tok(sent, x.tokenStart - 1));
+    const poss = isPossessive(sent, x.tokenStart - 1);
     const owner = (ctx.bySentence.get(x.sentence) ?? []).find(
       (o) =>
         o.tokenEnd === x.tokenStart - (poss ? 1 : 0) &&
@@ -343,8 +343,7 @@ function countryTitleAfter(
       x.tokenStart === m.tokenEnd + 1 ||
       (x.tokenStart === m.tokenEnd + 2 && tok(sent, m.tokenEnd + 1) === 'the'),
   );
-  if (!c?.entity || !ctx.byName.get(c.entity)?.isCountry || !/^[’']s?$/.test(tok(sent, c.tokenEnd)))
-    return null;
+  if (!c?.entity || !ctx.byName.get(c.entity)?.isCountry || !isPossessive(sent, c.tokenEnd)) return null;
   const t = findTitles(sent.tokens).find((x) => x.s === c.tokenEnd + 1);
   if (!t || COURTESY_TITLES.has(t.key)) return null;
   let e = t.e;

@@ -16,6 +16,7 @@ import {
   HYPHEN_ARTICLES,
   HYPHEN_PREFIXES,
   NAME_PARTICLES,
+  VESSEL_NOUNS,
 } from './lexicons/words';
 
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
@@ -93,14 +94,12 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
   return out;
 }
 
-const VESSEL_NOUNS = new Set(
-  `ship vessel tanker freighter frigate destroyer corvette submarine cruiser cutter trawler warship yacht
-ferry carrier icebreaker dredger gunboat flagship boat`.split(/\s+/),
-);
+// The last word of each vessel noun ("carrier" of "bulk carrier"): the word right before a title.
+const VESSEL_WORDS = new Set(VESSEL_NOUNS.map((n) => n.split(' ').pop() ?? n));
 
 /** "the frigate Admiral Gorshkov", "patrol vessel King Sekhukhune I": a ship named after a title. */
 function afterVesselNoun(tokens: Token[], i: number): boolean {
-  return VESSEL_NOUNS.has(lower(tokens[i - 1])) && isCapWord(tokens[i + 1]);
+  return VESSEL_WORDS.has(lower(tokens[i - 1])) && isCapWord(tokens[i + 1]);
 }
 
 /**

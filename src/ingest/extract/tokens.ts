@@ -10,8 +10,8 @@ export const DOTTED_ABBREVIATIONS = new Set(
 st jr sr inc corp ltd co no vs mt ft gens sens reps brig pres prof hon`.split(/\s+/),
 );
 
-// Merchant-vessel prefixes with a slash ("M/V", "M/T"), dotted initialisms (U.S., U.N.), words with inner apostrophes or dots (O'Brien), numbers, ’s, and
-// any other single non-space character.
+// Merchant-vessel prefixes with a slash ("M/V", "M/T"), dotted initialisms (U.S., U.N.), words with
+// inner apostrophes or dots (O'Brien), numbers, ’s, and any other single non-space character.
 const TOKEN_RE =
   /\b[Mm]\/[VTLYSvtlys]\b|(?:\p{L}\.){2,}|[’']s\b|\p{L}[\p{L}\p{M}\p{N}]*(?:[’'][\p{L}][\p{L}\p{M}]+)*\.?|\p{N}{1,3}(?:st|nd|rd|th)\b|\p{N}[\p{N},.:]*\p{N}%?|\p{N}%?|\S/gu;
 

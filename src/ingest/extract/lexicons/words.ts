@@ -87,3 +87,33 @@ export const SAY_VERBS = new Set([
 
 /** Sentence-initial pronouns that refer back to the last named person. */
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * Nouns that name the ship written right after them ("the tanker Magic Seas", "the frigate Admiral
+ * Gorshkov"); two words where the last alone says less ("bulk carrier", not any "carrier").
+ */
+export const VESSEL_NOUNS: readonly string[] = [
+  'ship',
+  'vessel',
+  'tanker',
+  'freighter',
+  'frigate',
+  'destroyer',
+  'corvette',
+  'submarine',
+  'cruiser',
+  'cutter',
+  'trawler',
+  'warship',
+  'yacht',
+  'ferry',
+  'bulk carrier',
+  'cargo ship',
+  'container ship',
+  'aircraft carrier',
+  'icebreaker',
+  'dredger',
+  'gunboat',
+  'flagship',
+  'boat',
+];
