@@ -5,6 +5,12 @@
  */
 import { entityKeys, relationKeys, run } from './helpers';
 
+/** Asserts that `keys` holds every key of `present` and none of `absent`. */
+function expectKeys(keys: string[], present: string[], absent: string[]): void {
+  expect(keys).toEqual(expect.arrayContaining(present));
+  for (const k of absent) expect(keys).not.toContain(k);
+}
+
 const eventKeys = (text: string, publishedAt: string | null = null): string[] =>
   run(text, publishedAt).events.map(
     (e) => `${e.type} ${e.participants.join('+')}${e.date ? ` ${e.date}` : ''}`,
@@ -956,9 +962,7 @@ describe('round 5: errors read on real articles outside the dev set', () => {
       ['Person:Police'],
     ],
   ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
-    const keys = entityKeys(run(text, '2025-03-30'));
-    expect(keys).toEqual(expect.arrayContaining(present));
-    for (const k of absent) expect(keys).not.toContain(k);
+    expectKeys(entityKeys(run(text, '2025-03-30')), present, absent);
   });
 
   it.each([
@@ -1308,9 +1312,7 @@ describe('round 6: errors read on the open dev part and on real articles outside
       ['Person:Rogan Galvez'],
     ],
   ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
-    const keys = entityKeys(run(text, '2025-03-30'));
-    expect(keys).toEqual(expect.arrayContaining(present));
-    for (const k of absent) expect(keys).not.toContain(k);
+    expectKeys(entityKeys(run(text, '2025-03-30')), present, absent);
   });
 
   it.each([
@@ -1447,9 +1449,7 @@ describe('round 6: errors read on the open dev part and on real articles outside
       ['HOLDS_ROLE Rogan Galvez -> Ecuador'],
     ],
   ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
-    const keys = relationKeys(run(text, '2025-03-30'));
-    expect(keys).toEqual(expect.arrayContaining(present));
-    for (const k of absent) expect(keys).not.toContain(k);
+    expectKeys(relationKeys(run(text, '2025-03-30')), present, absent);
   });
 });
 
