@@ -157,21 +157,16 @@ export async function resolveInTransaction(
   );
   const candidateIds = [...new Set([...(found?.candidates ?? []), ...alsoCandidates])].sort();
   const entities = await db.run<EntityIndexRow>(tx, 'ingest/lock-entity-candidates', { ids: candidateIds });
-  const queries = uniqueBy(
-    extractions.flatMap((x) => x.events.map((ev) => ({ type: ev.type, date: ev.date }))),
-    (q) => `${q.type}|${q.date ?? ''}`,
-  );
-  const types = [...new Set(queries.map((q) => q.type))];
+  const taken = found?.taken ?? [];
+  const queries = eventQueries(extractions, new GraphIndex(entities, [], taken));
   const events =
-    types.length === 0 || entities.length === 0
+    queries.length === 0
       ? []
       : await db.run<EventIndexRow>(tx, 'ingest/find-event-candidates', {
-          participantIds: entities.map((e) => e.id),
-          types,
           queries,
           articleIds: extractions.map((x) => x.article),
         });
-  const index = new GraphIndex(entities, events, found?.taken ?? []);
+  const index = new GraphIndex(entities, events, taken);
   return extractions.map((x) => index.resolveArticle(x));
 }
 
@@ -255,6 +250,27 @@ export async function writeArticlesTx(
 export async function storedHashes(db: Database, ids: string[]): Promise<Map<string, string>> {
   const rows = await db.read<{ id: string; contentHash: string }>('ingest/find-article-hashes', { ids });
   return new Map(rows.map((r) => [r.id, r.contentHash]));
+}
+
+/**
+ * One stored-event lookup per event of the batch: its type, its date and the ids its participants
+ * resolve to. Entity resolution does not depend on events, so `probe` (an index of the candidate
+ * entities only) gives the same participant ids as the resolution that follows; an event that
+ * earlier articles of the batch extend is one a lookup already returned.
+ */
+function eventQueries(extractions: ArticleExtraction[], probe: GraphIndex) {
+  const queries = extractions.flatMap((x) => {
+    const resolved = probe.resolveArticle(x);
+    return x.events.map((ev, k) => ({
+      type: ev.type,
+      date: ev.date,
+      participantIds: [...resolved.events[k]!.participantIds].sort(),
+    }));
+  });
+  return uniqueBy(
+    queries.filter((q) => q.participantIds.length > 0),
+    (q) => `${q.type}|${q.date ?? ''}|${q.participantIds.join(' ')}`,
+  );
 }
 
 function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {

@@ -236,8 +236,7 @@ const SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   },
   'ingest/lock-entity-candidates': { ids: ['person:marco-rubio'] },
   'ingest/find-event-candidates': {
-    participantIds: ['person:marco-rubio'],
-    types: ['CALL'],
+    queries: [{ type: 'CALL', date: '2026-01', participantIds: ['person:marco-rubio'] }],
     articleIds: ['a'],
   },
   'ingest/merge-articles': { now: '2026-01-01T00:00:00Z', rows: [] },
