@@ -4,6 +4,7 @@
  * weekday with no reference stays null and the output never depends on the clock.
  */
 import * as chrono from 'chrono-node';
+import { quoteRanges } from './context';
 import type { Sentence } from './model';
 
 /** What the article lets us resolve dates against. */
@@ -162,11 +163,21 @@ export function resolveSentenceDate(
   candidates.push(...relativeDates(sentence.text, ctx));
   // "X said Fito was arrested on June 25": when the trigger is the say-verb, a date inside the
   // clause it reports is that clause's ("said on Friday" and "said Friday" stay the saying's).
+  // "X said the capture of Y on Tuesday was …": a date in the subject of the reported clause is
+  // that subject's. And "“… signed tomorrow (Monday) …,” X said": a date inside the quote is the
+  // quote's, not the saying's.
   if (opts.statement === 'said') {
+    const quotes = quoteRanges(sentence).map(([a, b]): [number, number] => [
+      a - sentence.start,
+      b - sentence.start,
+    ]);
     candidates = candidates.filter(
       (c) =>
-        c.index <= at ||
-        !/\b(?:that|was|were|had|has|have|is|are|will|would)\b/i.test(sentence.text.slice(at, c.index)),
+        !quotes.some(([a, b]) => c.index >= a && c.index < b) &&
+        (c.index <= at ||
+          (!/\b(?:that|was|were|had|has|have|is|are|will|would)\b/i.test(sentence.text.slice(at, c.index)) &&
+            (SAYING_TAIL.test(sentence.text.slice(at, c.index).replace(/^\S+/, '')) ||
+              !CLAUSE_VERB_AFTER.test(sentence.text.slice(c.index))))),
     );
   }
   // "arrested on August 8 and handed over a week later": the later act is dated from the
@@ -184,6 +195,15 @@ export function resolveSentenceDate(
   );
   return candidates[0]?.iso ?? null;
 }
+
+// "… the capture of Y on Tuesday was carried out": the date ends a noun phrase that is the
+// subject of the reported clause.
+const CLAUSE_VERB_AFTER = /^[^,.;]{0,25}?\b(?:was|were|is|are|had|has|have|will|would)\b/i;
+
+// What may stand between a say-verb and its own date: "said on", "said late on", "said in a
+// statement issued on", "told Stars and Stripes by email", "told reporters at a news conference".
+const SAYING_TAIL =
+  /^(?:\s+(?:on|in|at|a|an|the|his|her|their|its|late|early|earlier|later|by|and|statement|statements|interview|briefing|post|posted|news|conference|press|release|released|issued|televised|address|speech|message|video|email|e-mail|phone|telephone|reporters|journalists|[A-Z][\w.&-]*))*[\s,]*$/;
 
 const LATER =
   /^[^.;]{0,60}?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b/i;

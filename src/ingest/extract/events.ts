@@ -67,6 +67,8 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // The trigger's own words are no modality ("pleaded not guilty").
       if (trig.factual && NON_FACTUAL.test(before)) continue;
       if (trig.pastOnly && NOT_YET.test(before + m[0])) continue;
+      // "Jordan regularly reports seizing captagon": a habit, not one event.
+      if (trig.type !== 'STATEMENT' && HABITUAL.test(before)) continue;
       // "arrested while attempting to travel to Saudi Arabia": a trip tried or planned, not made.
       if (trig.type === 'VISIT' && ATTEMPTED.test(before)) continue;
       const lead = sent.text.slice(Math.max(0, m.index - 20), m.index);
@@ -127,7 +129,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
 
 // "X said", "X told reporters", "X, the …, said": the say-verb right after a named speaker.
 const SAID_AFTER =
-  /^(?:said|says|told|stated|added|wrote|announced|confirmed|warned|insisted|explained|noted|argued|posted|disclosed|described|urged|emphasi[sz]ed|stressed|underscored|reiterated|acknowledged|declared)$/i;
+  /^(?:said|says|told|stated|added|wrote|announced|confirmed|warned|insisted|explained|noted|argued|posted|disclosed|described|urged|emphasi[sz]ed|stressed|underscored|reiterated|acknowledged|declared|informed|reported)$/i;
 // "…,” said Armed Forces Minister X": the speaker right after the verb, at most a title between.
 const SAID_BEFORE = /^(?:said|says|added|wrote|stated)$/i;
 
@@ -382,6 +384,13 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       return false;
     // "cocaine originating in Colombia and Peru", "bound for Spain": where goods come from or go.
     if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && onRoute(before(sent, m, 60))) return false;
+    // "thwarted an attempt to smuggle drugs from Syria": where contraband comes from, whatever the
+    // event ("a tariff on goods shipped from Mexico" does name whom the tariff is against).
+    if (
+      m.type === 'Location' &&
+      /\bsmuggl\w*\s+(?:[\w-]+\s+){0,4}(?:from|into)\s+(?:the\s+)?$/i.test(before(sent, m, 60))
+    )
+      return false;
     // "two Afghanistan nationals": a country that says who someone is.
     if (m.type === 'Location' && /^(?:nationals?|citizens?)$/i.test(tok(sent, m.tokenEnd))) return false;
     // "vessels coming from Colombia to Panama": a route's start is a place too.
@@ -468,6 +477,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     dateText: findDates(sent)[0]?.text ?? null,
   };
 }
+
+const HABITUAL = /\b(?:regularly|routinely|frequently|usually|typically|habitually|often)\b[^.;,]{0,30}$/i;
 
 const ATTEMPTED = /\b(?:attempt|try|tri|plan|seek|hop|intend|want|wish)(?:s|ed|ing|e|es)?\s+to\s+$/i;
 

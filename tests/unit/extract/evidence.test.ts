@@ -1576,6 +1576,44 @@ describe('round 6: who takes part in an event', () => {
   });
 });
 
+describe('round 7: errors read on real articles outside the dev set', () => {
+  it.each([
+    [
+      'an official who informs of arrests reports them',
+      'Three people were arrested in the operation, Security Minister Rogan Galvez informed on X.',
+      ['STATEMENT Rogan Galvez 2025-03-30'],
+    ],
+    [
+      'where contraband is smuggled from takes no part',
+      'The Peruvian Navy said on Tuesday it thwarted an attempt to smuggle drugs from Ecuador and killed three smugglers.',
+      ['OTHER Peruvian Navy 2025-03-25', 'STATEMENT Peruvian Navy 2025-03-25'],
+    ],
+    ['a habit is no event', 'Peru regularly reports seizing large amounts of cocaine.', []],
+    [
+      "a day inside the quote is not the saying's",
+      '“We reviewed the agreements that will be signed tomorrow (Monday),” Rogan Galvez said.',
+      ['STATEMENT Rogan Galvez 2025-03-30'],
+    ],
+    [
+      "a day after the reported noun phrase is the phrase's",
+      'Interior Minister Rogan Galvez said the capture of Ana Ruiz on Tuesday was carried out in cooperation with Ecuador.',
+      ['STATEMENT Rogan Galvez 2025-03-30'],
+    ],
+    [
+      'the day after "told <outlet> by email" is the saying\'s (guard)',
+      'The drills run until Feb. 27, navy spokesman Rogan Galvez told The Andean Post by email Tuesday.',
+      ['STATEMENT Rogan Galvez 2025-03-25'],
+    ],
+    [
+      'goods shipped from a country a tariff is against (guard)',
+      'Rogan Galvez threatened to impose a tariff of 30% on goods shipped from Ecuador.',
+      ['OTHER Rogan Galvez+Ecuador 2025-03'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-03-30')).toEqual(keys);
+  });
+});
+
 describe('confidence', () => {
   const x = run(
     'Peruvian President Rosa Quispe said on Monday that the Navy seized 2 tons of cocaine in Peru.',
