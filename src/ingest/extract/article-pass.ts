@@ -9,6 +9,7 @@ import { makeMention, spanText } from './classify';
 import { isPossessive } from './context';
 import { dateline } from './dateline';
 import { lookupCity, lookupDemonym, lookupPlace, type CityInfo } from './lexicon';
+import { isWordCityName } from './lexicons/gazetteer';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { ORG_TAIL_WORDS } from './lexicons/orgs';
 import { FUNCTION_WORD_SET, NON_ENTITY_CAPS, SAY_VERBS, VESSEL_NOUNS } from './lexicons/words';
@@ -497,7 +498,13 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
     return null;
   const prev = t[w.run.s - 1]?.text ?? '';
   const next = t[w.run.e]?.text ?? '';
-  if ((prev === 'in' || prev === 'near') && !/^[’']s$/.test(next) && nameShaped(w)) return 'Location';
+  // "is in Police Custody": a title-cased phrase of ordinary words is no place, unless a city bears
+  // it ("in Long Beach"; one word, "in Muscat", stays a place).
+  const ordinary =
+    w.run.e - w.run.s >= 2 && t.slice(w.run.s, w.run.e).every((k) => !isCapWord(k) || isCommonWord(k.text));
+  const placeLike = !ordinary || isWordCityName(spanText(w.sent, w.run.s, w.run.e));
+  if ((prev === 'in' || prev === 'near') && !/^[’']s$/.test(next) && nameShaped(w) && placeLike)
+    return 'Location';
   // "sent to Los Pinos", "from Santa Rita": Spanish place-name heads after a motion preposition.
   if (PLACE_NAME_HEAD.test(t[w.run.s]?.text ?? '') && MOTION.has(prev) && w.run.e - w.run.s >= 2)
     return 'Location';

@@ -7,7 +7,7 @@ import type { Mention, Sentence } from './model';
 import { lookupCountryForm, lookupDemonym, lookupOrg, lookupPlace } from './lexicon';
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from './lexicons/places';
-import { NAME_PARTICLES } from './lexicons/words';
+import { DOCUMENT_TAILS, NAME_PARTICLES } from './lexicons/words';
 import { isCapWord } from './runs';
 
 const GANG_TAILS = new Set(['Cartel', 'Gang', 'Clan', 'Mafia', 'Syndicate', 'Brotherhood']);
@@ -178,8 +178,12 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   // age in apposition follows only people.
   const aged =
     toks[e]?.text === ',' && /^\d{1,3}$/.test(toks[e + 1]?.text ?? '') && toks[e + 2]?.text === ',';
+  // "the Vienna Convention", "the Paris Agreement": a document, and the place is not in the story.
+  if (e - s >= 2 && DOCUMENT_TAILS.has(last.text)) return [];
   if (e - s >= 2 && !aged) {
     for (let n = Math.min(4, e - s - 1); n >= 1; n--) {
+      // "San José del Cabo": a place before a particle begins a longer name.
+      if (NAME_PARTICLES.has(toks[s + n]?.text ?? '')) continue;
       const head = spanText(sent, s, s + n);
       // A gazetteer-only name does not split a run: "San Pedro Sula" is one city.
       const found = lookupPlace(head);

@@ -227,6 +227,17 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
         m.type = 'Cartel';
         m.basis = 'cartel:context';
       }
+      // "near Agu Centre", "held at the Congress Center": a centre one is at is a place.
+      if (
+        m.type === 'Organization' &&
+        m.basis === 'org:head' &&
+        !m.lexName &&
+        /^Cent(?:re|er)$/.test(sent.tokens[m.tokenEnd - 1]?.text ?? '') &&
+        /\b(?:near|at|outside|inside)\s+(?:the\s+)?$/.test(sent.text.slice(0, m.start - sent.start))
+      ) {
+        m.type = 'Location';
+        m.basis = 'place:head';
+      }
       possessiveOwner(sent, m, out);
       out.push(dateline(sent, adjustPlace(sent, m)));
     }

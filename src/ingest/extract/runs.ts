@@ -256,7 +256,9 @@ function placeThenPerson(tokens: Token[], s: number, e: number): number {
       .slice(s, k)
       .map((t) => t.text)
       .join(' ');
-    if (isGivenName(tokens[k]!.text) && isCapWord(tokens[k + 1]) && lookupPlace(place)) return k;
+    // A particle is no given name ("Santa Rosa de Aguán" is one place).
+    const given = isCapWord(tokens[k]) && isGivenName(tokens[k]!.text);
+    if (given && isCapWord(tokens[k + 1]) && lookupPlace(place)) return k;
   }
   return 0;
 }

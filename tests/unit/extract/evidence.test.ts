@@ -1579,6 +1579,53 @@ describe('round 6: who takes part in an event', () => {
 describe('round 7: errors read on real articles outside the dev set', () => {
   it.each([
     [
+      'a title-cased phrase of ordinary words after "in" is no place',
+      'A businessman from Lima is in Police Custody after the seizure.',
+      [],
+      ['Location:Police Custody'],
+    ],
+    [
+      'a city whose name is ordinary words stays a place (guard)',
+      'The frigate docked in Long Beach on Monday.',
+      ['Location:Long Beach'],
+      [],
+    ],
+    [
+      'a document named after a place names no place',
+      'Peru said the move violated the Vienna Convention.',
+      ['Location:Peru'],
+      ['Location:Vienna'],
+    ],
+    [
+      'a centre one is near is a place',
+      'Troops arrested 12 suspects near Tumbo Centre on Friday.',
+      ['Location:Tumbo Centre'],
+      ['Organization:Tumbo Centre'],
+    ],
+    [
+      'a centre that speaks is a body (guard)',
+      'The Andean Policy Center said the vote was fair.',
+      ['Organization:Andean Policy Center'],
+      [],
+    ],
+    [
+      'a place name goes on after a particle',
+      'The drugs were found in the municipality of Santa Cruz de Tumbo.',
+      ['Location:Santa Cruz de Tumbo'],
+      ['Location:Santa Cruz'],
+    ],
+    [
+      "a cabinet secretary's portfolio is part of the title",
+      'Defence Cabinet Secretary Rogan Galvez met the envoy on Monday.',
+      ['Person:Rogan Galvez'],
+      ['Organization:Defence Cabinet'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-03-30')), present, absent);
+  });
+
+  it.each([
+    [
       'an official who informs of arrests reports them',
       'Three people were arrested in the operation, Security Minister Rogan Galvez informed on X.',
       ['STATEMENT Rogan Galvez 2025-03-30'],

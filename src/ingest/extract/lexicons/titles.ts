@@ -23,14 +23,23 @@ commandant|vice commandant|pm|detective|detective superintendent|detective inspe
 detective chief inspector|detective chief superintendent|detective constable|chief inspector|deputy commandant|commissioner general|police commissioner|
 police general|police lieutenant general|police major general|police brigadier general|police colonel|
 police lieutenant colonel|police major|police captain|police lieutenant|dr|mr|mrs|ms|prof.|prof|hon.|hon|
-maj gen|lt gen|brig gen|lt col|honourable|honorable|right honourable|right honorable|rt hon|rt. hon.|lt|capt|cmdr|sgt|col|maj|adm|crown prince|sheikh|sheikha|sheik|datuk|datuk seri|dato|dato sri|tan sri|tun|chief minister|deputy chief minister|high commissioner|deputy high commissioner|chief of defence staff|chief of defense staff|chief of naval staff|chief of army staff|chief of air staff|chief of the defence staff|chief of general staff`;
+maj gen|lt gen|brig gen|lt col|honourable|honorable|right honourable|right honorable|rt hon|rt. hon.|lt|capt|cmdr|sgt|col|maj|adm|crown prince|sheikh|sheikha|sheik|datuk|datuk seri|dato|dato sri|tan sri|tun|chief minister|deputy chief minister|high commissioner|deputy high commissioner|chief of defence staff|chief of defense staff|chief of naval staff|chief of army staff|chief of air staff|chief of the defence staff|chief of general staff|cabinet secretary|principal secretary`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
 function areaTitles(): string[] {
   const out: string[] = [];
   for (const area of POLICY_AREAS) {
     const a = area.toLowerCase();
-    out.push(`secretary of ${a}`, `${a} secretary`, `${a} minister`, `minister of ${a}`, `minister for ${a}`);
+    out.push(
+      `secretary of ${a}`,
+      `${a} secretary`,
+      `${a} minister`,
+      `minister of ${a}`,
+      `minister for ${a}`,
+      // Kenya's ministers: "Foreign Affairs Cabinet Secretary", "Cabinet Secretary for Defence".
+      `${a} cabinet secretary`,
+      `cabinet secretary for ${a}`,
+    );
   }
   return out;
 }
