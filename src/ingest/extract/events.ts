@@ -67,6 +67,9 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // The trigger's own words are no modality ("pleaded not guilty").
       if (trig.factual && NON_FACTUAL.test(before)) continue;
       if (trig.pastOnly && NOT_YET.test(before + m[0])) continue;
+      // "There are already 2,000 troops stationed on the border": a state of affairs, not a move.
+      if (trig.type === 'DEPLOYMENT' && /\bthere\s+(?:is|are|was|were|remain)\b[^.;]{0,60}$/i.test(before))
+        continue;
       // "Jordan regularly reports seizing captagon": a habit, not one event.
       if (trig.type !== 'STATEMENT' && HABITUAL.test(before)) continue;
       // "arrested while attempting to travel to Saudi Arabia": a trip tried or planned, not made.
@@ -717,6 +720,8 @@ function eventLocation(
     )
       k--;
     const prev = tok(sent, k);
+    // "accused of key roles in the war in Ukraine": where a conflict is, not where this happened.
+    if (BACKDROP_NOUN.test(tok(sent, k - 1))) return false;
     return (
       (prev === 'in' || prev === 'at' || prev === 'off' || prev === 'near') &&
       ctx.byName.get(m.entity ?? '')?.kind !== 'region'
@@ -724,6 +729,8 @@ function eventLocation(
   });
   return p?.entity ?? null;
 }
+
+const BACKDROP_NOUN = /^(?:war|wars|conflict|fighting|crisis|invasion|violence|insurgency|occupation)$/;
 
 /** "the two governments": the two countries named in this and the two previous sentences, if there are two. */
 function recentCountries(ctx: ArticleContext, sent: Sentence): string[] {

@@ -74,7 +74,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'STRIKE',
-    re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?|airstrikes?|attacks?|raids?)|struck|bombed|shelled|rammed|sank (?:the|a|an|its|their|his|her|one|two|three|four|five|several|\d+)\b|sank after (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|airstrikes?|missiles?|torpedo(?:es)?)|(?:has|have|had|was|were|been) sunk (?:by|the|a|an|its|their)\b|fired (?:[\w-]+ ){0,3}(?:at|on)|attacked|airstrikes? (?:on|against|killed|hit)|strikes? (?:[\w,]+ ){0,6}killed)\b/i,
+    re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?|airstrikes?|attacks?)|struck|bombed|shelled|rammed|sank (?:the|a|an|its|their|his|her|one|two|three|four|five|several|\d+)\b|sank after (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|airstrikes?|missiles?|torpedo(?:es)?)|(?:has|have|had|was|were|been) sunk (?:by|the|a|an|its|their)\b|fired (?:[\w-]+ ){0,3}(?:at|on)|attacked|airstrikes? (?:on|against|killed|hit)|strikes? (?:[\w,]+ ){0,6}killed)\b/i,
     factual: true,
     pastOnly: true,
     verb: 'carried out a strike',
@@ -142,7 +142,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'OTHER',
-    re: /\b(negotiat(?:ing|ed|es|ions?) with|took office|taking office|sworn in|won (?:re-?)?election|escaped from|broke out of|declar(?:ed|ing) (?:an? )?(?:state of (?:emergency|siege|exception)|["“]?internal armed conflict|war on)|dismissed|(?:was|were|been) fired|fired (?:him|her|them)|dismantled|surrendered|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum)|threatened (?:to|action)|removal of|ousted|ouster of|overthrow of)\b/i,
+    re: /\b((?:conducted|carried out|launched)\b[^.]{0,40}\braids?|negotiat(?:ing|ed|es|ions?) with|took office|taking office|sworn in|won (?:re-?)?election|escaped from|broke out of|declar(?:ed|ing) (?:an? )?(?:state of (?:emergency|siege|exception)|["“]?internal armed conflict|war on)|dismissed|(?:was|were|been) fired|fired (?:him|her|them)|dismantled|surrendered|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum)|threatened (?:to|action)|removal of|ousted|ouster of|overthrow of)\b/i,
     verb: 'acted',
   },
 ];

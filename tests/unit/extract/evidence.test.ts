@@ -1652,12 +1652,36 @@ describe('round 7: errors read on real articles outside the dev set', () => {
       ['STATEMENT Rogan Galvez 2025-03-25'],
     ],
     [
+      'troops already stationed are no deployment',
+      'There are already around 2,000 troops stationed on the border along with Peruvian Border Guard officers.',
+      [],
+    ],
+    [
+      'raids by prosecutors are an operation, not a strike',
+      'On Monday, the Peruvian Ministry of Justice carried out eight raids in Tumbes.',
+      ['OTHER Peruvian Ministry of Justice 2025-03-24'],
+    ],
+    [
+      'an airstrike stays a strike (guard)',
+      'The Peruvian Army carried out airstrikes on the camp on Monday.',
+      ['STRIKE Peruvian Army 2025-03-24'],
+    ],
+    [
       'goods shipped from a country a tariff is against (guard)',
       'Rogan Galvez threatened to impose a tariff of 30% on goods shipped from Ecuador.',
       ['OTHER Rogan Galvez+Ecuador 2025-03'],
     ],
   ])('events: %s', (_why, text, keys) => {
     expect(eventKeys(text, '2025-03-30')).toEqual(keys);
+  });
+
+  it('a war the sentence speaks of is not where the event happened', () => {
+    const [ev] = run(
+      'Peru announced on Wednesday new measures against 14 Ecuadorian nationals, accusing them of playing key roles in the ongoing war in Colombia.',
+      '2025-03-30',
+    ).events;
+    expect(ev?.type).toBe('STATEMENT');
+    expect(ev?.location).toBeNull();
   });
 });
 
