@@ -57,7 +57,11 @@ export const TRIGGERS: readonly Trigger[] = [
     // "Trump and Rutte met on Friday", "X and Y held bilateral talks": two named people who met,
     // with no "with".
     type: 'MEETING',
-    re: new RegExp(`\\bmet\\b(?! with)|\\b(?:held|hold|holds|holding) (?:${W} ){0,2}talks\\b`, 'i'),
+    // "summoned the ambassador", "called in Ambassador X": a diplomat summoned meets who summoned.
+    re: new RegExp(
+      `\\bmet\\b(?! with)|\\b(?:held|hold|holds|holding) (?:${W} ){0,2}talks\\b|\\b(?:summoned|called in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:ambassador|envoy|charg[ée] d[’']affaires)\\b`,
+      'i',
+    ),
     minPersons: 2,
     factual: true,
     verb: 'met',

@@ -1652,6 +1652,12 @@ describe('round 7: errors read on real articles outside the dev set', () => {
       ['STATEMENT Rogan Galvez 2025-03-25'],
     ],
     [
+      'a summoned ambassador meets the minister who summoned',
+      "Foreign Minister Rogan Galvez summoned Ecuador's ambassador, Ana Ruiz, on Friday.",
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-03-28'],
+    ],
+    ['"called in sick" is no summons (guard)', 'Rogan Galvez called in sick on Friday.', []],
+    [
       'troops already stationed are no deployment',
       'There are already around 2,000 troops stationed on the border along with Peruvian Border Guard officers.',
       [],
