@@ -7,7 +7,8 @@
 // have matched another event of the batch is never returned.
 // The ways in do not walk a busy participant's events (a country takes part in thousands):
 // - both dates known: the (type, date) index, for the query date's prefixes ("2025", "2025-03"
-//   for "2025-03-04") and for dates that start with it;
+//   for "2025-03-04") and for dates that start with it; a query dated by its year only would
+//   read a whole year of that type that way, so it walks its participants' events instead;
 // - either date missing: two shared participants are needed, so every match also takes part with
 //   a participant other than the busiest, and only the others' events are walked.
 // Participants are locked entities (or new ones), so no other writer can change which events
@@ -19,9 +20,14 @@ CALL (q) {
   RETURN ev
   UNION
   WITH q
-  WHERE q.date IS NOT NULL
+  WHERE size(coalesce(q.date, '')) > 4
   MATCH (ev:Event {type: q.type})
   WHERE ev.date STARTS WITH q.date
+  RETURN ev
+  UNION
+  UNWIND CASE WHEN size(coalesce(q.date, '')) = 4 THEN q.participantIds ELSE [] END AS participantId
+  MATCH (:Entity {id: participantId})-[:PARTICIPATED_IN]->(ev:Event)
+  WHERE ev.type = q.type AND ev.date STARTS WITH q.date
   RETURN ev
   UNION
   UNWIND q.participantIds AS participantId

@@ -9,8 +9,9 @@ import { graphFingerprint } from '../helpers/graph';
 import { storyCorpus } from '../helpers/story-corpus';
 
 /**
- * Real articles (the sample and the held-out set: undated events, countries in many events) and
- * the story corpus (calls several articles report), in one fixed order.
+ * Real articles (the sample and the held-out set: undated events, countries in many events), the
+ * story corpus (calls several articles report) and an event dated by its year alone, in one fixed
+ * order.
  */
 function corpus(): RawArticle[] {
   const sample = fs
@@ -30,7 +31,20 @@ function corpus(): RawArticle[] {
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as RawArticle);
-  return [...sample, ...heldout, ...storyCorpus(24, 'batching')];
+  // One arrest dated by its year alone, told by two articles.
+  const year = [
+    'Former Peruvian governor Rogan Galvez was arrested in 2019 in Lima on corruption charges.',
+    'The former governor Rogan Galvez was arrested in 2019 in Lima, court records show.',
+  ].map((text, i): RawArticle => ({
+    id: `year-${i}`,
+    title: null,
+    url: null,
+    source: null,
+    origin: `year-${i}`,
+    text,
+    publishedAt: '2025-05-01',
+  }));
+  return [...sample, ...heldout, ...storyCorpus(24, 'batching'), ...year];
 }
 
 describe('resolution against the graph', () => {
