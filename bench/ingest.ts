@@ -40,12 +40,10 @@ async function main(): Promise<void> {
   let extractMs = 0;
   let tokens = 0;
   let sampled = 0;
-  let sampleWords = 0;
   let sampleBytes = 0;
   for await (const item of readSources([corpus], { maxFileBytes: 1e9 })) {
     if (item.kind !== 'article') continue;
     if (sampled++ >= EXTRACTION_SAMPLE) break;
-    sampleWords += item.article.text.split(/\s+/).length;
     sampleBytes += Buffer.byteLength(item.article.text);
     let t = performance.now();
     tokens += item.article.text.split(/\s+/).length;
@@ -57,7 +55,7 @@ async function main(): Promise<void> {
   const extraction = {
     articlesPerS: EXTRACTION_SAMPLE / (extractMs / 1000),
     mbPerS: sampleBytes / 1e6 / (extractMs / 1000),
-    wordsPerS: sampleWords / (extractMs / 1000),
+    wordsPerS: tokens / (extractMs / 1000),
   };
   const baselineWordsPerS = tokens / (baselineMs / 1000);
 
@@ -180,7 +178,7 @@ function runTimed(
       progress.push([done, now]);
       // A line per tenth as it arrives, so a long run shows its curve before it ends.
       if (Math.floor(done / tenth) > Math.floor(lastDone / tenth)) {
-        const since = progress.filter(([n]) => n >= done - tenth)[0]!;
+        const since = progress.find(([n]) => n >= done - tenth)!;
         const rate = (done - since[0]) / ((now - since[1]) / 1000 || 1);
         log(
           `progress: ${done} of ${ARTICLES} articles after ${((now - progress[0]![1]) / 1000).toFixed(0)} s, ` +
