@@ -102,10 +102,18 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   // name, a say-verb, an appositive role); then one-word names that match one of them. A name with
   // no evidence is left out: a missing entity is better than a wrong type.
   const evidenced = personEvidence(rest);
+  // "Al-Shabaab said …" then "Al-Shabaab, a group linked to …": a name that one occurrence shows
+  // to be a body or a gang is that in every sentence, whatever a say-verb elsewhere suggests.
+  const groupKind = new Map<string, 'Cartel' | 'Organization'>();
+  for (const w of rest) {
+    const kind = contextKind(w);
+    if (kind === 'Cartel' || kind === 'Organization')
+      groupKind.set(nameKey(spanText(w.sent, w.run.s, w.run.e)), kind);
+  }
   const single: Weak[] = [];
   let city: CityInfo | null;
   for (const w of rest) {
-    const kind = contextKind(w);
+    const kind = contextKind(w) ?? groupKind.get(nameKey(spanText(w.sent, w.run.s, w.run.e))) ?? null;
     if (kind) {
       // "the Houthi movement": the movement's name includes its head noun.
       const movement = kind === 'Organization' && tokText(w.sent, w.run.e) === 'movement';
@@ -219,8 +227,11 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     const last = words[words.length - 1]?.text ?? '';
     // "West African nations": a demonym ends no person's name; "Thai Police": nor does a body's
     // head word.
+    // "Al-Shabaab", "El-Nour": an Arabic article joined by a hyphen is no given name "Al".
+    const article = /^(?:al|el|ul)$/i.test(first) && w.sent.tokens[w.run.s + 1]?.text === '-';
     const given =
       isGivenName(first) &&
+      !article &&
       !PLACE_NAME_FIRST.has(first) &&
       last.replace(/\.$/, '').length > 1 &&
       !lookupDemonym(last) &&

@@ -165,6 +165,14 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
     return out;
   }
 
+  // "Exclusive Economic Zone": a legal term every coastal state has, written title-case.
+  if (GENERIC_ZONE.test(text)) return [];
+  // "National Task Force West Philippine Sea", "Joint Task Force Bravo": a force named for its
+  // area is a body ("Andrews Air Force Base" stays a place).
+  const force = toks.slice(s + 1, e - 1).findIndex((t) => FORCE_WORDS.has(t.text)) + s + 1;
+  if (e - s >= 3 && force > s && !FACILITY_TAILS.has(last.text) && namesArea(sent, force + 1, e)) {
+    return [makeMention(sent, s, e, 'Organization', { basis: 'org:head' })];
+  }
   // "Gulf of Aden", "Sea of Japan" (a water word heads a place only with "of": "Sea Viper"
   // missiles are none).
   const headed =
@@ -198,6 +206,30 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
     }
   }
   return null;
+}
+
+const GENERIC_ZONE =
+  /^(?:(?:Exclusive|Special) Economic Zones?|Economic Zones?|Contiguous Zones?|Air Defen[cs]e Identification Zones?|Territorial Waters)$/;
+const FORCE_WORDS = new Set([
+  'Force',
+  'Forces',
+  'Command',
+  'Brigade',
+  'Division',
+  'Fleet',
+  'Squadron',
+  'Battalion',
+]);
+const FACILITY_TAILS = new Set(['Base', 'Station', 'Barracks', 'Airfield', 'Camp', 'Facility', 'Academy']);
+
+/** The words after a force's head name an area: a compass point or a place ("Bravo" does not). */
+function namesArea(sent: Sentence, s: number, e: number): boolean {
+  const rest = spanText(sent, s, e);
+  return (
+    /^(?:North|South|East|West|Central)$/.test(rest) ||
+    !!lookupPlace(rest) ||
+    PLACE_TAIL_WORDS.has(rest.split(' ').pop() ?? '')
+  );
 }
 
 const WATER_HEADS = new Set(['Sea', 'Gulf', 'Strait', 'Straits', 'Bay', 'Ocean']);

@@ -95,3 +95,11 @@ export function quoteRanges(sent: Sentence): Array<[number, number]> {
   if (open !== null) out.push([sent.start + open, sent.end]);
   return out;
 }
+
+/** "-backed", "-controlled" right after a name: the name modifies what follows ("Iran-backed"). */
+export const COMPOUND_MODIFIER =
+  /^-(?:backed|linked|controlled|based|led|allied|aligned|funded|sponsored|supported|occupied|held|run|owned|flagged|made)\b/;
+
+/** Where a new clause about something else starts ("… as it made its way back to Russia"). */
+export const CLAUSE_AFTER =
+  /[;:]|\b(?:as|while|when|after|before|because|until)\s+(?:it|he|she|they|the|its|their)\b/i;

@@ -180,12 +180,19 @@ export function resolveSentenceDate(
               !CLAUSE_VERB_AFTER.test(sentence.text.slice(c.index))))),
     );
   }
+  // "The arrests took place on Saturday, the Navy said in a statement.": a clause told before its
+  // speaker is what was said; its dates are its own, not the saying's ("On Monday, the ministry
+  // said …" opens with the saying's date: no verb before the comma).
+  const told = opts.statement ? toldClauseEnd(sentence) : null;
+  if (told !== null) candidates = candidates.filter((c) => c.index > told);
   // "arrested on August 8 and handed over a week later": the later act is dated from the
   // earlier one, by an offset we do not compute.
   const later = LATER.exec(sentence.text.slice(at));
   if (later && !candidates.some((c) => c.index > at && c.index < at + later[0].length)) return null;
   // "the first meeting since X took office last month": the backdrop's time is not the event's.
-  const backdrop = /\b(?:since|amid|amidst)\b/i.exec(sentence.text.slice(at));
+  const backdrop = /\b(?:since|amid|amidst|in what (?:was|is|has been|marked|marks))\b/i.exec(
+    sentence.text.slice(at),
+  );
   if (backdrop) candidates = candidates.filter((c) => c.index <= at + backdrop.index);
   candidates.sort(
     (a, b) =>
@@ -195,6 +202,20 @@ export function resolveSentenceDate(
   );
   return candidates[0]?.iso ?? null;
 }
+
+/**
+ * Where the clause a sentence tells before its speaker ends ("The arrests took place on Saturday,
+ * the Navy said.": at the comma), as an offset in the sentence, or null.
+ */
+export function toldClauseEnd(sentence: Sentence): number | null {
+  const tail = SAID_TAIL.exec(sentence.text);
+  return tail && TOLD_CLAUSE.test(sentence.text.slice(0, tail.index)) ? tail.index : null;
+}
+
+// ", the Sri Lankan Navy said in a statement." ending the sentence: the speaker after the clause.
+const SAID_TAIL = /,\s+(?:[^,;.“”"]{0,60}?)\b(?:said|says|announced|added|stated|confirmed|told)\b[^,;“”"]*$/;
+// A clause with a verb of its own ("took place", "were arrested", "seized").
+const TOLD_CLAUSE = /\b(?:took|was|were|had|has|have|is|are|\w{3,}ed)\b/i;
 
 // "… the capture of Y on Tuesday was carried out": the date ends a noun phrase that is the
 // subject of the reported clause.

@@ -43,6 +43,8 @@ export function officialOrgForm(short: string): string {
 
 /** The national body's head word ("Department", "Navy", "military"), if it is one. */
 export function isNationalBody(name: string): boolean {
+  // "National Task Force West Philippine Sea": a joint task force says nothing of its owner.
+  if (/\bTask Force\b/.test(name)) return false;
   return name.split(/\s+/).some((w) => NATIONAL_BODY_WORDS.has(w));
 }
 

@@ -6,8 +6,8 @@
  */
 import type { EventType, ExtractedEvent } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { evidence, isPossessive, quoteRanges, tok } from './context';
-import { datedNouns, findDates, resolveSentenceDate } from './dates';
+import { CLAUSE_AFTER, COMPOUND_MODIFIER, evidence, isPossessive, quoteRanges, tok } from './context';
+import { datedNouns, findDates, resolveSentenceDate, toldClauseEnd } from './dates';
 import type { Mention, Sentence } from './model';
 import { lastPersonBefore } from './opposes';
 import { isOutlet, reportsNews } from './outlets';
@@ -25,7 +25,7 @@ const EARLIER = /\b(?:already|previously|earlier|before|last (?:year|month|week)
 const BOTH_PEOPLE =
   /\b(?:both|the two) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of state|heads of government|counterparts|top diplomats)\b[^,;]*$/i;
 const CITED = /\b(according to|reported|reports|told)\b/i;
-const ACCORDING_TO = /\baccording to\s+(?:[\w’'-]+\s+){0,4}$/i;
+const ACCORDING_TO = /\baccording to\s+(?:[\w’'-]+\s+){0,7}$/i;
 const LOC_PREP = new Set(['in', 'at', 'to', 'inside', 'within', 'near', 'off', 'into']);
 const SPECIFICITY: Record<string, number> = {
   facility: 4,
@@ -70,10 +70,16 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "There are already 2,000 troops stationed on the border": a state of affairs, not a move.
       if (trig.type === 'DEPLOYMENT' && /\bthere\s+(?:is|are|was|were|remain)\b[^.;]{0,60}$/i.test(before))
         continue;
+      // "… a dissident group to organizations that agreed to peace": the act of others, told in a
+      // relative clause on a common plural noun, is no event of anyone the sentence names.
+      if (trig.type !== 'STATEMENT' && OTHERS_WHO.test(before)) continue;
       // "Jordan regularly reports seizing captagon": a habit, not one event.
       if (trig.type !== 'STATEMENT' && HABITUAL.test(before)) continue;
-      // "arrested while attempting to travel to Saudi Arabia": a trip tried or planned, not made.
-      if (trig.type === 'VISIT' && ATTEMPTED.test(before)) continue;
+      // "… seizing their boats in several alleged incidents": many acts summed up, not one event.
+      if (trig.type !== 'STATEMENT' && MANY_TIMES.test(sent.text)) continue;
+      // "arrested while attempting to travel to Saudi Arabia", "has been trying to hold peace
+      // talks": tried or planned, not done.
+      if (trig.type !== 'STATEMENT' && ATTEMPTED.test(before)) continue;
       const lead = sent.text.slice(Math.max(0, m.index - 20), m.index);
       // "the ASEAN Leaders' Meeting", "the G7 Summit": a named gathering, told as a name.
       if (m.index > 0 && /^(?:Meetings?|Summit)$/.test(m[0])) continue;
@@ -114,6 +120,8 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       }
     }
   }
+  dropAnnouncedActs(drafts, ctx);
+  dropKillingsOfStrikes(drafts);
   drafts.push(...speakerStatements(ctx, drafts));
   const month = isoDay(ctx.dates.ref)?.slice(0, 7) ?? null;
   const events = dedupe(drafts);
@@ -171,6 +179,44 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
   }
   return out;
 }
+
+/**
+ * "The UK has announced a new round of sanctions against …": the announcement is the act it
+ * announces, told once (as the SANCTION), not again as a STATEMENT of the same sentence.
+ */
+function dropAnnouncedActs(drafts: Draft[], ctx: ArticleContext): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.type !== 'STATEMENT') continue;
+    const sent = ctx.sentences[d.sentence];
+    const act = sent && ANNOUNCED_ACT.exec(sent.text);
+    if (!act) continue;
+    const type = ANNOUNCED_TYPE[act[1]!.toLowerCase().replace(/s$/, '')];
+    if (drafts.some((x) => x.sentence === d.sentence && x.type === type)) drafts.splice(i, 1);
+  }
+}
+
+/** "An attack on the base by X killed four soldiers": the killing is the strike, told once. */
+function dropKillingsOfStrikes(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.type !== 'OTHER' || !/\b(?:killed|killing)\b/i.test(d.evidence)) continue;
+    const strike = drafts.find((x) => x.type === 'STRIKE' && x.sentence === d.sentence);
+    if (strike && d.participants.every((p) => strike.participants.includes(p))) drafts.splice(i, 1);
+  }
+}
+
+const ANNOUNCED_ACT =
+  /\bannounc(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,6}?(sanctions?|designations?|deployments?|agreements?|arrests?|seizures?|extraditions?)\b/i;
+const ANNOUNCED_TYPE: Record<string, EventType> = {
+  sanction: 'SANCTION',
+  designation: 'DESIGNATION',
+  deployment: 'DEPLOYMENT',
+  agreement: 'AGREEMENT',
+  arrest: 'ARREST',
+  seizure: 'SEIZURE',
+  extradition: 'EXTRADITION',
+};
 
 // The nouns that name an event of each type when a date modifies them ("the May 3 meeting").
 const EVENT_NOUNS: Record<string, EventType> = {
@@ -322,6 +368,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // A sea is never an actor: it is where the event happened.
   const sea = inSpan.find((m) => m.entity && ctx.byName.get(m.entity)?.kind === 'water');
   if (trig.type !== 'CALL') location ??= sea?.entity ?? null;
+  // "The arrests took place off Delft Island, the Navy said": the place is the arrests', not the
+  // saying's.
+  const toldEnd = trig.type === 'STATEMENT' ? toldClauseEnd(sent) : null;
+  if (toldEnd !== null && ms.some((m) => m.entity === location && m.start - sent.start < toldEnd))
+    location = null;
   // "“The value of drugs seized …,” said X": an event told inside a quote has only the
   // participants the quote names; its speaker tells it.
   const quoted =
@@ -383,7 +434,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     )
       return false;
     // "members of clans from Cosenza": outside diplomacy, a place after "from" is an origin.
-    if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && tok(sent, m.tokenStart - 1) === 'from')
+    if (
+      m.type === 'Location' &&
+      ORIGIN_TYPES.has(trig.type) &&
+      /\bfrom\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(before(sent, m, 40))
+    )
       return false;
     // "cocaine originating in Colombia and Peru", "bound for Spain": where goods come from or go.
     if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && onRoute(before(sent, m, 60))) return false;
@@ -407,7 +462,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     const cited = CITED.test(
       sent.text.slice(Math.max(0, m.start - sent.start - 14), m.end - sent.start + 10),
     );
-    const source = ACCORDING_TO.test(before(sent, m, 50));
+    const source = ACCORDING_TO.test(before(sent, m, 90));
     const kind = group?.type;
     return !(((cited || source) && kind === 'Organization') || (source && m.type === 'Person'));
   });
@@ -440,6 +495,15 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     const p = lastPersonBefore(ctx, sent.start, pronoun[1] ?? pronoun[2]);
     if (p) names = unique([p, ...names]);
   }
+  // "remarks made by Home Minister X during his visit to Y": the visit is his alone (with two
+  // people before it, whose "his" it is is not for a rule to say).
+  if (
+    trig.type === 'VISIT' &&
+    /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(sent.text.slice(0, at - sent.start))
+  ) {
+    const people = unique(ms.filter((m) => m.type === 'Person' && m.end <= at).map((m) => m.entity ?? ''));
+    if (people.length === 1 && people[0]) names = [people[0]];
+  }
   if (names.length === 0) return null;
   // A ship "arrives in" a port: that is a deployment, not a visit.
   if (
@@ -457,6 +521,14 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   )
     return null;
   if (trig.needsShip && !names.some((n) => ctx.byName.get(n)?.type === 'Ship')) return null;
+  if (
+    trig.needsGroup &&
+    !names.some((n) => {
+      const g = ctx.byName.get(n);
+      return g?.type === 'Organization' || g?.type === 'Cartel';
+    })
+  )
+    return null;
   // A statement the article reports with no date of its own was made when it is reported, as
   // for a quoted speaker (speakerStatements).
   const date =
@@ -481,9 +553,14 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   };
 }
 
+const MANY_TIMES =
+  /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b/i;
+const OTHERS_WHO =
+  /\b(?:organi[sz]ations|groups|countries|nations|people|others|those|ones|gangs|factions|parties|states)\s+(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?$/i;
 const HABITUAL = /\b(?:regularly|routinely|frequently|usually|typically|habitually|often)\b[^.;,]{0,30}$/i;
 
-const ATTEMPTED = /\b(?:attempt|try|tri|plan|seek|hop|intend|want|wish)(?:s|ed|ing|e|es)?\s+to\s+$/i;
+const ATTEMPTED =
+  /\b(?:attempt|try|tri|plan|seek|hop|intend|want|wish)(?:s|ed|ing|e|es)?\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
 const STANCE_ON =
   /\b(?:support for|backing for|backing of|opposition to|criticism of|objections? to)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -497,7 +574,7 @@ const REPORTED =
 // "… amid rising tensions with Venezuela", "the visit comes at a critical juncture as NATO
 // forces draw down": what follows is the backdrop.
 const BACKDROP =
-  /\bamid(?:st)?\b|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)as\b/gi;
+  /\bamid(?:st)?\b|\bin what (?:was|is|has been|marked|marks)\b|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)(?:as|after)\b/gi;
 
 /**
  * The part of the sentence that tells the event at `at`: after a report's "that" (for the people
@@ -520,6 +597,10 @@ function reportedSpan(sent: Sentence, at: number): [number, number] {
       to = start;
       break;
     }
+    // An event told inside the backdrop ("in what was the first contact since X was ousted") has
+    // only the backdrop's people ("since taking office" names none: its subject is the clause's).
+    if (/\p{Lu}/u.test(sent.text.slice(start - sent.start + m[0].length, at - sent.start)))
+      from = Math.max(from, start);
   }
   return [from, to];
 }
@@ -647,11 +728,18 @@ firm operator`.split(/\s+/),
  */
 function unnamedSpeaker(sent: Sentence, ms: Mention[]): boolean {
   const i = sent.tokens.findIndex((t) => SAY.test(t.text));
-  if (i < 1 || !SPEAKER_NOUNS.has(tok(sent, i - 1)) || sent.tokens[i - 1]!.cap) return false;
+  // "The local authorities on Oct 12 announced …": a date may stand between noun and verb.
+  let n = i - 1;
+  while (n > 0 && n > i - 6 && DATE_WORD.test(tok(sent, n))) n--;
+  if (n < 0 || !SPEAKER_NOUNS.has(tok(sent, n)) || sent.tokens[n]!.cap) return false;
   let comma = i - 1;
   while (comma > 0 && tok(sent, comma) !== ',') comma--;
   return !ms.some((m) => m.tokenStart > comma && m.tokenEnd <= i);
 }
+
+// Words of a date between a speaker and its verb ("on Oct. 12", "late Monday", "on Sunday").
+const DATE_WORD =
+  /^(?:on|late|early|last|this|yesterday|today|\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
 
 /** The mention right before a say-verb ("X said", "X, the …, said"), if any. */
 function speakerOf(sent: Sentence, ms: Mention[]): Mention | null {
@@ -689,7 +777,16 @@ function eventLocation(
   trig: Trigger,
   at: number,
 ): string | null {
-  const places = ms.filter((m) => m.type === 'Location' && m.entity && m.role !== 'qualifier');
+  // "on Friday (Saturday in Japan)": a time-zone note names no place of the event.
+  const places = ms.filter(
+    (m) =>
+      m.type === 'Location' &&
+      m.entity &&
+      m.role !== 'qualifier' &&
+      !/\(\s*(?:\w+\s+){1,3}in\s+(?:the\s+)?$/.test(before(sent, m, 40)) &&
+      // "Peru-controlled waters": the place modifies what follows.
+      !COMPOUND_MODIFIER.test(sent.text.slice(m.end - sent.start)),
+  );
   const introduced = (m: Mention): boolean =>
     LOC_PREP.has(tok(sent, m.tokenStart - 1)) ||
     LOC_PREP.has(tok(sent, m.tokenStart - 2)) ||
@@ -709,7 +806,10 @@ function eventLocation(
   if (trig.type === 'DEPLOYMENT' || trig.type === 'STRIKE') {
     const water = places.find((m) => ctx.byName.get(m.entity ?? '')?.kind === 'water');
     if (water) return water.entity ?? null;
-    return places.find((m) => m.start > at && introduced(m))?.entity ?? null;
+    // Not in a clause about something else ("… as it made its way back to Peru").
+    const cut = CLAUSE_AFTER.exec(sent.text.slice(at - sent.start));
+    const end = cut ? at + cut.index : sent.end;
+    return places.find((m) => m.start > at && m.start < end && introduced(m))?.entity ?? null;
   }
   const p = places.find((m) => {
     let k = m.tokenStart - 1;

@@ -71,7 +71,8 @@ function addSubdivisions(): void {
   for (const s of gazetteerSubdivisions()) {
     const country = countryByCode.get(s.countryCode);
     const key = nameKey(s.name);
-    if (country && !placeByKey.has(key))
+    // "the Somali army": Ethiopia's Somali Region shares its name with a demonym, which wins.
+    if (country && !placeByKey.has(key) && !demonyms.has(s.name.toLowerCase()))
       placeByKey.set(key, { name: s.name, kind: 'state', country, gazetteer: true });
   }
 }

@@ -6,14 +6,18 @@
  */
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { evidence, isPossessive, quoteRanges, tok } from './context';
+import { COMPOUND_MODIFIER, evidence, isPossessive, quoteRanges, tok } from './context';
 import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Mention, Sentence } from './model';
 import { givenNameGender } from './lexicons/name-data';
 
 const OPPOSE_RE =
   /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) on|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
-const CLAUSE_END = /[;:]|\b(but|while|although|even though|because|whereas|(?:by )?saying)\b|\s[—–]\s/gi;
+const CLAUSE_END =
+  /[;:]|\b(but|while|although|even though|because|whereas|(?:by )?saying|and (?:said|says|added|noted|stated)(?: that)?)\b|\s[—–]\s/gi;
+// Triggers that are the act itself (after them, "by X" names who acts).
+const ACTION =
+  /^(?:attack|target|fir|invad|invasion|war|crackdown|crack|operation|campaign|offensive|action)/i;
 // "X said that the CCG used water cannons": the one who acts comes after the speaker's verb.
 const REPORTING = /\b(?:said|says|stated|added|told \w+)(?: that)?\s/gi;
 // Places after these are where something happens, or whose part is meant ("partners of the U.S.").
@@ -67,6 +71,11 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
         return false;
       // "any action against Yemen by the coalition": the one acting comes after "by".
       if (/^\s+by\b/.test(after)) return false;
+      // "attacks by the Houthis": the one after "by" is who attacks, not whom.
+      const lead = sent.text.slice(at - sent.start + m[0].length, o.start - sent.start);
+      if (ACTION.test(m[0]) && /^\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(lead)) return false;
+      // "Iran-backed Houthis", "Taiwan-controlled Kinmen": a place in a compound adjective.
+      if (COMPOUND_MODIFIER.test(after)) return false;
       // "attacks by Yemen's Houthi rebels": the possessive country says whose group it is.
       if (o.type === 'Location' && isPossessive(sent, o.tokenEnd) && ownedGroup(ms, o)) return false;
       // "charges against three sons of the drug kingpin X": X's relatives are charged, not X.

@@ -5,19 +5,19 @@
 import { SHIP_PREFIXES } from '../../domain/names';
 import type { ExtractedRelation, RelationType } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { evidence, tok, typeOf } from './context';
+import { CLAUSE_AFTER, COMPOUND_MODIFIER, evidence, tok, typeOf } from './context';
 import { lookupPlace } from './lexicon';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import type { Mention, Sentence } from './model';
 import { opposesRelations } from './opposes';
-import { appositiveRoles, ledByRoles, roleRelations } from './roles';
+import { appositiveRoles, counterpartRoles, ledByRoles, roleRelations } from './roles';
 
 const SUB_UNIT =
   /\b(Bureau|Office|Division|Unit|Directorate|Command|Agency|Service|Section|Branch|Department)\b/;
 const MILITARY =
   /\b(Navy|Army|Marines|Marine Corps|Air Force|Coast Guard|National Guard|Guard|Command|Forces|military|Fleet|Brigade|Battalion|Division|Corps)\b/;
 const DEPLOY_RE =
-  /\b(deploy(?:ed|s|ing|ment|ments)?|dispatched|sent|stationed|moved|positioned|arrived|patrol(?:s|led|ling)?|ordered)\b/i;
+  /\b(deploy(?:ed|s|ing|ment|ments)?|dispatched|sent|stationed|moved|positioned|arrived|patrol(?:led|ling)|patrols (?:the|in|off|near)|ordered)\b/i;
 const DESIGNATE_RE = /\b(designat(?:ed|es|e|ing|ion)|label(?:l)?ed|list(?:ed|ing))\b/i;
 
 /**
@@ -37,6 +37,7 @@ export interface RelationRule {
 export const RELATION_RULES: readonly RelationRule[] = [
   { name: 'titles', types: ['HOLDS_ROLE', 'MEMBER_OF'], article: roleRelations },
   { name: 'appositives', types: ['HOLDS_ROLE', 'MEMBER_OF'], article: appositiveRoles },
+  { name: 'counterparts', types: ['HOLDS_ROLE'], article: counterpartRoles },
   { name: 'led-by', types: ['HOLDS_ROLE', 'MEMBER_OF'], sentence: ledByRoles },
   { name: 'part-of', types: ['PART_OF'], article: partOf },
   { name: 'located-in', types: ['LOCATED_IN'], sentence: locatedIn },
@@ -210,7 +211,20 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
   const m = DEPLOY_RE.exec(sent.text);
   if (!m) return out;
   const at = sent.start + m.index;
-  const after = ms.filter((x) => x.start > at && x.type === 'Location' && x.role !== 'qualifier');
+  // Not where they came from ("from Texas"), nor a place in a compound ("Taiwan-controlled Kinmen").
+  // Nor a place in a clause after it ("… deployed to shadow the submarine as it made its way
+  // back to Russia").
+  const cut = CLAUSE_AFTER.exec(sent.text.slice(at - sent.start));
+  const end = cut ? at + cut.index : sent.end;
+  const after = ms.filter(
+    (x) =>
+      x.start > at &&
+      x.start < end &&
+      x.type === 'Location' &&
+      x.role !== 'qualifier' &&
+      !/\bfrom\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(sent.text.slice(0, x.start - sent.start)) &&
+      !COMPOUND_MODIFIER.test(sent.text.slice(x.end - sent.start)),
+  );
   const dest = water(after) ?? after[0];
   if (!dest?.entity) return out;
   for (const x of ms) {

@@ -14,6 +14,7 @@ import type { Mention, Sentence } from './model';
 import { POLICY_AREAS } from './lexicons/orgs';
 import { COURTESY_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 import { findTitles } from './runs';
+import { lookupDemonym, lookupPlace } from './lexicon';
 
 // Words that change the office ("Assistant Attorney General" is not the Attorney General).
 const KEEP_MODIFIERS = new Set([
@@ -112,7 +113,9 @@ export function roleRelations(ctx: ArticleContext): ExtractedRelation[] {
 function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string, string] | null {
   const title = m.title;
   if (!title) return null;
-  const q = title.qualifier;
+  // "spokesperson for the West Philippine Sea Commodore X": a sea or region is what the post
+  // covers, not where it is held.
+  const q = title.qualifier && !openPlace(title.qualifier) ? title.qualifier : null;
   if (q?.entity && q.type !== 'Location') return [q.entity, 'qualifier'];
   const area = titleArea(title.key);
   if (area) {
@@ -155,6 +158,79 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
   if (shared) return [shared, 'coordinated'];
   const c = fallbackCountry(ctx, m);
   return c ? [c, 'own-country'] : null;
+}
+
+/**
+ * "Foreign Minister Cho met his Japanese counterpart, Yoko Kamikawa": the counterpart holds the
+ * same office in the country the demonym (or "counterpart from/in <country>") names. Only offices
+ * every government has under one name (president, prime minister, "<area> minister"): a U.S.
+ * secretary's counterpart is a minister, not a secretary. No country stated, no relation.
+ */
+export function counterpartRoles(ctx: ArticleContext): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Person' || !m.entity) continue;
+    if (m.title?.qualifier || m.title?.demonymCountry) continue;
+    const sent = ctx.sentences[m.sentence];
+    if (!sent) continue;
+    const before = sent.text.slice(Math.max(0, m.start - sent.start - 60), m.start - sent.start);
+    const hit = COUNTERPART.exec(before);
+    if (!hit) continue;
+    const [, word, place] = hit;
+    const country = counterpartCountry(word ?? place ?? '');
+    if (!country || !ctx.byName.get(country)?.isCountry) continue;
+    const anchor = anchorTitle(ctx, m);
+    const own = m.title && SHARED_OFFICE.test(m.title.key) ? m.title : null;
+    const office = own ?? anchor;
+    if (!office) continue;
+    out.push({
+      type: 'HOLDS_ROLE',
+      from: m.entity,
+      to: country,
+      role: roleText(office.title, office.key),
+      basis: 'role:counterpart',
+      ...evidence(sent),
+    });
+  }
+  return out;
+}
+
+// "his Japanese counterpart, ", "Indonesian counterpart ", "his counterpart from Indonesia ",
+// "his counterpart in Mexico, ": right before the person's name.
+const COUNTERPART =
+  /(?:\b(?:his|her|their)\s+)?(?:\b([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)\s+)?\bcounterpart(?:\s+(?:from|in|of)\s+(?:the\s+)?([\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+){0,2}))?,?\s+$/u;
+
+// Offices every government has under the same name.
+const SHARED_OFFICE =
+  /^(?:(?:deputy |vice )?president|vice-president|(?:deputy )?prime minister|(?:[a-z]+ )?(?:affairs )?minister|minister (?:of|for) [a-z ]+)$/;
+
+function counterpartCountry(word: string): string | null {
+  if (!word) return null;
+  const d = lookupDemonym(word);
+  if (d) return d.country;
+  const p = lookupPlace(word);
+  return p?.kind === 'country' ? p.name : null;
+}
+
+/** The office of the person this one is the counterpart of: the nearest titled person before. */
+function anchorTitle(ctx: ArticleContext, m: Mention): { title: string; key: string } | null {
+  const before = (ctx.bySentence.get(m.sentence) ?? []).filter(
+    (x) => x.type === 'Person' && x.end <= m.start && x.entity && x.entity !== m.entity,
+  );
+  const a = before[before.length - 1];
+  if (!a?.entity) return null;
+  // The anchor's title here, or the title the article gives the same person elsewhere.
+  const t =
+    a.title ?? ctx.mentions.find((x) => x.entity === a.entity && x.type === 'Person' && x.title)?.title;
+  if (!t || !SHARED_OFFICE.test(t.key)) return null;
+  return { title: t.title.replace(/^(?:the\s+)?/i, ''), key: t.key };
+}
+
+/** A body of water or a world region: no one holds office there. */
+function openPlace(m: Mention): boolean {
+  if (m.type !== 'Location') return false;
+  const kind = lookupPlace(m.lexName ?? m.text)?.kind;
+  return kind === 'water' || kind === 'region' || /\b(?:Sea|Ocean|Strait|Gulf|Bay|Channel)$/.test(m.text);
 }
 
 const JUDGE_TITLES = new Set(['judge', 'justice', 'chief justice', 'magistrate']);

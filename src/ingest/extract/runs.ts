@@ -292,6 +292,10 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
   }
   // "Côte d’Ivoire", "Valéry Giscard d'Estaing": an elided particle glued to the next name word.
   if (/^[dl][’'][\p{Lu}]\p{Ll}/u.test(t.text) && prev.end < t.start && !inTitle[j]) return 1;
+  // "People’s Liberation Army", "Pakistan People’s Party": a collective noun's ’s inside a name.
+  if (/^[’']s$/.test(t.text) && COLLECTIVE_POSSESSORS.has(prev.text) && prev.end === t.start) {
+    return isCapWord(tokens[j + 1]) && !inTitle[j + 1] ? 2 : 0;
+  }
   // Name particles: "Juan Ramón de la Fuente", "Tren de Aragua".
   if (NAME_PARTICLES.has(l)) {
     let k = j;
@@ -315,6 +319,8 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
   return hyphenJoin(tokens, j);
 }
 
+const COLLECTIVE_POSSESSORS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Farmers', 'Veterans']);
+
 const COURT_KINDS = new Set(['high', 'supreme', 'district', 'federal', 'regional', 'appeals']);
 
 /**
@@ -331,6 +337,8 @@ function hyphenJoin(tokens: Token[], j: number): number {
     return opens && !COMPOUND_TAILS.has(nx.text) ? 2 : 0;
   }
   if (lookupPlace(`${prev.text}-${nx.text}`) || HYPHEN_PREFIXES.has(lower(prev))) return 2;
+  // "People’s Liberation Army-Navy", "Army-Air Force": a force's branch after its army.
+  if (prev.text === 'Army' && /^(?:Navy|Air|Rocket|Marine|Ground)$/.test(nx.text)) return 2;
   // "Meshal Al-Ahmad Al-Jaber", "Abdel Fattah El-Sisi": a capitalized Arabic article or "bin".
   if (/^(?:Al|El|Bin|Ben|Abu|Ibn|Ould|Bint)$/.test(prev.text) && t!.text === '-') return 2;
   // "Kamla Persad-Bissessar": a double-barrelled surname after a given name (a hyphen, not a dash:

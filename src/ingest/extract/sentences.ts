@@ -45,7 +45,8 @@ export function isJunkLine(line: string): boolean {
 function splitLine(line: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
-  const re = /[.!?]+["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+  // "… India.”The meeting came …": scraped text can lose the space after a closing quote.
+  const re = /[.!?]+["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|[.!?]+[”"](?=\p{Lu}\p{Ll})/gu;
   for (const m of line.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].length;
     if (!isBoundary(line, m.index ?? 0, end)) continue;

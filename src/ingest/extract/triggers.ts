@@ -23,6 +23,8 @@ export interface Trigger {
   needsPersonOrCartel?: boolean;
   /** Needs a cartel among the participants (designations). */
   needsCartel?: boolean;
+  /** Needs a body or an armed group among the participants (attacks told as a noun). */
+  needsGroup?: boolean;
   /** Verb for the summary. */
   verb: string;
 }
@@ -84,6 +86,20 @@ export const TRIGGERS: readonly Trigger[] = [
     verb: 'carried out a strike',
   },
   {
+    // "a deadly attack on a military base … by ISWAP fighters", "repelled a separate ISWAP attack
+    // on Dikwa": one attack told as a noun, with the group that made it named ("the attack on X"
+    // refers back to one already told; police raids are operations, not strikes).
+    type: 'STRIKE',
+    re: new RegExp(
+      `\\b(?:an?|[\\w’'-]+[’']s)\\s+(?:${W}\\s+){0,3}?(?:attack|assault|ambush)\\s+(?:on|against)\\b|\\b(?:ambushed|overran|overrun|stormed)\\b`,
+      'i',
+    ),
+    factual: true,
+    pastOnly: true,
+    needsGroup: true,
+    verb: 'carried out an attack',
+  },
+  {
     type: 'SEIZURE',
     // "intercepted" alone is also said of shadowing a warship: a seizure only of goods.
     re: /\b((?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|intercepted (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b/i,
@@ -120,7 +136,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'ARREST',
     // "He remains detained in Mexico": a state, not the arrest.
-    re: /\b(arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained|captured|recaptured|apprehended|arrest of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b/i,
+    re: /\b(arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended|arrest of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b/i,
     factual: true,
     pastOnly: true,
     verb: 'arrest',
@@ -146,7 +162,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'OTHER',
-    re: /\b((?:conducted|carried out|launched)\b[^.]{0,40}\braids?|negotiat(?:ing|ed|es|ions?) with|took office|taking office|sworn in|won (?:re-?)?election|escaped from|broke out of|declar(?:ed|ing) (?:an? )?(?:state of (?:emergency|siege|exception)|["“]?internal armed conflict|war on)|dismissed|(?:was|were|been) fired|fired (?:him|her|them)|dismantled|surrendered|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum)|threatened (?:to|action)|removal of|ousted|ouster of|overthrow of)\b/i,
+    re: /\b((?:conducted|carried out|launched)\b[^.]{0,40}\braids?|negotiat(?:ing|ed|es|ions?) with|took office|taking office|sworn in|won (?:re-?)?election|escaped from|broke out of|declar(?:ed|ing) (?:an? )?(?:state of (?:emergency|siege|exception)|["“]?internal armed conflict|war on)|dismissed(?! as\b| (?:the |these |those |such |all )?(?:allegations?|claims?|reports?|accusations?|charges?|criticism|concerns?|suggestions?|speculation|remarks?)\b)|(?:was|were|been) fired|fired (?:him|her|them)|dismantled|surrendered|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum)|threatened (?:to|action)|removal of|ousted|ouster of|overthrow of)\b/i,
     verb: 'acted',
   },
 ];

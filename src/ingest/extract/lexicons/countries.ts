@@ -170,7 +170,7 @@ South Africa;South African
 South Korea|Korea|Republic of Korea;South Korean|Korean
 South Sudan;South Sudanese
 Spain;Spanish
-Sri Lanka;Sri Lankan
+Sri Lanka;Sri Lankan|Lankan
 Sudan;Sudanese
 Suriname;Surinamese
 Sweden;Swedish

@@ -232,4 +232,8 @@ export const PLACE_HEAD_WORDS = new Set([
   'Isla',
   'Cape',
   'Fort',
+  'Horn',
+  'Bay',
+  'Isle',
+  'Straits',
 ]);
