@@ -114,6 +114,18 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   let city: CityInfo | null;
   for (const w of rest) {
     const kind = contextKind(w) ?? groupKind.get(nameKey(spanText(w.sent, w.run.s, w.run.e))) ?? null;
+    // "the Iran-backed Houthis" after "Houthi forces": the plural of a group already typed is it.
+    const runText = spanText(w.sent, w.run.s, w.run.e);
+    const plural = kind && runText.endsWith('s') ? groupNamed(out, runText.slice(0, -1)) : null;
+    if (plural) {
+      out.push(
+        makeMention(w.sent, w.run.s, w.run.e, plural.type, {
+          lexName: plural.lexName ?? plural.text,
+          basis: plural.basis,
+        }),
+      );
+      continue;
+    }
     if (kind) {
       // "the Houthi movement": the movement's name includes its head noun.
       const movement = kind === 'Organization' && tokText(w.sent, w.run.e) === 'movement';
@@ -229,9 +241,15 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     // head word.
     // "Al-Shabaab", "El-Nour": an Arabic article joined by a hyphen is no given name "Al".
     const article = /^(?:al|el|ul)$/i.test(first) && w.sent.tokens[w.run.s + 1]?.text === '-';
+    // "the Arleigh Burke destroyer USS Carney": a ship class named after a person is no person.
+    const runEnd = w.sent.tokens[w.run.e - 1]?.end ?? 0;
+    const vessel = VESSEL_AFTER.exec(w.sent.text.slice(runEnd - w.sent.start));
+    const shipClass =
+      !!vessel && /^\s+\p{Lu}/u.test(w.sent.text.slice(runEnd - w.sent.start + vessel[0].length));
     const given =
       isGivenName(first) &&
       !article &&
+      !shipClass &&
       !PLACE_NAME_FIRST.has(first) &&
       last.replace(/\.$/, '').length > 1 &&
       !lookupDemonym(last) &&
@@ -426,8 +444,9 @@ function undefinedAcronymOfBody(w: Weak, text: string): boolean {
 
 // "the newspaper El Universal", "militant group Hamas", "the Houthi movement", "Hamas militants",
 // "X reported": words that say the name is an outlet, an armed movement or another body.
+// "Iran-backed Houthis": a group a country backs is a body too.
 const BODY_BEFORE =
-  /\b(?:newspaper|daily|broadcaster|news agency|news outlet|outlet|magazine|website|television channel|tv channel|(?:militant|armed|rebel|insurgent|paramilitary|resistance|extremist|jihadist|islamist|separatist|guerrilla|opposition|advocacy|rights|terrorist) (?:group|movement|organi[sz]ation)|political party|party|company|firm|conglomerate|airline|lender|carrier|insurer|retailer|automaker|manufacturer)\s+(?:the\s+)?$/i;
+  /\b(?:newspaper|daily|broadcaster|news agency|news outlet|outlet|magazine|website|television channel|tv channel|(?:militant|armed|rebel|insurgent|paramilitary|resistance|extremist|jihadist|islamist|separatist|guerrilla|opposition|advocacy|rights|terrorist) (?:group|movement|organi[sz]ation)|political party|party|company|firm|conglomerate|airline|lender|carrier|insurer|retailer|automaker|manufacturer|\p{Lu}[\p{L}.]*-(?:backed|allied|aligned|funded|sponsored|supported|armed))\s+(?:the\s+)?$/iu;
 const BODY_AFTER =
   /^(?:,?\s+(?:S\.A\.|S\.A\.S\.|S\.?A\. de C\.?V\.|Inc\.|LLC\b|Ltd\.?|Corp\.|GmbH\b|PLC\b|N\.V\.|B\.V\.|S\.p\.A\.|Pty\b)|\s+(?:movement|militia|militants|rebels|insurgents|fighters|party|reported|reports|newspaper)\b|,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|movement|militia|party|newspaper|broadcaster|agency|outlet|organi[sz]ation|network)\b)/i;
 
@@ -452,6 +471,7 @@ function memberNounAfter(w: Weak, persons: string[], evidenced: Map<string, stri
   return !persons.some((p) => personNamesCompatible(p, text));
 }
 
+const VESSEL_AFTER = new RegExp(`^\\s+(?:${VESSEL_NOUNS.join('|')})\\b`, 'i');
 const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_NOUNS.join('|')})(?:s|,)?\\s+(?:the\\s+)?$`, 'i');
 
 /**
@@ -471,7 +491,17 @@ function vesselCue(w: Weak): boolean {
     Math.max(0, (t[w.run.s]?.start ?? 0) - w.sent.start - 40),
     (t[w.run.s]?.start ?? 0) - w.sent.start,
   );
-  if (!VESSEL_BEFORE.test(lead) || w.run.e - w.run.s > 4) return false;
+  // "The Virginio Fasan frigate, which …": a vessel noun right after "the <name>" (not "the
+  // Arleigh Burke destroyer USS Carney", where the class comes before the ship's own name).
+  const end = t[w.run.e - 1]?.end ?? 0;
+  const after = VESSEL_AFTER.exec(w.sent.text.slice(end - w.sent.start));
+  // (An acronym before a vessel noun is its owner's: "the PCG vessel".)
+  const named =
+    !!after &&
+    /\bthe\s+$/i.test(lead) &&
+    !/^[\p{Lu}\d-]+$/u.test(spanText(w.sent, w.run.s, w.run.e)) &&
+    !/^\s*\p{Lu}/u.test(w.sent.text.slice(end - w.sent.start + after[0].length));
+  if ((!VESSEL_BEFORE.test(lead) && !named) || w.run.e - w.run.s > 4) return false;
   const text = spanText(w.sent, w.run.s, w.run.e);
   // "P-8 Poseidon aircraft": a letter before a hyphen is a model's designation.
   if (text.length < 2 || w.sent.tokens[w.run.e]?.text === '-') return false;

@@ -120,9 +120,9 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       }
     }
   }
-  dropAnnouncedActs(drafts, ctx);
   dropKillingsOfStrikes(drafts);
   drafts.push(...speakerStatements(ctx, drafts));
+  dropAnnouncedActs(drafts, ctx);
   const month = isoDay(ctx.dates.ref)?.slice(0, 7) ?? null;
   const events = dedupe(drafts);
   dateFromLaterNouns(ctx, events);
@@ -192,8 +192,22 @@ function dropAnnouncedActs(drafts: Draft[], ctx: ArticleContext): void {
     const act = sent && ANNOUNCED_ACT.exec(sent.text);
     if (!act) continue;
     const type = ANNOUNCED_TYPE[act[1]!.toLowerCase().replace(/s$/, '')];
-    if (drafts.some((x) => x.sentence === d.sentence && x.type === type)) drafts.splice(i, 1);
+    // A verdict announced is the sentencing told just before (or in the same sentence).
+    const near = type === 'OTHER' ? 2 : 0;
+    if (drafts.some((x) => x.type === type && x.sentence <= d.sentence && x.sentence >= d.sentence - near))
+      drafts.splice(i, 1);
   }
+}
+
+/** The seizure verb at `at` takes a place as its object ("seized Goma", "seized the town of X"). */
+function seizesPlace(sent: Sentence, ms: Mention[], at: number): boolean {
+  const obj =
+    /^\S+\s+(?:control of\s+|power\b|the\s+(?:town|city|village|region|province|district|capital)\s+of\s+)?/i.exec(
+      sent.text.slice(at - sent.start),
+    );
+  if (/\s(?:of\s+|power)$/i.test(obj?.[0] ?? '')) return true;
+  const start = at + (obj?.[0].length ?? 0);
+  return ms.some((m) => m.type === 'Location' && m.start === start);
 }
 
 /** "An attack on the base by X killed four soldiers": the killing is the strike, told once. */
@@ -207,7 +221,7 @@ function dropKillingsOfStrikes(drafts: Draft[]): void {
 }
 
 const ANNOUNCED_ACT =
-  /\bannounc(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,6}?(sanctions?|designations?|deployments?|agreements?|arrests?|seizures?|extraditions?)\b/i;
+  /\bannounc(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,6}?(sanctions?|designations?|deployments?|agreements?|arrests?|seizures?|extraditions?|conviction|verdict|sentence)\b/i;
 const ANNOUNCED_TYPE: Record<string, EventType> = {
   sanction: 'SANCTION',
   designation: 'DESIGNATION',
@@ -216,6 +230,9 @@ const ANNOUNCED_TYPE: Record<string, EventType> = {
   arrest: 'ARREST',
   seizure: 'SEIZURE',
   extradition: 'EXTRADITION',
+  conviction: 'OTHER',
+  verdict: 'OTHER',
+  sentence: 'OTHER',
 };
 
 // The nouns that name an event of each type when a date modifies them ("the May 3 meeting").
@@ -397,7 +414,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // an OTHER event, keeps its victim).
     if (m.type === 'Person' && trig.type !== 'OTHER' && REMAINS_OF.test(before(sent, m, 40))) return false;
     // "to various European Union countries": a body named as a modifier of its members.
-    if (/^\s+(?:member\s+)?(?:countries|states|nations)\b/.test(sent.text.slice(m.end - sent.start)))
+    if (
+      /^\s+(?:member\s+)?(?:countries|states|nations|members|allies)\b/.test(
+        sent.text.slice(m.end - sent.start),
+      )
+    )
       return false;
     // Only a country acts as a place does: "Mexico extradited …" (gold takes no city, state or
     // facility for a party; "Rio de Janeiro's police" keeps it, the possessive names whose).
@@ -406,9 +427,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (group && reportsNews(group)) return false;
     // Visitors are people and bodies; the places in a visit sentence are where they go.
     if (trig.type === 'VISIT' && m.type === 'Location') return false;
-    // "Mexico-based companies": the place says where others are.
-    if (m.type === 'Location' && tok(sent, m.tokenEnd) === '-' && tok(sent, m.tokenEnd + 1) === 'based')
-      return false;
+    // "Mexico-based companies", "the Rwanda-backed M23": the place says where or whose others are.
+    if (m.type === 'Location' && COMPOUND_MODIFIER.test(sent.text.slice(m.end - sent.start))) return false;
     // "seized … in Ecuador", "cocaine from Colombia to Mexico": places after a preposition are
     // where things happen, not who acts (an extradition's countries do act: "sent to the U.S.").
     if (m.type === 'Location' && trig.type !== 'EXTRADITION' && afterPlacePrep(sent, m.tokenStart))
@@ -455,6 +475,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (m.type === 'Location' && tok(sent, m.tokenStart - 1) === 'from' && tok(sent, m.tokenEnd) === 'to')
       return false;
     if (quotes.some(([a, b]) => m.start >= a && m.end <= b)) return false;
+    // "he told Turkey’s Hurriyet newspaper": who is told (and whose outlet it is) says nothing.
+    if (/\btold\s+(?:the\s+)?(?:\S+[’']s\s+)?$/i.test(before(sent, m, 30))) return false;
     // A source cited in an event's sentence takes no part in the event: an outlet or body
     // ("according to The Associated Press", "according to Naples-based Il Mattino newspaper") or a
     // person ("…, according to presidency spokesman X").
@@ -484,7 +506,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   let names = unique([...parts.map((m) => m.entity ?? ''), ...both, ...pair]);
   const persons = names.filter((n) => ctx.byName.get(n)?.type === 'Person');
   if ((trig.type === 'CALL' || trig.type === 'MEETING') && persons.length >= 2) names = persons;
-  let pronoun = /^(?:\W*)(he|she)\b|,\s+(he|she) (said|says)\b/i.exec(sent.text);
+  let pronoun = /^(?:\W*)(he|she)\b|,[”"’]?\s+(he|she) (said|says|told|added)\b/i.exec(sent.text);
   // "He also held a meeting with X", "He was arrested … along with X": the subject takes part too.
   const subject = !!pronoun?.[1];
   // "…, he said": the speaker reports what happened; he makes only the statement.
@@ -505,6 +527,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (people.length === 1 && people[0]) names = [people[0]];
   }
   if (names.length === 0) return null;
+  // "seized Goma", "seized the town of X": a place taken is territory, not goods.
+  if (trig.type === 'SEIZURE' && seizesPlace(sent, ms, at)) return null;
   // A ship "arrives in" a port: that is a deployment, not a visit.
   if (
     trig.type === 'VISIT' &&
@@ -785,7 +809,9 @@ function eventLocation(
       m.role !== 'qualifier' &&
       !/\(\s*(?:\w+\s+){1,3}in\s+(?:the\s+)?$/.test(before(sent, m, 40)) &&
       // "Peru-controlled waters": the place modifies what follows.
-      !COMPOUND_MODIFIER.test(sent.text.slice(m.end - sent.start)),
+      !COMPOUND_MODIFIER.test(sent.text.slice(m.end - sent.start)) &&
+      // "X, who is also in India, was sentenced": where someone is, told aside.
+      !/,\s*who\b[^,]*$/i.test(before(sent, m, 80)),
   );
   const introduced = (m: Mention): boolean =>
     LOC_PREP.has(tok(sent, m.tokenStart - 1)) ||

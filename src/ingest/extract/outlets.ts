@@ -7,9 +7,9 @@ import type { EntityGroup } from './entities';
 import type { Sentence } from './model';
 
 const OUTLET_TAIL =
-  /\b(News|Times|Post|Journal|Press|Herald|Gazette|Telegraph|Tribune|Guardian|Mail|Radio|Television|Broadcasting|Reuters|Bloomberg|Al Jazeera|CNN|BBC|NPR|AFP|AP|NYT|WSJ)$/;
+  /\b(News|Times|Post|Journal|Press|Herald|Gazette|Telegraph|Tribune|Guardian|Mail|Today|Daily|Radio|Television|Broadcasting|Reuters|Bloomberg|Al Jazeera|CNN|BBC|NPR|AFP|AP|NYT|WSJ)$/;
 const CITED_BEFORE =
-  /\b(according to|told|in an? (?:interview )?with|appeared in|via|cited by|first reported by|reported by)\s+(?:the\s+)?$/i;
+  /\b(according to|told|in an? (?:interview )?with|interview\b[^.;,]{0,40}?\bwith|appeared in|via|cited by|first reported by|reported by)\s+(?:the\s+)?(?:(?:broadcaster|newspaper|daily|outlet|channel|network|magazine|website)\s+)?$/i;
 const CITED_AFTER =
   /^(?:[’']s)?\s*(?:\w+\s+)?(reported|reports|reporting|said|says|wrote|interview|report|article|story|found|obtained|learned|confirmed)\b/i;
 
@@ -35,7 +35,7 @@ export function dropUncitedOutlets(groups: EntityGroup[], sentences: Sentence[])
     const cited = g.mentions.some((m) => {
       const sent = sentences[m.sentence];
       if (!sent) return false;
-      const before = sent.text.slice(Math.max(0, m.start - sent.start - 30), m.start - sent.start);
+      const before = sent.text.slice(Math.max(0, m.start - sent.start - 70), m.start - sent.start);
       const after = sent.text.slice(m.end - sent.start, m.end - sent.start + 30);
       return CITED_BEFORE.test(before) || CITED_AFTER.test(after);
     });

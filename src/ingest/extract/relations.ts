@@ -10,6 +10,7 @@ import { lookupPlace } from './lexicon';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import type { Mention, Sentence } from './model';
 import { opposesRelations } from './opposes';
+import { reportsNews } from './outlets';
 import { appositiveRoles, counterpartRoles, ledByRoles, roleRelations } from './roles';
 
 const SUB_UNIT =
@@ -74,7 +75,8 @@ function partOf(ctx: ArticleContext): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   // A body of a country: from its qualifier or ownership decided when grouping.
   for (const g of ctx.groups) {
-    if (g.type !== 'Organization' || !g.country || !ctx.byName.has(g.country)) continue;
+    // "India Today", "Qatar Tribune": an outlet named after a country is no body of it.
+    if (g.type !== 'Organization' || !g.country || !ctx.byName.has(g.country) || reportsNews(g)) continue;
     const first = g.mentions[0];
     const sent = first ? ctx.sentences[first.sentence] : undefined;
     if (sent)

@@ -1778,6 +1778,30 @@ describe('round 8: errors read on real articles outside the dev set', () => {
       ['Location:National Task Force West Andean Sea'],
     ],
     [
+      'a group a country backs is a body',
+      'The Peruvian Navy protected freighters from attacks by Chile-backed Zarqanis.',
+      ['Organization:Zarqanis'],
+      [],
+    ],
+    [
+      'a ship named before its vessel noun is a ship',
+      'The Virginio Lanza frigate, which was protecting a freighter, shot down a drone on Monday.',
+      ['Ship:Virginio Lanza'],
+      ['Person:Virginio Lanza'],
+    ],
+    [
+      "a ship's class named after a person is no person",
+      'The Arleigh Burke destroyer USS Halsey fired on Monday.',
+      ['Ship:USS Halsey'],
+      ['Person:Arleigh Burke'],
+    ],
+    [
+      'an outlet named after a country is cited after "interview … with broadcaster"',
+      'She slammed the ruling in an interview following the verdict with broadcaster Peru Today.',
+      ['Organization:Peru Today'],
+      [],
+    ],
+    [
       'an air force base stays a place (guard)',
       'Troops at Andrews Air Force Base waited.',
       ['Location:Andrews Air Force Base'],
@@ -1817,6 +1841,12 @@ describe('round 8: errors read on real articles outside the dev set', () => {
       'The Chilean Navy said assets from the National Task Force West Andean Sea kept watch off Chile.',
       ['PART_OF Chilean Navy -> Chile'],
       ['PART_OF National Task Force West Andean Sea -> Chile'],
+    ],
+    [
+      'an outlet named after a country is no body of it',
+      'She told broadcaster Peru Today on Monday that the ruling was rigged.',
+      [],
+      ['PART_OF Peru Today -> Peru'],
     ],
     [
       'patrol boats are no patrol',
@@ -1912,6 +1942,32 @@ describe('round 8: errors read on real articles outside the dev set', () => {
       [],
     ],
     [
+      'a place that backs a group takes no part in what the group does',
+      'Fighters of the Chile-backed Zarqan movement seized 2 tons of cocaine on Monday.',
+      ['SEIZURE Zarqan movement 2025-03-24'],
+    ],
+    ['a town taken is no seizure', 'The Zarqan movement seized the town of Tumbes on Monday.', []],
+    [
+      'a prison term given is a sentencing',
+      'Former police chief Rogan Galvez was given a five-year prison term on Monday.',
+      ['OTHER Rogan Galvez 2025-03-24'],
+    ],
+    [
+      'a conviction announced is the sentencing told before it, not a second statement',
+      'Former president Rogan Galvez was sentenced to death on Monday. The Peruvian Supreme Court announced her conviction in a crowded courtroom.',
+      ['OTHER Rogan Galvez 2025-03-24'],
+    ],
+    [
+      'who is told, and whose outlet it is, take no part; "he told" is the last person named',
+      'Foreign Minister Rogan Galvez spoke in Lima. “We have built trust,” he told Chile’s Zarqan Post newspaper in an interview published Thursday.',
+      ['STATEMENT Rogan Galvez 2025-03-27'],
+    ],
+    [
+      'a body named as what some countries are members of takes no part',
+      'Rogan Galvez arrived in Lima on Friday for talks with Ana Ruiz, as the two neighbouring NATO members mend ties.',
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-03-28', 'VISIT Rogan Galvez+Ana Ruiz 2025-03-28'],
+    ],
+    [
       '"his visit" is the visit of the one person named before it',
       'The Chilean Embassy protested remarks made by Interior Minister Rogan Galvez during his visit to Tumbes.',
       ['VISIT Rogan Galvez 2025-03'],
@@ -1922,6 +1978,11 @@ describe('round 8: errors read on real articles outside the dev set', () => {
 
   it.each([
     ['a time-zone note', 'LIMA — Rogan Galvez met with Ana Ruiz on Friday (Saturday in Japan).', null],
+    [
+      'where someone is, told in a who-clause',
+      'Former home minister Ana Ruiz, who is also in Chile, was sentenced to death on Monday.',
+      null,
+    ],
     [
       'a compound adjective',
       'The Chilean Navy deployed ships to Peru-controlled waters off Tumbes.',

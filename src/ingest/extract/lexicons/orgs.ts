@@ -10,7 +10,7 @@ Services Force Forces Army Navy Guard Police Corps Party Institute University Co
 Organisation Union Association Alliance Foundation Corporation Company Inc Corp Ltd LLC Group Authority
 Protection Enforcement Patrol Secretariat Senate Congress Parliament Assembly Cabinet Chamber Board Tribunal
 Directorate Coalition Federation Cartel Network Marines Prosecutor Prosecutors Attorney Tribune Times Post
-Journal Press News Herald Gazette Telegraph Guardian Mail Broadcasting Radio Television Network Airlines Reserve
+Journal Press News Herald Gazette Telegraph Guardian Mail Today Daily Broadcasting Radio Television Network Airlines Reserve
 Embassy Consulate Center Centre
 Judiciary Legislature Commonwealth Caucus Mission Embassy Consulate Unit Brigade Battalion Division Fleet
 Squadron Regiment Movement Community Operations Holdings Industries Technologies Systems Motors
