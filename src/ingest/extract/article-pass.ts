@@ -118,12 +118,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     const runText = spanText(w.sent, w.run.s, w.run.e);
     const plural = kind && runText.endsWith('s') ? groupNamed(out, runText.slice(0, -1)) : null;
     if (plural) {
-      out.push(
-        makeMention(w.sent, w.run.s, w.run.e, plural.type, {
-          lexName: plural.lexName ?? plural.text,
-          basis: plural.basis,
-        }),
-      );
+      out.push(groupMention(w, plural));
       continue;
     }
     if (kind) {
@@ -168,12 +163,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     // "the Houthis" after "the Houthi movement", "the Zetas" after "Los Zetas": the group's plural.
     const group = text.endsWith('s') ? groupNamed(out, text.slice(0, -1)) : null;
     if (group) {
-      out.push(
-        makeMention(w.sent, w.run.s, w.run.e, group.type, {
-          lexName: group.lexName ?? group.text,
-          basis: group.basis,
-        }),
-      );
+      out.push(groupMention(w, group));
       continue;
     }
     // "Treasury said", "the Houthis said": a word of the vocabulary or a name with an article
@@ -188,6 +178,14 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     }
   }
   linkNicknames(out, nicknames);
+}
+
+/** A mention of a group's plural ("the Houthis"), typed and named as the group. */
+function groupMention(w: Weak, group: Mention): Mention {
+  return makeMention(w.sent, w.run.s, w.run.e, group.type, {
+    lexName: group.lexName ?? group.text,
+    basis: group.basis,
+  });
 }
 
 /**
