@@ -104,16 +104,17 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   const evidenced = personEvidence(rest);
   // "Al-Shabaab said …" then "Al-Shabaab, a group linked to …": a name that one occurrence shows
   // to be a body or a gang is that in every sentence, whatever a say-verb elsewhere suggests.
-  const groupKind = new Map<string, 'Cartel' | 'Organization'>();
+  // (A name some sentence shows to be a place, "the region of Viña del Mar", is a place too.)
+  const groupKind = new Map<string, 'Cartel' | 'Location' | 'Organization'>();
   for (const w of rest) {
     const kind = contextKind(w);
-    if (kind === 'Cartel' || kind === 'Organization')
-      groupKind.set(nameKey(spanText(w.sent, w.run.s, w.run.e)), kind);
+    if (kind) groupKind.set(nameKey(spanText(w.sent, w.run.s, w.run.e)), kind);
   }
   const single: Weak[] = [];
   let city: CityInfo | null;
   for (const w of rest) {
-    const kind = contextKind(w) ?? groupKind.get(nameKey(spanText(w.sent, w.run.s, w.run.e))) ?? null;
+    const known = groupKind.get(nameKey(spanText(w.sent, w.run.s, w.run.e)));
+    const kind = contextKind(w) ?? (known === 'Location' ? null : known) ?? null;
     // "the Iran-backed Houthis" after "Houthi forces": the plural of a group already typed is it.
     const runText = spanText(w.sent, w.run.s, w.run.e);
     const plural = kind && runText.endsWith('s') ? groupNamed(out, runText.slice(0, -1)) : null;
@@ -138,6 +139,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     if (
       w.run.e - w.run.s >= 2 &&
       nameShaped(w) &&
+      known !== 'Location' &&
       evidenced.has(nameKey(spanText(w.sent, w.run.s, w.run.e)))
     ) {
       const key = nameKey(spanText(w.sent, w.run.s, w.run.e));
@@ -244,10 +246,13 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     const vessel = VESSEL_AFTER.exec(w.sent.text.slice(runEnd - w.sent.start));
     const shipClass =
       !!vessel && /^\s+\p{Lu}/u.test(w.sent.text.slice(runEnd - w.sent.start + vessel[0].length));
+    // "on the Tal Baydar base": a site named after a person or with a given name is a site.
+    const site = FACILITY_AFTER.test(w.sent.text.slice(runEnd - w.sent.start));
     const given =
       isGivenName(first) &&
       !article &&
       !shipClass &&
+      !site &&
       !PLACE_NAME_FIRST.has(first) &&
       last.replace(/\.$/, '').length > 1 &&
       !lookupDemonym(last) &&
@@ -469,6 +474,8 @@ function memberNounAfter(w: Weak, persons: string[], evidenced: Map<string, stri
   return !persons.some((p) => personNamesCompatible(p, text));
 }
 
+const FACILITY_AFTER =
+  /^\s+(?:base|airbase|air base|military base|camp|field|oil field|oilfield|gas field|airport|prison|refinery|plant|mine|dam|complex|compound|checkpoint|barracks|outpost)\b/i;
 const VESSEL_AFTER = new RegExp(`^\\s+(?:${VESSEL_NOUNS.join('|')})\\b`, 'i');
 const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_NOUNS.join('|')})(?:s|,)?\\s+(?:the\\s+)?$`, 'i');
 
@@ -513,7 +520,7 @@ const GANG_APPOSITIVE =
   /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:gang|cartel|syndicate|mafia|(?:criminal|crime|trafficking|drug-trafficking|drug trafficking) (?:organi[sz]ation|group|network|ring))\b/i;
 
 const PLACE_OF =
-  /\b(?:city|cities|town|towns|port|ports|province|provinces|department|departments|state|states|region|municipality|village|capital|island|district|neighborhood|suburb|border town|port city)\s+of\s+(?:(?:[\p{Lu}][\p{L}’'-]*\s+){0,2}[\p{Lu}][\p{L}’'-]*(?:,|\s+and|\s+or)\s+)?$/u;
+  /\b(?:city|cities|town|towns|port|ports|province|provinces|department|departments|state|states|region|municipality|municipalities|commune|communes|village|capital|island|district|neighborhood|suburb|border town|port city)\s+of\s+(?:(?:[\p{Lu}][\p{L}’'-]*\s+){0,2}[\p{Lu}][\p{L}’'-]*(?:,|\s+and|\s+or)\s+)?$/u;
 const PLACE_NAME_HEAD = /^(?:Los|Las|San|Santa|Santo|Puerto|Villa|Ciudad)$/;
 const MOTION = new Set(['to', 'from', 'into', 'toward', 'towards', 'at', 'outside']);
 const PLACE_NOUN_AFTER =

@@ -173,10 +173,20 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   if (e - s >= 3 && force > s && !FACILITY_TAILS.has(last.text) && namesArea(sent, force + 1, e)) {
     return [makeMention(sent, s, e, 'Organization', { basis: 'org:head' })];
   }
+  // "the Islamic State group", "the Wagner group": a name before "group" names a body.
+  if (
+    e - s >= 2 &&
+    /^(?:group|militia|militants|fighters)$/.test(toks[e]?.text ?? '') &&
+    !lookupPlace(text)
+  ) {
+    return [makeMention(sent, s, e, 'Organization', { basis: 'organization:context' })];
+  }
   // "Gulf of Aden", "Sea of Japan" (a water word heads a place only with "of": "Sea Viper"
   // missiles are none).
   const headed =
     PLACE_HEAD_WORDS.has(first.text) && (!WATER_HEADS.has(first.text) || toks[s + 1]?.text === 'of');
+  // "a Honda City": an indefinite article before a name is a thing of that name, not the place.
+  if (PLACE_TAIL_WORDS.has(last.text) && /^an?$/i.test(toks[s - 1]?.text ?? '')) return [];
   if (e - s >= 2 && (PLACE_TAIL_WORDS.has(last.text) || headed)) {
     return [makeMention(sent, s, e, 'Location', { basis: 'place:head' })];
   }

@@ -59,6 +59,8 @@ function parseDates(sentence: Sentence): Found[] {
   if (!PREFILTER.test(sentence.text)) return [];
   const out: Found[] = [];
   for (const r of chrono.parse(sentence.text, FIXED_REF)) {
+    // "Viña del Mar 34 suspects": a month's name after a name particle is part of a place.
+    if (/\b(?:del|de|la)\s+$/i.test(sentence.text.slice(Math.max(0, r.index - 5), r.index))) continue;
     const c = r.start;
     const hasYear = /\b(?:19|20)\d\d\b/.test(r.text);
     const hasMonth = MONTH_RE.test(r.text) || /\b\d{1,2}\/\d{1,2}\b|\d{4}-\d{2}/.test(r.text);
@@ -148,8 +150,14 @@ export function resolveSentenceDate(
   let candidates: Array<{ index: number; iso: string }> = [];
   for (const f of findDates(sentence)) {
     // "in office since November": a time the sentence measures from, not when its event happened.
+    // ("detained since May 2022" does date the detention.)
     if (
-      /\bsince\s+(?:(?:early|late|mid-?)\s*)?$/i.test(sentence.text.slice(Math.max(0, f.index - 12), f.index))
+      /\bsince\s+(?:(?:early|late|mid-?)\s*)?$/i.test(
+        sentence.text.slice(Math.max(0, f.index - 12), f.index),
+      ) &&
+      !/\b(?:detained|held|jailed|imprisoned|in custody|behind bars)\s+since\s+$/i.test(
+        sentence.text.slice(Math.max(0, f.index - 30), f.index),
+      )
     )
       continue;
     // "X met Y in Lima, the ministry said Friday": the day it was reported, unless the event is
@@ -193,7 +201,11 @@ export function resolveSentenceDate(
   const backdrop = /\b(?:since|amid|amidst|in what (?:was|is|has been|marked|marks))\b/i.exec(
     sentence.text.slice(at),
   );
-  if (backdrop) candidates = candidates.filter((c) => c.index <= at + backdrop.index);
+  // ("detained since May 2022": the time since which one is held is the detention's.)
+  const held = /^(?:detained|held|jailed|imprisoned)\s+$/i.test(
+    sentence.text.slice(at, at + (backdrop?.index ?? 0)),
+  );
+  if (backdrop && !held) candidates = candidates.filter((c) => c.index <= at + backdrop.index);
   candidates.sort(
     (a, b) =>
       Number(clause(a.index) !== here) - Number(clause(b.index) !== here) ||

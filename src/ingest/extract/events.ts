@@ -67,6 +67,8 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // The trigger's own words are no modality ("pleaded not guilty").
       if (trig.factual && NON_FACTUAL.test(before)) continue;
       if (trig.pastOnly && NOT_YET.test(before + m[0])) continue;
+      // "a low-tech strategy being deployed by terrorist groups": a method used, not forces sent.
+      if (trig.type === 'DEPLOYMENT' && USED_THING.test(before)) continue;
       // "There are already 2,000 troops stationed on the border": a state of affairs, not a move.
       if (trig.type === 'DEPLOYMENT' && /\bthere\s+(?:is|are|was|were|remain)\b[^.;]{0,60}$/i.test(before))
         continue;
@@ -85,7 +87,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       if (m.index > 0 && /^(?:Meetings?|Summit)$/.test(m[0])) continue;
       // "the arrested suspects", "the seized cocaine": a participle used as an adjective.
       if (
-        /^(?:arrested|detained|captured|seized|confiscated|deployed|sanctioned)$/i.test(m[0]) &&
+        /^(?:arrested|detained|captured|seized|confiscated|deployed|sanctioned|dismantled)$/i.test(m[0]) &&
         /\b(?:the|an?)\s+$/i.test(lead)
       )
         continue;
@@ -202,10 +204,10 @@ function dropAnnouncedActs(drafts: Draft[], ctx: ArticleContext): void {
 /** The seizure verb at `at` takes a place as its object ("seized Goma", "seized the town of X"). */
 function seizesPlace(sent: Sentence, ms: Mention[], at: number): boolean {
   const obj =
-    /^\S+\s+(?:control of\s+|power\b|the\s+(?:town|city|village|region|province|district|capital)\s+of\s+)?/i.exec(
+    /^\S+\s+(?:control of\s+|power\b|(?:large\s+|vast\s+)?(?:swaths|swathes|parts|territory|areas)\b|the\s+(?:town|city|village|region|province|district|capital)\s+of\s+)?/i.exec(
       sent.text.slice(at - sent.start),
     );
-  if (/\s(?:of\s+|power)$/i.test(obj?.[0] ?? '')) return true;
+  if (/\s(?:of\s+|power|swaths|swathes|parts|territory|areas)$/i.test(obj?.[0] ?? '')) return true;
   const start = at + (obj?.[0].length ?? 0);
   return ms.some((m) => m.type === 'Location' && m.start === start);
 }
@@ -338,13 +340,15 @@ function saidBy(
     if (SAID_AFTER.test(t.text)) {
       // Right before the verb, or before an appositive closed by a comma ("X, the minister, said").
       let m = ms.filter((x) => x.tokenEnd === i || (x.tokenEnd === i - 1 && tok(sent, i - 1) === ',')).pop();
-      const apposed = m ? null : appositiveBefore(sent, ms, i);
-      if (
+      const apposed = m?.type === 'Person' ? null : appositiveBefore(sent, ms, i);
+      const opener =
         apposed &&
         apposed.gap.length <= 12 &&
         !apposed.gap.some((g) => g.text === ',' || /^(?:and|who|which|that)$/i.test(g.text))
-      )
-        m = apposed.open;
+          ? apposed.open
+          : null;
+      // "X, deputy director of the Investigative Police, explained": the body is X's; X speaks.
+      if (opener && (!m || (opener.type === 'Person' && m.tokenStart > opener.tokenEnd))) m = opener;
       if (speaker(m) && m?.entity) return { speaker: m, entity: m.entity, at: t.start };
     }
     // Not "according to X": the seed gold reads it as a source of facts, not a statement.
@@ -475,6 +479,25 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (m.type === 'Location' && tok(sent, m.tokenStart - 1) === 'from' && tok(sent, m.tokenEnd) === 'to')
       return false;
     if (quotes.some(([a, b]) => m.start >= a && m.end <= b)) return false;
+    // "on suspicion of spying for Russia", "one of Vietnam’s most wanted suspects", "seven
+    // suspects, all of whom pointed at X": whom someone works for, is wanted by or is named by.
+    if (
+      /\b(?:spying|spied|spy|spies|working|worked|agents?|acting)\s+for\s+(?:the\s+)?$/i.test(
+        before(sent, m, 30),
+      )
+    )
+      return false;
+    if (
+      isPossessive(sent, m.tokenEnd) &&
+      /^[’']s\s+most\s+wanted\b/i.test(sent.text.slice(m.end - sent.start))
+    )
+      return false;
+    if (
+      /,\s+(?:all|some|most|many|none|each|both|several|\w+)\s+of\s+(?:whom|which)\b[^,;]*$/i.test(
+        before(sent, m, 90),
+      )
+    )
+      return false;
     // "he told Turkey’s Hurriyet newspaper": who is told (and whose outlet it is) says nothing.
     if (/\btold\s+(?:the\s+)?(?:\S+[’']s\s+)?$/i.test(before(sent, m, 30))) return false;
     // A source cited in an event's sentence takes no part in the event: an outlet or body
@@ -502,6 +525,12 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   if (speaker) parts = [speaker];
   // "…, police said in a statement": an unnamed speaker; the names are what it spoke about.
   else if (trig.type === 'STATEMENT' && both.length === 0 && unnamedSpeaker(sent, ms)) return null;
+  // "Doha announced it had …, saying that it would resume when Hamas and Israel …": with no named
+  // speaker, the names after the say-verb are what was said.
+  else if (trig.type === 'STATEMENT' && both.length === 0) {
+    const say = sent.tokens.find((t) => SAY.test(t.text));
+    if (say) parts = parts.filter((m) => m.end <= say.start);
+  }
   const pairOnly = pair.length > 0 && parts.every((m) => pair.includes(m.entity ?? ''));
   let names = unique([...parts.map((m) => m.entity ?? ''), ...both, ...pair]);
   const persons = names.filter((n) => ctx.byName.get(n)?.type === 'Person');
@@ -577,6 +606,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   };
 }
 
+const USED_THING =
+  /\b(?:strateg(?:y|ies)|tactics?|technolog(?:y|ies)|methods?|techniques?|tools?|approach(?:es)?|software|systems?|weapons?|measures?|resources?)\s+(?:(?:is|are|was|were|being|been|be|has|have|had)\s+)*$/i;
 const MANY_TIMES =
   /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b/i;
 const OTHERS_WHO =
@@ -594,7 +625,7 @@ const REPORTED_THAT =
   /\b(?:said|says|announced|emphasi[sz]ed|noted|stressed|argued|added|warned|insisted|claimed|confirmed|informed|told(?: [\w-]+){1,3})(?: [\w-]+){0,5}? that\b/gi;
 // "X said two men were arrested": the say-verb alone, when a clause follows it.
 const REPORTED =
-  /\b(?:said|says|stated|announced)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b(?=\s+(?!that\b|in\b|on\b|at\b)[\w“"])/gi;
+  /\b(?:said|says|stated|announced|claimed)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b(?=\s+(?!that\b|in\b|on\b|at\b)[\w“"])/gi;
 // "… amid rising tensions with Venezuela", "the visit comes at a critical juncture as NATO
 // forces draw down": what follows is the backdrop.
 const BACKDROP =

@@ -56,7 +56,8 @@ for (const p of PLACES) {
 }
 // Regional adjectives qualify like demonyms but name no country.
 for (const d of `latin american|north american|south american|central american|middle eastern|european|asian|african
-|caribbean|western|eastern|northern|southern|hispanic|arab|persian|kurdish|pashtun|baloch|andean|nordic|balkan`
+|caribbean|western|eastern|northern|southern|hispanic|arab|persian|kurdish|pashtun|baloch|andean|nordic|balkan
+|islamist|jihadist|salafist|maoist|marxist|sunni|shiite|shia`
   .split('|')
   .map((x) => x.trim()))
   demonyms.set(d, null);

@@ -8,6 +8,7 @@ import { classifyRun, makeMention, spanText } from './classify';
 import { lookupDemonym, lookupPlace } from './lexicon';
 import { dateline } from './dateline';
 import { COURTESY_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
+import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Run, TitleSpan } from './runs';
 import { findRuns, findTitles } from './runs';
 import type { Weak } from './article-pass';
@@ -171,6 +172,8 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     const titleText = spanText(sent, t.s, t.e);
     const lowerTitle = titleText === titleText.toLowerCase();
     if (name.e - name.s < 2 && lowerTitle && WEAK_TITLES.has(t.key)) continue;
+    // "the Central General Staff": a title word inside a body's name, before an ordinary word.
+    if (insideName(sent, t.s) && name.e - name.s === 1 && isCommonWord(toks[name.s]?.text ?? '')) continue;
     used.add(name);
     // "Guyana’s Chief of Defence Staff, Brigadier Omar Khan", "China’s Minister of National
     // Defence Adm Dong Jun": the office before a rank is the role; its qualifier says where.
@@ -529,4 +532,17 @@ function militaryOrBorder(sent: Sentence, m: Mention, out: Mention[]): void {
       out.push(makeMention(sent, prev.tokenStart, m.tokenEnd + 1, 'Location', { basis: 'place:head' }));
     }
   }
+}
+
+/** The capitalized word before a title opens a name that goes on through it ("Central General"). */
+function insideName(sent: Sentence, s: number): boolean {
+  const prev = sent.tokens[s - 1];
+  if (!prev?.cap || !prev.word || s - 1 === 0) return false;
+  const w = prev.text.toLowerCase();
+  return (
+    !TITLE_MODIFIERS.has(w) &&
+    !FUNCTION_WORD_SET.has(w) &&
+    !lookupPlace(prev.text) &&
+    !lookupDemonym(prev.text)
+  );
 }

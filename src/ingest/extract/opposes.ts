@@ -58,7 +58,13 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     const rest = sent.text.slice(at - sent.start + m[0].length, at - sent.start + m[0].length + 6);
     if (LEGAL.test(m[0]) && (/^\s+(?:with|in|for|over)\b/i.test(rest) || PASSIVE_BEFORE.test(before)))
       continue;
-    const subject = subjectOf(ctx, sent, ms, cStart, at);
+    // "criminal organizations threatening the U.S.": the noun before the participle acts.
+    if (/ing\b/i.test(m[0]) && /\b\p{Ll}{3,}s\s+$/u.test(before)) continue;
+    // "Russia’s war against Ukraine": the possessive names who acts.
+    const owner = ms.find(
+      (x) => x.entity && isPossessive(sent, x.tokenEnd) && sent.tokens[x.tokenEnd + 1]?.start === at,
+    );
+    const subject = owner?.entity ?? subjectOf(ctx, sent, ms, cStart, at);
     if (!subject) continue;
     const objects = ms.filter((o) => {
       if (o.start <= at || o.end > cEnd || !o.entity || o.entity === subject) return false;

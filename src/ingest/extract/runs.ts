@@ -5,7 +5,7 @@
  */
 import { SHIP_PREFIXES } from '../../domain/names';
 import type { Token } from './model';
-import { lookupPlace } from './lexicon';
+import { lookupOrg, lookupPlace } from './lexicon';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS } from './lexicons/places';
@@ -300,7 +300,9 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
   if (NAME_PARTICLES.has(l)) {
     let k = j;
     while (k < tokens.length && NAME_PARTICLES.has(lower(tokens[k]))) k++;
-    return isCapWord(tokens[k]) && !inTitle[k] ? k - j + 1 : 0;
+    // "Viña del Mar", "Cinco de Mayo": a month's name after a particle is a name word.
+    const word = isCapWord(tokens[k]) || (!!tokens[k]?.cap && !!tokens[k]?.word);
+    return word && !inTitle[k] ? k - j + 1 : 0;
   }
   // "the Madras high court on Thursday": some outlets write a court's kind in lower case after
   // the place it sits in; the court's name ends there (not "the Trump high court pick").
@@ -312,6 +314,10 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
   if (l === 'in' && /^(?:Embassy|Consulate|Mission)$/.test(prev.text)) {
     return isCapWord(tokens[j + 1]) && !inTitle[j + 1] ? 2 : 0;
   }
+  // "the High Representative of the European Union for Foreign Affairs": a body known whole
+  // ends before "for" (its "for …" belongs to the title).
+  if (l === 'for' && lookupOrg(`${tokens[j - 2]?.text ?? ''} ${prev.text}`) && !isCapWord(tokens[j - 3]))
+    return 0;
   if ((l === 'of' || l === 'for' || l === 'on') && OF_HEADS.has(prev.text)) {
     const k = lower(tokens[j + 1]) === 'the' ? j + 2 : j + 1;
     return isCapWord(tokens[k]) && !inTitle[k] ? k - j + 1 : 0;

@@ -68,7 +68,9 @@ function isBoundary(line: string, dot: number, end: number): boolean {
   const before = /(\S+)$/.exec(line.slice(0, dot + 1))?.[1] ?? '';
   const word = before.replace(/^[("“‘]+/, '').replace(/\.$/, '');
   const next = /^\s+["“‘(]?([\p{L}\p{N}]+)/u.exec(line.slice(end))?.[1] ?? '';
-  if (DOTTED_ABBREVIATIONS.has(word.toLowerCase())) {
+  // "… region of Viña del Mar. Officers …": a month's name after a particle ends a place name.
+  const named = /\b(?:del|de|la)\s+\S+$/i.test(line.slice(0, dot));
+  if (DOTTED_ABBREVIATIONS.has(word.toLowerCase()) && !named) {
     // "Jan. 11" and "Gen. Smith" continue; "… in Jan. The next" rarely happens.
     return SENTENCE_STARTERS.has(next);
   }

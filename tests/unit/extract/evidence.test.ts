@@ -1802,6 +1802,54 @@ describe('round 8: errors read on real articles outside the dev set', () => {
       [],
     ],
     [
+      "a title word inside a body's name before an ordinary word names no person",
+      'Police said members of the Central General Staff (CGS) planned an attack.',
+      [],
+      ['Person:Staff'],
+    ],
+    [
+      'a site named with a given name is no person',
+      'These include 36 on the Omar Oil Field base and two on the Tal Zarqan base.',
+      ['Location:Omar Oil Field'],
+      ['Person:Omar Oil Field', 'Person:Tal Zarqan'],
+    ],
+    [
+      'a name before "group" is a body even when it ends like a place',
+      'A man with links to the Zarqan State group was charged.',
+      ['Organization:Zarqan State'],
+      ['Location:Zarqan State'],
+    ],
+    [
+      'a body known whole ends before the "for" of a title',
+      'Ana Ruiz is set to become the High Representative of the European Union for Foreign Affairs and Security Policy.',
+      ['Organization:European Union'],
+      ['Organization:European Union for Foreign Affairs'],
+    ],
+    [
+      'a thing named "a … City" is no place',
+      'Police seized a Honda City and a Proton X70 in the operation.',
+      [],
+      ['Location:Honda City'],
+    ],
+    [
+      'an ideological adjective is no body',
+      'Pakistan accused Kabul of failing to act against Afghan-based Islamist militants.',
+      ['Location:Pakistan'],
+      ['Organization:Islamist'],
+    ],
+    [
+      "a month's name after a particle is part of a place",
+      'Police arrested in the coastal region of Viña del Mar 34 suspects.',
+      ['Location:Viña del Mar'],
+      ['Location:Viña'],
+    ],
+    [
+      'a name one sentence shows to be a place is no person in another',
+      'Police arrested 34 suspects in the coastal region of Viña del Mar. Officers raided homes in the communes of Limache, Villa Alemana and Viña del Mar.',
+      ['Location:Viña del Mar', 'Location:Villa Alemana'],
+      ['Person:Viña del Mar'],
+    ],
+    [
       'an air force base stays a place (guard)',
       'Troops at Andrews Air Force Base waited.',
       ['Location:Andrews Air Force Base'],
@@ -1847,6 +1895,24 @@ describe('round 8: errors read on real articles outside the dev set', () => {
       'She told broadcaster Peru Today on Monday that the ruling was rigged.',
       [],
       ['PART_OF Peru Today -> Peru'],
+    ],
+    [
+      "the bare Royal Navy is the British one, not the home country's",
+      'The operation involved partners, including the Royal Navy and the U.S. Coast Guard.',
+      ['PART_OF U.S. Coast Guard -> United States'],
+      ['PART_OF Royal Navy -> United States'],
+    ],
+    [
+      'a participle after a plural noun has that noun for its subject',
+      'The FBI leads initiatives which aim to dismantle criminal organizations threatening the United States.',
+      [],
+      ['OPPOSES Federal Bureau of Investigation -> United States'],
+    ],
+    [
+      'a possessive before "war against" names who wages it',
+      'Rogan Galvez said Lima will host talks on Chile’s war against Peru.',
+      ['OPPOSES Chile -> Peru'],
+      ['OPPOSES Rogan Galvez -> Peru'],
     ],
     [
       'patrol boats are no patrol',
@@ -1966,6 +2032,51 @@ describe('round 8: errors read on real articles outside the dev set', () => {
       'a body named as what some countries are members of takes no part',
       'Rogan Galvez arrived in Lima on Friday for talks with Ana Ruiz, as the two neighbouring NATO members mend ties.',
       ['MEETING Rogan Galvez+Ana Ruiz 2025-03-28', 'VISIT Rogan Galvez+Ana Ruiz 2025-03-28'],
+    ],
+    [
+      'who claims an attack made none',
+      'Zarqan spokesman Rogan Galvez claimed its forces launched an attack on a Chilean ship on Monday.',
+      [],
+    ],
+    [
+      "a body in an appositive after a person is the person's; the person speaks",
+      'Rogan Galvez, deputy director of the Peruvian Investigative Police, explained that much of the dismantled structure was made up of foreigners.',
+      ['STATEMENT Rogan Galvez 2025-03-30'],
+    ],
+    [
+      'swaths of countries taken are no seizure',
+      'The Zarqan movement, which in 2014 seized large swaths of Chile and Peru, is back.',
+      [],
+    ],
+    [
+      'whom a suspect spied for takes no part in the arrest',
+      'Two nationals have been arrested by the Peruvian Police on suspicion of spying for Chile.',
+      ['ARREST Peruvian Police 2025-03'],
+    ],
+    [
+      'the country a suspect is wanted in takes no part in the arrest',
+      'One of Chile’s most wanted drug suspects has been captured in Lima by the Peruvian Police.',
+      ['ARREST Peruvian Police 2025-03'],
+    ],
+    [
+      'whom the arrested pointed at, in an "all of whom" clause, takes no part',
+      'The raid by the Peruvian Police resulted in the arrest of seven suspects, all of whom pointed the finger at Rogan Galvez.',
+      ['ARREST Peruvian Police 2025-03'],
+    ],
+    [
+      'a strategy deployed is no deployment',
+      'The Peruvian Police sees a low tech strategy being deployed by gangs.',
+      [],
+    ],
+    [
+      'with no named speaker, the names after the say-verb are what was said',
+      'In November, Lima announced it had put its mediation on hold, saying that it would resume when Chile and Ecuador showed willingness.',
+      [],
+    ],
+    [
+      '"detained since" dates the detention',
+      'Former defence minister Rogan Galvez has been detained since May 2022 as part of a sweeping anti-corruption campaign.',
+      ['ARREST Rogan Galvez 2022-05'],
     ],
     [
       '"his visit" is the visit of the one person named before it',

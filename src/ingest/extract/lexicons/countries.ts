@@ -76,7 +76,7 @@ Grenada;Grenadian
 Guatemala;Guatemalan
 Guinea;Guinean
 Guinea-Bissau
-Guyana;Guyanese
+Guyana;Guyanese|Guyanan
 Haiti;Haitian
 Honduras;Honduran
 Hungary;Hungarian

@@ -108,6 +108,10 @@ export const KNOWN_ACRONYMS: ReadonlyMap<string, string> = new Map(
 /** Names of bodies known by a building or single word, with the country they belong to. */
 export const INSTITUTIONS: ReadonlyMap<string, string | null> = new Map([
   ['Pentagon', 'United States'],
+  // The British services are the only ones called "Royal …" with no country in the name.
+  ['Royal Navy', 'United Kingdom'],
+  ['Royal Air Force', 'United Kingdom'],
+  ['Royal Marines', 'United Kingdom'],
   ['Kremlin', 'Russia'],
   ['Congress', 'United States'],
   ['Supreme Court', null],
