@@ -433,6 +433,22 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (trig.type === 'VISIT' && m.type === 'Location') return false;
     // "Mexico-based companies", "the Rwanda-backed M23": the place says where or whose others are.
     if (m.type === 'Location' && COMPOUND_MODIFIER.test(sent.text.slice(m.end - sent.start))) return false;
+    // "… is unprecedented for the Netherlands.", "a victory for Mexico,": whom a thing concerns.
+    if (
+      m.type === 'Location' &&
+      /\bfor\s+(?:the\s+)?$/i.test(before(sent, m, 12)) &&
+      /^\s*(?:[.,;]|$)/.test(sent.text.slice(m.end - sent.start))
+    )
+      return false;
+    // "in one of the Netherlands' largest trials": a country that ranks a thing takes no part.
+    if (
+      m.type === 'Location' &&
+      isPossessive(sent, m.tokenEnd) &&
+      /^[’']s?\s+(?:largest|biggest|most|longest|worst|highest|deadliest|first)\b/i.test(
+        sent.text.slice(m.end - sent.start),
+      )
+    )
+      return false;
     // "seized … in Ecuador", "cocaine from Colombia to Mexico": places after a preposition are
     // where things happen, not who acts (an extradition's countries do act: "sent to the U.S.").
     if (m.type === 'Location' && trig.type !== 'EXTRADITION' && afterPlacePrep(sent, m.tokenStart))

@@ -19,7 +19,7 @@ const MILITARY =
   /\b(Navy|Army|Marines|Marine Corps|Air Force|Coast Guard|National Guard|Guard|Command|Forces|military|Fleet|Brigade|Battalion|Division|Corps)\b/;
 const DEPLOY_RE =
   /\b(deploy(?:ed|s|ing|ment|ments)?|dispatched|sent|stationed|moved|positioned|arrived|patrol(?:led|ling)|patrols (?:the|in|off|near)|ordered)\b/i;
-const DESIGNATE_RE = /\b(designat(?:ed|es|e|ing|ion)|label(?:l)?ed|list(?:ed|ing))\b/i;
+const DESIGNATE_RE = /\b(designat(?:ed|es|e|ing|ion)|label(?:l)?ed|list(?:ed|ing)|blacklist(?:ed|s|ing)?)\b/i;
 
 /**
  * One relation rule: the relation types it may emit and how it reads the article — once for the

@@ -109,7 +109,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'DESIGNATION',
-    re: /\b(designat(?:ed|es|ing|ion)|label(?:l)?ed)\b/i,
+    re: /\b(designat(?:ed|es|ing|ion)|label(?:l)?ed|blacklist(?:ed|s|ing)?)\b/i,
     needsCartel: true,
     verb: 'designated',
   },

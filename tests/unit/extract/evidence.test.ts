@@ -2079,6 +2079,21 @@ describe('round 8: errors read on real articles outside the dev set', () => {
       ['ARREST Rogan Galvez 2022-05'],
     ],
     [
+      'a country a thing is unprecedented for takes no part',
+      'The trial that saw Rogan Galvez charged with 16 others is unprecedented for Peru.',
+      ['OTHER Rogan Galvez 2025-03'],
+    ],
+    [
+      'a gang blacklisted is designated',
+      'Chile last month blacklisted Barrio Zarqan, a violent Peru-based gang.',
+      ['DESIGNATION Chile+Barrio Zarqan 2025-02'],
+    ],
+    [
+      'a country that ranks a thing takes no part',
+      'Drug kingpin Rogan Galvez received a life sentence on Monday, in one of Peru’s largest trials.',
+      ['OTHER Rogan Galvez 2025-03-24'],
+    ],
+    [
       '"his visit" is the visit of the one person named before it',
       'The Chilean Embassy protested remarks made by Interior Minister Rogan Galvez during his visit to Tumbes.',
       ['VISIT Rogan Galvez 2025-03'],
