@@ -206,6 +206,10 @@ const PLACE_NAME_FIRST = new Set([
   'El',
   'La',
   'Le',
+  'North',
+  'South',
+  'East',
+  'West',
 ]);
 
 const PERSON_NEXT =
@@ -222,7 +226,9 @@ const PERSON_APPOSITIVE =
 const THING_TAILS = new Set(
   `Order Medal Prize Award Cross Star Act Bill Law Doctrine Plan Initiative Program Programme Cup Trophy
 Lecture Scholarship Fellowship Street Avenue Road Highway Bridge Boulevard Square Park Stadium Arena Hospital
-Airport Station Terminal Building Hall Tower Library Museum Memorial Dam Canal Tunnel`.split(/\s+/),
+Airport Station Terminal Building Hall Tower Library Museum Memorial Dam Canal Tunnel Honour Honor`.split(
+    /\s+/,
+  ),
 );
 
 /**
@@ -506,7 +512,11 @@ function vesselCue(w: Weak): boolean {
     /\bthe\s+$/i.test(lead) &&
     !/^[\p{Lu}\d-]+$/u.test(spanText(w.sent, w.run.s, w.run.e)) &&
     !/^\s*\p{Lu}/u.test(w.sent.text.slice(end - w.sent.start + after[0].length));
-  if ((!VESSEL_BEFORE.test(lead) && !named) || w.run.e - w.run.s > 4) return false;
+  // "Star Nasia sails under the flag of the Marshall Islands": only a ship sails under a flag.
+  const flagged = /^\s+(?:sails|sailed|sailing|sail)\s+under\s+(?:the\s+)?(?:[\w-]+\s+)?flag\b/i.test(
+    w.sent.text.slice(end - w.sent.start),
+  );
+  if ((!VESSEL_BEFORE.test(lead) && !named && !flagged) || w.run.e - w.run.s > 4) return false;
   const text = spanText(w.sent, w.run.s, w.run.e);
   // "P-8 Poseidon aircraft": a letter before a hyphen is a model's designation.
   if (text.length < 2 || w.sent.tokens[w.run.e]?.text === '-') return false;

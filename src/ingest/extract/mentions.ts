@@ -172,6 +172,11 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     const titleText = spanText(sent, t.s, t.e);
     const lowerTitle = titleText === titleText.toLowerCase();
     if (name.e - name.s < 2 && lowerTitle && WEAK_TITLES.has(t.key)) continue;
+    // "spokesman Big. Gen. X", "spokesperson Senior Commissioner, X": an ordinary word right
+    // before another title is part of that title (or a typo of one), not a name.
+    const next = name.e < toks.length && /^[.,]$/.test(toks[name.e]?.text ?? '') ? name.e + 1 : name.e;
+    if (name.e - name.s === 1 && isCommonWord(toks[name.s]?.text ?? '') && titles.some((x) => x.s === next))
+      continue;
     // "the Central General Staff": a title word inside a body's name, before an ordinary word.
     if (insideName(sent, t.s) && name.e - name.s === 1 && isCommonWord(toks[name.s]?.text ?? '')) continue;
     used.add(name);

@@ -19,7 +19,8 @@ const CLAUSE_END =
 const ACTION =
   /^(?:attack|target|fir|invad|invasion|war|crackdown|crack|operation|campaign|offensive|action)/i;
 // "X said that the CCG used water cannons": the one who acts comes after the speaker's verb.
-const REPORTING = /\b(?:said|says|stated|added|told \w+)(?: that)?\s/gi;
+const REPORTING =
+  /\b(?:(?:said|says|stated|added|told \w+)(?: that)?|(?:announced|claimed|confirmed)(?: (?:via|on) \w+)? that)\s/gi;
 // Places after these are where something happens, or whose part is meant ("partners of the U.S.").
 const LOCATIVE = new Set([
   'in',
@@ -64,6 +65,24 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     const owner = ms.find(
       (x) => x.entity && isPossessive(sent, x.tokenEnd) && sent.tokens[x.tokenEnd + 1]?.start === at,
     );
+    // "Los Choneros were sanctioned by the U.S. Treasury": the one after "by" acts on the subject.
+    const agent = PASSIVE_BEFORE.test(before) ? byAgent(sent, ms, at + m[0].length, cEnd) : null;
+    if (agent) {
+      for (const x of ms) {
+        const placed = x.type === 'Location' && LOCATIVE.has(prevWord(sent, x.tokenStart));
+        if (
+          x.entity &&
+          x.entity !== agent &&
+          x.end <= at &&
+          x.start >= cStart &&
+          x.role !== 'qualifier' &&
+          !placed
+        )
+          out.push({ type: 'OPPOSES', from: agent, to: x.entity, basis: 'opposes:verb', ...evidence(sent) });
+      }
+      continue;
+    }
+    if (PASSIVE_BEFORE.test(before) && !LEGAL.test(m[0])) continue;
     const subject = owner?.entity ?? subjectOf(ctx, sent, ms, cStart, at);
     if (!subject) continue;
     const objects = ms.filter((o) => {
@@ -112,6 +131,15 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     }
   }
   return out;
+}
+
+/** The body or country right after "by" following a passive verb ("… were sanctioned by X"). */
+function byAgent(sent: Sentence, ms: Mention[], after: number, end: number): string | null {
+  const m = /^\s+by\s+(?:the\s+)?/i.exec(sent.text.slice(after - sent.start));
+  if (!m) return null;
+  const at = after + m[0].length;
+  const x = ms.find((o) => o.start === at && o.end <= end && o.entity && o.type !== 'Person');
+  return x?.entity ?? null;
 }
 
 /** The body or group a possessive place owns: the next mention, within three tokens. */
@@ -210,10 +238,13 @@ function subjectOf(
   const pronoun = sent.tokens.find((t) => t.start >= start && t.end <= at && /^(he|she)$/i.test(t.text));
   if (person && (!pronoun || person.start < pronoun.start)) return person.entity ?? null;
   if (pronoun) return lastPersonBefore(ctx, pronoun.start, pronoun.text);
+  // Not a place the act happens in ("an airstrike in south Lebanon").
   const other = cands.find(
     (m) =>
       (m.type === 'Organization' || m.type === 'Location') &&
-      !['in', 'at', 'from', 'representing'].includes(tok(sent, m.tokenStart - 1)),
+      !/\b(?:in|at|from|near|off|representing)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$/i.test(
+        sent.text.slice(Math.max(0, m.start - sent.start - 30), m.start - sent.start),
+      ),
   );
   return other?.entity ?? null;
 }

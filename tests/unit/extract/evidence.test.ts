@@ -1850,6 +1850,30 @@ describe('round 8: errors read on real articles outside the dev set', () => {
       ['Person:Viña del Mar'],
     ],
     [
+      'an ordinary word right before another title is part of it, not a name',
+      'Police spokesperson Senior Commissioner, Rogan Galvez, said two arrests were made.',
+      ['Person:Rogan Galvez'],
+      ['Person:Senior'],
+    ],
+    [
+      'only a ship sails under a flag',
+      'Coral Nasia sails under the flag of the Marshall Islands.',
+      ['Ship:Coral Nasia'],
+      ['Person:Coral Nasia'],
+    ],
+    [
+      'a compass word opens a place name, not a given name',
+      'Fighting continues across mineral-rich North Zarqa and Ituri.',
+      [],
+      ['Person:North Zarqa'],
+    ],
+    [
+      'a guard of honour is no person',
+      'Rogan Galvez was honored with a Tri-Service Guard of Honour.',
+      ['Person:Rogan Galvez'],
+      ['Person:Tri-Service Guard of Honour'],
+    ],
+    [
       'an air force base stays a place (guard)',
       'Troops at Andrews Air Force Base waited.',
       ['Location:Andrews Air Force Base'],
@@ -1913,6 +1937,21 @@ describe('round 8: errors read on real articles outside the dev set', () => {
       'Rogan Galvez said Lima will host talks on Chile’s war against Peru.',
       ['OPPOSES Chile -> Peru'],
       ['OPPOSES Rogan Galvez -> Peru'],
+    ],
+    [
+      'a passive act names its agent after "by"',
+      'Los Zarqanos and Rogan Galvez were sanctioned by the U.S. Department of the Treasury for their activities in Peru.',
+      ['OPPOSES U.S. Department of the Treasury -> Rogan Galvez'],
+      [
+        'OPPOSES Rogan Galvez -> U.S. Department of the Treasury',
+        'OPPOSES U.S. Department of the Treasury -> Peru',
+      ],
+    ],
+    [
+      'a place an act happens in does not act',
+      'The military conducted an airstrike on Tuesday in south Peru, targeting commander Rogan Galvez.',
+      [],
+      ['OPPOSES Peru -> Rogan Galvez'],
     ],
     [
       'patrol boats are no patrol',
