@@ -337,7 +337,11 @@ function saidBy(
   for (let i = 0; i < sent.tokens.length; i++) {
     const t = sent.tokens[i];
     if (!t || inQuote(t.start)) continue;
-    if (SAID_AFTER.test(t.text)) {
+    // "…, said Lt Commander X": after a comma, a person named right after the verb is the speaker.
+    const inverted =
+      tok(sent, i - 1) === ',' &&
+      ms.some((x) => x.type === 'Person' && x.tokenStart > i && x.tokenStart <= i + (x.title ? 12 : 2));
+    if (SAID_AFTER.test(t.text) && !inverted) {
       // Right before the verb, or before an appositive closed by a comma ("X, the minister, said").
       let m = ms.filter((x) => x.tokenEnd === i || (x.tokenEnd === i - 1 && tok(sent, i - 1) === ',')).pop();
       const apposed = m?.type === 'Person' ? null : appositiveBefore(sent, ms, i);
@@ -638,7 +642,7 @@ const STANCE_ON =
 
 // "X announced on Thursday that U.S. forces struck …": X reports the event, it takes no part.
 const REPORTED_THAT =
-  /\b(?:said|says|announced|emphasi[sz]ed|noted|stressed|argued|added|warned|insisted|claimed|confirmed|informed|told(?: [\w-]+){1,3})(?: [\w-]+){0,5}? that\b/gi;
+  /\b(?:said|says|announced|emphasi[sz]ed|noted|stressed|argued|added|warned|insisted|claimed|confirmed|informed|remarked|explained|revealed|disclosed|stated|told(?: [\w-]+){1,3})(?: [\w-]+){0,5}? that\b/gi;
 // "X said two men were arrested": the say-verb alone, when a clause follows it.
 const REPORTED =
   /\b(?:said|says|stated|announced|claimed)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b(?=\s+(?!that\b|in\b|on\b|at\b)[\w“"])/gi;

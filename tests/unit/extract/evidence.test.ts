@@ -2123,6 +2123,16 @@ describe('round 8: errors read on real articles outside the dev set', () => {
       ['OTHER Rogan Galvez 2025-03'],
     ],
     [
+      'a person named right after ", said" is the speaker, not the name before the comma',
+      'A special operation was conducted by the Chilean Coast Guard under Lt Rogan Galvez, said Lt Commander Ana Ruiz.',
+      ['STATEMENT Ana Ruiz 2025-03-30'],
+    ],
+    [
+      'who "remarked that" or "explained that" reports the arrest, taking no part',
+      'Commodore Rogan Galvez explained that the vessel was arrested by the Peruvian Navy on Monday.',
+      ['ARREST Peruvian Navy 2025-03-24', 'STATEMENT Rogan Galvez 2025-03-30'],
+    ],
+    [
       'a gang blacklisted is designated',
       'Chile last month blacklisted Barrio Zarqan, a violent Peru-based gang.',
       ['DESIGNATION Chile+Barrio Zarqan 2025-02'],
