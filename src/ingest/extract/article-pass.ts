@@ -105,18 +105,16 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   // "Al-Shabaab said …" then "Al-Shabaab, a group linked to …": a name that one occurrence shows
   // to be a body or a gang is that in every sentence, whatever a say-verb elsewhere suggests.
   // (A name some sentence shows to be a place, "the region of Viña del Mar", is a place too.)
+  const runs = rest.map((w) => ({ w, text: spanText(w.sent, w.run.s, w.run.e), kind: contextKind(w) }));
   const groupKind = new Map<string, 'Cartel' | 'Location' | 'Organization'>();
-  for (const w of rest) {
-    const kind = contextKind(w);
-    if (kind) groupKind.set(nameKey(spanText(w.sent, w.run.s, w.run.e)), kind);
-  }
+  for (const r of runs) if (r.kind) groupKind.set(nameKey(r.text), r.kind);
   const single: Weak[] = [];
   let city: CityInfo | null;
-  for (const w of rest) {
-    const known = groupKind.get(nameKey(spanText(w.sent, w.run.s, w.run.e)));
-    const kind = contextKind(w) ?? (known === 'Location' ? null : known) ?? null;
+  for (const { w, text: runText, kind: own } of runs) {
+    const key = nameKey(runText);
+    const known = groupKind.get(key);
+    const kind = own ?? (known === 'Location' ? null : known) ?? null;
     // "the Iran-backed Houthis" after "Houthi forces": the plural of a group already typed is it.
-    const runText = spanText(w.sent, w.run.s, w.run.e);
     const plural = kind && runText.endsWith('s') ? groupNamed(out, runText.slice(0, -1)) : null;
     if (plural) {
       out.push(groupMention(w, plural));
@@ -127,7 +125,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       const movement = kind === 'Organization' && tokText(w.sent, w.run.e) === 'movement';
       const m = makeMention(w.sent, w.run.s, movement ? w.run.e + 1 : w.run.e, kind, {
         basis: `${kind.toLowerCase()}:context`,
-        lexName: kind === 'Cartel' ? spanText(w.sent, w.run.s, w.run.e) : null,
+        lexName: kind === 'Cartel' ? runText : null,
       });
       out.push(m);
       continue;
@@ -136,13 +134,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       out.push(makeMention(w.sent, w.run.s, w.run.e, 'Organization', { basis: 'organization:context' }));
       continue;
     }
-    if (
-      w.run.e - w.run.s >= 2 &&
-      nameShaped(w) &&
-      known !== 'Location' &&
-      evidenced.has(nameKey(spanText(w.sent, w.run.s, w.run.e)))
-    ) {
-      const key = nameKey(spanText(w.sent, w.run.s, w.run.e));
+    if (w.run.e - w.run.s >= 2 && nameShaped(w) && known !== 'Location' && evidenced.has(key)) {
       const m = makeMention(w.sent, w.run.s, w.run.e, 'Person', {
         basis: evidenced.get(key) ?? 'person:context',
       });
@@ -243,17 +235,17 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     const words = w.sent.tokens.slice(w.run.s, w.run.e).filter((t) => isCapWord(t));
     const first = words[0]?.text ?? '';
     const last = words[words.length - 1]?.text ?? '';
-    // "West African nations": a demonym ends no person's name; "Thai Police": nor does a body's
-    // head word.
+    const end = w.sent.tokens[w.run.e - 1]?.end ?? 0;
+    const rest = w.sent.text.slice(end - w.sent.start);
     // "Al-Shabaab", "El-Nour": an Arabic article joined by a hyphen is no given name "Al".
     const article = /^(?:al|el|ul)$/i.test(first) && w.sent.tokens[w.run.s + 1]?.text === '-';
     // "the Arleigh Burke destroyer USS Carney": a ship class named after a person is no person.
-    const runEnd = w.sent.tokens[w.run.e - 1]?.end ?? 0;
-    const vessel = VESSEL_AFTER.exec(w.sent.text.slice(runEnd - w.sent.start));
-    const shipClass =
-      !!vessel && /^\s+\p{Lu}/u.test(w.sent.text.slice(runEnd - w.sent.start + vessel[0].length));
+    const vessel = VESSEL_AFTER.exec(rest);
+    const shipClass = !!vessel && /^\s+\p{Lu}/u.test(rest.slice(vessel[0].length));
     // "on the Tal Baydar base": a site named after a person or with a given name is a site.
-    const site = FACILITY_AFTER.test(w.sent.text.slice(runEnd - w.sent.start));
+    const site = FACILITY_AFTER.test(rest);
+    // "West African nations": a demonym ends no person's name; "Thai Police": nor does a body's
+    // head word.
     const given =
       isGivenName(first) &&
       !article &&
@@ -265,8 +257,7 @@ function personEvidence(weak: Weak[]): Map<string, string> {
       !ORG_TAIL_WORDS.has(last) &&
       !THING_TAILS.has(last) &&
       (!isCommonWord(first) || !isCommonWord(last));
-    const end = w.sent.tokens[w.run.e - 1]?.end ?? 0;
-    const after = w.sent.text.slice(end - w.sent.start, end - w.sent.start + 80);
+    const after = rest.slice(0, 80);
     const at = (w.sent.tokens[w.run.s]?.start ?? 0) - w.sent.start;
     const before = w.sent.text.slice(Math.max(0, at - 30), at);
     const key = nameKey(spanText(w.sent, w.run.s, w.run.e));

@@ -101,5 +101,14 @@ export const COMPOUND_MODIFIER =
   /^-(?:backed|linked|controlled|based|led|allied|aligned|funded|sponsored|supported|occupied|held|run|owned|flagged|made)\b/;
 
 /** Where a new clause about something else starts ("… as it made its way back to Russia"). */
-export const CLAUSE_AFTER =
+const CLAUSE_AFTER =
   /[;:]|\b(?:as|while|when|after|before|because|until)\s+(?:it|he|she|they|the|its|their)\b/i;
+
+/** The offset (in the article) where the clause of a trigger at `at` gives way to another one. */
+export function clauseEndAfter(sent: Sentence, at: number): number {
+  const cut = CLAUSE_AFTER.exec(sent.text.slice(at - sent.start));
+  return cut ? at + cut.index : sent.end;
+}
+
+/** Text ending in "from", "from the", "from the neighbouring": what follows is an origin. */
+export const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;

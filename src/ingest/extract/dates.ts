@@ -155,9 +155,7 @@ export function resolveSentenceDate(
       /\bsince\s+(?:(?:early|late|mid-?)\s*)?$/i.test(
         sentence.text.slice(Math.max(0, f.index - 12), f.index),
       ) &&
-      !/\b(?:detained|held|jailed|imprisoned|in custody|behind bars)\s+since\s+$/i.test(
-        sentence.text.slice(Math.max(0, f.index - 30), f.index),
-      )
+      !HELD_SINCE.test(sentence.text.slice(Math.max(0, f.index - 30), f.index))
     )
       continue;
     // "X met Y in Lima, the ministry said Friday": the day it was reported, unless the event is
@@ -202,9 +200,7 @@ export function resolveSentenceDate(
     sentence.text.slice(at),
   );
   // ("detained since May 2022": the time since which one is held is the detention's.)
-  const held = /^(?:detained|held|jailed|imprisoned)\s+$/i.test(
-    sentence.text.slice(at, at + (backdrop?.index ?? 0)),
-  );
+  const held = HELD_VERB.test(sentence.text.slice(at, at + (backdrop?.index ?? 0)));
   if (backdrop && !held) candidates = candidates.filter((c) => c.index <= at + backdrop.index);
   candidates.sort(
     (a, b) =>
@@ -223,6 +219,11 @@ export function toldClauseEnd(sentence: Sentence): number | null {
   const tail = SAID_TAIL.exec(sentence.text);
   return tail && TOLD_CLAUSE.test(sentence.text.slice(0, tail.index)) ? tail.index : null;
 }
+
+// Words for being held ("detained since May 2022"): the time since then is the detention's.
+const HELD = '(?:detained|held|jailed|imprisoned|in custody|behind bars)';
+const HELD_SINCE = new RegExp(`\\b${HELD}\\s+since\\s+$`, 'i');
+const HELD_VERB = new RegExp(`^${HELD}\\s+$`, 'i');
 
 // ", the Sri Lankan Navy said in a statement." ending the sentence: the speaker after the clause.
 const SAID_TAIL = /,\s+(?:[^,;.“”"]{0,60}?)\b(?:said|says|announced|added|stated|confirmed|told)\b[^,;“”"]*$/;

@@ -6,7 +6,15 @@
  */
 import type { EventType, ExtractedEvent } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { CLAUSE_AFTER, COMPOUND_MODIFIER, evidence, isPossessive, quoteRanges, tok } from './context';
+import {
+  clauseEndAfter,
+  COMPOUND_MODIFIER,
+  evidence,
+  FROM_BEFORE,
+  isPossessive,
+  quoteRanges,
+  tok,
+} from './context';
 import { datedNouns, findDates, resolveSentenceDate, toldClauseEnd } from './dates';
 import type { Mention, Sentence } from './model';
 import { lastPersonBefore } from './opposes';
@@ -204,10 +212,10 @@ function dropAnnouncedActs(drafts: Draft[], ctx: ArticleContext): void {
 /** The seizure verb at `at` takes a place as its object ("seized Goma", "seized the town of X"). */
 function seizesPlace(sent: Sentence, ms: Mention[], at: number): boolean {
   const obj =
-    /^\S+\s+(?:control of\s+|power\b|(?:large\s+|vast\s+)?(?:swaths|swathes|parts|territory|areas)\b|the\s+(?:town|city|village|region|province|district|capital)\s+of\s+)?/i.exec(
+    /^\S+\s+(control of\s+|power\b|(?:large\s+|vast\s+)?(?:swaths|swathes|parts|territory|areas)\b|the\s+(?:town|city|village|region|province|district|capital)\s+of\s+)?/i.exec(
       sent.text.slice(at - sent.start),
     );
-  if (/\s(?:of\s+|power|swaths|swathes|parts|territory|areas)$/i.test(obj?.[0] ?? '')) return true;
+  if (obj?.[1]) return true;
   const start = at + (obj?.[0].length ?? 0);
   return ms.some((m) => m.type === 'Location' && m.start === start);
 }
@@ -338,10 +346,10 @@ function saidBy(
     const t = sent.tokens[i];
     if (!t || inQuote(t.start)) continue;
     // "…, said Lt Commander X": after a comma, a person named right after the verb is the speaker.
-    const inverted =
+    const inverted = (): boolean =>
       tok(sent, i - 1) === ',' &&
       ms.some((x) => x.type === 'Person' && x.tokenStart > i && x.tokenStart <= i + (x.title ? 12 : 2));
-    if (SAID_AFTER.test(t.text) && !inverted) {
+    if (SAID_AFTER.test(t.text) && !inverted()) {
       // Right before the verb, or before an appositive closed by a comma ("X, the minister, said").
       let m = ms.filter((x) => x.tokenEnd === i || (x.tokenEnd === i - 1 && tok(sent, i - 1) === ',')).pop();
       const apposed = m?.type === 'Person' ? null : appositiveBefore(sent, ms, i);
@@ -410,6 +418,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const owned = ms.some((m) => isPossessive(sent, m.tokenEnd) && sent.tokens[m.tokenEnd + 1]?.start === at);
   let parts = ms.filter((m) => {
     if (!m.entity || m.role === 'qualifier' || m.entity === location || m.entity === reporter) return false;
+    const after = sent.text.slice(m.end - sent.start);
     // A body that reports its own operation took part in it; a person who reports one did not,
     // nor does anyone who reports "Finland's seizure of the ship" (the possessive names the actor).
     if ((m.end <= from && (m.type === 'Person' || quoted || owned)) || m.start >= to) return false;
@@ -422,12 +431,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // an OTHER event, keeps its victim).
     if (m.type === 'Person' && trig.type !== 'OTHER' && REMAINS_OF.test(before(sent, m, 40))) return false;
     // "to various European Union countries": a body named as a modifier of its members.
-    if (
-      /^\s+(?:member\s+)?(?:countries|states|nations|members|allies)\b/.test(
-        sent.text.slice(m.end - sent.start),
-      )
-    )
-      return false;
+    if (/^\s+(?:member\s+)?(?:countries|states|nations|members|allies)\b/.test(after)) return false;
     // Only a country acts as a place does: "Mexico extradited …" (gold takes no city, state or
     // facility for a party; "Rio de Janeiro's police" keeps it, the possessive names whose).
     if (m.type === 'Location' && !group?.isCountry && !isPossessive(sent, m.tokenEnd)) return false;
@@ -436,21 +440,19 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // Visitors are people and bodies; the places in a visit sentence are where they go.
     if (trig.type === 'VISIT' && m.type === 'Location') return false;
     // "Mexico-based companies", "the Rwanda-backed M23": the place says where or whose others are.
-    if (m.type === 'Location' && COMPOUND_MODIFIER.test(sent.text.slice(m.end - sent.start))) return false;
+    if (m.type === 'Location' && COMPOUND_MODIFIER.test(after)) return false;
     // "… is unprecedented for the Netherlands.", "a victory for Mexico,": whom a thing concerns.
     if (
       m.type === 'Location' &&
       /\bfor\s+(?:the\s+)?$/i.test(before(sent, m, 12)) &&
-      /^\s*(?:[.,;]|$)/.test(sent.text.slice(m.end - sent.start))
+      /^\s*(?:[.,;]|$)/.test(after)
     )
       return false;
     // "in one of the Netherlands' largest trials": a country that ranks a thing takes no part.
     if (
       m.type === 'Location' &&
       isPossessive(sent, m.tokenEnd) &&
-      /^[’']s?\s+(?:largest|biggest|most|longest|worst|highest|deadliest|first)\b/i.test(
-        sent.text.slice(m.end - sent.start),
-      )
+      /^[’']s?\s+(?:largest|biggest|most|longest|worst|highest|deadliest|first)\b/i.test(after)
     )
       return false;
     // "seized … in Ecuador", "cocaine from Colombia to Mexico": places after a preposition are
@@ -478,11 +480,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     )
       return false;
     // "members of clans from Cosenza": outside diplomacy, a place after "from" is an origin.
-    if (
-      m.type === 'Location' &&
-      ORIGIN_TYPES.has(trig.type) &&
-      /\bfrom\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(before(sent, m, 40))
-    )
+    if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && FROM_BEFORE.test(before(sent, m, 40)))
       return false;
     // "cocaine originating in Colombia and Peru", "bound for Spain": where goods come from or go.
     if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && onRoute(before(sent, m, 60))) return false;
@@ -507,11 +505,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       )
     )
       return false;
-    if (
-      isPossessive(sent, m.tokenEnd) &&
-      /^[’']s\s+most\s+wanted\b/i.test(sent.text.slice(m.end - sent.start))
-    )
-      return false;
+    if (isPossessive(sent, m.tokenEnd) && /^[’']s\s+most\s+wanted\b/i.test(after)) return false;
     if (
       /,\s+(?:all|some|most|many|none|each|both|several|\w+)\s+of\s+(?:whom|which)\b[^,;]*$/i.test(
         before(sent, m, 90),
@@ -884,8 +878,7 @@ function eventLocation(
     const water = places.find((m) => ctx.byName.get(m.entity ?? '')?.kind === 'water');
     if (water) return water.entity ?? null;
     // Not in a clause about something else ("… as it made its way back to Peru").
-    const cut = CLAUSE_AFTER.exec(sent.text.slice(at - sent.start));
-    const end = cut ? at + cut.index : sent.end;
+    const end = clauseEndAfter(sent, at);
     return places.find((m) => m.start > at && m.start < end && introduced(m))?.entity ?? null;
   }
   const p = places.find((m) => {

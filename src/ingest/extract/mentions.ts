@@ -172,13 +172,12 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     const titleText = spanText(sent, t.s, t.e);
     const lowerTitle = titleText === titleText.toLowerCase();
     if (name.e - name.s < 2 && lowerTitle && WEAK_TITLES.has(t.key)) continue;
-    // "spokesman Big. Gen. X", "spokesperson Senior Commissioner, X": an ordinary word right
-    // before another title is part of that title (or a typo of one), not a name.
-    const next = name.e < toks.length && /^[.,]$/.test(toks[name.e]?.text ?? '') ? name.e + 1 : name.e;
-    if (name.e - name.s === 1 && isCommonWord(toks[name.s]?.text ?? '') && titles.some((x) => x.s === next))
-      continue;
-    // "the Central General Staff": a title word inside a body's name, before an ordinary word.
-    if (insideName(sent, t.s) && name.e - name.s === 1 && isCommonWord(toks[name.s]?.text ?? '')) continue;
+    // One ordinary word is no name right before another title ("spokesperson Senior Commissioner,
+    // X": part of that title) nor after a title word inside a body's name ("the Central General
+    // Staff").
+    const next = /^[.,]$/.test(toks[name.e]?.text ?? '') ? name.e + 1 : name.e;
+    const oneWord = name.e - name.s === 1 && isCommonWord(toks[name.s]?.text ?? '');
+    if (oneWord && (titles.some((x) => x.s === next) || insideName(sent, t.s))) continue;
     used.add(name);
     // "Guyana’s Chief of Defence Staff, Brigadier Omar Khan", "China’s Minister of National
     // Defence Adm Dong Jun": the office before a rank is the role; its qualifier says where.

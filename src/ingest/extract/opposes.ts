@@ -57,8 +57,8 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     if (NEGATION.test(before) || HYPOTHETICAL.test(before)) continue;
     // "Taghi was charged with …", "X, charged in 2019, …": the named one is charged, by someone unnamed.
     const rest = sent.text.slice(at - sent.start + m[0].length, at - sent.start + m[0].length + 6);
-    if (LEGAL.test(m[0]) && (/^\s+(?:with|in|for|over)\b/i.test(rest) || PASSIVE_BEFORE.test(before)))
-      continue;
+    const passive = PASSIVE_BEFORE.test(before);
+    if (LEGAL.test(m[0]) && (/^\s+(?:with|in|for|over)\b/i.test(rest) || passive)) continue;
     // "criminal organizations threatening the U.S.": the noun before the participle acts.
     if (/ing\b/i.test(m[0]) && /\b\p{Ll}{3,}s\s+$/u.test(before)) continue;
     // "Russia’s war against Ukraine": the possessive names who acts.
@@ -66,7 +66,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       (x) => x.entity && isPossessive(sent, x.tokenEnd) && sent.tokens[x.tokenEnd + 1]?.start === at,
     );
     // "Los Choneros were sanctioned by the U.S. Treasury": the one after "by" acts on the subject.
-    const agent = PASSIVE_BEFORE.test(before) ? byAgent(sent, ms, at + m[0].length, cEnd) : null;
+    const agent = passive ? byAgent(sent, ms, at + m[0].length, cEnd) : null;
     if (agent) {
       for (const x of ms) {
         const placed = x.type === 'Location' && LOCATIVE.has(prevWord(sent, x.tokenStart));
@@ -82,7 +82,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       }
       continue;
     }
-    if (PASSIVE_BEFORE.test(before) && !LEGAL.test(m[0])) continue;
+    if (passive) continue;
     const subject = owner?.entity ?? subjectOf(ctx, sent, ms, cStart, at);
     if (!subject) continue;
     const objects = ms.filter((o) => {

@@ -5,7 +5,7 @@
 import { SHIP_PREFIXES } from '../../domain/names';
 import type { ExtractedRelation, RelationType } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { CLAUSE_AFTER, COMPOUND_MODIFIER, evidence, tok, typeOf } from './context';
+import { clauseEndAfter, COMPOUND_MODIFIER, evidence, FROM_BEFORE, tok, typeOf } from './context';
 import { lookupPlace } from './lexicon';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import type { Mention, Sentence } from './model';
@@ -216,15 +216,14 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
   // Not where they came from ("from Texas"), nor a place in a compound ("Taiwan-controlled Kinmen").
   // Nor a place in a clause after it ("… deployed to shadow the submarine as it made its way
   // back to Russia").
-  const cut = CLAUSE_AFTER.exec(sent.text.slice(at - sent.start));
-  const end = cut ? at + cut.index : sent.end;
+  const end = clauseEndAfter(sent, at);
   const after = ms.filter(
     (x) =>
       x.start > at &&
       x.start < end &&
       x.type === 'Location' &&
       x.role !== 'qualifier' &&
-      !/\bfrom\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(sent.text.slice(0, x.start - sent.start)) &&
+      !FROM_BEFORE.test(sent.text.slice(0, x.start - sent.start)) &&
       !COMPOUND_MODIFIER.test(sent.text.slice(x.end - sent.start)),
   );
   const dest = water(after) ?? after[0];
