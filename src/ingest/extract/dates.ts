@@ -37,7 +37,7 @@ const WEEKDAY_RE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const PREFILTER =
   /\b(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b|\d{1,2}\/\d{1,2}|\d{4}-\d{2}/i;
 const FUTURE_RE =
-  /\b(will|expected|scheduled|plans?|planning|set to|is to|are to|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|upcoming|later this)\b/i;
+  /\b(will|would (?:be )?(?:meet|travel|visit|hold|host|sign|attend|arriv|fly|go)\w*|expected|scheduled|plans?|planning|set to|is to|are to|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|upcoming|later this)\b/i;
 // "said Monday", "met on Tuesday": a past-tense verb right before the weekday dates it in the past.
 const PAST_WEEKDAY_RE =
   /\b(?:said|says|told|met|spoke|announced|confirmed|added|wrote|stated|arrived|visited|signed|held)\s+(?:on\s+)?$/i;
@@ -163,6 +163,15 @@ export function resolveSentenceDate(
     // keeps dating it: the project's held-out gold dates such events so.)
     const said = REPORTED_ON.exec(sentence.text.slice(Math.max(0, f.index - 40), f.index));
     if (said && !opts.statement && Math.max(0, f.index - 40) + said.index > at) continue;
+    // "X said Tuesday that he would meet Y on Wednesday": the day of the saying is not the day
+    // of the plan it announces.
+    if (
+      said &&
+      !opts.statement &&
+      f.index < at &&
+      /\b(?:will|would)\b/i.test(sentence.text.slice(f.index, at))
+    )
+      continue;
     const r = resolveOne(f, sentence.text, ctx);
     if (r) candidates.push({ index: f.index, iso: r });
   }

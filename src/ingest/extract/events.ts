@@ -73,7 +73,8 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // Modality is checked just before the trigger: "opposes any deployments", "could strike".
       const before = sent.text.slice(Math.max(0, m.index - 60), m.index);
       // The trigger's own words are no modality ("pleaded not guilty").
-      if (trig.factual && NON_FACTUAL.test(before)) continue;
+      const planned = trig.factual && NON_FACTUAL.test(before) && reportedPlan(trig, sent.text, m.index);
+      if (trig.factual && NON_FACTUAL.test(before) && !planned) continue;
       if (trig.pastOnly && NOT_YET.test(before + m[0])) continue;
       // "a low-tech strategy being deployed by terrorist groups": a method used, not forces sent.
       if (trig.type === 'DEPLOYMENT' && USED_THING.test(before)) continue;
@@ -105,6 +106,8 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "expressed her support for the troop deployment": a stance on the event, no part in it.
       if (STANCE_ON.test(before)) continue;
       const d = draft(ctx, sent, ms, trig, sent.start + m.index);
+      // A plan is its own kind of evidence: it may not take place.
+      if (d && planned) d.basis = `event:${trig.type.toLowerCase()}:planned`;
       // "The two ministers held a meeting on Thursday" after their meeting was told: a retelling
       // that dates it ("Both leaders had already met in July" is an earlier one).
       const retold =
@@ -146,6 +149,23 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
     }
     return { ...e, summary: summarize(e.participants, verb, e.location, e.date) };
   });
+}
+
+// "X said Tuesday that he would meet Y on Wednesday": a plan someone announced, told in the
+// future of the past, with nothing conditional in the sentence.
+const REPORTED_WOULD =
+  /\b(?:said|says|announced|confirmed|told (?:[\w’'-]+ ){0,2}?(?:reporters|journalists|the press))\b(?:(?![,;:“”"]).){0,80}\bwould(?: be)?\s+(?:[\w-]+ly\s+)?$/i;
+const CONDITION = /\b(?:if|unless|whether|could|might|may|not|never|no longer|hopes?|hoped|wants?|wanted)\b/i;
+
+/** A meeting or call that a named speaker said would take place: scheduled, so an event. */
+function reportedPlan(trig: Trigger, text: string, at: number): boolean {
+  if (trig.type !== 'MEETING' && trig.type !== 'CALL') return false;
+  const head = text.slice(0, at);
+  return (
+    REPORTED_WOULD.test(head) &&
+    !CONDITION.test(head.slice(head.search(/\bwould\b(?!.*\bwould\b)/i))) &&
+    !/\b(?:if|unless|provided)\b/i.test(text.slice(at))
+  );
 }
 
 // "X said", "X told reporters", "X, the …, said": the say-verb right after a named speaker.
@@ -399,7 +419,15 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // A call joins two places; the dev and seed gold never give one a location.
   let location = trig.type === 'CALL' ? null : eventLocation(ctx, sent, inSpan, trig, at);
   // A sea is never an actor: it is where the event happened.
-  const sea = inSpan.find((m) => m.entity && ctx.byName.get(m.entity)?.kind === 'water');
+  // ("to discuss Arctic security": a sea that only modifies a noun is no place of the event.)
+  const sea = inSpan.find(
+    (m) =>
+      m.entity &&
+      ctx.byName.get(m.entity)?.kind === 'water' &&
+      !/^\s+(?!(?:waters|coast|coastline|shores?|region|area|seabed|basin)\b)[a-z]/.test(
+        sent.text.slice(m.end - sent.start, m.end - sent.start + 14),
+      ),
+  );
   if (trig.type !== 'CALL') location ??= sea?.entity ?? null;
   // "The arrests took place off Delft Island, the Navy said": the place is the arrests', not the
   // saying's.

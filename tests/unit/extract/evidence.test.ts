@@ -1116,9 +1116,9 @@ describe('round 5: errors read on real articles outside the dev set', () => {
       ['ARREST Zarqan Clan 2025-03-25'],
     ],
     [
-      'a future meeting the speaker announces',
+      'a future meeting the speaker announces is scheduled, so an event (round 9; was no event)',
       'Defense Minister Ana Ruiz said she would be meeting Tomasz Wierzbicki on Monday.',
-      ['STATEMENT Ana Ruiz 2025-03-30'],
+      ['MEETING Ana Ruiz+Tomasz Wierzbicki 2025-03-31', 'STATEMENT Ana Ruiz 2025-03-30'],
     ],
     [
       'a named gathering is no meeting',
@@ -2175,6 +2175,43 @@ describe('round 8: errors read on real articles outside the dev set', () => {
     ],
   ])('no event location from %s', (_why, text, location) => {
     expect(run(text, '2025-03-30').events[0]?.location ?? null).toBe(location);
+  });
+});
+
+describe('round 9: errors read on real articles outside the dev set', () => {
+  it.each([
+    [
+      'a meeting a speaker said would take place, dated by the day after the trigger',
+      'Peru’s foreign minister said Tuesday that Interior Minister Rogan Galvez would meet with President Ana Ruiz on Wednesday.',
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-03-26'],
+    ],
+    [
+      '"would be meeting with … on Monday" is the coming Monday',
+      'Defense Minister Rogan Galvez said he would be meeting with President Ana Ruiz on Monday to discuss Arctic security.',
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-03-31', 'STATEMENT Rogan Galvez 2025-03-25'],
+    ],
+    [
+      'a meeting that would happen only on a condition is no event',
+      'Rogan Galvez said he would meet with Ana Ruiz if the talks went well.',
+      ['STATEMENT Rogan Galvez 2025-03-25'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-03-25')).toEqual(keys);
+  });
+
+  it.each([
+    [
+      'a sea that only modifies a noun',
+      'Defense Minister Rogan Galvez said he would be meeting with President Ana Ruiz on Monday to discuss Arctic security.',
+      null,
+    ],
+    [
+      'a sea named with its waters',
+      'Admiral Rogan Galvez seized cocaine in Pacific waters on Monday.',
+      'Pacific',
+    ],
+  ])('event location from %s', (_why, text, location) => {
+    expect(run(text, '2025-03-25').events[0]?.location ?? null).toBe(location);
   });
 });
 
