@@ -254,6 +254,8 @@ function personEvidence(weak: Weak[]): Map<string, string> {
       !PLACE_NAME_FIRST.has(first) &&
       last.replace(/\.$/, '').length > 1 &&
       !lookupDemonym(last) &&
+      // "two Costa Ricans": the plural of a demonym names people, no one person.
+      !(/[^s]s$/.test(last) && lookupDemonym(spanText(w.sent, w.run.s, w.run.e).slice(0, -1))) &&
       !ORG_TAIL_WORDS.has(last) &&
       !THING_TAILS.has(last) &&
       (!isCommonWord(first) || !isCommonWord(last));

@@ -187,6 +187,18 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
     PLACE_HEAD_WORDS.has(first.text) && (!WATER_HEADS.has(first.text) || toks[s + 1]?.text === 'of');
   // "a Honda City": an indefinite article before a name is a thing of that name, not the place.
   if (PLACE_TAIL_WORDS.has(last.text) && /^an?$/i.test(toks[s - 1]?.text ?? '')) return [];
+  // "Port-au-Prince Haiti": a known place, then its country with no comma between.
+  if (e - s >= 2 && lookupPlace(last.text)?.kind === 'country') {
+    const place = lookupPlace(spanText(sent, s, e - 1));
+    if (place && place.kind !== 'country')
+      return [
+        makeMention(sent, s, e - 1, 'Location', { lexName: place.name, basis: 'place:gazetteer' }),
+        makeMention(sent, e - 1, e, 'Location', {
+          lexName: lookupPlace(last.text)!.name,
+          basis: 'place:gazetteer',
+        }),
+      ];
+  }
   if (e - s >= 2 && (PLACE_TAIL_WORDS.has(last.text) || headed)) {
     return [makeMention(sent, s, e, 'Location', { basis: 'place:head' })];
   }

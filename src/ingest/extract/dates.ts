@@ -77,9 +77,14 @@ function parseDates(sentence: Sentence): Found[] {
   }
   // Bare years ("in 2025") chrono leaves alone.
   if (out.length === 0) {
-    const m = /\b(?:in|since|during|by|until|through|of|as|early|late|mid-)\s*((?:19|20)\d\d)\b/i.exec(
-      sentence.text,
-    );
+    // "came to power in a 2021 coup": a year before the event's noun dates it too.
+    const m =
+      /\b(?:in|since|during|by|until|through|of|as|early|late|mid-)\s*((?:19|20)\d\d)\b/i.exec(
+        sentence.text,
+      ) ??
+      /\b(?:a|an|the|its|his|her|their)\s+((?:19|20)\d\d)\s+(?=(?:[a-z]+-)?[a-z]{3,}\b)(?!(?:and|or|to|percent|per|million|billion|people|members|troops)\b)/.exec(
+        sentence.text,
+      );
     if (m?.[1])
       out.push({ index: m.index, text: m[0], year: Number(m[1]), month: null, day: null, weekday: null });
   }

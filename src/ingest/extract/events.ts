@@ -75,6 +75,14 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // The trigger's own words are no modality ("pleaded not guilty").
       const planned = trig.factual && NON_FACTUAL.test(before) && reportedPlan(trig, sent.text, m.index);
       if (trig.factual && NON_FACTUAL.test(before) && !planned) continue;
+      // "a meeting between the two leaders is not ruled out": the sentence doubts it after.
+      if (
+        trig.factual &&
+        UNDECIDED_AFTER.test(
+          sent.text.slice(m.index + m[0].length, clauseEndAfter(sent, sent.start + m.index) - sent.start),
+        )
+      )
+        continue;
       if (trig.pastOnly && NOT_YET.test(before + m[0])) continue;
       // "a low-tech strategy being deployed by terrorist groups": a method used, not forces sent.
       if (trig.type === 'DEPLOYMENT' && USED_THING.test(before)) continue;
@@ -94,6 +102,10 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       const lead = sent.text.slice(Math.max(0, m.index - 20), m.index);
       // "the ASEAN Leaders' Meeting", "the G7 Summit": a named gathering, told as a name.
       if (m.index > 0 && /^(?:Meetings?|Summit)$/.test(m[0])) continue;
+      // "ahead of the APEC meeting", "on the sidelines of the G20 summit": a named gathering that
+      // times or places another event.
+      if (/^(?:meetings?|summit)$/i.test(m[0]) && NAMED_GATHERING_BEFORE.test(sent.text.slice(0, m.index)))
+        continue;
       // "the arrested suspects", "the seized cocaine": a participle used as an adjective.
       if (
         /^(?:arrested|detained|captured|seized|confiscated|deployed|sanctioned|dismantled)$/i.test(m[0]) &&
@@ -106,6 +118,18 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "expressed her support for the troop deployment": a stance on the event, no part in it.
       if (STANCE_ON.test(before)) continue;
       const d = draft(ctx, sent, ms, trig, sent.start + m.index);
+      // "a ceasefire …, announced by President X in May": the one after "by" made the statement.
+      if (d && trig.type === 'STATEMENT' && /^announced$/i.test(m[0])) {
+        const by = /^\s+by\s+(?:the\s+)?/i.exec(sent.text.slice(m.index + m[0].length));
+        if (by) {
+          const at = sent.start + m.index + m[0].length + by[0].length;
+          const agent = ms.find(
+            (x) => x.entity && x.start >= at && x.start <= at + 40 && x.role !== 'qualifier',
+          );
+          if (!agent?.entity) continue;
+          d.participants = [agent.entity];
+        }
+      }
       // A plan is its own kind of evidence: it may not take place.
       if (d && planned) d.basis = `event:${trig.type.toLowerCase()}:planned`;
       // "The two ministers held a meeting on Thursday" after their meeting was told: a retelling
@@ -151,6 +175,13 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   });
 }
 
+const NAMED_GATHERING_BEFORE =
+  /\b(?:ahead of|before|after|during|at|on the (?:sidelines|margins) of|for)\s+(?:the|this|next|last|a)\s+(?:[\w’'-]+\s+){0,2}?\p{Lu}[\w’'-]*\s+(?:[\w’'-]+\s+){0,1}$/u;
+
+// Said of an event right after its noun: not (yet) decided, so no event.
+const UNDECIDED_AFTER =
+  /^[^,;]{0,60}?\b(?:(?:is|are|was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:ruled out|scheduled|confirmed|set|planned|announced|decided)|(?:is|are|was|were|remains?|seems?)\s+(?:still\s+)?(?:possible|unlikely|uncertain|unclear|in doubt|under consideration|being considered))\b/i;
+
 // "X said Tuesday that he would meet Y on Wednesday": a plan someone announced, told in the
 // future of the past, with nothing conditional in the sentence.
 const REPORTED_WOULD =
@@ -187,6 +218,9 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
     const ms = ctx.bySentence.get(sent.index) ?? [];
     const hit = saidBy(ctx, sent, ms);
     if (!hit?.entity || spoke.has(hit.speaker.entity ?? '')) continue;
+    // "…, Yonhap News Agency reported": a news outlet's report is the article's source, not an event.
+    const speakerGroup = ctx.byName.get(hit.speaker.entity ?? '');
+    if (speakerGroup && reportsNews(speakerGroup)) continue;
     const name = hit.speaker.entity ?? '';
     spoke.add(name);
     // A statement with no date of its own was made when the article reports it.
@@ -237,7 +271,16 @@ function seizesPlace(sent: Sentence, ms: Mention[], at: number): boolean {
     );
   if (obj?.[1]) return true;
   const start = at + (obj?.[0].length ?? 0);
-  return ms.some((m) => m.type === 'Location' && m.start === start);
+  if (ms.some((m) => m.type === 'Location' && m.start === start)) return true;
+  // "The Scarborough Shoal was seized by China": a place before the passive.
+  const lead = /(?:was|were|had been|has been)\s+$/i.exec(sent.text.slice(0, at - sent.start));
+  return (
+    !!lead &&
+    ms.some(
+      (m) =>
+        m.type === 'Location' && sent.start + lead.index - m.end <= 1 && m.end <= sent.start + lead.index,
+    )
+  );
 }
 
 /** "An attack on the base by X killed four soldiers": the killing is the strike, told once. */
@@ -412,7 +455,33 @@ function beforeTitle(sent: Sentence, m: Mention): boolean {
 
 function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger, at: number): Draft | null {
   const quotes = trig.type === 'STATEMENT' ? quoteRanges(sent) : [];
-  let [from, to] = trig.type === 'STATEMENT' ? [sent.start, sent.end] : reportedSpan(sent, at);
+  const span = trig.type === 'STATEMENT' ? null : reportedSpan(sent, at);
+  let [from, to] = span ? [span[0], span[1]] : [sent.start, sent.end];
+  const inBackdrop = span?.[2] ?? false;
+  // "After meeting with X, Y had lunch with Z in Lima on Tuesday": an event told in a leading
+  // "after …" phrase is one of the subject's, already told; the rest of the sentence is another.
+  const opener = leadingPhraseEnd(sent, at);
+  let dateSent = sent;
+  // "The group — which took control of Yemen's capital in 2014 — attacked …": an aside about
+  // someone tells another time and other places; its names and dates are not this event's.
+  const asides = [...sent.text.matchAll(ASIDE)]
+    .map((x): [number, number] => [sent.start + (x.index ?? 0), sent.start + (x.index ?? 0) + x[0].length])
+    .filter(([a, b]) => at < a || at >= b);
+  if (asides.length) {
+    let text = sent.text;
+    for (const [a, b] of asides)
+      text = text.slice(0, a - sent.start) + ' '.repeat(b - a) + text.slice(b - sent.start);
+    dateSent = { ...sent, text };
+    ms = ms.filter((m) => !asides.some(([a, b]) => m.start >= a && m.end <= b));
+  }
+  if (opener !== null) {
+    const subject = ms.find((m) => m.start >= sent.start + opener && m.type === 'Person');
+    to = Math.min(
+      to,
+      subject && subject.start - sent.start - opener <= 3 ? subject.end : sent.start + opener,
+    );
+    dateSent = { ...sent, text: dateSent.text.slice(0, opener) };
+  }
   // Places in the backdrop ("… since X took office with the new leadership in Tokyo") are not
   // where the event happened.
   const inSpan = ms.filter((m) => m.start < to);
@@ -449,7 +518,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     const after = sent.text.slice(m.end - sent.start);
     // A body that reports its own operation took part in it; a person who reports one did not,
     // nor does anyone who reports "Finland's seizure of the ship" (the possessive names the actor).
-    if ((m.end <= from && (m.type === 'Person' || quoted || owned)) || m.start >= to) return false;
+    if ((m.end <= from && (m.type === 'Person' || quoted || owned || inBackdrop)) || m.start >= to)
+      return false;
     // "the US President's team", "a White House adviser": a body or place before an office
     // qualifies the office; it takes part in nothing.
     if (m.type !== 'Person' && beforeTitle(sent, m)) return false;
@@ -458,6 +528,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // "to locate the remains of José María Melo": the dead or remembered take no part (a killing,
     // an OTHER event, keeps its victim).
     if (m.type === 'Person' && trig.type !== 'OTHER' && REMAINS_OF.test(before(sent, m, 40))) return false;
+    // "at the ASEAN summit": a body that names a gathering is no party to what happens there.
+    if (m.type !== 'Person' && /^\s+(?:summit|meeting|conference|forum|ministerial|session)\b/i.test(after))
+      return false;
     // "to various European Union countries": a body named as a modifier of its members.
     if (/^\s+(?:member\s+)?(?:countries|states|nations|members|allies)\b/.test(after)) return false;
     // Only a country acts as a place does: "Mexico extradited …" (gold takes no city, state or
@@ -467,6 +540,15 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (group && reportsNews(group)) return false;
     // Visitors are people and bodies; the places in a visit sentence are where they go.
     if (trig.type === 'VISIT' && m.type === 'Location') return false;
+    // "The team arrived in Port-au-Prince … and trained with the Haitian police": who arrives is
+    // named before the verb; whom they met there after it is no visitor.
+    if (
+      trig.type === 'VISIT' &&
+      m.start > at &&
+      ARRIVAL.test(sent.text.slice(at - sent.start)) &&
+      !HOST_LEAD.test(sent.text.slice(at - sent.start, m.start - sent.start))
+    )
+      return false;
     // "Mexico-based companies", "the Rwanda-backed M23": the place says where or whose others are.
     if (m.type === 'Location' && COMPOUND_MODIFIER.test(after)) return false;
     // "… is unprecedented for the Netherlands.", "a victory for Mexico,": whom a thing concerns.
@@ -624,11 +706,21 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     })
   )
     return null;
+  // "In a statement, the Navy said that the frigate … between the 1st and 3rd of May": the dates
+  // of what the statement reports are not its own.
+  const sayAfter =
+    trig.type === 'STATEMENT'
+      ? /\b(?:said|says|stated|announced|added|confirmed)\b/.exec(sent.text.slice(at - sent.start))
+      : null;
+  const sayAt = sayAfter ? at - sent.start + sayAfter.index : null;
+  // (nor are its places: "… stated that the officers arrived in Haiti")
+  if (sayAt !== null && !ms.some((m) => m.entity === location && m.start - sent.start < sayAt))
+    location = null;
   // A statement the article reports with no date of its own was made when it is reported, as
   // for a quoted speaker (speakerStatements).
   const date =
-    resolveSentenceDate(sent, ctx.dates, at - sent.start, {
-      statement: trig.type === 'STATEMENT' ? 'other' : undefined,
+    resolveSentenceDate(dateSent, ctx.dates, sayAt ?? at - sent.start, {
+      statement: trig.type !== 'STATEMENT' ? undefined : sayAt !== null ? 'said' : 'other',
     }) ?? (trig.type === 'STATEMENT' && !FUTURE.test(sent.text) ? isoDay(ctx.dates.ref) : null);
   return {
     type: trig.type,
@@ -644,7 +736,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     basis: `event:${trig.type.toLowerCase()}:${date ? 'dated' : 'undated'}`,
     pairOnly,
     sentence: sent.index,
-    dateText: findDates(sent)[0]?.text ?? null,
+    dateText: findDates(dateSent)[0]?.text ?? null,
   };
 }
 
@@ -671,15 +763,16 @@ const REPORTED =
 // "… amid rising tensions with Venezuela", "the visit comes at a critical juncture as NATO
 // forces draw down": what follows is the backdrop.
 const BACKDROP =
-  /\bamid(?:st)?\b|\bin what (?:was|is|has been|marked|marks)\b|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)(?:as|after)\b/gi;
+  /\bamid(?:st)?\b|\bahead of\b|\b(?:despite|regardless of|in spite of)\b|\bin what (?:was|is|has been|marked|marks)\b|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)(?:as|after)\b/gi;
 
 /**
  * The part of the sentence that tells the event at `at`: after a report's "that" (for the people
  * named before it), before "amid".
  */
-function reportedSpan(sent: Sentence, at: number): [number, number] {
+function reportedSpan(sent: Sentence, at: number): [number, number, boolean] {
   let from = sent.start;
   let to = sent.end;
+  let inBackdrop = false;
   for (const m of [...sent.text.matchAll(REPORTED_THAT), ...sent.text.matchAll(REPORTED)]) {
     const end = sent.start + (m.index ?? 0) + m[0].length;
     // "told reporters that he and his counterpart had requested a meeting": the teller is in it.
@@ -696,10 +789,26 @@ function reportedSpan(sent: Sentence, at: number): [number, number] {
     }
     // An event told inside the backdrop ("in what was the first contact since X was ousted") has
     // only the backdrop's people ("since taking office" names none: its subject is the clause's).
-    if (/\p{Lu}/u.test(sent.text.slice(start - sent.start + m[0].length, at - sent.start)))
+    if (/\p{Lu}/u.test(sent.text.slice(start - sent.start + m[0].length, at - sent.start))) {
       from = Math.max(from, start);
+      inBackdrop = true;
+    }
   }
-  return [from, to];
+  return [from, to, inBackdrop];
+}
+
+const ARRIVAL = /^(?:arriv|travel|fl[yiew])/i;
+// "arrived in Lima for talks with X": whom the visitor came to see (not "… and trained with X").
+const HOST_LEAD =
+  /^(?:(?!\band\s+(?:then\s+)?\w+ed\b)[^;])*\b(?:talks|meet|meeting|meetings|hosted by|invitation of|to see)\b/i;
+
+// A relative clause set off by dashes or brackets: "— which took control of … in 2014 —".
+const ASIDE = /[—–]\s*(?:which|who|whose|where)\b[^—–.]*[—–]|\((?:which|who|whose|where)\b[^()]*\)/g;
+
+/** Where a leading "After/Before/Following …," phrase holding the trigger ends (its comma), or null. */
+function leadingPhraseEnd(sent: Sentence, at: number): number | null {
+  const m = /^(?:After|Before|Following|Prior to|Ahead of)\b[^,;]{0,120},/.exec(sent.text);
+  return m && at - sent.start < m[0].length ? m[0].length : null;
 }
 
 /** Lower-case place nouns a place name can modify ("a Johannesburg suburb"). */

@@ -85,7 +85,10 @@ export function lookupPlace(form: string): PlaceInfo | null {
   const hit = placeMemo.get(form);
   if (hit !== undefined) return hit;
   if (placeMemo.size > 50_000) placeMemo.clear();
-  const info = placeByKey.get(nameKey(form)) ?? placeByFuzzy.get(fuzzyKey(form)) ?? null;
+  const info =
+    placeByKey.get(nameKey(form)) ??
+    placeByFuzzy.get(fuzzyKey(form)) ??
+    (/^St\.?\s/.test(form) ? (placeByKey.get(nameKey(saintSpelled(form))) ?? null) : null);
   placeMemo.set(form, info);
   return info;
 }
@@ -118,7 +121,12 @@ export function lookupCity(form: string): CityInfo | null {
         });
     }
   }
-  return cityByKey.get(nameKey(form)) ?? null;
+  return cityByKey.get(nameKey(form)) ?? cityByKey.get(nameKey(saintSpelled(form))) ?? null;
+}
+
+/** "St. Petersburg", "St Kitts": gazetteers spell the abbreviation out. */
+function saintSpelled(form: string): string {
+  return form.replace(/^St\.?\s+/, 'Saint ');
 }
 
 /**

@@ -166,9 +166,12 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     // "the President of Türkiye Recep Tayyip Erdoğan": the place between title and name qualifies.
     const between = name ? null : placeBetween(sent, t.e, runAt, used);
     if (between) name = between.name;
-    if (!name || used.has(name) || classifyRun(sent, name.s, name.e)) continue;
+    if (!name || used.has(name) || (classifyRun(sent, name.s, name.e) && !placeNamedPerson(sent, name)))
+      continue;
     // "A Second Judge Rules Mexican Drug Lord Can Be Extradited": a title-case headline, not a name.
     if (ordinaryWords(sent, name) >= 2) continue;
+    // A plural title names people in full ("Presidents Gustavo Petro and …"; not "Senators Vote").
+    if (t.plural && name.e - name.s < 2) continue;
     const titleText = spanText(sent, t.s, t.e);
     const lowerTitle = titleText === titleText.toLowerCase();
     if (name.e - name.s < 2 && lowerTitle && WEAK_TITLES.has(t.key)) continue;
@@ -188,6 +191,7 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     const head = owner?.qualifier || owner?.demonymCountry || COURTESY_TITLES.has(t.key) ? (stacked ?? t) : t;
     const info = head === t ? titleQualifier(sent, t.s, runEndingAt, used, out) : owner!;
     info.title = spanText(sent, info.modStart ?? head.s, head.e);
+    if (head.plural) info.title = info.title.replace(/s$/, '');
     info.key = head.key;
     // "Australia’s deputy prime minister and defence minister X": coordinated titles share it.
     if (!info.qualifier && !info.demonymCountry) {
@@ -202,6 +206,15 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
       ? null
       : { title: info.title, key: info.key, qualifier: info.qualifier, demonymCountry: info.demonymCountry };
     out.push(makeMention(sent, name.s, name.e, 'Person', { title, basis: 'person:title' }));
+    // "Foreign Ministers Mauro Vieira of Brazil and Diana Mondino of Argentina": the plural
+    // title is the second name's too, with its own "of" place.
+    const second = t.plural ? secondName(sent, post ? post.tokenEnd : name.e, runAt, used) : null;
+    if (second && title) {
+      used.add(second);
+      const own = postQualifier(sent, second.e, runAt, used, out);
+      const shared = { ...title, qualifier: own ?? (post ? null : title.qualifier) };
+      out.push(makeMention(sent, second.s, second.e, 'Person', { title: shared, basis: 'person:title' }));
+    }
   }
 
   for (const run of runs) {
@@ -473,6 +486,31 @@ function postQualifier(
 ): Mention | null {
   const of = placeAfterOf(sent, nameEnd, runAt, used);
   return of ? takeQualifier(of, used, out) : null;
+}
+
+/**
+ * "Defense Minister Israel Katz": after a title, a given name that is also a country's, then a
+ * surname that is no place, body or common word.
+ */
+function placeNamedPerson(sent: Sentence, name: Run): boolean {
+  const toks = sent.tokens;
+  const first = toks[name.s]?.text ?? '';
+  const rest = toks.slice(name.s + 1, name.e);
+  return (
+    name.e - name.s >= 2 &&
+    name.e - name.s <= 3 &&
+    isGivenName(first) &&
+    rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !lookupPlace(t.text) && !isCommonWord(t.text)) &&
+    !classifyRun(sent, name.s + 1, name.e)
+  );
+}
+
+/** The name right after "and" that ends a plural title's first name ("… X of A and Y"). */
+function secondName(sent: Sentence, from: number, runAt: Map<number, Run>, used: Set<Run>): Run | null {
+  if (sent.tokens[from]?.text.toLowerCase() !== 'and') return null;
+  const run = runAt.get(from + 1);
+  if (!run || used.has(run) || classifyRun(sent, run.s, run.e)) return null;
+  return run;
 }
 
 /** Records a place run as the qualifier of a title and returns its mention. */

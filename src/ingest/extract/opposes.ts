@@ -12,7 +12,7 @@ import type { Mention, Sentence } from './model';
 import { givenNameGender } from './lexicons/name-data';
 
 const OPPOSE_RE =
-  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) on|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
+  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) on|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
 const CLAUSE_END =
   /[;:]|\b(but|while|although|even though|because|whereas|(?:by )?saying|and (?:said|says|added|noted|stated)(?: that)?)\b|\s[—–]\s/gi;
 // Triggers that are the act itself (after them, "by X" names who acts).
@@ -59,6 +59,22 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     const rest = sent.text.slice(at - sent.start + m[0].length, at - sent.start + m[0].length + 6);
     const passive = PASSIVE_BEFORE.test(before);
     if (LEGAL.test(m[0]) && (/^\s+(?:with|in|for|over)\b/i.test(rest) || passive)) continue;
+    // "the opposing views of X and Y", "opposing sides": a participle used as an adjective.
+    if (
+      /^opposing$/i.test(m[0]) &&
+      (/\b(?:the|their|its|his|her|two|with)\s+$/i.test(before) ||
+        /^\s+(?:views?|sides?|camps?|positions?|parties|forces|teams?|opinions?|stances?|directions?)\b/i.test(
+          rest + sent.text.slice(at - sent.start + m[0].length + 6, at - sent.start + m[0].length + 14),
+        ))
+    )
+      continue;
+    // "after the country's retaliatory attack on Israel": the act is an unnamed owner's.
+    if (
+      /\bthe\s+(?:country|nation|group|government|regime|militia|movement|state|army|organi[sz]ation)[’']s\s+(?:[\w-]+\s+){0,2}$/i.test(
+        sent.text.slice(0, at - sent.start),
+      )
+    )
+      continue;
     // "criminal organizations threatening the U.S.": the noun before the participle acts.
     if (/ing\b/i.test(m[0]) && /\b\p{Ll}{3,}s\s+$/u.test(before)) continue;
     // "Russia’s war against Ukraine": the possessive names who acts.
@@ -94,6 +110,11 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
         )
       )
         return false;
+      // "sanctions …, in co-ordination with countries like the U.S.": partners, not targets.
+      const between = sent.text.slice(at - sent.start + m[0].length, o.start - sent.start);
+      if (PARTNER_LEAD.test(between)) return false;
+      // "targeting Iran's minister … after the country's attack on Israel": another act's object.
+      if (/\b(?:after|before|since|following|because|amid|when|while|whereas)\b/i.test(between)) return false;
       // "any action against Yemen by the coalition": the one acting comes after "by".
       if (/^\s+by\b/.test(after)) return false;
       // "attacks by the Houthis": the one after "by" is who attacks, not whom.
@@ -132,6 +153,9 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
   }
   return out;
 }
+
+const PARTNER_LEAD =
+  /\b(?:co-?ordination|cooperation|co-operation|partnership|conjunction|concert|tandem|coordinating|cooperating|together|along|alongside|jointly|joined by)\b/i;
 
 /** The body or country right after "by" following a passive verb ("… were sanctioned by X"). */
 function byAgent(sent: Sentence, ms: Mention[], after: number, end: number): string | null {

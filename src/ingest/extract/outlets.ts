@@ -7,7 +7,7 @@ import type { EntityGroup } from './entities';
 import type { Sentence } from './model';
 
 const OUTLET_TAIL =
-  /\b(News|Times|Post|Journal|Press|Herald|Gazette|Telegraph|Tribune|Guardian|Mail|Today|Daily|Radio|Television|Broadcasting|Reuters|Bloomberg|Al Jazeera|CNN|BBC|NPR|AFP|AP|NYT|WSJ)$/;
+  /\b(News Agency|Press Agency|News Service|News|Times|Post|Journal|Press|Herald|Gazette|Telegraph|Tribune|Guardian|Mail|Today|Daily|Radio|Television|Broadcasting|Reuters|Bloomberg|Al Jazeera|CNN|BBC|NPR|AFP|AP|NYT|WSJ)$/;
 const CITED_BEFORE =
   /\b(according to|told|in an? (?:interview )?with|interview\b[^.;,]{0,40}?\bwith|appeared in|via|cited by|first reported by|reported by)\s+(?:the\s+)?(?:(?:broadcaster|newspaper|daily|outlet|channel|network|magazine|website)\s+)?$/i;
 const CITED_AFTER =

@@ -26,6 +26,8 @@ export interface TitleSpan {
   s: number;
   e: number;
   key: string;
+  /** "Foreign Ministers X of A and Y of B": one title for the two names that follow. */
+  plural?: boolean;
 }
 
 /** A run of tokens [s, e) in a sentence. */
@@ -69,10 +71,25 @@ for (const title of TITLES) {
 export function findTitles(tokens: Token[]): TitleSpan[] {
   const out: TitleSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const title of TITLES_BY_FIRST.get(lower(tokens[i])) ?? []) {
+    const word = lower(tokens[i]);
+    const singular = word.endsWith('s')
+      ? (TITLES_BY_FIRST.get(word.slice(0, -1)) ?? []).filter((x) => x.length === 1)
+      : [];
+    for (const title of [...(TITLES_BY_FIRST.get(word) ?? []), ...singular]) {
       if (i + title.length > tokens.length) continue;
       let ok = true;
-      for (let k = 0; k < title.length && ok; k++) ok = lower(tokens[i + k]) === title[k];
+      let plural = false;
+      for (let k = 0; k < title.length && ok; k++) {
+        ok = lower(tokens[i + k]) === title[k];
+        // "Foreign Ministers Mauro Vieira … and Diana Mondino": a plural last word, names after it.
+        if (
+          !ok &&
+          k === title.length - 1 &&
+          lower(tokens[i + k]) === `${title[k]}s` &&
+          isCapWord(tokens[i + k + 1])
+        )
+          ok = plural = true;
+      }
       // "Dr", "Ms" without a dot are titles only as written so ("MS-13" is a gang's name).
       const undotted =
         title.length === 1 &&
@@ -86,7 +103,12 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
         surnameAfterGivenName(tokens, i, title.length)
       )
         continue;
-      out.push({ s: i, e: i + title.length, key: title.join(' ').replace(/ - /g, '-') });
+      out.push({
+        s: i,
+        e: i + title.length,
+        key: title.join(' ').replace(/ - /g, '-'),
+        ...(plural ? { plural } : {}),
+      });
       i += title.length - 1;
       break;
     }
@@ -337,6 +359,18 @@ function hyphenJoin(tokens: Token[], j: number): number {
   const [prev, t, nx] = [tokens[j - 1], tokens[j], tokens[j + 1]];
   if (koreanGivenName(tokens, j)) return 2;
   if (!prev || !isDash(t) || prev.end !== t!.start || !nx || nx.start !== t!.end) return 0;
+  // "Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon": a place's name with a
+  // hyphenated particle between two capitalized words.
+  const [dash2, last] = [tokens[j + 2], tokens[j + 3]];
+  if (
+    HYPHEN_PLACE_PARTICLES.has(nx.text) &&
+    isDash(dash2) &&
+    dash2!.start === nx.end &&
+    last &&
+    last.start === dash2!.end &&
+    isCapWord(last)
+  )
+    return 4;
   // "Anti-mafia District Directorate": a prefix and a lower-case word open the body's name.
   if (!isCapWord(nx)) {
     const opens = HYPHEN_PREFIXES.has(lower(prev)) && /^\p{Ll}+$/u.test(nx.text) && isCapWord(tokens[j + 2]);
@@ -352,8 +386,22 @@ function hyphenJoin(tokens: Token[], j: number): number {
   const given = tokens[j - 2];
   const surname =
     t!.text === '-' && !!given && given.end < prev.start && isCapWord(given) && isGivenName(given.text);
-  return surname && !lookupPlace(prev.text) && !lookupPlace(nx.text) ? 2 : 0;
+  // "Mohammad-Reza Ashtiani", "Jean-Pierre Raffarin": a hyphenated given name before a surname.
+  const after = tokens[j + 2];
+  const hyphenGiven =
+    t!.text === '-' &&
+    isGivenName(prev.text) &&
+    !!after &&
+    after.start > nx.end &&
+    isCapWord(after) &&
+    !lookupPlace(after.text);
+  return (surname || hyphenGiven) && !lookupPlace(prev.text) && !lookupPlace(nx.text) ? 2 : 0;
 }
+
+// Particles hyphenated inside a place's name ("Port-au-Prince", "Saint-Jean-de-Luz").
+const HYPHEN_PLACE_PARTICLES = new Set(
+  `au aux de du des la le les en sur sous lès upon on in under di del della am an im y`.split(/\s+/),
+);
 
 // Words after a hyphen that make a compound adjective, not a name ("Seoul-based", "Kim-led").
 const COMPOUND_TAILS = new Set(

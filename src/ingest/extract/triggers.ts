@@ -36,7 +36,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'CALL',
     re: new RegExp(
-      `\\b(phone call|telephone call|call between|held an? (?:${W} ){0,2}call|(?:a|the) (?:${W} ){0,2}call (?:with|that|on)|spoken?(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoken? by (?:tele)?phone|(?:phone|telephone) (?:conversation|talks?)|conversation with|talked by phone)\\b`,
+      `\\b(phone call|telephone call|call between|held an? (?:${W} ){0,2}call|(?:a|the) (?:["“]?${W}["”]? ){0,2}call (?:with|that|on)|spoken?(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoken? by (?:tele)?phone|(?:phone|telephone) (?:conversation|talks?)|conversation with|talked by phone)\\b`,
       'i',
     ),
     needsPerson: true,
@@ -70,7 +70,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'VISIT',
-    re: /\b(visit(?:ed|ing|s)? to|visited|toured|trip to|(?<=[’']s\s+(?:(?:state|official|first|recent|two-day|three-day|surprise)\s+)?)(?:visit|trip|arrival)\b|travel(?:ed|led|ing|s)? to|fl(?:y|ies|ew|ying) to|arriv(?:ed|es|ing) in|stop in|tour(?:ed)? of)\b/i,
+    re: /\b(visit(?:ed|ing|s)? to|visited|toured|(?<=\b(?:expected|scheduled|due|set) to )(?:visit|travel to)|will (?:visit|travel to)|trip to|(?<=[’']s\s+(?:(?:state|official|first|recent|two-day|three-day|surprise)\s+)?)(?:visit|trip|arrival)\b|travel(?:ed|led|ing|s)? to|fl(?:y|ies|ew|ying) to|arriv(?:ed|es|ing) in|stop in|tour(?:ed)? of)\b/i,
     verb: 'visited',
   },
   {
@@ -80,7 +80,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'STRIKE',
-    re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?|airstrikes?|attacks?)|struck|bombed|shelled|rammed|sank (?:the|a|an|its|their|his|her|one|two|three|four|five|several|\d+)\b|sank after (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|airstrikes?|missiles?|torpedo(?:es)?)|(?:has|have|had|was|were|been) sunk (?:by|the|a|an|its|their)\b|fired (?:[\w-]+ ){0,3}(?:at|on)|attacked|airstrikes? (?:on|against|killed|hit)|strikes? (?:[\w,]+ ){0,6}killed)\b/i,
+    re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?|airstrikes?|attacks?)|struck|bombed|shelled|rammed|sank (?:the|a|an|its|their|his|her|one|two|three|four|five|several|\d+)\b|sank after (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|airstrikes?|missiles?|torpedo(?:es)?)|(?:has|have|had|was|were|been) sunk (?:by|the|a|an|its|their)\b|fired (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|attacked|airstrikes? (?:on|against|killed|hit)|strikes? (?:[\w,]+ ){0,6}killed)\b/i,
     factual: true,
     pastOnly: true,
     verb: 'carried out a strike',
@@ -156,7 +156,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'OTHER',
-    re: /\b(sentenced|convicted|acquitted|indicted|charged (?:with|in)|pleaded (?:guilty|not guilty)|(?:received|handed|given) an? (?:life |prison |jail )?sentence|(?:received|handed|given) an? (?:[\w-]+ ){0,2}(?:prison|jail) terms?|killed|murdered|assassinat(?:ed|ion of)|tortured|kidnapped|escaped|was elected|were elected|won (?:the )?(?:presidential )?election)\b/i,
+    re: /\b(sentenced|convicted|acquitted|indicted|charged (?:with|in)|pleaded (?:guilty|not guilty)|(?:received|handed|given) an? (?:life |prison |jail )?sentence|(?:received|handed|given) an? (?:[\w-]+ ){0,2}(?:prison|jail) terms?|killed|murdered|assassinat(?:ed|ion of)|tortured|kidnapped|escaped|was elected|were elected|won (?:the )?(?:presidential )?election|(?:validated|upheld|overturned|annulled|certified|quashed) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:victory|election|results?|win|sentences?|convictions?|ruling|verdict|acquittal))\b/i,
     factual: true,
     verb: 'acted',
   },
