@@ -1,6 +1,7 @@
 /**
- * JSON and JSONL records → articles. A record is `{ id?, url?, title?, source?, publishedAt?,
- * text | html }`; `html` goes through the same Readability path as .html files. JSONL is streamed
+ * JSON and JSONL records → articles. A record is `{ id?, article?, url?, title?, source?,
+ * publishedAt?, text | html }` (`article` is the name the eval files and `extract` output use, an
+ * id when `id` is missing); `html` goes through the same Readability path as .html files. JSONL is streamed
  * one line at a time, so a dump of any length is read in constant memory.
  */
 import path from 'node:path';
@@ -24,6 +25,7 @@ const recordSchema = z.object({
     .union([z.string(), z.number()])
     .nullish()
     .transform((v) => (v === null || v === undefined || String(v).trim() === '' ? null : String(v).trim())),
+  article: optionalString,
   url: optionalString,
   title: optionalString,
   source: optionalString,
@@ -56,7 +58,7 @@ export function recordToItem(value: unknown, place: RecordPlace): SourceItem {
   const date = normalizeDate(r.publishedAt ?? fromHtml?.publishedAt);
   const url = r.url ?? fromHtml?.url ?? null;
   const article: RawArticle = {
-    id: r.id ?? url ?? place.fallbackId,
+    id: r.id ?? r.article ?? url ?? place.fallbackId,
     title: r.title ?? fromHtml?.title ?? null,
     url,
     source: r.source ?? fromHtml?.source ?? null,

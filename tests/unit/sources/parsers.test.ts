@@ -1,3 +1,4 @@
+import { recordToItem } from '../../../src/ingest/sources/json';
 import { normalizeDate } from '../../../src/ingest/sources/dates';
 import { parseHtml } from '../../../src/ingest/sources/html';
 import { parseMarkdown } from '../../../src/ingest/sources/markdown';
@@ -109,5 +110,22 @@ describe('parseHtml', () => {
       '<html><head><title>T</title><link rel="canonical" href="https://x.example/a"></head>' +
       '<body><table><tr><td>Mexico</td><td>City</td></tr></table></body></html>';
     expect(parseHtml(html)).toMatchObject({ url: 'https://x.example/a', text: 'Mexico | City', title: 'T' });
+  });
+});
+
+describe('recordToItem ids', () => {
+  const place = { fallbackId: 'feed.jsonl#1', origin: 'feed.jsonl#1' };
+  it.each([
+    ['its id', { id: 'a1', article: '01_x.txt', url: 'https://e.x/1', text: BODY }, 'a1'],
+    [
+      'the "article" name when there is no id',
+      { article: '01_x.txt', url: 'https://e.x/1', text: BODY },
+      '01_x.txt',
+    ],
+    ['the url when neither is there', { url: 'https://e.x/1', text: BODY }, 'https://e.x/1'],
+    ['its place in the file otherwise', { text: BODY }, 'feed.jsonl#1'],
+  ])('a record is known by %s', (_why, record, id) => {
+    const item = recordToItem(record, place);
+    expect(item.kind === 'article' ? item.article.id : item.reason).toBe(id);
   });
 });
