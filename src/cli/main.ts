@@ -38,6 +38,8 @@ export async function runCli(argv: readonly string[] = process.argv): Promise<vo
   try {
     await buildProgram().parseAsync([...argv]);
   } catch (err) {
+    // The reader went away (`newsgraph extract … | head`): its choice, not an error of ours.
+    if ((err as NodeJS.ErrnoException | null)?.code === 'EPIPE') return;
     const expected = EXPECTED.some((type) => err instanceof type);
     const message = err instanceof Error ? err.message : String(err);
     process.stderr.write(`newsgraph: ${message}\n`);
