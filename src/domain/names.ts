@@ -37,6 +37,15 @@ function computeNameKey(s: string): string {
 /** Ship-name prefixes for navies and civil registries (USS, HMS, ARC, …), lower-cased. */
 export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
   'uss',
+  // Sri Lankan, Pakistani, Bangladeshi, Nigerian, Indonesian navies; Canadian coast guard; a
+  // Russian ship as the Royal Navy writes it.
+  'slns',
+  'pns',
+  'bns',
+  'nns',
+  'kri',
+  'ccgs',
+  'rfn',
   'brp',
   'mv',
   'mt',

@@ -165,7 +165,9 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     const prev = w.sent.tokens[w.run.s - 1]?.text.toLowerCase() ?? '';
     const bare = !isCommonWord(text) && prev !== 'the';
     if (
-      persons.some((p) => personNamesCompatible(p, text) || familyNameFirst(p) === text) ||
+      persons.some(
+        (p) => personNamesCompatible(p, text) || familyNameFirst(p) === text || familyWordFirst(p, text),
+      ) ||
       (SAY_VERBS.has(next) && !initial && bare && nameShaped(w))
     ) {
       out.push(makeMention(w.sent, w.run.s, w.run.e, 'Person', { basis: 'person:surname' }));
@@ -356,6 +358,15 @@ function sentenceOf(weak: Weak[], m: Mention): Sentence | undefined {
 
 const NICKNAME_INTRO =
   /\b(?:known as|known by the (?:alias|nickname)|alias|nicknamed|dubbed)\s*[,:]?\s*["“]$|\b(?:alias|a\.k\.a\.|aka)\s+$/i;
+
+/**
+ * "Kihara" after "Kihara Minoru": the first word of a two-word name, written family name first,
+ * when that word is no given name (so "Marco" never stands for "Marco Rubio").
+ */
+function familyWordFirst(person: string, word: string): boolean {
+  const words = person.trim().split(/\s+/);
+  return words.length === 2 && words[0] === word && !isGivenName(word) && !isCommonWord(word);
+}
 
 /**
  * A nickname after a name: 'Wilmer Restrepo, known by the alias "El Zarco,"', or unquoted after

@@ -100,9 +100,13 @@ export function quoteRanges(sent: Sentence): Array<[number, number]> {
 export const COMPOUND_MODIFIER =
   /^-(?:backed|linked|controlled|based|led|allied|aligned|funded|sponsored|supported|occupied|held|run|owned|flagged|made)\b/;
 
+/** A relative clause between a trigger and a name: "… for transactions that involve Russia". */
+export const RELATIVE_CLAUSE =
+  /\b(?:which|who|whose)\b|\bthat\s+(?!(?:the|a|an|this|these|those|is|was)\b)[a-z]+/i;
+
 /** Where a new clause about something else starts ("… as it made its way back to Russia"). */
 const CLAUSE_AFTER =
-  /[;:]|\b(?:as|while|when|after|before|because|until)\s+(?:it|he|she|they|the|its|their)\b/i;
+  /[;:]|\b(?:as|while|when|after|before|because|until)\s+(?:it|he|she|they|the|its|their|both)\b/i;
 
 /** The offset (in the article) where the clause of a trigger at `at` gives way to another one. */
 export function clauseEndAfter(sent: Sentence, at: number): number {

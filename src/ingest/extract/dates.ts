@@ -235,7 +235,7 @@ export function toldClauseEnd(sentence: Sentence): number | null {
 }
 
 // Words for being held ("detained since May 2022"): the time since then is the detention's.
-const HELD = '(?:detained|held|jailed|imprisoned|in custody|behind bars)';
+const HELD = '(?:detained|held|jailed|imprisoned|in custody|into custody|behind bars)';
 const HELD_SINCE = new RegExp(`\\b${HELD}\\s+since\\s+$`, 'i');
 const HELD_VERB = new RegExp(`^${HELD}\\s+$`, 'i');
 
@@ -277,6 +277,13 @@ export function datedNouns(sentence: Sentence, ctx: DateContext): Array<{ noun: 
 function resolveOne(f: Found, text: string, ctx: DateContext): string | null {
   if (f.year) return iso(f.year, f.month, f.day);
   if (f.month) {
+    // "in November this year", "in March last year": the year is said in words.
+    const said = /^\s*(?:of\s+)?(this|next|last)\s+year\b/i.exec(text.slice(f.index + f.text.length));
+    const refYear = ctx.ref?.getUTCFullYear();
+    if (said?.[1] && refYear) {
+      const y = refYear + ({ this: 0, next: 1, last: -1 } as Record<string, number>)[said[1].toLowerCase()]!;
+      return iso(y, f.month, f.day);
+    }
     const y = yearFor(f.month, f.day, ctx, f.day === null && !FUTURE_RE.test(text));
     return y ? iso(y, f.month, f.day) : null;
   }

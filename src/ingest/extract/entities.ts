@@ -10,6 +10,7 @@ import { entityBasis } from './confidence';
 import { institutionCountry, lookupCountryForm, lookupPlace } from './lexicon';
 import { COUNTRY_PREFIX } from './lexicons/countries';
 import { DEPARTMENT_STYLE_COUNTRY, NATIONAL_BODY_WORDS, POLICY_AREAS } from './lexicons/orgs';
+import { isGivenName } from './lexicons/name-data';
 
 interface Group {
   name: string;
@@ -101,6 +102,7 @@ export function groupEntities(
         byMiddleName(personGroups, m.text) ??
         byFamilyNameFirst(personGroups, m.text) ??
         bySecondSurname(personGroups, m.text) ??
+        bySpellingVariant(personGroups, m.text) ??
         personGroups.find((x) => [...x.forms].some((f) => personNamesCompatible(f, m.text))));
     if (g) {
       g.forms.add(m.text);
@@ -209,6 +211,48 @@ function bySecondSurname(people: Group[], form: string): Group | undefined {
 }
 
 /**
+ * "Mamadi Doumbouya" after "Mamady Doumbouya": a transliteration that differs by one letter in
+ * one word of a name of two words or more, the other words equal, is the same person when exactly
+ * one person matches.
+ */
+function bySpellingVariant(people: Group[], form: string): Group | undefined {
+  const words = personTokens(form);
+  if (words.length < 2) return undefined;
+  const hits = people.filter((g) => {
+    const full = personTokens(g.name);
+    if (full.length !== words.length) return false;
+    const differ = full.map((w, i) => [w, words[i] ?? ''] as const).filter(([a, b]) => a !== b);
+    if (differ.length !== 1) return false;
+    const [a, b] = differ[0]!;
+    // "Daniel" and "Daniela", "Mario" and "Maria": a gendered ending makes another given name.
+    return (
+      a.length >= 5 &&
+      oneEdit(a, b) &&
+      !(genderedPair(a, b) && isGivenName(capitalized(a)) && isGivenName(capitalized(b)))
+    );
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+const capitalized = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** Two given names that differ only in a final vowel ("Daniel"/"Daniela", "Mario"/"Maria"). */
+function genderedPair(a: string, b: string): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (long.length === short.length + 1) return long.startsWith(short) && /[aeo]$/.test(long);
+  return a.slice(0, -1) === b.slice(0, -1) && /[aeo]$/.test(a) && /[aeo]$/.test(b);
+}
+
+/** True when a and b differ by one substituted, inserted or deleted letter. */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
  * "Dong" after "Dong Jun", "Cho" after "Cho Tae-yul": a one-word form that ends no name but opens
  * exactly one two-word name in the article is that person's family name, written first.
  */
@@ -217,7 +261,12 @@ function byFamilyNameFirst(people: Group[], form: string): Group | undefined {
   if (!key || key.includes(' ')) return undefined;
   const hits = people.filter((g) => {
     const words = personTokens(g.name);
-    return (words.length === 2 && words[0] === key) || nameKey(familyNameFirst(g.name) ?? '') === key;
+    // ("Faisal" after "Faisal bin Farhan": the given name before a patronymic.)
+    return (
+      (words.length === 2 && words[0] === key) ||
+      nameKey(familyNameFirst(g.name) ?? '') === key ||
+      (words[0] === key && ['bin', 'ibn', 'bint'].includes(words[1] ?? ''))
+    );
   });
   return hits.length === 1 ? hits[0] : undefined;
 }

@@ -10,6 +10,7 @@ import {
   clauseEndAfter,
   COMPOUND_MODIFIER,
   evidence,
+  RELATIVE_CLAUSE,
   FROM_BEFORE,
   isPossessive,
   quoteRanges,
@@ -22,6 +23,7 @@ import { isOutlet, reportsNews } from './outlets';
 import type { Trigger } from './triggers';
 import { NON_FACTUAL, NOT_YET, TRIGGERS } from './triggers';
 import { COURTESY_TITLES, TITLES, TITLE_MODIFIERS } from './lexicons/titles';
+import { lookupCountryForm } from './lexicon';
 
 const BOTH =
   /\b(both governments|both countries|both nations|both sides|the two governments|the two countries|the two nations|two neighbors)\b/i;
@@ -460,6 +462,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const inBackdrop = span?.[2] ?? false;
   // "After meeting with X, Y had lunch with Z in Lima on Tuesday": an event told in a leading
   // "after …" phrase is one of the subject's, already told; the rest of the sentence is another.
+  // "X appeared in court in Philadelphia on Tuesday after he was extradited": a trigger in a
+  // clause after "after/before/when" has none of the main clause's dates or places.
+  const lead = sent.text.slice(0, at - sent.start);
+  const sub = SUBORDINATE_TAIL.exec(lead);
+  const subAt = sub && sub.index > 0 ? sub.index : null;
   const opener = leadingPhraseEnd(sent, at);
   let dateSent = sent;
   // "The group — which took control of Yemen's capital in 2014 — attacked …": an aside about
@@ -467,6 +474,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const asides = [...sent.text.matchAll(ASIDE)]
     .map((x): [number, number] => [sent.start + (x.index ?? 0), sent.start + (x.index ?? 0) + x[0].length])
     .filter(([a, b]) => at < a || at >= b);
+  if (subAt !== null) dateSent = { ...dateSent, text: ' '.repeat(subAt) + dateSent.text.slice(subAt) };
   if (asides.length) {
     let text = sent.text;
     for (const [a, b] of asides)
@@ -486,13 +494,21 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // where the event happened.
   const inSpan = ms.filter((m) => m.start < to);
   // A call joins two places; the dev and seed gold never give one a location.
-  let location = trig.type === 'CALL' ? null : eventLocation(ctx, sent, inSpan, trig, at);
-  // A sea is never an actor: it is where the event happened.
+  // "…, officials in the United States said": the speaker's place is not the event's.
+  const saidEnd = trig.type === 'STATEMENT' ? null : toldClauseEnd(sent);
+  const placed = inSpan.filter(
+    (m) =>
+      (subAt === null || m.start - sent.start > subAt) &&
+      (saidEnd === null || m.start - sent.start < saidEnd || m.type !== 'Location'),
+  );
+  let location = trig.type === 'CALL' ? null : eventLocation(ctx, sent, placed, trig, at);
+  // A sea is never an actor: it is where the event happened (in the event's clause).
   // ("to discuss Arctic security": a sea that only modifies a noun is no place of the event.)
   const sea = inSpan.find(
     (m) =>
       m.entity &&
       ctx.byName.get(m.entity)?.kind === 'water' &&
+      m.start < clauseEndAfter(sent, at) &&
       !/^\s+(?!(?:waters|coast|coastline|shores?|region|area|seabed|basin)\b)[a-z]/.test(
         sent.text.slice(m.end - sent.start, m.end - sent.start + 14),
       ),
@@ -503,6 +519,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const toldEnd = trig.type === 'STATEMENT' ? toldClauseEnd(sent) : null;
   if (toldEnd !== null && ms.some((m) => m.entity === location && m.start - sent.start < toldEnd))
     location = null;
+
   // "“The value of drugs seized …,” said X": an event told inside a quote has only the
   // participants the quote names; its speaker tells it.
   const quoted =
@@ -532,7 +549,20 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (m.type !== 'Person' && /^\s+(?:summit|meeting|conference|forum|ministerial|session)\b/i.test(after))
       return false;
     // "to various European Union countries": a body named as a modifier of its members.
-    if (/^\s+(?:member\s+)?(?:countries|states|nations|members|allies)\b/.test(after)) return false;
+    // ("more than 70 Tren de Aragua members" are the group's own: it takes part.)
+    if (m.type !== 'Cartel' && /^\s+(?:member\s+)?(?:countries|states|nations|members|allies)\b/.test(after))
+      return false;
+    // "sanctioned the bank for transactions that involve Russia": named in a relative clause.
+    if (
+      trig.type !== 'STATEMENT' &&
+      m.start > at &&
+      (RELATIVE_CLAUSE.test(sent.text.slice(at - sent.start, m.start - sent.start)) ||
+        // "… members — a rapid escalation in President X's crackdown": a remark on the event.
+        /\s[—–]\s+(?:a|an|the|part of|one of)\b/i.test(
+          sent.text.slice(at - sent.start, m.start - sent.start),
+        ))
+    )
+      return false;
     // Only a country acts as a place does: "Mexico extradited …" (gold takes no city, state or
     // facility for a party; "Rio de Janeiro's police" keeps it, the possessive names whose).
     if (m.type === 'Location' && !group?.isCountry && !isPossessive(sent, m.tokenEnd)) return false;
@@ -679,7 +709,27 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     const people = unique(ms.filter((m) => m.type === 'Person' && m.end <= at).map((m) => m.entity ?? ''));
     if (people.length === 1 && people[0]) names = [people[0]];
   }
+  let byAuthorities = false;
+  // "Greek authorities said they had arrested five officers": with nobody named, a country's
+  // authorities that act stand for the country, when the article names it.
+  if (names.length === 0 && NATIONAL_ACTOR_TYPES.has(trig.type)) {
+    const country = nationalActor(ctx, sent.text.slice(0, at - sent.start));
+    if (country) {
+      names = [country];
+      byAuthorities = true;
+    }
+  }
   if (names.length === 0) return null;
+  // "the Pakistani Foreign Minister will visit X": whom a visit is to, with the visitor unnamed,
+  // tells the visit wrong.
+  if (
+    trig.type === 'VISIT' &&
+    !pronoun &&
+    parts.length > 0 &&
+    parts.every((m) => m.start > at) &&
+    /^(?:will |visit(?!s? of)|travel|toured|visited)/i.test(sent.text.slice(at - sent.start))
+  )
+    return null;
   // "seized Goma", "seized the town of X": a place taken is territory, not goods.
   if (trig.type === 'SEIZURE' && seizesPlace(sent, ms, at)) return null;
   // A ship "arrives in" a port: that is a deployment, not a visit.
@@ -721,7 +771,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const date =
     resolveSentenceDate(dateSent, ctx.dates, sayAt ?? at - sent.start, {
       statement: trig.type !== 'STATEMENT' ? undefined : sayAt !== null ? 'said' : 'other',
-    }) ?? (trig.type === 'STATEMENT' && !FUTURE.test(sent.text) ? isoDay(ctx.dates.ref) : null);
+    }) ?? (trig.type === 'STATEMENT' && !FUTURE.test(unquotedText(sent)) ? isoDay(ctx.dates.ref) : null);
   return {
     type: trig.type,
     participants: names,
@@ -733,7 +783,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     met: parts
       .filter((m) => m.type === 'Person' && m.start > at && m.start - at < 60)
       .map((m) => m.entity ?? ''),
-    basis: `event:${trig.type.toLowerCase()}:${date ? 'dated' : 'undated'}`,
+    basis: `event:${trig.type.toLowerCase()}:${byAuthorities ? 'authorities' : date ? 'dated' : 'undated'}`,
     pairOnly,
     sentence: sent.index,
     dateText: findDates(dateSent)[0]?.text ?? null,
@@ -798,12 +848,42 @@ function reportedSpan(sent: Sentence, at: number): [number, number, boolean] {
 }
 
 const ARRIVAL = /^(?:arriv|travel|fl[yiew])/i;
+
 // "arrived in Lima for talks with X": whom the visitor came to see (not "… and trained with X").
 const HOST_LEAD =
   /^(?:(?!\band\s+(?:then\s+)?\w+ed\b)[^;])*\b(?:talks|meet|meeting|meetings|hosted by|invitation of|to see)\b/i;
 
+/** The sentence without its quotes: "“We will act,” X said in a statement" tells no future. */
+function unquotedText(sent: Sentence): string {
+  return quoteRanges(sent).reduceRight(
+    (t, [a, b]) => t.slice(0, a - sent.start) + t.slice(b - sent.start),
+    sent.text,
+  );
+}
+
+// The start of a subordinate clause the trigger ends: "… after he was ", "… when they were ".
+const SUBORDINATE_TAIL =
+  /\b(?:after|before|when|once|until)\s+(?:he|she|they|it|we|I|his|her|their)\s+(?:\w+\s+){0,2}$/i;
+
 // A relative clause set off by dashes or brackets: "— which took control of … in 2014 —".
 const ASIDE = /[—–]\s*(?:which|who|whose|where)\b[^—–.]*[—–]|\((?:which|who|whose|where)\b[^()]*\)/g;
+
+const NATIONAL_ACTOR_TYPES = new Set<EventType>([
+  'ARREST',
+  'SEIZURE',
+  'DEPLOYMENT',
+  'EXTRADITION',
+  'SANCTION',
+]);
+const NATIONAL_ACTOR =
+  /(?:^|[^\p{L}.])(\p{Lu}[\p{L}.]+(?:\s\p{Lu}\p{L}+)?)\s+(?:(?:federal|national|state|local|border|anti-narcotics|counterterrorism|security)\s+)?(?:authorities|police|officials|forces|security forces|troops|navy|army|military|government|coast guard|prosecutors|officers|customs|agents)\b(?:(?![.;:])[^,]){0,80}$/u;
+
+/** The country whose authorities act in `lead` ("Greek authorities said they had …"), if named in the article. */
+function nationalActor(ctx: ArticleContext, lead: string): string | null {
+  const m = NATIONAL_ACTOR.exec(lead);
+  const country = m?.[1] ? lookupCountryForm(m[1])?.country : null;
+  return country && ctx.byName.get(country)?.isCountry ? country : null;
+}
 
 /** Where a leading "After/Before/Following …," phrase holding the trigger ends (its comma), or null. */
 function leadingPhraseEnd(sent: Sentence, at: number): number | null {
@@ -1012,10 +1092,10 @@ function eventLocation(
     return best?.entity ?? null;
   }
   if (trig.type === 'DEPLOYMENT' || trig.type === 'STRIKE') {
-    const water = places.find((m) => ctx.byName.get(m.entity ?? '')?.kind === 'water');
-    if (water) return water.entity ?? null;
     // Not in a clause about something else ("… as it made its way back to Peru").
     const end = clauseEndAfter(sent, at);
+    const water = places.find((m) => ctx.byName.get(m.entity ?? '')?.kind === 'water' && m.start < end);
+    if (water) return water.entity ?? null;
     return places.find((m) => m.start > at && m.start < end && introduced(m))?.entity ?? null;
   }
   const p = places.find((m) => {
@@ -1101,6 +1181,8 @@ const DEFINITE_RETELLING = /\b(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|call|vis
 
 /** How a later sentence points back at an event of each type ("this seizure"). */
 const RETELLING: Partial<Record<EventType, RegExp>> = {
+  // "The meeting was attended by …": the meeting just told, with more of its people.
+  MEETING: /\b(?:the|this|that)\s+(?:meeting|talks)\s+(?:was|were)\s+(?:also\s+)?attended by\b/i,
   SEIZURE: /\b(?:this|that)\s+(?:seizure|haul|bust)\b/i,
   ARREST:
     /\b(?:this|that)\s+(?:arrests?|detention)\b|\b(?:those|the people|the suspects) (?:arrested|detained)\b/i,

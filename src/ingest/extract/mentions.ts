@@ -5,9 +5,9 @@
  */
 import type { Mention, Sentence, TitleInfo } from './model';
 import { classifyRun, makeMention, spanText } from './classify';
-import { lookupDemonym, lookupPlace } from './lexicon';
+import { lookupDemonym, lookupPlace, type PlaceInfo } from './lexicon';
 import { dateline } from './dateline';
-import { COURTESY_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
+import { COURTESY_TITLES, TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Run, TitleSpan } from './runs';
 import { findRuns, findTitles } from './runs';
@@ -170,6 +170,8 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
       continue;
     // "A Second Judge Rules Mexican Drug Lord Can Be Extradited": a title-case headline, not a name.
     if (ordinaryWords(sent, name) >= 2) continue;
+    // "Chief Adviser of the interim government": a title word is no one's name.
+    if (name.e - name.s === 1 && ONE_WORD_TITLES.has(toks[name.s]?.text.toLowerCase() ?? '')) continue;
     // A plural title names people in full ("Presidents Gustavo Petro and …"; not "Senators Vote").
     if (t.plural && name.e - name.s < 2) continue;
     const titleText = spanText(sent, t.s, t.e);
@@ -392,11 +394,13 @@ function placeBetween(
   if (of && name && !used.has(name)) return { ...of, name };
   // "the Minister of Foreign Affairs of Azerbaijan Jahun Bayramov": one run holds the country and
   // the name after it.
-  const run = sent.tokens[titleEnd]?.text === 'of' ? runAt.get(titleEnd + 1) : undefined;
+  // ("of the Republic of Kazakhstan Yermek Kosherbayev": a state's formal name.)
+  const the = tok(sent, titleEnd + 1) === 'the' ? 1 : 0;
+  const run = sent.tokens[titleEnd]?.text === 'of' ? runAt.get(titleEnd + 1 + the) : undefined;
   if (!run || used.has(run)) return null;
-  for (let n = Math.min(3, run.e - run.s - 2); n >= 1; n--) {
-    const place = lookupPlace(spanText(sent, run.s, run.s + n));
-    if (place?.kind !== 'country') continue;
+  for (let n = Math.min(5, run.e - run.s - 2); n >= 1; n--) {
+    const place = countryForm(spanText(sent, run.s, run.s + n));
+    if (!place) continue;
     const mention = makeMention(sent, run.s, run.s + n, 'Location', {
       lexName: place.name,
       basis: 'place:gazetteer',
@@ -426,6 +430,9 @@ function officeName(
   if (!office || used.has(office)) return null;
   // "the Prime Minister of Japan, Fumio Kishida": a country after "of" qualifies (placeBetween).
   if (lookupPlace(spanText(sent, office.s, office.e))?.kind === 'country') return null;
+  // ("the President of Kazakhstan Kassym-Jomart Tokayev": one run, the country first.)
+  for (let n = 1; n <= Math.min(5, office.e - office.s - 1); n++)
+    if (countryForm(spanText(sent, office.s, office.s + n))) return null;
   if (joint === 'of' && toks[office.e]?.text === ',') {
     const name = runAt.get(office.e + 1);
     if (!name || used.has(name) || name.e - name.s < 2 || classifyRun(sent, name.s, name.e)) return null;
@@ -503,6 +510,18 @@ function placeNamedPerson(sent: Sentence, name: Run): boolean {
     rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !lookupPlace(t.text) && !isCommonWord(t.text)) &&
     !classifyRun(sent, name.s + 1, name.e)
   );
+}
+
+const ONE_WORD_TITLES = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0] ?? ''));
+
+/** A country by its name or its formal style ("Republic of Kazakhstan", "Kingdom of Spain"). */
+function countryForm(text: string): PlaceInfo | null {
+  const place =
+    lookupPlace(text) ??
+    (/^(?:Republic|Kingdom|Federation|State|Commonwealth|Sultanate|Emirate|Principality) of /.test(text)
+      ? lookupPlace(text.replace(/^\S+ of /, ''))
+      : null);
+  return place?.kind === 'country' ? place : null;
 }
 
 /** The name right after "and" that ends a plural title's first name ("… X of A and Y"). */

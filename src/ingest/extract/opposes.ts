@@ -6,7 +6,7 @@
  */
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { COMPOUND_MODIFIER, evidence, isPossessive, quoteRanges, tok } from './context';
+import { COMPOUND_MODIFIER, evidence, isPossessive, quoteRanges, RELATIVE_CLAUSE, tok } from './context';
 import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Mention, Sentence } from './model';
 import { givenNameGender } from './lexicons/name-data';
@@ -29,6 +29,7 @@ const LOCATIVE = new Set([
   'at',
   'across',
   'near',
+  'off',
   'into',
   'of',
   'from',
@@ -115,6 +116,9 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       if (PARTNER_LEAD.test(between)) return false;
       // "targeting Iran's minister … after the country's attack on Israel": another act's object.
       if (/\b(?:after|before|since|following|because|amid|when|while|whereas)\b/i.test(between)) return false;
+      // "sanctions on firms in transactions that involve Russia's base": named in a relative clause.
+      // ("threatened governments that have been partners, including Canada": the list is the head's.)
+      if (RELATIVE_CLAUSE.test(between) && !EXAMPLES_AFTER.test(between)) return false;
       // "any action against Yemen by the coalition": the one acting comes after "by".
       if (/^\s+by\b/.test(after)) return false;
       // "attacks by the Houthis": the one after "by" is who attacks, not whom.
@@ -153,6 +157,10 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
   }
   return out;
 }
+
+// ", including Canada, Greenland and": the names listed are the head noun's, wherever in the list.
+const EXAMPLES_AFTER =
+  /,\s+(?:including|such as|among them)\s+(?:the\s+)?(?:\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+))*$/u;
 
 const PARTNER_LEAD =
   /\b(?:co-?ordination|cooperation|co-operation|partnership|conjunction|concert|tandem|coordinating|cooperating|together|along|alongside|jointly|joined by)\b/i;

@@ -201,7 +201,8 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
       )
     : undefined;
   for (const s of naval) {
-    if (sea?.entity && s.entity && s.start < sea.start)
+    // ("… through the Channel, as the pair sailed towards the Baltic": a later clause's sea.)
+    if (sea?.entity && s.entity && s.start < sea.start && sea.start < clauseEndAfter(sent, s.end))
       out.push({
         type: 'DEPLOYED_TO',
         from: s.entity,

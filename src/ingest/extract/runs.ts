@@ -121,7 +121,9 @@ const VESSEL_WORDS = new Set(VESSEL_NOUNS.map((n) => n.split(' ').pop() ?? n));
 
 /** "the frigate Admiral Gorshkov", "patrol vessel King Sekhukhune I": a ship named after a title. */
 function afterVesselNoun(tokens: Token[], i: number): boolean {
-  return VESSEL_WORDS.has(lower(tokens[i - 1])) && isCapWord(tokens[i + 1]);
+  // ("the survey ship, Admiral Vladimirskiy,": the name in apposition too)
+  const noun = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
+  return VESSEL_WORDS.has(lower(noun)) && isCapWord(tokens[i + 1]);
 }
 
 /**

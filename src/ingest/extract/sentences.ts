@@ -74,7 +74,10 @@ function isBoundary(line: string, dot: number, end: number): boolean {
     // "Jan. 11" and "Gen. Smith" continue; "… in Jan. The next" rarely happens.
     return SENTENCE_STARTERS.has(next);
   }
-  if (/^\p{Lu}$/u.test(word)) return false; // a middle initial: "Tierney L. Cross"
+  // A middle initial: "Tierney L. Cross" (but "said in a statement on X. In November …": a
+  // single letter after a preposition, then a word that starts sentences, ends one).
+  if (/^\p{Lu}$/u.test(word))
+    return /\b(?:on|via|at|to|from)\s+\S+$/.test(line.slice(0, dot)) && SENTENCE_STARTERS.has(next);
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(next); // "U.S." then a name
   return true;
 }

@@ -36,7 +36,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'CALL',
     re: new RegExp(
-      `\\b(phone call|telephone call|call between|held an? (?:${W} ){0,2}call|(?:a|the) (?:["“]?${W}["”]? ){0,2}call (?:with|that|on)|spoken?(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoken? by (?:tele)?phone|(?:phone|telephone) (?:conversation|talks?)|conversation with|talked by phone)\\b`,
+      `\\b(phone call|telephone call|call between|held an? (?:${W} ){0,2}call|(?:a|the) (?:["“]?${W}["”]? ){0,2}(?<!courtesy )call (?:with|that|on)|spoken?(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoken? by (?:tele)?phone|(?:phone|telephone) (?:conversation|talks?)|conversation with|talked by phone)\\b`,
       'i',
     ),
     needsPerson: true,
@@ -50,7 +50,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'MEETING',
-    re: /\b(met with|meets with|meet with|meeting with|meetings?\b(?! with reporters)|talks with|summit|sat down with|hosted)\b/i,
+    re: /\b(met with|meets with|meet with|meeting with|courtesy call on|meetings?\b(?! with reporters)|talks with|summit|sat down with|hosted)\b/i,
     needsPerson: true,
     factual: true,
     verb: 'met',
@@ -70,7 +70,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'VISIT',
-    re: /\b(visit(?:ed|ing|s)? to|visited|toured|(?<=\b(?:expected|scheduled|due|set) to )(?:visit|travel to)|will (?:visit|travel to)|trip to|(?<=[’']s\s+(?:(?:state|official|first|recent|two-day|three-day|surprise)\s+)?)(?:visit|trip|arrival)\b|travel(?:ed|led|ing|s)? to|fl(?:y|ies|ew|ying) to|arriv(?:ed|es|ing) in|stop in|tour(?:ed)? of)\b/i,
+    re: /\b(visit(?:ed|ing|s)? to|visited|toured|visits? of(?= (?:the |his |her )?[A-Z])|(?<=\b(?:expected|scheduled|due|set) to )(?:visit|travel to)|will (?:visit|travel to)|trip to|(?<=[’']s\s+(?:(?:state|official|first|recent|two-day|three-day|surprise)\s+)?)(?:visit|trip|arrival)\b|travel(?:ed|led|ing|s)? to|fl(?:y|ies|ew|ying) to|arriv(?:ed|es|ing) in|stop in|tour(?:ed)? of)\b/i,
     verb: 'visited',
   },
   {
@@ -122,13 +122,13 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'DEPLOYMENT',
-    re: /\b(deploy(?:ed|s|ing|ment|ments)|dispatched|stationed|(?:sent|ordered) (?:[\w.,-]+ ){0,6}(?:troops|soldiers|forces|ships|warships|destroyers|carriers?|strike group|jets|aircraft|personnel|Marines|guardsmen|advisers|advisors)|began patrolling|dock(?:ed|s)? (?:in|at)|will dock)\b/i,
+    re: /\b(deploy(?:ed|s|ing|ment|ments)|dispatched|stationed|(?:sent|ordered) (?:[\w.,-]+ ){0,6}(?:troops|soldiers|forces|ships|warships?|destroyers?|frigates?|corvettes?|submarines?|cruisers?|patrol (?:boats|vessels|ships)|carriers?|strike group|jets|aircraft|personnel|Marines|guardsmen|advisers|advisors)|sent (?:the )?(?:HMS|USS|HMCS|HMAS|INS|FS|USNS|USCGC) |began patrolling|dock(?:ed|s)? (?:in|at)|will dock)\b/i,
     factual: true,
     verb: 'deployed forces',
   },
   {
     type: 'EXTRADITION',
-    re: /\b(extradit(?:ed|e|es|ing)\b(?! (?:requests?|treat(?:y|ies)|cases?))|extradition (?:of|to)\b|handed over to|expelled to|sent (?:[\w,-]+ ){0,6}to (?:the )?[\w.]+ to face|transferred (?:[\w,-]+ ){0,6}to face)\b/i,
+    re: /\b(extradit(?:ed|e|es|ing)\b(?! (?:requests?|treat(?:y|ies)|cases?))|extradition (?:of|to)\b|handed over to|expelled to|deported to|sent (?:[\w,-]+ ){0,6}to (?:the )?[\w.]+ to face|transferred (?:[\w,-]+ ){0,6}to face)\b/i,
     factual: true,
     needsPersonOrCartel: true,
     verb: 'extradition',
@@ -156,7 +156,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'OTHER',
-    re: /\b(sentenced|convicted|acquitted|indicted|charged (?:with|in)|pleaded (?:guilty|not guilty)|(?:received|handed|given) an? (?:life |prison |jail )?sentence|(?:received|handed|given) an? (?:[\w-]+ ){0,2}(?:prison|jail) terms?|killed|murdered|assassinat(?:ed|ion of)|tortured|kidnapped|escaped|was elected|were elected|won (?:the )?(?:presidential )?election|(?:validated|upheld|overturned|annulled|certified|quashed) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:victory|election|results?|win|sentences?|convictions?|ruling|verdict|acquittal))\b/i,
+    re: /\b(sentenced|convicted|acquitted|indicted|charged (?:with|in)|pleaded (?:guilty|not guilty)|(?:received|handed|given) an? (?:life |prison |jail )?sentence|(?:received|handed|given) an? (?:[\w-]+ ){0,2}(?:prison|jail) terms?|killed|murdered|assassinat(?:ed|ion of)|tortured|kidnapped|escaped|was elected|were elected|won (?:the )?(?:presidential )?election|unsealed (?:[\w-]+ ){0,4}(?:indictments?|charges)|delivered (?:the |its |their )?(?:verdicts?|ruling|judgm?ents?|sentences?)|(?:validated|upheld|overturned|annulled|certified|quashed) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:victory|election|results?|win|sentences?|convictions?|ruling|verdict|acquittal))\b/i,
     factual: true,
     verb: 'acted',
   },

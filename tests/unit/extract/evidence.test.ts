@@ -2397,6 +2397,165 @@ describe('round 9: errors read on real articles outside the dev set', () => {
   });
 });
 
+describe('round 9, batch 3: a fresh review of 16 real articles', () => {
+  it.each([
+    [
+      '"of the Republic of X" before the name qualifies the title',
+      'Minister of Foreign Affairs of the Republic of Peru Rogan Galvez spoke with Ana Ruiz.',
+      ['Person:Rogan Galvez', 'Location:Peru'],
+      [],
+    ],
+    [
+      '"President of X Name" keeps the country out of the title',
+      'They discussed the state visit of President of Peru Rogan Galvez to Quito in November this year.',
+      ['Person:Rogan Galvez', 'Location:Peru'],
+      [],
+    ],
+    [
+      'a ship named in apposition after its kind',
+      'The oceanographic survey ship, Admiral Quispe, was shadowed by a patrol boat.',
+      ['Ship:Admiral Quispe'],
+      ['Person:Quispe'],
+    ],
+    [
+      'a Sri Lankan navy ship prefix',
+      'The Navy deployed SLNS Tumbodara for this operation.',
+      ['Ship:SLNS Tumbodara'],
+      [],
+    ],
+    [
+      "a title word is no one's name",
+      'Chief Adviser of the interim government, Professor Zyrtek Vandrosz, met Rogan Galvez.',
+      [],
+      ['Person:Adviser'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-09-10')), present, absent);
+  });
+
+  it.each([
+    [
+      'a one-letter transliteration difference is the same person',
+      'Junta chief Rogan Quispey won. Rogan Quispei came to power in a 2021 coup.',
+      1,
+    ],
+    ['a gendered given name is another person', 'Daniel Quispe and Daniela Quispe spoke on Monday.', 2],
+    [
+      'a given name before "bin" stands for the whole name',
+      'Foreign Minister Prince Rogan bin Quispe met Ana Ruiz. Prince Rogan said the talks went well.',
+      2,
+    ],
+  ])('people: %s', (_why, text, count) => {
+    expect(run(text, '2025-09-10').entities.filter((e) => e.type === 'Person')).toHaveLength(count);
+  });
+
+  it('a family name written first, used alone later, is the same person', () => {
+    const x = run(
+      'Defense Minister Tumbara Kiyoshi met Rogan Galvez on Friday. Tumbara spoke to reporters afterwards.',
+      '2025-09-10',
+    );
+    expect(x.entities.find((e) => e.name === 'Tumbara Kiyoshi')?.aliases).toContain('Tumbara');
+  });
+
+  it.each([
+    [
+      'a title "of the Republic of X"',
+      'Minister of Foreign Affairs of the Republic of Peru Rogan Galvez spoke with Ana Ruiz.',
+      ['HOLDS_ROLE Rogan Galvez -> Peru'],
+      [],
+    ],
+    [
+      'a sea in a later clause is not where a ship was sent',
+      'HMS Tumbes was deployed to escort the ship RFN Ayacucho through the Channel, as the pair sailed towards the Baltic.',
+      [],
+      ['DEPLOYED_TO HMS Tumbes -> Baltic Sea'],
+    ],
+    [
+      'a name in a relative clause after the act is not its object',
+      'The United States sanctioned Keremet Bank for transactions that involve Russia’s military base.',
+      ['OPPOSES United States -> Keremet Bank'],
+      ['OPPOSES United States -> Russia'],
+    ],
+    [
+      'names listed after ", including" after a relative clause are still the objects',
+      'Rogan Galvez has threatened governments that have been partners, including Peru, Chile and Bolivia.',
+      ['OPPOSES Rogan Galvez -> Peru', 'OPPOSES Rogan Galvez -> Chile', 'OPPOSES Rogan Galvez -> Bolivia'],
+      [],
+    ],
+    [
+      'a place after "off" is where, not whom',
+      'Peru’s attacks on alleged drug boats off Ecuador have killed 80 people.',
+      [],
+      ['OPPOSES Peru -> Ecuador'],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-09-10')), present, absent);
+  });
+
+  it.each([
+    [
+      'a state visit "of" someone, dated "this year"',
+      'They discussed the state visit of President of Peru Rogan Galvez to Quito in November this year.',
+      ['VISIT Rogan Galvez 2025-11'],
+    ],
+    [
+      'a warship sent by name',
+      'The Peruvian navy has sent the HMS Tumbes frigate to the Red Sea.',
+      ['DEPLOYMENT HMS Tumbes 2025-09'],
+    ],
+    [
+      "unsealed indictments against a gang's members, not the leader the remark after a dash names",
+      'Federal prosecutors on Thursday unsealed indictments against more than 70 Los Tumbos gang members — a rapid escalation in President Rogan Galvez’s crackdown.',
+      ['OTHER Los Tumbos 2025-09-04'],
+    ],
+    [
+      'a court that delivered its verdicts',
+      'The People’s Court of Lima delivered the verdicts on Wednesday after a two-day trial.',
+      ['OTHER People’s Court of Lima 2025-09-10'],
+    ],
+    [
+      'a courtesy call is a meeting',
+      'Rogan Galvez will pay a courtesy call on President Ana Ruiz on Friday.',
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-09-12'],
+    ],
+    [
+      'a visit told only by whom it is to',
+      'The Chilean Foreign Minister will visit President Rogan Galvez on Sunday.',
+      [],
+    ],
+    [
+      'the main clause\'s date and place are not those of an event after "after he was"',
+      'Rogan Galvez appeared before a court in Lima on Tuesday after he was extradited from Chile.',
+      ['EXTRADITION Rogan Galvez+Chile 2025-09'],
+    ],
+    [
+      "a country's authorities act for it when nobody is named",
+      'Chilean authorities said Monday they had arrested five police officers. Chile has long struggled with smuggling.',
+      ['ARREST Chile 2025-09-08'],
+    ],
+    [
+      'the attendees of a meeting just told join it',
+      'Rogan Galvez met Ana Ruiz in Lima on Monday. The meeting was attended by the Peruvian Ambassador Tomasz Wierzbicki.',
+      ['MEETING Rogan Galvez+Ana Ruiz+Tomasz Wierzbicki 2025-09-08'],
+    ],
+    [
+      'a statement "on X." ends its sentence, and a future in its quote does not undate it',
+      '"We will act," Rogan Galvez said in a statement on X. In November 2023, the Los Tumbos gang announced a blockade.',
+      ['STATEMENT Rogan Galvez 2025-09-10', 'STATEMENT Los Tumbos 2023-11'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-09-10')).toEqual(keys);
+  });
+
+  it("an event's place is not the place of whoever reports it", () => {
+    const x = run(
+      'Police arrested Rogan Galvez with cocaine on Monday, officials in Santiago said.',
+      '2025-09-10',
+    );
+    expect(x.events.map((e) => [e.type, e.location])).toEqual([['ARREST', null]]);
+  });
+});
+
 describe('confidence', () => {
   const x = run(
     'Peruvian President Rosa Quispe said on Monday that the Navy seized 2 tons of cocaine in Peru.',
