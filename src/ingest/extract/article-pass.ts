@@ -43,7 +43,12 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     // A place spells its own letters out ("United Arab Emirates (UAE)"); any other letters after
     // a place are someone else's, like a dateline's news agency ("ISTANBUL (AA) -").
     const place = before?.type === 'Location' && initials(before.lexName ?? before.text) !== acr.text;
-    if (before && !place && /^\p{Lu}{2,}$/u.test(acr.text)) acronyms.set(acr.text, before);
+    // "Tren de Aragua (TdA)": a mixed-case acronym counts when its capitals spell the name out.
+    const mixed =
+      /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(acr.text) &&
+      acr.text.replace(/\p{Ll}/gu, '').length >= 2 &&
+      initials(before?.lexName ?? before?.text ?? '') === acr.text.replace(/\p{Ll}/gu, '');
+    if (before && !place && (/^\p{Lu}{2,}$/u.test(acr.text) || mixed)) acronyms.set(acr.text, before);
   }
   // "PCG Spokesperson X" (a body before a title, decided already) names the body "(PCG)" spells out.
   for (const m of out) {

@@ -135,6 +135,9 @@ export function groupEntities(
     // "Department of Treasury" and "Department of the Treasury" name one body.
     let core = nameKey(officialOrgForm(short.replace(/^the\s+/i, '')))
       .replace(/ movement$/, '')
+      // "OJSC Keremet Bank" and "Keremet Bank", "Acme Ltd" and "Acme": a legal form names no other body.
+      .replace(/^(?:ojsc|pjsc|cjsc|jsc|ooo|oao|pao|zao|llc) /, '')
+      .replace(/ (?:llc|ltd|inc|plc|corp|gmbh|ag|nv|bv|spa|sa de cv)$/, '')
       .replace(/\b(of|for) the /g, '$1 ');
     let country = m.qualifierCountry;
     // An acronym's full name may carry its country ("CCG" → "China Coast Guard").

@@ -41,6 +41,7 @@ export function findMentions(sentences: Sentence[]): Mention[] {
   articlePass(mentions, weak);
   linkAliasedPersons(mentions, sentences);
   sameGroupEverywhere(mentions);
+  spelledOutGroups(mentions, sentences);
   // "its National Security Adviser (NSA)": the letters name an office here, not the body a
   // lexicon knows by them, wherever the article uses them.
   const kept = mentions.filter((m) => !(offices.has(m.text) && m.type === 'Organization'));
@@ -119,6 +120,27 @@ function ordinaryWords(sent: Sentence, run: Run): number {
     if (t.word && isCommonWord(t.text) && !isGivenName(t.text)) n++;
   }
   return n;
+}
+
+/**
+ * "Tren de Aragua (TdA) members … two TdA leaders": letters in brackets right after a criminal
+ * group's name, whose capitals spell it out, are that group wherever the article uses them.
+ */
+function spelledOutGroups(mentions: Mention[], sentences: Sentence[]): void {
+  for (const g of mentions) {
+    if (g.type !== 'Cartel') continue;
+    const sent = sentences[g.sentence];
+    const acr = sent
+      ? /^\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)/u.exec(sent.text.slice(g.end - sent.start))?.[1]
+      : null;
+    if (!acr || initials(g.lexName ?? g.text) !== acr.replace(/\p{Ll}/gu, '')) continue;
+    for (const m of mentions) {
+      if (m.text !== acr || m.type === 'Person' || m.type === 'Location') continue;
+      m.type = 'Cartel';
+      m.lexName = g.lexName ?? g.text;
+      m.basis = g.basis;
+    }
+  }
 }
 
 /** A name typed a criminal group once is one in all its mentions that only a head word typed. */

@@ -253,7 +253,7 @@ function designated(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
   const designator = designatorOf(ctx, sent, ms, sent.start + m.index);
   if (!designator) return [];
   const name = DESIGNATION_NAME.exec(sent.text)?.[1];
-  const role = name ? name.toLowerCase().replace(/s$/, '') : null;
+  const role = name ? name.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') : null;
   return cartels.map((c) => ({
     type: 'DESIGNATED' as const,
     from: designator,

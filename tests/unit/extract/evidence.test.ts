@@ -2547,6 +2547,35 @@ describe('round 9, batch 3: a fresh review of 16 real articles', () => {
     expect(eventKeys(text, '2025-09-10')).toEqual(keys);
   });
 
+  it.each([
+    [
+      'a legal form names no other body',
+      'The United States sanctioned OJSC Tumbes Bank on Tuesday. Tumbes Bank denied wrongdoing.',
+      'Organization',
+      'OJSC Tumbes Bank',
+      'Tumbes Bank',
+    ],
+    [
+      'mixed-case letters in brackets that spell a gang out are the gang',
+      'Prosecutors charged more than 70 Los Tumbos Cartel (LoTC) members on Thursday. Two alleged LoTC leaders were indicted.',
+      'Cartel',
+      'Los Tumbos Cartel',
+      'LoTC',
+    ],
+  ])('one entity: %s', (_why, text, type, name, alias) => {
+    const x = run(text, '2025-09-10');
+    expect(x.entities.filter((e) => e.type === type).map((e) => [e.name, e.aliases.includes(alias)])).toEqual(
+      [[name, true]],
+    );
+  });
+
+  it('"as a terrorist entity" is the designation role', () => {
+    const x = run('Canada designated the Los Tumbos gang as a terrorist entity on Monday.', '2025-09-10');
+    expect(x.relations.map((r) => [r.type, r.from, r.to, r.role])).toEqual([
+      ['DESIGNATED', 'Canada', 'Los Tumbos', 'terrorist entity'],
+    ]);
+  });
+
   it("an event's place is not the place of whoever reports it", () => {
     const x = run(
       'Police arrested Rogan Galvez with cocaine on Monday, officials in Santiago said.',

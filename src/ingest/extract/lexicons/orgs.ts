@@ -178,4 +178,4 @@ export const POLICY_AREAS = [
 
 /** The names of designations ("Foreign Terrorist Organization"): categories, never a body. */
 export const DESIGNATION_NAME =
-  /\b(foreign terrorist organi[sz]ations?|specially designated global terrorists?|global terrorist organi[sz]ations?|transnational criminal organi[sz]ations?|terrorist organi[sz]ations?|terrorist groups?|narco-?terrorist organi[sz]ations?)\b/i;
+  /\b(foreign terrorist organi[sz]ations?|specially designated global terrorists?|global terrorist organi[sz]ations?|transnational criminal organi[sz]ations?|terrorist organi[sz]ations?|terrorist groups?|terrorist entit(?:y|ies)|listed entit(?:y|ies)|narco-?terrorist organi[sz]ations?)\b/i;
