@@ -98,9 +98,20 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       if (trig.type !== 'STATEMENT' && HABITUAL.test(before)) continue;
       // "… seizing their boats in several alleged incidents": many acts summed up, not one event.
       if (trig.type !== 'STATEMENT' && MANY_TIMES.test(sent.text)) continue;
+      // "has carried out many terrorist attacks": the trigger itself counts many acts.
+      const around = sent.text.slice(Math.max(0, m.index - 30), m.index + m[0].length);
+      if (MANY_ACTS.test(around)) continue;
       // "arrested while attempting to travel to Saudi Arabia", "has been trying to hold peace
       // talks": tried or planned, not done.
       if (trig.type !== 'STATEMENT' && ATTEMPTED.test(before)) continue;
+      // "where he arrived in handcuffs": an arrival in no named place is no visit.
+      const afterAt = sent.start + m.index + m[0].length;
+      if (
+        trig.type === 'VISIT' &&
+        /^arriv\w* in$/i.test(m[0]) &&
+        !ms.some((x) => x.type === 'Location' && x.start > afterAt && x.start - afterAt <= 30)
+      )
+        continue;
       const lead = sent.text.slice(Math.max(0, m.index - 20), m.index);
       // "the ASEAN Leaders' Meeting", "the G7 Summit": a named gathering, told as a name.
       if (m.index > 0 && /^(?:Meetings?|Summit)$/.test(m[0])) continue;
@@ -467,6 +478,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const lead = sent.text.slice(0, at - sent.start);
   const sub = SUBORDINATE_TAIL.exec(lead);
   const subAt = sub && sub.index > 0 ? sub.index : null;
+  const subIt = !!sub && /^\S+\s+it\b/i.test(sub[0]);
   const opener = leadingPhraseEnd(sent, at);
   let dateSent = sent;
   // "The group — which took control of Yemen's capital in 2014 — attacked …": an aside about
@@ -537,6 +549,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // nor does anyone who reports "Finland's seizure of the ship" (the possessive names the actor).
     if ((m.end <= from && (m.type === 'Person' || quoted || owned || inBackdrop)) || m.start >= to)
       return false;
+    // "… had helped put out a fire on a vessel after it was struck": who is named before the
+    // clause did not strike.
+    if (subAt !== null && subIt && m.type !== 'Person' && m.end - sent.start <= subAt) return false;
     // "the US President's team", "a White House adviser": a body or place before an office
     // qualifies the office; it takes part in nothing.
     if (m.type !== 'Person' && beforeTitle(sent, m)) return false;
@@ -793,7 +808,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
 const USED_THING =
   /\b(?:strateg(?:y|ies)|tactics?|technolog(?:y|ies)|methods?|techniques?|tools?|approach(?:es)?|software|systems?|weapons?|measures?|resources?)\s+(?:(?:is|are|was|were|being|been|be|has|have|had)\s+)*$/i;
 const MANY_TIMES =
-  /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b/i;
+  /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b|\b(?:figures|statistics|data)\s+(?:show|showed|released)\b|\bin\s+(?:19|20)\d\d\s+alone\b/i;
+const MANY_ACTS =
+  /\b(?:many|several|multiple|numerous|countless|dozens of|hundreds of|scores of|a series of)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes|seizures|raids)$/i;
 const OTHERS_WHO =
   /\b(?:organi[sz]ations|groups|countries|nations|people|others|those|ones|gangs|factions|parties|states)\s+(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?$/i;
 const HABITUAL = /\b(?:regularly|routinely|frequently|usually|typically|habitually|often)\b[^.;,]{0,30}$/i;

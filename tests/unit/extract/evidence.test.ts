@@ -2576,6 +2576,54 @@ describe('round 9, batch 3: a fresh review of 16 real articles', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a knighthood is no part of the name',
+      'Prime Minister Sir Rogan Galvez met Ana Ruiz on Monday.',
+      ['Person:Rogan Galvez'],
+      ['Person:Sir Rogan Galvez'],
+    ],
+    [
+      'an air force rank before a name',
+      'NAF Spokesperson, Air Vice Marshal Rogan Galvez announced this in a statement on Thursday.',
+      ['Person:Rogan Galvez'],
+      [],
+    ],
+  ])('batch 4 entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-09-10')), present, absent);
+  });
+
+  it.each([
+    ['many acts told at once', 'The Los Tumbos gang has carried out many terrorist attacks in Peru.', []],
+    [
+      'a yearly figure',
+      'Official figures show nearly 32 tons of cocaine were confiscated in 2024 alone by the Peruvian Navy.',
+      [],
+    ],
+    [
+      'an arrival in no named place',
+      'Rogan Galvez was extradited Tuesday to Lima, where he arrived in handcuffs.',
+      ['EXTRADITION Rogan Galvez 2025-09-09'],
+    ],
+    [
+      'an arrival in a place named with an adjective before it',
+      'Rogan Galvez arrived in northern Peru on Monday.',
+      ['VISIT Rogan Galvez 2025-09-08'],
+    ],
+    [
+      'a killing in an airstrike is the strike',
+      'The Peruvian Air Force killed several fighters in an airstrike near Tumbes on Tuesday.',
+      ['STRIKE Peruvian Air Force 2025-09-09'],
+    ],
+    [
+      'a ship named before "after it was struck" did not strike',
+      'HMS Tumbes had helped put out a fire on a merchant vessel after it was struck by a missile.',
+      [],
+    ],
+  ])('batch 4 events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-09-10')).toEqual(keys);
+  });
+
   it("an event's place is not the place of whoever reports it", () => {
     const x = run(
       'Police arrested Rogan Galvez with cocaine on Monday, officials in Santiago said.',

@@ -23,7 +23,8 @@ commandant|vice commandant|pm|detective|detective superintendent|detective inspe
 detective chief inspector|detective chief superintendent|detective constable|chief inspector|deputy commandant|commissioner general|police commissioner|
 police general|police lieutenant general|police major general|police brigadier general|police colonel|
 police lieutenant colonel|police major|police captain|police lieutenant|dr|mr|mrs|ms|prof.|prof|hon.|hon|
-maj gen|lt gen|brig gen|lt col|honourable|honorable|right honourable|right honorable|rt hon|rt. hon.|lt|capt|cmdr|sgt|col|maj|adm|crown prince|sheikh|sheikha|sheik|datuk|datuk seri|dato|dato sri|tan sri|tun|chief minister|deputy chief minister|high commissioner|deputy high commissioner|chief of defence staff|chief of defense staff|chief of naval staff|chief of army staff|chief of air staff|chief of the defence staff|chief of general staff|cabinet secretary|principal secretary`;
+maj gen|lt gen|brig gen|lt col|honourable|honorable|right honourable|right honorable|rt hon|rt. hon.|lt|capt|cmdr|sgt|col|maj|adm|crown prince|sheikh|sheikha|sheik|datuk|datuk seri|dato|dato sri|tan sri|tun|chief minister|deputy chief minister|high commissioner|deputy high commissioner|chief of defence staff|chief of defense staff|chief of naval staff|chief of army staff|chief of air staff|chief of the defence staff|chief of general staff|cabinet secretary|principal secretary|air vice marshal|air marshal|air chief marshal|
+air commodore|group captain|wing commander|squadron leader|sir|dame`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
 function areaTitles(): string[] {
@@ -121,4 +122,7 @@ export const COURTESY_TITLES = new Set([
   'dato sri',
   'tan sri',
   'tun',
+  // "Prime Minister Sir Keir Starmer": a knighthood is no office and no part of the name.
+  'sir',
+  'dame',
 ]);
