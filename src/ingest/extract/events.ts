@@ -23,6 +23,7 @@ import { isOutlet, reportsNews } from './outlets';
 import type { Trigger } from './triggers';
 import { NON_FACTUAL, NOT_YET, TRIGGERS } from './triggers';
 import { COURTESY_TITLES, TITLES, TITLE_MODIFIERS } from './lexicons/titles';
+import { DESIGNATION_NAME } from './lexicons/orgs';
 import { lookupCountryForm } from './lexicon';
 
 const BOTH =
@@ -756,7 +757,15 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     return null;
   if (trig.needsPerson && !names.some((n) => ctx.byName.get(n)?.type === 'Person')) return null;
   if (trig.minPersons && persons.length < trig.minPersons) return null;
-  if (trig.needsCartel && !names.some((n) => ctx.byName.get(n)?.type === 'Cartel')) return null;
+  // "designated the X Brigade as a terrorist organization", "proscribed two outfits": a body
+  // the sentence calls a terrorist group, or proscribes, is designated too.
+  const listedBody =
+    (DESIGNATION_NAME.test(sent.text) || /\bproscrib/i.test(sent.text)) &&
+    names.some(
+      (n) => ctx.byName.get(n)?.type === 'Organization' && ms.some((x) => x.entity === n && x.start > at),
+    );
+  if (trig.needsCartel && !listedBody && !names.some((n) => ctx.byName.get(n)?.type === 'Cartel'))
+    return null;
   if (
     trig.needsPersonOrCartel &&
     !names.some((n) => ['Person', 'Cartel'].includes(ctx.byName.get(n)?.type ?? ''))

@@ -245,6 +245,13 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     if (used.has(run)) continue;
     // "designated as a Foreign Terrorist Organization": a category, not a body.
     if (isDesignationName(spanText(sent, run.s, run.e))) continue;
+    // "his Israeli counterpart Israel Katz": after a person noun, a given name that is also a
+    // country's, then a surname, is a person.
+    if (PERSON_NOUN_BEFORE.test(sent.tokens[run.s - 1]?.text ?? '') && placeNamedPerson(sent, run)) {
+      used.add(run);
+      out.push(makeMention(sent, run.s, run.e, 'Person', { basis: 'person:title' }));
+      continue;
+    }
     const found = classifyRun(sent, run.s, run.e);
     if (!found) {
       weak.push({ sent, run });
@@ -533,6 +540,9 @@ function placeNamedPerson(sent: Sentence, name: Run): boolean {
     !classifyRun(sent, name.s + 1, name.e)
   );
 }
+
+const PERSON_NOUN_BEFORE =
+  /^(?:counterpart|predecessor|successor|deputy|spokesman|spokeswoman|spokesperson)s?$/i;
 
 const ONE_WORD_TITLES = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0] ?? ''));
 

@@ -118,6 +118,18 @@ function partOf(ctx: ArticleContext): ExtractedRelation[] {
   return out;
 }
 
+const ADMIN_UNIT = new Set([
+  'province',
+  'state',
+  'region',
+  'district',
+  'county',
+  'department',
+  'municipality',
+  'governorate',
+  'prefecture',
+]);
+
 function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const locs = ms.filter((m) => m.type === 'Location' && m.entity);
@@ -141,8 +153,10 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
       }
     }
     // "the White House in Washington", "Culiacán, Sinaloa".
-    const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1 && x !== a);
-    const sep = tok(sent, a.tokenEnd);
+    // ("Khost province in Afghanistan": a lower-case unit word before "in" stays with the place.)
+    const unit = ADMIN_UNIT.has(tok(sent, a.tokenEnd)) && tok(sent, a.tokenEnd + 1) === 'in' ? 1 : 0;
+    const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1 + unit && x !== a);
+    const sep = tok(sent, a.tokenEnd + unit);
     // "Arizona, Texas, California, Illinois, Florida and New York" is a list, not "Culiacán, Sinaloa".
     const listed =
       sep === ',' &&

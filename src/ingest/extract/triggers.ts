@@ -109,7 +109,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'DESIGNATION',
-    re: /\b(designat(?:ed|es|ing|ion)|label(?:l)?ed|blacklist(?:ed|s|ing)?)\b/i,
+    re: /\b(designat(?:ed|es|ing|ion)|label(?:l)?ed|blacklist(?:ed|s|ing)?|proscrib(?:ed|es|ing))\b/i,
     needsCartel: true,
     verb: 'designated',
   },
@@ -136,7 +136,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'ARREST',
     // "He remains detained in Mexico": a state, not the arrest.
-    re: /\b(arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended|arrest of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b/i,
+    re: /\b(arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended|arrest of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b/i,
     factual: true,
     pastOnly: true,
     verb: 'arrest',

@@ -2624,6 +2624,42 @@ describe('round 9, batch 3: a fresh review of 16 real articles', () => {
     expect(eventKeys(text, '2025-09-10')).toEqual(keys);
   });
 
+  it.each([
+    [
+      'a body designated as a terrorist organization',
+      'Peru has designated the Tumbes Brigade as a terrorist organization.',
+      ['DESIGNATION Peru+Tumbes Brigade 2025-09'],
+    ],
+    [
+      'bodies proscribed',
+      'Peru has proscribed two outfits, the Tumbes Brigade and the Ayacucho Group.',
+      ['DESIGNATION Peru+Tumbes Brigade+Ayacucho Group 2025-09'],
+    ],
+    [
+      'a person designated to a post is no designation',
+      'The Navy designated Captain Rogan Galvez as head of the Lima Naval Base.',
+      [],
+    ],
+    [
+      'a court that ordered someone detained',
+      'The Federal Court of Justice ordered the pre-trial detention of Rogan Galvez on Thursday.',
+      ['ARREST Federal Court of Justice+Rogan Galvez 2025-09-04'],
+    ],
+    [
+      'a counterpart whose given name is also a country',
+      'Foreign Minister Rogan Galvez held a phone call with his Chilean counterpart Israel Quispe on Monday.',
+      ['CALL Rogan Galvez+Israel Quispe 2025-09-08'],
+    ],
+  ])('batch 5 events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-09-10')).toEqual(keys);
+  });
+
+  it('"X province in Y" places X in Y', () => {
+    expect(relationKeys(run('Clashes erupted in Khost province in Afghanistan on Monday.'))).toEqual([
+      'LOCATED_IN Khost -> Afghanistan',
+    ]);
+  });
+
   it("an event's place is not the place of whoever reports it", () => {
     const x = run(
       'Police arrested Rogan Galvez with cocaine on Monday, officials in Santiago said.',
