@@ -131,8 +131,9 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       // "charges against three sons of the drug kingpin X": X's relatives are charged, not X.
       if (RELATIVE_OF.test(sent.text.slice(Math.max(0, o.start - sent.start - 50), o.start - sent.start)))
         return false;
-      // Ships are no one's opponents in the graph's terms (a vessel is hit, its owner opposed).
-      if (o.type === 'Ship') return false;
+      // Ships are no one's opponents in the graph's terms (a vessel is hit, its owner opposed);
+      // nor are seas ("attacks on the Red Sea" are on the shipping in it).
+      if (o.type === 'Ship' || ctx.byName.get(o.entity ?? '')?.kind === 'water') return false;
       if (isModifier(sent, o)) return !!ctx.byName.get(o.entity ?? '')?.isCountry;
       if (o.type === 'Cartel' || o.type === 'Person') return o.role !== 'qualifier';
       return !LOCATIVE.has(prevWord(sent, firstConjunct(sent, o.tokenStart))) && o.role !== 'qualifier';

@@ -2654,6 +2654,23 @@ describe('round 9, batch 3: a fresh review of 16 real articles', () => {
     expect(eventKeys(text, '2025-09-10')).toEqual(keys);
   });
 
+  it.each([
+    [
+      'a country in the name of a law',
+      'He was charged under Section 342 of the Peru Penal Code.',
+      [],
+      ['Location:Peru'],
+    ],
+  ])('batch 5 entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-09-10')), present, absent);
+  });
+
+  it("a sea is nobody's opponent", () => {
+    expect(relationKeys(run('Chile has backed the Los Tumbos attacks on the Red Sea.'))).not.toContain(
+      'OPPOSES Chile -> Red Sea',
+    );
+  });
+
   it('"X province in Y" places X in Y', () => {
     expect(relationKeys(run('Clashes erupted in Khost province in Afghanistan on Monday.'))).toEqual([
       'LOCATED_IN Khost -> Afghanistan',
