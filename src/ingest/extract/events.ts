@@ -36,7 +36,7 @@ const EARLIER = /\b(?:already|previously|earlier|before|last (?:year|month|week)
 const BOTH_PEOPLE =
   /\b(?:both|the two) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of state|heads of government|counterparts|top diplomats)\b[^,;]*$/i;
 const CITED = /\b(according to|reported|reports|told)\b/i;
-const ACCORDING_TO = /\baccording to\s+(?:[\w’'-]+\s+){0,7}$/i;
+const ACCORDING_TO = /\baccording to\s+(?:[\w’'-]+\s+){0,7}(?:[\w’'-]+\s*\(\s*)?$/i;
 const LOC_PREP = new Set(['in', 'at', 'to', 'inside', 'within', 'near', 'off', 'into']);
 const SPECIFICITY: Record<string, number> = {
   facility: 4,
@@ -106,6 +106,13 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // talks": tried or planned, not done.
       if (trig.type !== 'STATEMENT' && ATTEMPTED.test(before)) continue;
       // "where he arrived in handcuffs": an arrival in no named place is no visit.
+      // "X shadowed the corvette Y": the ship that shadows or escorts is named before the verb.
+      if (
+        trig.type === 'DEPLOYMENT' &&
+        /^(?:shadow|escort)/i.test(m[0]) &&
+        !ms.some((x) => x.type === 'Ship' && x.end <= sent.start + m.index)
+      )
+        continue;
       const afterAt = sent.start + m.index + m[0].length;
       if (
         trig.type === 'VISIT' &&
@@ -146,6 +153,9 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       }
       // A plan is its own kind of evidence: it may not take place.
       if (d && planned) d.basis = `event:${trig.type.toLowerCase()}:planned`;
+      // A warship that shadows or escorts others: deployed, told by another kind of evidence.
+      if (d && trig.type === 'DEPLOYMENT' && /^(?:shadow|escort)/i.test(m[0]))
+        d.basis = 'event:deployment:escort';
       // "The two ministers held a meeting on Thursday" after their meeting was told: a retelling
       // that dates it ("Both leaders had already met in July" is an earlier one).
       const retold =

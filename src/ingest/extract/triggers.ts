@@ -127,6 +127,15 @@ export const TRIGGERS: readonly Trigger[] = [
     verb: 'deployed forces',
   },
   {
+    // "HMS Tyne was tasked to shadow the Russian corvette X", "the frigate escorted the two
+    // ships": a warship sent to follow others is deployed.
+    type: 'DEPLOYMENT',
+    re: /\b(shadow(?:ed|ing|s)?|escort(?:ed|ing|s)?)\b(?= (?:the |a |an |two |three |several |\d+ )?(?:[\w-]+ ){0,3}(?:ships?|vessels?|warships?|corvettes?|frigates?|destroyers?|submarines?|tankers?|cruisers?|carriers?|boats?|convoys?|fleet|[A-Z]))/,
+    factual: true,
+    needsShip: true,
+    verb: 'deployed',
+  },
+  {
     type: 'EXTRADITION',
     re: /\b(extradit(?:ed|e|es|ing)\b(?! (?:requests?|treat(?:y|ies)|cases?))|extradition (?:of|to)\b|handed over to|expelled to|deported to|sent (?:[\w,-]+ ){0,6}to (?:the )?[\w.]+ to face|transferred (?:[\w,-]+ ){0,6}to face)\b/i,
     factual: true,
@@ -156,7 +165,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'OTHER',
-    re: /\b(sentenced|convicted|acquitted|indicted|charged (?:with|in)|pleaded (?:guilty|not guilty)|(?:received|handed|given) an? (?:life |prison |jail )?sentence|(?:received|handed|given) an? (?:[\w-]+ ){0,2}(?:prison|jail) terms?|killed|murdered|assassinat(?:ed|ion of)|tortured|kidnapped|escaped|was elected|were elected|won (?:the )?(?:presidential )?election|unsealed (?:[\w-]+ ){0,4}(?:indictments?|charges)|delivered (?:the |its |their )?(?:verdicts?|ruling|judgm?ents?|sentences?)|(?:validated|upheld|overturned|annulled|certified|quashed) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:victory|election|results?|win|sentences?|convictions?|ruling|verdict|acquittal))\b/i,
+    re: /\b(sentenced|convicted|acquitted|indicted|charged (?:with|in)|pleaded (?:guilty|not guilty)|(?:received|handed|given) an? (?:life |prison |jail )?sentence|(?:received|handed|given) an? (?:[\w-]+ ){0,2}(?:prison|jail) terms?|killed|murdered|assassinat(?:ed|ion of)|tortured|kidnapped|escaped|was elected|were elected|rescued|hijacked|collided with|won (?:the )?(?:presidential )?election|unsealed (?:[\w-]+ ){0,4}(?:indictments?|charges)|delivered (?:the |its |their )?(?:verdicts?|ruling|judgm?ents?|sentences?)|(?:validated|upheld|overturned|annulled|certified|quashed) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:victory|election|results?|win|sentences?|convictions?|ruling|verdict|acquittal))\b/i,
     factual: true,
     verb: 'acted',
   },

@@ -2671,6 +2671,32 @@ describe('round 9, batch 3: a fresh review of 16 real articles', () => {
     );
   });
 
+  it.each([
+    [
+      'a warship that shadowed another is deployed',
+      'HMS Tumbes shadowed the Russian corvette Ayacucho on Monday.',
+      ['DEPLOYMENT HMS Tumbes+Ayacucho 2025-09-08'],
+    ],
+    [
+      'a ship shadowed by one not named before the verb gives no deployment',
+      'Tumbes was also tasked to shadow the Russian corvette Ayacucho through the Channel.',
+      [],
+    ],
+    ['people escorted are no deployment', 'Police escorted Rogan Galvez to the court.', []],
+    [
+      'a rescue',
+      'The Peruvian warship BAP Tumbes rescued 19 sailors on Monday.',
+      ['OTHER BAP Tumbes 2025-09-08'],
+    ],
+    [
+      'a body cited by its letters after "according to" takes no part',
+      'All of them were later rescued by a nearby merchant ship, according to the Peruvian Maritime Trade Office (PMTO) agency.',
+      [],
+    ],
+  ])('batch 6 events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-09-10')).toEqual(keys);
+  });
+
   it('"X province in Y" places X in Y', () => {
     expect(relationKeys(run('Clashes erupted in Khost province in Afghanistan on Monday.'))).toEqual([
       'LOCATED_IN Khost -> Afghanistan',
