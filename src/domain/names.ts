@@ -181,6 +181,14 @@ export function fuzzyKey(s: string): string {
 }
 
 /**
+ * True when the capitals of `letters` are the initials of `name`: "TdA" for "Tren de Aragua",
+ * "CBP" for "Customs and Border Protection".
+ */
+export function spellsOut(name: string, letters: string): boolean {
+  return initials(name) === letters.replace(/\p{Ll}/gu, '');
+}
+
+/**
  * The initials of a multi-word name, skipping lowercase function words and particles
  * ("Associated Press" → "AP", "Customs and Border Protection" → "CBP").
  */

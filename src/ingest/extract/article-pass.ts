@@ -3,7 +3,14 @@
  * are decided with what the whole article names (ship names without prefix, defined acronyms,
  * surnames of people named in full, context such as "in X" or ", a Venezuelan gang").
  */
-import { familyNameFirst, initials, nameKey, personNamesCompatible, shipKey } from '../../domain/names';
+import {
+  familyNameFirst,
+  initials,
+  nameKey,
+  personNamesCompatible,
+  shipKey,
+  spellsOut,
+} from '../../domain/names';
 import { aliasIntro, cartelContext, cartelKey, cartelShape, numberedGangEnd } from './cartels';
 import { makeMention, spanText } from './classify';
 import { isPossessive } from './context';
@@ -47,7 +54,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     const mixed =
       /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(acr.text) &&
       acr.text.replace(/\p{Ll}/gu, '').length >= 2 &&
-      initials(before?.lexName ?? before?.text ?? '') === acr.text.replace(/\p{Ll}/gu, '');
+      spellsOut(before?.lexName ?? before?.text ?? '', acr.text);
     if (before && !place && (/^\p{Lu}{2,}$/u.test(acr.text) || mixed)) acronyms.set(acr.text, before);
   }
   // "PCG Spokesperson X" (a body before a title, decided already) names the body "(PCG)" spells out.

@@ -76,8 +76,9 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // Modality is checked just before the trigger: "opposes any deployments", "could strike".
       const before = sent.text.slice(Math.max(0, m.index - 60), m.index);
       // The trigger's own words are no modality ("pleaded not guilty").
-      const planned = trig.factual && NON_FACTUAL.test(before) && reportedPlan(trig, sent.text, m.index);
-      if (trig.factual && NON_FACTUAL.test(before) && !planned) continue;
+      const modal = !!trig.factual && NON_FACTUAL.test(before);
+      const planned = modal && reportedPlan(trig, sent.text, m.index);
+      if (modal && !planned) continue;
       // "a meeting between the two leaders is not ruled out": the sentence doubts it after.
       if (
         trig.factual &&
@@ -105,14 +106,10 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "arrested while attempting to travel to Saudi Arabia", "has been trying to hold peace
       // talks": tried or planned, not done.
       if (trig.type !== 'STATEMENT' && ATTEMPTED.test(before)) continue;
-      // "where he arrived in handcuffs": an arrival in no named place is no visit.
       // "X shadowed the corvette Y": the ship that shadows or escorts is named before the verb.
-      if (
-        trig.type === 'DEPLOYMENT' &&
-        /^(?:shadow|escort)/i.test(m[0]) &&
-        !ms.some((x) => x.type === 'Ship' && x.end <= sent.start + m.index)
-      )
-        continue;
+      const escort = trig.type === 'DEPLOYMENT' && /^(?:shadow|escort)/i.test(m[0]);
+      if (escort && !ms.some((x) => x.type === 'Ship' && x.end <= sent.start + m.index)) continue;
+      // "where he arrived in handcuffs": an arrival in no named place is no visit.
       const afterAt = sent.start + m.index + m[0].length;
       if (
         trig.type === 'VISIT' &&
@@ -154,8 +151,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // A plan is its own kind of evidence: it may not take place.
       if (d && planned) d.basis = `event:${trig.type.toLowerCase()}:planned`;
       // A warship that shadows or escorts others: deployed, told by another kind of evidence.
-      if (d && trig.type === 'DEPLOYMENT' && /^(?:shadow|escort)/i.test(m[0]))
-        d.basis = 'event:deployment:escort';
+      if (d && escort) d.basis = 'event:deployment:escort';
       // "The two ministers held a meeting on Thursday" after their meeting was told: a retelling
       // that dates it ("Both leaders had already met in July" is an earlier one).
       const retold =
@@ -518,7 +514,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const inSpan = ms.filter((m) => m.start < to);
   // A call joins two places; the dev and seed gold never give one a location.
   // "…, officials in the United States said": the speaker's place is not the event's.
-  const saidEnd = trig.type === 'STATEMENT' ? null : toldClauseEnd(sent);
+  const toldAt = toldClauseEnd(sent);
+  const saidEnd = trig.type === 'STATEMENT' ? null : toldAt;
   const placed = inSpan.filter(
     (m) =>
       (subAt === null || m.start - sent.start > subAt) &&
@@ -527,11 +524,12 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   let location = trig.type === 'CALL' ? null : eventLocation(ctx, sent, placed, trig, at);
   // A sea is never an actor: it is where the event happened (in the event's clause).
   // ("to discuss Arctic security": a sea that only modifies a noun is no place of the event.)
+  const clauseEnd = clauseEndAfter(sent, at);
   const sea = inSpan.find(
     (m) =>
       m.entity &&
       ctx.byName.get(m.entity)?.kind === 'water' &&
-      m.start < clauseEndAfter(sent, at) &&
+      m.start < clauseEnd &&
       !/^\s+(?!(?:waters|coast|coastline|shores?|region|area|seabed|basin)\b)[a-z]/.test(
         sent.text.slice(m.end - sent.start, m.end - sent.start + 14),
       ),
@@ -539,7 +537,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   if (trig.type !== 'CALL') location ??= sea?.entity ?? null;
   // "The arrests took place off Delft Island, the Navy said": the place is the arrests', not the
   // saying's.
-  const toldEnd = trig.type === 'STATEMENT' ? toldClauseEnd(sent) : null;
+  const toldEnd = trig.type === 'STATEMENT' ? toldAt : null;
   if (toldEnd !== null && ms.some((m) => m.entity === location && m.start - sent.start < toldEnd))
     location = null;
 
@@ -556,6 +554,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   let parts = ms.filter((m) => {
     if (!m.entity || m.role === 'qualifier' || m.entity === location || m.entity === reporter) return false;
     const after = sent.text.slice(m.end - sent.start);
+    // What stands between the trigger and a name after it.
+    const between = m.start > at ? sent.text.slice(at - sent.start, m.start - sent.start) : '';
     // A body that reports its own operation took part in it; a person who reports one did not,
     // nor does anyone who reports "Finland's seizure of the ship" (the possessive names the actor).
     if ((m.end <= from && (m.type === 'Person' || quoted || owned || inBackdrop)) || m.start >= to)
@@ -582,11 +582,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (
       trig.type !== 'STATEMENT' &&
       m.start > at &&
-      (RELATIVE_CLAUSE.test(sent.text.slice(at - sent.start, m.start - sent.start)) ||
+      (RELATIVE_CLAUSE.test(between) ||
         // "… members — a rapid escalation in President X's crackdown": a remark on the event.
-        /\s[—–]\s+(?:a|an|the|part of|one of)\b/i.test(
-          sent.text.slice(at - sent.start, m.start - sent.start),
-        ))
+        /\s[—–]\s+(?:a|an|the|part of|one of)\b/i.test(between))
     )
       return false;
     // Only a country acts as a place does: "Mexico extradited …" (gold takes no city, state or
@@ -602,7 +600,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       trig.type === 'VISIT' &&
       m.start > at &&
       ARRIVAL.test(sent.text.slice(at - sent.start)) &&
-      !HOST_LEAD.test(sent.text.slice(at - sent.start, m.start - sent.start))
+      !HOST_LEAD.test(between)
     )
       return false;
     // "Mexico-based companies", "the Rwanda-backed M23": the place says where or whose others are.
@@ -805,7 +803,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const date =
     resolveSentenceDate(dateSent, ctx.dates, sayAt ?? at - sent.start, {
       statement: trig.type !== 'STATEMENT' ? undefined : sayAt !== null ? 'said' : 'other',
-    }) ?? (trig.type === 'STATEMENT' && !FUTURE.test(unquotedText(sent)) ? isoDay(ctx.dates.ref) : null);
+    }) ?? (trig.type === 'STATEMENT' && !FUTURE.test(unquoted) ? isoDay(ctx.dates.ref) : null);
   return {
     type: trig.type,
     participants: names,
@@ -888,14 +886,6 @@ const ARRIVAL = /^(?:arriv|travel|fl[yiew])/i;
 // "arrived in Lima for talks with X": whom the visitor came to see (not "… and trained with X").
 const HOST_LEAD =
   /^(?:(?!\band\s+(?:then\s+)?\w+ed\b)[^;])*\b(?:talks|meet|meeting|meetings|hosted by|invitation of|to see)\b/i;
-
-/** The sentence without its quotes: "“We will act,” X said in a statement" tells no future. */
-function unquotedText(sent: Sentence): string {
-  return quoteRanges(sent).reduceRight(
-    (t, [a, b]) => t.slice(0, a - sent.start) + t.slice(b - sent.start),
-    sent.text,
-  );
-}
 
 // The start of a subordinate clause the trigger ends: "… after he was ", "… when they were ".
 const SUBORDINATE_TAIL =

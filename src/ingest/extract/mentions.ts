@@ -14,7 +14,7 @@ import { findRuns, findTitles } from './runs';
 import type { Weak } from './article-pass';
 import { articlePass } from './article-pass';
 import { cartelKey, groupAppositive } from './cartels';
-import { initials } from '../../domain/names';
+import { initials, spellsOut } from '../../domain/names';
 import { isPossessive, tok } from './context';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
@@ -133,7 +133,7 @@ function spelledOutGroups(mentions: Mention[], sentences: Sentence[]): void {
     const acr = sent
       ? /^\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)/u.exec(sent.text.slice(g.end - sent.start))?.[1]
       : null;
-    if (!acr || initials(g.lexName ?? g.text) !== acr.replace(/\p{Ll}/gu, '')) continue;
+    if (!acr || !spellsOut(g.lexName ?? g.text, acr)) continue;
     for (const m of mentions) {
       if (m.text !== acr || m.type === 'Person' || m.type === 'Location') continue;
       m.type = 'Cartel';

@@ -65,7 +65,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       /^opposing$/i.test(m[0]) &&
       (/\b(?:the|their|its|his|her|two|with)\s+$/i.test(before) ||
         /^\s+(?:views?|sides?|camps?|positions?|parties|forces|teams?|opinions?|stances?|directions?)\b/i.test(
-          rest + sent.text.slice(at - sent.start + m[0].length + 6, at - sent.start + m[0].length + 14),
+          sent.text.slice(at - sent.start + m[0].length, at - sent.start + m[0].length + 14),
         ))
     )
       continue;
