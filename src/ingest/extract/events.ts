@@ -495,10 +495,10 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     .filter(([a, b]) => at < a || at >= b);
   if (subAt !== null) dateSent = { ...dateSent, text: ' '.repeat(subAt) + dateSent.text.slice(subAt) };
   if (asides.length) {
-    let text = sent.text;
+    let text = dateSent.text;
     for (const [a, b] of asides)
       text = text.slice(0, a - sent.start) + ' '.repeat(b - a) + text.slice(b - sent.start);
-    dateSent = { ...sent, text };
+    dateSent = { ...dateSent, text };
     ms = ms.filter((m) => !asides.some(([a, b]) => m.start >= a && m.end <= b));
   }
   if (opener !== null) {

@@ -2335,6 +2335,11 @@ describe('round 9: errors read on real articles outside the dev set', () => {
       ['STRIKE Los Tumbos 2025-03-24'],
     ],
     [
+      'a dashed aside and an "after he was" clause in one sentence: neither dates the event',
+      'Rogan Galvez — who fled Lima in 2019 — appeared before a court in Lima on Tuesday after he was extradited from Chile.',
+      ['EXTRADITION Rogan Galvez+Chile 2025-03'],
+    ],
+    [
       "a year before the event's noun",
       'Rogan Galvez came to power in a 2021 coup that ousted President Ana Ruiz.',
       ['OTHER Rogan Galvez+Ana Ruiz 2021'],
