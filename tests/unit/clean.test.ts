@@ -161,6 +161,12 @@ describe('photo blocks', () => {
     const result = cleanArticle(raw(`${caption} (AP Photo/Jane Roe)\n${P1}`));
     expect(result.cleanText).toBe(`${caption}\n\n${P1}`);
   });
+
+  it('cuts wire staff credits off the end of the last paragraph', () => {
+    const last = 'Police arrested a woman they say handled payments for the group.';
+    const result = cleanArticle(raw(`${P1}\n${last} (Reporting by Jane Roe Writing by John Doe)`));
+    expect(result.cleanText).toBe(`${P1}\n${last}`);
+  });
 });
 
 describe('title', () => {

@@ -178,8 +178,12 @@ export function classifyLine(line: string): JunkReason | null {
 // A photo credit in parentheses at the end of a caption: "… in Mexico City. (AP Photo/Jane Doe)".
 const CREDIT_SUFFIX = /\s*\((?:AP Photo|AP|AFP|Reuters|Getty Images|EPA|Photo|Foto)\b[^()]{0,80}\)\s*$/;
 
-/** Length of a trailing parenthesized photo credit to cut from a kept line (0 when none). */
+// Wire staff credits closing the last paragraph: "… for the group. (Reporting by A Writing by B)".
+const STAFF_SUFFIX =
+  /\s*\(\s*(?:additional )?(?:reporting|writing|editing|compiled)\b[^()]{0,240}?\bby\s[^()]+\)\.?\s*$/i;
+
+/** Length of a trailing parenthesized photo or staff credit to cut from a kept line (0 when none). */
 export function creditSuffixLength(line: string): number {
-  const m = CREDIT_SUFFIX.exec(line);
+  const m = CREDIT_SUFFIX.exec(line) ?? STAFF_SUFFIX.exec(line);
   return m && m.index > 0 ? line.length - m.index : 0;
 }

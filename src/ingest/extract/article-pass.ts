@@ -225,8 +225,9 @@ const PERSON_BEFORE =
   /\b(?:trafficker|kingpin|drug lord|capo|businessman|businesswoman|journalist|reporter|activist|lawyer|rapper|singer|actor|actress|politician|candidate|dissident|smuggler|hitman|suspect|fugitive|defendant|inmate|prisoner|soldier|officer|detective|pilot|farmer|student|priest|bishop|counterpart|predecessor|successor)s?,?\s+$/i;
 // "…,” said Kedji Abbe": the name right after a closing quote and its say-verb is the speaker.
 const QUOTED_BY = /[,.!?]["”]\s+(?:said|says|added|stated)\s+$/;
+// "X, a 51-year-old man", "X, an employee of …", "X, leader of the Bel Air gang".
 const PERSON_APPOSITIVE =
-  /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:member|leader|spokesperson|spokesman|spokeswoman|official|minister|director|chief|head|founder|commander|lawyer|attorney|analyst|professor|researcher|expert|officer|judge|prosecutor|diplomat|lawmaker|politician|candidate|businessman|businesswoman|journalist|activist|resident|son|daughter|brother|sister|wife|husband|father|mother)\b/i;
+  /^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:member|leader|spokesperson|spokesman|spokeswoman|official|minister|director|chief|head|founder|commander|lawyer|attorney|analyst|professor|researcher|expert|officer|judge|prosecutor|diplomat|lawmaker|politician|candidate|businessman|businesswoman|journalist|activist|resident|son|daughter|brother|sister|wife|husband|father|mother|employee|man|woman|national|citizen)\b|(?:a|an)\s+\d{1,3}-year-old\b|(?:[\w’'-]+\s+)?(?:leader|head|founder|co-founder|boss|member|employee)\s+of\s+(?:the\s+)?\p{Lu})/iu;
 
 // Head words of things named after people: "the Bernardo Higgins Order", "the John Lewis Act".
 const THING_TAILS = new Set(
@@ -473,7 +474,7 @@ function undefinedAcronymOfBody(w: Weak, text: string): boolean {
 const BODY_BEFORE =
   /\b(?:newspaper|daily|broadcaster|news agency|news outlet|outlet|magazine|website|television channel|tv channel|(?:militant|armed|rebel|insurgent|paramilitary|resistance|extremist|jihadist|islamist|separatist|guerrilla|opposition|advocacy|rights|terrorist) (?:group|movement|organi[sz]ation)|political party|party|company|firm|conglomerate|airline|lender|carrier|insurer|retailer|automaker|manufacturer|\p{Lu}[\p{L}.]*-(?:backed|allied|aligned|funded|sponsored|supported|armed))\s+(?:the\s+)?$/iu;
 const BODY_AFTER =
-  /^(?:,?\s+(?:S\.A\.|S\.A\.S\.|S\.?A\. de C\.?V\.|Inc\.|LLC\b|Ltd\.?|Corp\.|GmbH\b|PLC\b|N\.V\.|B\.V\.|S\.p\.A\.|Pty\b)|\s+(?:movement|militia|militants|rebels|insurgents|fighters|party|reported|reports|newspaper)\b|,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|movement|militia|party|newspaper|broadcaster|agency|outlet|organi[sz]ation|network)\b)/i;
+  /^(?:,?\s+(?:S\.A\.|S\.A\.S\.|S\.?A\. de C\.?V\.|Inc\.|LLC\b|Ltd\.?|Corp\.|GmbH\b|PLC\b|N\.V\.|B\.V\.|S\.p\.A\.|Pty\b)|\s+(?:movement|militia|militants|rebels|insurgents|fighters|party|reported|reports|newspaper)\b|,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|movement|militia|party|newspaper|broadcaster|agency|outlet|organi[sz]ation|network)\b(?![’']))/i;
 
 // "the founder of Blackwater", "employees of Vantor": what one founds, owns or works for is a body.
 const FOUNDED_BODY =

@@ -52,6 +52,14 @@ export function tok(sent: Sentence, i: number): string {
   return sent.tokens[i]?.text.toLowerCase() ?? '';
 }
 
+/** True when `m` stands in the appositive right after a person's name ("X, leader of the Y,"). */
+export function inPersonAppositive(sent: Sentence, ms: Mention[], m: Mention): boolean {
+  const person = ms.filter((x) => x.type === 'Person' && x.end <= m.start).pop();
+  if (!person) return false;
+  const gap = sent.text.slice(person.end - sent.start, m.start - sent.start);
+  return /^,\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:of|at|for|with|from)\s+(?:the\s+)?$/i.test(gap);
+}
+
 /** True when token i is a possessive ’s (or a bare apostrophe: "the Philippines' coast guard"). */
 export function isPossessive(sent: Sentence, i: number): boolean {
   return /^[’']s?$/.test(sent.tokens[i]?.text ?? '');

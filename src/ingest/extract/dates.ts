@@ -210,9 +210,10 @@ export function resolveSentenceDate(
   const later = LATER.exec(sentence.text.slice(at));
   if (later && !candidates.some((c) => c.index > at && c.index < at + later[0].length)) return null;
   // "the first meeting since X took office last month": the backdrop's time is not the event's.
-  const backdrop = /\b(?:since|amid|amidst|in what (?:was|is|has been|marked|marks))\b/i.exec(
-    sentence.text.slice(at),
-  );
+  const backdrop =
+    /\b(?:since|amid|amidst|follows|in what (?:was|is|has been|marked|marks)|(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by))\b/i.exec(
+      sentence.text.slice(at),
+    );
   // ("detained since May 2022": the time since which one is held is the detention's.)
   const held = HELD_VERB.test(sentence.text.slice(at, at + (backdrop?.index ?? 0)));
   if (backdrop && !held) candidates = candidates.filter((c) => c.index <= at + backdrop.index);
@@ -290,9 +291,14 @@ function resolveOne(f: Found, text: string, ctx: DateContext): string | null {
   if (f.weekday !== null && ctx.ref) {
     // The clause the weekday stands in decides: "X pleaded not guilty on Monday and Y is
     // expected to appear Tuesday" has a past Monday and a future Tuesday.
-    const clause = clauseAround(text, f.index);
+    const { clause, from } = clauseAround(text, f.index);
+    // "arrived on Thursday night ahead of a meeting that will cap off the trip": a future told
+    // after the weekday, past a verb in the past before it, is a later act's.
+    const ahead = FUTURE_RE.exec(clause);
+    const laterAct =
+      !!ahead && ahead.index > f.index - from && PAST_CLAUSE_RE.test(clause.slice(0, f.index - from));
     const future =
-      (FUTURE_RE.test(clause) || (FUTURE_RE.test(text) && !PAST_CLAUSE_RE.test(clause))) &&
+      ((FUTURE_RE.test(clause) && !laterAct) || (FUTURE_RE.test(text) && !PAST_CLAUSE_RE.test(clause))) &&
       !PAST_WEEKDAY_RE.test(text.slice(Math.max(0, f.index - 30), f.index));
     const refDay = ctx.ref.getUTCDay();
     let delta = f.weekday - refDay;
@@ -309,7 +315,7 @@ const PAST_CLAUSE_RE = /\b(?:\w{3,}ed|was|were|had|did|met|said|told|took|made|h
 const CLAUSE_CUT = /[;,]|\s(?:and|but|while|whereas)\s/g;
 
 /** The clause of `text` around offset `at`: from the cut before it to the cut after it. */
-function clauseAround(text: string, at: number): string {
+function clauseAround(text: string, at: number): { clause: string; from: number } {
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(CLAUSE_CUT)) {
@@ -320,7 +326,7 @@ function clauseAround(text: string, at: number): string {
       break;
     }
   }
-  return text.slice(from, to);
+  return { clause: text.slice(from, to), from };
 }
 
 /** A month (and day) without a year: the year that puts it at most two months after the reference. */

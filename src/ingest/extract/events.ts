@@ -12,6 +12,7 @@ import {
   evidence,
   RELATIVE_CLAUSE,
   FROM_BEFORE,
+  inPersonAppositive,
   isPossessive,
   quoteRanges,
   tok,
@@ -19,7 +20,7 @@ import {
 import { datedNouns, findDates, resolveSentenceDate, toldClauseEnd } from './dates';
 import type { Mention, Sentence } from './model';
 import { lastPersonBefore } from './opposes';
-import { isOutlet, reportsNews } from './outlets';
+import { isOutlet, OUTLET_KIND_BEFORE, reportsNews } from './outlets';
 import type { Trigger } from './triggers';
 import { NON_FACTUAL, NOT_YET, TRIGGERS } from './triggers';
 import { COURTESY_TITLES, TITLES, TITLE_MODIFIERS } from './lexicons/titles';
@@ -56,6 +57,8 @@ interface Draft extends ExtractedEvent {
   met: string[];
   /** Parties only from "both leaders" / "the two ministers": maybe a retelling. */
   pairOnly?: boolean;
+  /** Told inside the sentence's backdrop ("… follows an order that designated X"): no date guessed. */
+  backdrop?: boolean;
 }
 
 /** Every event in the article, deduplicated. */
@@ -103,12 +106,21 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "has carried out many terrorist attacks": the trigger itself counts many acts.
       const around = sent.text.slice(Math.max(0, m.index - 30), m.index + m[0].length);
       if (MANY_ACTS.test(around)) continue;
+      // "Since the invasion, Poland has apprehended many people suspected of …": a tally of acts
+      // over time, told in the perfect, not one event.
+      if (
+        /\b(?:has|have)\s+(?:\w+ly\s+)?$/i.test(sent.text.slice(Math.max(0, m.index - 20), m.index)) &&
+        MANY_OBJECTS.test(sent.text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+      )
+        continue;
       // "arrested while attempting to travel to Saudi Arabia", "has been trying to hold peace
       // talks": tried or planned, not done.
       if (trig.type !== 'STATEMENT' && ATTEMPTED.test(before)) continue;
       // "X shadowed the corvette Y": the ship that shadows or escorts is named before the verb.
       const escort = trig.type === 'DEPLOYMENT' && /^(?:shadow|escort)/i.test(m[0]);
       if (escort && !ms.some((x) => x.type === 'Ship' && x.end <= sent.start + m.index)) continue;
+      // "was arrested on Sunday upon arriving in Germany": the arrival times the arrest.
+      if (trig.type === 'VISIT' && /\b(?:upon|on)\s+$/i.test(before) && ARREST_IN.test(sent.text)) continue;
       // "where he arrived in handcuffs": an arrival in no named place is no visit.
       const afterAt = sent.start + m.index + m[0].length;
       if (
@@ -128,6 +140,14 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       if (
         /^(?:arrested|detained|captured|seized|confiscated|deployed|sanctioned|dismantled)$/i.test(m[0]) &&
         /\b(?:the|an?)\s+$/i.test(lead)
+      )
+        continue;
+      // "the partner of escaped gang leader X": who escaped before, named by it.
+      if (
+        /^escaped$/i.test(m[0]) &&
+        /^\s+(?:[\w-]+\s+){0,3}?(?:leader|boss|lord|kingpin|prisoner|convict|inmate|fugitive|capo)\b/i.test(
+          sent.text.slice(m.index + m[0].length),
+        )
       )
         continue;
       // "it was announced that …": nobody the sentence names made the statement.
@@ -184,8 +204,8 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   const events = dedupe(drafts);
   dateFromLaterNouns(ctx, events);
   dateFromRetellings(events, unnamed);
-  return events.map(({ sentence: _s, dateText: _d, verb, met: _m, pairOnly: _p, ...e }) => {
-    if (!e.date && !FUTURE.test(e.evidence) && !BEFORE_NOW.test(e.evidence)) {
+  return events.map(({ sentence: _s, dateText: _d, verb, met: _m, pairOnly: _p, backdrop, ...e }) => {
+    if (!e.date && !backdrop && !FUTURE.test(e.evidence) && !BEFORE_NOW.test(e.evidence)) {
       // A later, undated part of the story ("…was rammed by a CCG vessel") happened when the
       // same kind of event with the same actor told earlier did; else, as it was reported by the
       // time the article was published, in the publication month ("YYYY-MM", ANNOTATION.md).
@@ -241,6 +261,11 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
     // "…, Yonhap News Agency reported": a news outlet's report is the article's source, not an event.
     const speakerGroup = ctx.byName.get(hit.speaker.entity ?? '');
     if (speakerGroup && reportsNews(speakerGroup)) continue;
+    const before = sent.text.slice(
+      Math.max(0, hit.speaker.start - sent.start - 40),
+      hit.speaker.start - sent.start,
+    );
+    if (OUTLET_KIND_BEFORE.test(before)) continue;
     const name = hit.speaker.entity ?? '';
     spoke.add(name);
     // A statement with no date of its own was made when the article reports it.
@@ -670,6 +695,13 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     )
       return false;
     if (isPossessive(sent, m.tokenEnd) && /^[’']s\s+most\s+wanted\b/i.test(after)) return false;
+    // "arrested a woman they say is the partner of gang leader X", "sabotage on behalf of
+    // Russia", "in line with directives from President X": whom the actor is tied to, or acts
+    // for, takes no part.
+    if (TIED_TO.test(before(sent, m, 100))) return false;
+    // "Carsten L., an employee of the BND, was arrested": the body in a person's appositive
+    // says who the person is; it takes no part.
+    if (m.type !== 'Person' && inPersonAppositive(sent, ms, m)) return false;
     if (
       /,\s+(?:all|some|most|many|none|each|both|several|\w+)\s+of\s+(?:whom|which)\b[^,;]*$/i.test(
         before(sent, m, 90),
@@ -817,6 +849,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       .map((m) => m.entity ?? ''),
     basis: `event:${trig.type.toLowerCase()}:${byAuthorities ? 'authorities' : date ? 'dated' : 'undated'}`,
     pairOnly,
+    backdrop: inBackdrop,
     sentence: sent.index,
     dateText: findDates(dateSent)[0]?.text ?? null,
   };
@@ -828,12 +861,20 @@ const MANY_TIMES =
   /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b|\b(?:figures|statistics|data)\s+(?:show|showed|released)\b|\bin\s+(?:19|20)\d\d\s+alone\b/i;
 const MANY_ACTS =
   /\b(?:many|several|multiple|numerous|countless|dozens of|hundreds of|scores of|a series of)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes|seizures|raids)$/i;
+const MANY_OBJECTS =
+  /^\s+(?:many|numerous|countless|dozens of|hundreds of|thousands of|scores of|more than \d[\d,]*|over \d[\d,]*)\s+(?:[\w-]+\s+)?(?:people|persons|suspects|individuals|migrants|members|men|women|militants|fighters|traffickers|smugglers|vessels|boats|ships|tons|tonnes)\b/i;
 const OTHERS_WHO =
   /\b(?:organi[sz]ations|groups|countries|nations|people|others|those|ones|gangs|factions|parties|states)\s+(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?$/i;
 const HABITUAL = /\b(?:regularly|routinely|frequently|usually|typically|habitually|often)\b[^.;,]{0,30}$/i;
 
+const TIED_TO = new RegExp(
+  String.raw`(?:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:partner|wife|husband|son|daughter|brother|sister|father|mother|relative|girlfriend|boyfriend|cousin|nephew|niece|widow|associate|lawyer|bodyguard|driver|aide)\s+of|\bon\s+behalf\s+of|\b(?:directives?|instructions?|orders?|guidance)\s+(?:from|of|by))\s+(?:(?!(?:met|said|told|was|were|is|are|has|have|had|will|would)\b)[\w.’'-]+\s+){0,12}$`,
+);
+
+const ARREST_IN = /\b(?:arrested|detained|apprehended|intercepted|stopped)\b/i;
+
 const ATTEMPTED =
-  /\b(?:attempt|try|tri|plan|seek|hop|intend|want|wish)(?:s|ed|ing|e|es)?\s+to\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:(?:attempt|try|tri|plan|seek|hop|intend|want|wish|prepar|aim)(?:s|ed|ing|e|es)?|about)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
 const STANCE_ON =
   /\b(?:support for|backing for|backing of|opposition to|criticism of|objections? to)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -847,7 +888,7 @@ const REPORTED =
 // "… amid rising tensions with Venezuela", "the visit comes at a critical juncture as NATO
 // forces draw down": what follows is the backdrop.
 const BACKDROP =
-  /\bamid(?:st)?\b|\bahead of\b|\b(?:despite|regardless of|in spite of)\b|\bin what (?:was|is|has been|marked|marks)\b|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)(?:as|after)\b/gi;
+  /\bamid(?:st)?\b|\bahead of\b|\bfollows\b|\b(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by)\b|\b(?:despite|regardless of|in spite of)\b|\bin what (?:was|is|has been|marked|marks)\b|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)(?:as|after)\b/gi;
 
 /**
  * The part of the sentence that tells the event at `at`: after a report's "that" (for the people
@@ -875,7 +916,9 @@ function reportedSpan(sent: Sentence, at: number): [number, number, boolean] {
     // only the backdrop's people ("since taking office" names none: its subject is the clause's).
     if (/\p{Lu}/u.test(sent.text.slice(start - sent.start + m[0].length, at - sent.start))) {
       from = Math.max(from, start);
-      inBackdrop = true;
+      // "comes weeks after X began …", "amid …": recent, so the publication month stands;
+      // "follows an order that …", "since …", "reflected in …" say nothing of when.
+      inBackdrop = !/^(?:amid|amidst|ahead of|as|after)$/i.test(m[0]);
     }
   }
   return [from, to, inBackdrop];
@@ -1031,7 +1074,9 @@ function appositiveBefore(
 const SPEAKER_NOUNS = new Set(
   `police officials official authorities prosecutors spokesperson spokesman spokeswoman ministry government
 military army navy sources source agency department office statement investigators officers forces company
-firm operator`.split(/\s+/),
+firm operator prosecutor prosecutors court judge embassy spokesperson lawyer lawyers attorney attorneys`.split(
+    /\s+/,
+  ),
 );
 
 /**

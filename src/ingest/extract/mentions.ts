@@ -175,7 +175,12 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
 
   for (const t of titles) {
     let name = runAt.get(t.e);
-    if (!name && toks[t.e]?.text === ',') name = runAt.get(t.e + 1);
+    if (!name && toks[t.e]?.text === ',') {
+      name = runAt.get(t.e + 1);
+      // "Minister of Foreign Affairs, Emigration and …", "Director, Media & Advocacy": one
+      // ordinary word after the comma goes on the title, it names no one.
+      if (name && name.e - name.s === 1 && isCommonWord(toks[name.s]?.text ?? '')) continue;
+    }
     // "Peru's Ambassador to Chile Ana Ruiz": the post's place, then the name.
     name ??= nameAfterPost(sent, t.e, runAt);
     // "Rio de Janeiro’s Secretary of Military Police, Marcelo de Menezes,": the office's own

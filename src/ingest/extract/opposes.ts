@@ -6,7 +6,15 @@
  */
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { COMPOUND_MODIFIER, evidence, isPossessive, quoteRanges, RELATIVE_CLAUSE, tok } from './context';
+import {
+  COMPOUND_MODIFIER,
+  evidence,
+  inPersonAppositive,
+  isPossessive,
+  quoteRanges,
+  RELATIVE_CLAUSE,
+  tok,
+} from './context';
 import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Mention, Sentence } from './model';
 import { givenNameGender } from './lexicons/name-data';
@@ -93,7 +101,8 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
           x.end <= at &&
           x.start >= cStart &&
           x.role !== 'qualifier' &&
-          !placed
+          !placed &&
+          !inPersonAppositive(sent, ms, x)
         )
           out.push({ type: 'OPPOSES', from: agent, to: x.entity, basis: 'opposes:verb', ...evidence(sent) });
       }

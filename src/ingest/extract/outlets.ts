@@ -21,7 +21,11 @@ export function isOutlet(g: EntityGroup): boolean {
 // Wire services whose names carry no outlet word: entities when the article names them (they are
 // kept even uncited), but they report events, never take part in them.
 const WIRE_SERVICE =
-  /\b(?:Agence France-Presse|Xinhua|Kyodo|Yonhap|Interfax|TASS|Anadolu Agency|EFE|ANSA|Sputnik|RIA Novosti|Bernama)$/;
+  /\b(?:Agence France-Presse|Xinhua|Kyodo|Jiji|Yonhap|KCNA|Interfax|TASS|Anadolu Agency|EFE|ANSA|Sputnik|RIA Novosti|Bernama|Antara|WAM|Wam|KUNA|QNA|MENA|IRNA|ISNA|Tasnim|PTI|IANS|ANI|Lusa|Europa Press|Prensa Latina|Notimex|Télam|Ukrinform|BelTA|PAP|dpa|DPA)$/;
+
+/** "state news agency Wam reported": the kind of outlet, right before its name. */
+export const OUTLET_KIND_BEFORE =
+  /\b(?:news agency|press agency|wire service|newspaper|daily|broadcaster|tabloid|news outlet|news site|news website|TV channel|television channel|radio station|state media|state television|state TV)\s+$/i;
 
 /** True when a group is a news outlet or a wire service. */
 export function reportsNews(g: EntityGroup): boolean {

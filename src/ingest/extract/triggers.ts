@@ -31,6 +31,13 @@ export interface Trigger {
 
 const W = "[\\w’'-]+";
 
+/**
+ * An act done with help, told by its bare verb: "helped arrest X", "worked with the Coast Guard to
+ * seize …" (the act happened; "plans to seize" is caught by the modality check, and "has worked
+ * with X to arrest …" is a habit).
+ */
+const AIDED = String.raw`(?<=\b(?:helped|helping)\s+(?:to\s+)?|(?<!\b(?:has|have)\s+)\b(?:collaborated|worked|teamed up|partnered|joined forces|cooperated|coordinated)\s+with\s+[^;:]{1,200}?\s+to\s+)`;
+
 /** The triggers, in output order for one sentence. */
 export const TRIGGERS: readonly Trigger[] = [
   {
@@ -102,7 +109,10 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'SEIZURE',
     // "intercepted" alone is also said of shadowing a warship: a seizure only of goods.
-    re: /\b((?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|intercepted (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b/i,
+    re: new RegExp(
+      String.raw`\b(${AIDED}seize\b|(?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|intercepted (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b`,
+      'i',
+    ),
     factual: true,
     pastOnly: true,
     verb: 'made a seizure',
@@ -145,7 +155,10 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'ARREST',
     // "He remains detained in Mexico": a state, not the arrest.
-    re: /\b(arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended|arrest of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b/i,
+    re: new RegExp(
+      String.raw`\b(${AIDED}(?:arrest|detain|capture|apprehend)\b|arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended|(?<!\b(?:reward|rewards|warrants?|bounty|calls?|called|demands?|demanded|information leading to) (?:for |to )?(?:the )?)arrest of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b`,
+      'i',
+    ),
     factual: true,
     pastOnly: true,
     verb: 'arrest',

@@ -2717,6 +2717,140 @@ describe('round 9, batch 3: a fresh review of 16 real articles', () => {
   });
 });
 
+describe('round 10: a fresh review of 32 real articles', () => {
+  it.each([
+    [
+      'a dotted police rank is a title',
+      'Chief Supt. Rogan Galvez said the labs were dismantled.',
+      ['Person:Rogan Galvez'],
+      ['Person:Supt'],
+    ],
+    [
+      'one ordinary word after "Title," belongs to the title',
+      'Minister of Foreign Affairs, Emigration and Expatriates Rogan Galvez spoke on Sunday.',
+      [],
+      ['Person:Emigration'],
+    ],
+    [
+      '"X, the agency\'s <role>" is a person, not a body',
+      "Ana Ruiz, the agency's spokesperson, said the suspect was arrested.",
+      ['Person:Ana Ruiz'],
+      ['Organization:Ana Ruiz'],
+    ],
+    [
+      'an appositive age makes an unknown name a person',
+      'Police arrested Zyrtek V., a 51-year-old man, in Berlin on Monday.',
+      ['Person:Zyrtek V.'],
+      [],
+    ],
+    [
+      'an appositive "leader of" makes an unknown name a person',
+      'Tumbara Quisk, leader of the Bel Vista gang, was sanctioned by the United States on Friday.',
+      ['Person:Tumbara Quisk'],
+      [],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-09-10')), present, absent);
+  });
+
+  it.each([
+    [
+      '"helped arrest" is an arrest',
+      'The FBI helped arrest Rogan Galvez in Lima on Monday.',
+      '2025-09-10',
+      ['ARREST Federal Bureau of Investigation+Rogan Galvez 2025-09-08'],
+    ],
+    [
+      '"worked with X to seize" is a seizure by both',
+      'On March 21, the Drug Enforcement Administration worked with the U.S. Coast Guard to seize 2 tons of cocaine.',
+      '2025-09-10',
+      ['SEIZURE Drug Enforcement Administration+U.S. Coast Guard 2025-03-21'],
+    ],
+    [
+      '"has worked with X to arrest … for years" is a habit',
+      'Peru has worked with the United States to arrest cartel leaders for years.',
+      '2025-09-10',
+      [],
+    ],
+    [
+      'a reward for an arrest is no arrest',
+      'The United States doubled its reward for the arrest of Rogan Galvez on Thursday.',
+      '2025-09-10',
+      [],
+    ],
+    [
+      'the person someone is the partner of takes no part, nor is "escaped" an act there',
+      'Police arrested a woman they say is the partner of escaped gang leader Rogan Galvez on Friday.',
+      '2025-09-10',
+      [],
+    ],
+    [
+      'an arrival that times an arrest is no visit, and "the prosecutor said" names no speaker',
+      'Rogan Galvez was arrested on Sunday upon arriving in Germany, the prosecutor said in a statement.',
+      '2025-09-10',
+      ['ARREST Rogan Galvez 2025-09-07'],
+    ],
+    [
+      'a trip someone was preparing is no visit',
+      'Rogan Galvez was arrested at the airport on Thursday while he was preparing to travel to Peru.',
+      '2025-09-12',
+      ['ARREST Rogan Galvez 2025-09-11'],
+    ],
+    [
+      'a news agency named by its kind reports, it makes no statement',
+      'Peru has extradited Rogan Galvez to France, state news agency Zyrta reported.',
+      '2025-09-10',
+      ['EXTRADITION Peru+Rogan Galvez+France 2025-09'],
+    ],
+    [
+      'a tally told in the perfect is no one event',
+      'Since the invasion, Poland has apprehended many people suspected of sabotage.',
+      '2025-09-10',
+      [],
+    ],
+    [
+      'who gave the directives takes no part',
+      'Foreign Minister Rogan Galvez met Foreign Minister Ana Ruiz in Lima on Sunday, in line with directives from President Zyrtek Vandrosz.',
+      '2025-09-10',
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-09-07'],
+    ],
+    [
+      "the body in a person's appositive takes no part",
+      'Zyrtek V., an employee of the BND, was arrested in December.',
+      '2025-09-10',
+      ['ARREST Zyrtek V. 2024-12'],
+    ],
+    [
+      'a past weekday stays past when a later clause speaks of the future',
+      'Foreign Minister Rogan Galvez arrived in Lima on Thursday night ahead of a meeting with President Ana Ruiz that will cap off his tour.',
+      '2025-09-12',
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-09-11', 'VISIT Rogan Galvez 2025-09-11'],
+    ],
+    [
+      'a date "reflected in" another event is not the meeting\'s',
+      "During the meeting with his counterpart Ana Ruiz, Rogan Galvez praised relations, reflected in President Zyrtek Vandrosz's visit to Lima on August 22.",
+      '2025-09-10',
+      ['MEETING Ana Ruiz+Rogan Galvez 2025-09', 'VISIT Zyrtek Vandrosz 2025-08-22'],
+    ],
+    [
+      'what an indictment "follows" gets no guessed date',
+      'The indictment follows an executive order issued by President Rogan Galvez that designated the Sinaloa Cartel as a terrorist organization.',
+      '2025-09-10',
+      ['DESIGNATION Rogan Galvez+Sinaloa Cartel'],
+    ],
+  ])('events: %s', (_why, text, publishedAt, keys) => {
+    expect(eventKeys(text, publishedAt)).toEqual(keys);
+  });
+
+  it("the body in a sanctioned person's appositive is not opposed", () => {
+    const keys = relationKeys(
+      run('Tumbara Quisk, leader of the Bel Vista gang, was sanctioned by the United States on Friday.'),
+    );
+    expect(keys).toContain('OPPOSES United States -> Tumbara Quisk');
+    expect(keys).not.toContain('OPPOSES United States -> Bel Vista Gang');
+  });
+});
+
 describe('confidence', () => {
   const x = run(
     'Peruvian President Rosa Quispe said on Monday that the Navy seized 2 tons of cocaine in Peru.',
