@@ -230,7 +230,7 @@ const PERSON_APPOSITIVE =
   /^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:member|leader|spokesperson|spokesman|spokeswoman|official|minister|director|chief|head|founder|commander|lawyer|attorney|analyst|professor|researcher|expert|officer|judge|prosecutor|diplomat|lawmaker|politician|candidate|businessman|businesswoman|journalist|activist|resident|son|daughter|brother|sister|wife|husband|father|mother|employee|man|woman|national|citizen)\b|(?:a|an)\s+\d{1,3}-year-old\b|(?:[\w’'-]+\s+)?(?:leader|head|founder|co-founder|boss|member|employee)\s+of\s+(?:the\s+)?\p{Lu})/iu;
 
 // Head words of things named after people: "the Bernardo Higgins Order", "the John Lewis Act".
-const THING_TAILS = new Set(
+export const THING_TAILS = new Set(
   `Order Medal Prize Award Cross Star Act Bill Law Doctrine Plan Initiative Program Programme Cup Trophy
 Lecture Scholarship Fellowship Street Avenue Road Highway Bridge Boulevard Square Park Stadium Arena Hospital
 Airport Station Terminal Building Hall Tower Library Museum Memorial Dam Canal Tunnel Honour Honor`.split(
@@ -561,6 +561,9 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const t = w.sent.tokens;
   // "in Operation Lionfish": an operation is what was done, not where.
   if (t[w.run.s]?.text === 'Operation') return null;
+  // "contacted by the Indonesians, the … Agency sent": a people, not a body or a place.
+  const whole = spanText(w.sent, w.run.s, w.run.e);
+  if (/[^s]s$/.test(whole) && lookupDemonym(whole.slice(0, -1))) return null;
   const end = t[w.run.e - 1]?.end ?? 0;
   const after = w.sent.text.slice(end - w.sent.start);
   if (GANG_APPOSITIVE.test(after)) return 'Cartel';
@@ -592,8 +595,15 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const afterComma = comma?.[1];
   const owned = isPossessive(w.sent, w.run.s - 1);
   if (afterComma && lookupPlace(afterComma) && nameShaped(w) && prev !== ',' && !owned) return 'Location';
+  // "a Richmond Hill, Ont. resident", "Coral Gables, Fla.": a town before a state or province
+  // written the AP or Canadian Press way.
+  if (REGION_ABBREVIATION.test(after) && nameShaped(w) && prev !== ',' && !owned) return 'Location';
   return null;
 }
+
+// The AP stylebook's U.S. state abbreviations and the Canadian Press's province ones, with their dot.
+const REGION_ABBREVIATION =
+  /^,\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|Alta|B\.C|Man|N\.B|N\.L|Nfld|N\.S|Ont|P\.E\.I|Que|Sask)\.(?=[\s,;)]|$)/;
 
 /** Cities of at least this population are places wherever their name stands alone. */
 const BIG_CITY = 1_000_000;

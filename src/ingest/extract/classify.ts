@@ -291,7 +291,13 @@ function cartelMention(sent: Sentence, s: number, e: number): Mention | null {
   // "Mexican cartel", "Mexico cartel", "Drug Cartel": generic, not a name.
   if (lookupDemonym(core) || lookupPlace(core)?.kind === 'country' || /^drug$/i.test(core)) return null;
   // "Ecuadorean crime gang Los Lobos": a demonym and generic words before the noun, the name after.
-  if (coreEnd === e && /^(?:crime|criminal|drug|street|prison|rival)$/i.test(toks[e - 1]?.text ?? ''))
+  // ("the 18th Street gang": a numbered street names the gang.)
+  const numbered = /^\d+(?:st|nd|rd|th)$/.test(toks[e - 2]?.text ?? '') && toks[e - 1]?.text === 'Street';
+  if (
+    coreEnd === e &&
+    /^(?:crime|criminal|drug|street|prison|rival)$/i.test(toks[e - 1]?.text ?? '') &&
+    !numbered
+  )
     return null;
   const canonicalWord = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
   // "the Los Choneros gang": a Spanish plural group name is the whole name; the noun only says what it is.

@@ -52,6 +52,17 @@ export function tok(sent: Sentence, i: number): string {
   return sent.tokens[i]?.text.toLowerCase() ?? '';
 }
 
+/** "the Hong Tai 58, registered in Togo": a place that says where a thing is from, not where it went. */
+export const NOT_DESTINATION =
+  /\b(?:registered|flagged|based|headquartered|born|incorporated|built|made)\s+(?:in|to)\s+(?:the\s+)?$/i;
+
+/**
+ * "supplies to the Philippine forces stationed on the shoal": a participle after the object's
+ * noun tells where those forces are, not a deployment by the sentence's subject.
+ */
+export const FORCES_PARTICIPLE =
+  /\b(?:to|for|of|with|against|from|by|on|at)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}(?:forces|troops|soldiers|personnel|marines|sailors|units|garrison|contingent|detachment)\s+$/i;
+
 /** True when `m` stands in the appositive right after a person's name ("X, leader of the Y,"). */
 export function inPersonAppositive(sent: Sentence, ms: Mention[], m: Mention): boolean {
   const person = ms.filter((x) => x.type === 'Person' && x.end <= m.start).pop();

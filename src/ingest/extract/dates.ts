@@ -255,7 +255,7 @@ const SAYING_TAIL =
   /^(?:\s+(?:on|in|at|a|an|the|his|her|their|its|late|early|earlier|later|by|and|statement|statements|interview|briefing|post|posted|news|conference|press|release|released|issued|televised|address|speech|message|video|email|e-mail|phone|telephone|reporters|journalists|[A-Z][\w.&-]*))*[\s,]*$/;
 
 const LATER =
-  /^[^.;]{0,60}?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b/i;
+  /^[^.;]{0,60}?\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?|earlier|before)|the\s+(?:following|next|previous|preceding)\s+(?:day|week|month|morning|evening|night)|the\s+day\s+(?:before|after))\b/i;
 const REPORTED_ON = /\b(?:said|says|told reporters|announced|added|confirmed|stated)\s+(?:on\s+)?$/i;
 
 // The noun right after a date expression: "the September 3 meeting", "Sunday's attack".

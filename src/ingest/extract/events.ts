@@ -12,14 +12,16 @@ import {
   evidence,
   RELATIVE_CLAUSE,
   FROM_BEFORE,
+  FORCES_PARTICIPLE,
   inPersonAppositive,
+  NOT_DESTINATION,
   isPossessive,
   quoteRanges,
   tok,
 } from './context';
 import { datedNouns, findDates, resolveSentenceDate, toldClauseEnd } from './dates';
 import type { Mention, Sentence } from './model';
-import { lastPersonBefore } from './opposes';
+import { lastPersonBefore, OTHERS_OF } from './opposes';
 import { isOutlet, OUTLET_KIND_BEFORE, reportsNews } from './outlets';
 import type { Trigger } from './triggers';
 import { NON_FACTUAL, NOT_YET, TRIGGERS } from './triggers';
@@ -106,6 +108,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "has carried out many terrorist attacks": the trigger itself counts many acts.
       const around = sent.text.slice(Math.max(0, m.index - 30), m.index + m[0].length);
       if (MANY_ACTS.test(around)) continue;
+      if (trig.type === 'DEPLOYMENT' && FORCES_PARTICIPLE.test(before)) continue;
       // "Since the invasion, Poland has apprehended many people suspected of …": a tally of acts
       // over time, told in the perfect, not one event.
       if (
@@ -495,6 +498,8 @@ function beforeTitle(sent: Sentence, m: Mention): boolean {
   if (isPossessive(sent, k)) k++;
   while (TITLE_MODIFIERS.has(sent.tokens[k]?.text.toLowerCase() ?? '')) k++;
   const word = sent.tokens[k]?.text.toLowerCase() ?? '';
+  // "the Islamic State group attacked": "group" opens a title only as "group captain".
+  if (word === 'group') return sent.tokens[k + 1]?.text.toLowerCase() === 'captain';
   return TITLE_FIRST_WORDS.has(word) && !COURTESY_TITLES.has(word);
 }
 
@@ -576,6 +581,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const reporter = told && told.at > at && told.speaker.type === 'Person' ? told.entity : null;
   // "Finland's seizure of the ship": the trigger noun has an owner.
   const owned = ms.some((m) => isPossessive(sent, m.tokenEnd) && sent.tokens[m.tokenEnd + 1]?.start === at);
+  // "The ATS statement said the coast guard deployed …": a body named on the report, before a
+  // reported clause with a subject of its own, takes no part ("the Navy said it seized" and "the
+  // Navy said the frigate seized" keep the Navy).
+  const ownSubject =
+    from > sent.start && from <= at && OWN_SUBJECT.test(sent.text.slice(from - sent.start, at - sent.start));
   let parts = ms.filter((m) => {
     if (!m.entity || m.role === 'qualifier' || m.entity === location || m.entity === reporter) return false;
     const after = sent.text.slice(m.end - sent.start);
@@ -583,7 +593,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     const between = m.start > at ? sent.text.slice(at - sent.start, m.start - sent.start) : '';
     // A body that reports its own operation took part in it; a person who reports one did not,
     // nor does anyone who reports "Finland's seizure of the ship" (the possessive names the actor).
-    if ((m.end <= from && (m.type === 'Person' || quoted || owned || inBackdrop)) || m.start >= to)
+    if (
+      (m.end <= from &&
+        (m.type === 'Person' || quoted || owned || inBackdrop || (ownSubject && REPORT_NOUN.test(after)))) ||
+      m.start >= to
+    )
       return false;
     // "… had helped put out a fire on a vessel after it was struck": who is named before the
     // clause did not strike.
@@ -695,6 +709,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     )
       return false;
     if (isPossessive(sent, m.tokenEnd) && /^[’']s\s+most\s+wanted\b/i.test(after)) return false;
+    // "Ukraine's allies announced …": the others act, not the one they are allies of.
+    if (isPossessive(sent, m.tokenEnd) && OTHERS_OF.test(after)) return false;
     // "arrested a woman they say is the partner of gang leader X", "sabotage on behalf of
     // Russia", "in line with directives from President X": whom the actor is tied to, or acts
     // for, takes no part.
@@ -730,6 +746,14 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // "Both leaders had already met …": the two people the last sentences named.
   const pair = BOTH_PEOPLE.test(sent.text.slice(0, at - sent.start)) ? recentPersons(ctx, sent) : [];
   if (trig.type === 'STATEMENT' && /joint statement/i.test(sent.text) && both.length === 2) parts = [];
+  // "The Islamic State group on Tuesday claimed responsibility for …": only the claimant, named
+  // right before the verb, made the attack ("X says JNIM claimed …": X only reports it).
+  if (/^claimed responsibility/i.test(sent.text.slice(at - sent.start))) {
+    const claimant = parts.filter((m) => m.end <= at).pop();
+    const gap = claimant ? sent.text.slice(claimant.end - sent.start, at - sent.start) : '';
+    if (!claimant || !CLAIMANT_GAP.test(gap)) return null;
+    parts = [claimant];
+  }
   // "the Pentagon said in a statement": the speaker made the statement, not the others named.
   const speaker = trig.type === 'STATEMENT' && both.length === 0 ? speakerOf(sent, ms) : null;
   if (speaker) parts = [speaker];
@@ -861,6 +885,16 @@ const MANY_TIMES =
   /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b|\b(?:figures|statistics|data)\s+(?:show|showed|released)\b|\bin\s+(?:19|20)\d\d\s+alone\b/i;
 const MANY_ACTS =
   /\b(?:many|several|multiple|numerous|countless|dozens of|hundreds of|scores of|a series of)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes|seizures|raids)$/i;
+// Between a claimant's name and "claimed responsibility": its kind and a day at most.
+const CLAIMANT_GAP =
+  /^\s*(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|insurgent)\s+)?(?:group|militants|fighters|organi[sz]ation|movement|rebels)?\s*(?:(?:on\s+|late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
+
+// The start of a reported clause whose subject is a noun phrase: "the coast guard", "officers".
+const REPORT_NOUN =
+  /^\s+(?:statement|report|release|press release|spokes(?:man|woman|person)|officials?|sources?)\b/i;
+const OWN_SUBJECT =
+  /^\s*(?:that\s+)?(?:the|a|an|two|three|four|five|six|several|\d+)\s+(?!(?:\w+\s+)?(?:was|were|had|has)\b)/i;
+
 const MANY_OBJECTS =
   /^\s+(?:many|numerous|countless|dozens of|hundreds of|thousands of|scores of|more than \d[\d,]*|over \d[\d,]*)\s+(?:[\w-]+\s+)?(?:people|persons|suspects|individuals|migrants|members|men|women|militants|fighters|traffickers|smugglers|vessels|boats|ships|tons|tonnes)\b/i;
 const OTHERS_WHO =
@@ -906,6 +940,10 @@ function reportedSpan(sent: Sentence, at: number): [number, number, boolean] {
     );
     if (end <= at && !self) from = Math.max(from, end);
   }
+  // "Chinese ships fired water cannon …, the Armed Forces of the Philippines said in a statement":
+  // the speaker after the told clause reports the event, it takes no part.
+  const told = toldClauseEnd(sent);
+  if (told !== null && sent.start + told > at) to = Math.min(to, sent.start + told);
   for (const m of sent.text.matchAll(BACKDROP)) {
     const start = sent.start + (m.index ?? 0);
     if (start > at) {
@@ -1144,7 +1182,8 @@ function eventLocation(
       // "Peru-controlled waters": the place modifies what follows.
       !COMPOUND_MODIFIER.test(sent.text.slice(m.end - sent.start)) &&
       // "X, who is also in India, was sentenced": where someone is, told aside.
-      !/,\s*who\b[^,]*$/i.test(before(sent, m, 80)),
+      !/,\s*who\b[^,]*$/i.test(before(sent, m, 80)) &&
+      !NOT_DESTINATION.test(before(sent, m, 30)),
   );
   const introduced = (m: Mention): boolean =>
     LOC_PREP.has(tok(sent, m.tokenStart - 1)) ||

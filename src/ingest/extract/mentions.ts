@@ -12,7 +12,7 @@ import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Run, TitleSpan } from './runs';
 import { findRuns, findTitles } from './runs';
 import type { Weak } from './article-pass';
-import { articlePass } from './article-pass';
+import { articlePass, THING_TAILS } from './article-pass';
 import { cartelKey, groupAppositive } from './cartels';
 import { initials, spellsOut } from '../../domain/names';
 import { isPossessive, tok } from './context';
@@ -197,6 +197,8 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
       continue;
     // "A Second Judge Rules Mexican Drug Lord Can Be Extradited": a title-case headline, not a name.
     if (ordinaryWords(sent, name) >= 2) continue;
+    // "at the Ambassador Bridge", "the President Hotel": a thing named with a title word.
+    if (THING_TAILS.has(toks[name.e - 1]?.text ?? '')) continue;
     // "Chief Adviser of the interim government": a title word is no one's name.
     if (name.e - name.s === 1 && ONE_WORD_TITLES.has(toks[name.s]?.text.toLowerCase() ?? '')) continue;
     // A plural title names people in full ("Presidents Gustavo Petro and …"; not "Senators Vote").
@@ -492,10 +494,15 @@ function officeName(
   // The surname is no ordinary word ("Intelligence", "Affairs").
   if (isCommonWord(toks[last.e - 1]?.text ?? '')) return null;
   const from = chain.length > 1 ? last.s : last.s + 1;
+  // "for Latin America Brian Nichols": a word that ends a place is no given name.
+  const endsPlace = (i: number): boolean =>
+    !!lookupPlace(`${toks[i - 1]?.text ?? ''} ${toks[i]?.text ?? ''}`) ||
+    lookupPlace(toks[i]?.text ?? '')?.kind === 'country';
   for (let k = last.e - 2; k >= Math.max(from, last.e - 4); k--) {
     const first = toks[k]?.text ?? '';
     const before = toks[k - 1]?.text ?? '';
-    if (!isGivenName(first) || (k > last.s && isGivenName(before))) continue;
+    if (!isGivenName(first) || endsPlace(k) || (k > last.s && isGivenName(before) && !endsPlace(k - 1)))
+      continue;
     for (const r of chain) used.add(r);
     return { name: { s: k, e: last.e }, end: k };
   }

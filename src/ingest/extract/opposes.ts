@@ -286,7 +286,13 @@ function subjectOf(
       (m.type === 'Organization' || m.type === 'Location') &&
       !/\b(?:in|at|from|near|off|representing)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$/i.test(
         sent.text.slice(Math.max(0, m.start - sent.start - 30), m.start - sent.start),
-      ),
+      ) &&
+      // "Ukraine's allies announced sanctions": the allies act.
+      !(isPossessive(sent, m.tokenEnd) && OTHERS_OF.test(sent.text.slice(m.end - sent.start))),
   );
   return other?.entity ?? null;
 }
+
+/** Others defined by whom they stand with or against: "Ukraine's allies", "Russia's critics". */
+export const OTHERS_OF =
+  /^[’']s?\s+(?:[\w-]+\s+)?(?:allies|partners|neighbou?rs|critics|opponents|enemies|rivals|supporters|backers|friends)\b/i;

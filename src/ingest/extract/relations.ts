@@ -5,7 +5,16 @@
 import { SHIP_PREFIXES } from '../../domain/names';
 import type { ExtractedRelation, RelationType } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { clauseEndAfter, COMPOUND_MODIFIER, evidence, FROM_BEFORE, tok, typeOf } from './context';
+import {
+  clauseEndAfter,
+  COMPOUND_MODIFIER,
+  evidence,
+  FORCES_PARTICIPLE,
+  FROM_BEFORE,
+  NOT_DESTINATION,
+  tok,
+  typeOf,
+} from './context';
 import { lookupPlace } from './lexicon';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import type { Mention, Sentence } from './model';
@@ -226,7 +235,7 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
       });
   }
   const m = DEPLOY_RE.exec(sent.text);
-  if (!m) return out;
+  if (!m || FORCES_PARTICIPLE.test(sent.text.slice(Math.max(0, m.index - 60), m.index))) return out;
   const at = sent.start + m.index;
   // Not where they came from ("from Texas"), nor a place in a compound ("Taiwan-controlled Kinmen").
   // Nor a place in a clause after it ("… deployed to shadow the submarine as it made its way
@@ -239,6 +248,7 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
       x.type === 'Location' &&
       x.role !== 'qualifier' &&
       !FROM_BEFORE.test(sent.text.slice(0, x.start - sent.start)) &&
+      !NOT_DESTINATION.test(sent.text.slice(Math.max(0, x.start - sent.start - 30), x.start - sent.start)) &&
       !COMPOUND_MODIFIER.test(sent.text.slice(x.end - sent.start)),
   );
   const dest = water(after) ?? after[0];

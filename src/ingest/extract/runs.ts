@@ -134,8 +134,14 @@ function surnameAfterGivenName(tokens: Token[], s: number, length: number): bool
   const t = tokens[s];
   const prev = tokens[s - 1];
   if (length !== 1 || !t?.cap || !prev?.cap || !isGivenName(prev.text)) return false;
+  // "Hassan Sheikh Mohamud": an honorific inside a name, between a given name and another name.
+  // ("the Royal Diwan Sheikh X": the word before is a body's, so the honorific opens the name.)
+  const pp = tokens[s - 2];
+  if (MID_NAME_HONORIFICS.has(lower(t)) && (!pp?.cap || TITLES_BY_FIRST.has(lower(pp)))) return true;
   return !tokens[s + 1]?.cap;
 }
+
+const MID_NAME_HONORIFICS = new Set(['sheikh', 'sheik', 'sheikha']);
 
 /**
  * "Justice Department", "Department of Justice", "Defense Council": a title word that is part of a
@@ -202,6 +208,16 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
       !ordinalInName(tokens, s)
     )
       s++;
+    // "Pro-Russia Dodik": a capitalized prefixed adjective opening the run is not part of the name.
+    if (
+      j - s >= 4 &&
+      /^(?:pro|anti)$/.test(lower(tokens[s])) &&
+      isCapWord(tokens[s + 2]) &&
+      isDash(tokens[s + 1]) &&
+      tokens[s + 1]!.start === tokens[s]!.end &&
+      tokens[s + 2]!.start === tokens[s + 1]!.end
+    )
+      s += 3;
     // "Jailed Los Lobos members …": a participle opening the sentence, before a Spanish article.
     if (
       j - s >= 3 &&

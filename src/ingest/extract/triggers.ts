@@ -36,6 +36,9 @@ const W = "[\\w’'-]+";
  * seize …" (the act happened; "plans to seize" is caught by the modality check, and "has worked
  * with X to arrest …" is a habit).
  */
+/** "detained a Greek oil tanker", "impounded the vessel": a ship held is seized, not arrested. */
+const SHIP_OBJECT = String.raw` (?:the |a |an |two |three |its |their )?(?:[\w’'-]+ ){0,3}?(?:tankers?|ships?|vessels?|boats?|trawlers?|freighters?|carriers?|yachts?|dhows?|barges?)\b`;
+
 const AIDED = String.raw`(?<=\b(?:helped|helping)\s+(?:to\s+)?|(?<!\b(?:has|have)\s+)\b(?:collaborated|worked|teamed up|partnered|joined forces|cooperated|coordinated)\s+with\s+[^;:]{1,200}?\s+to\s+)`;
 
 /** The triggers, in output order for one sentence. */
@@ -51,7 +54,8 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'CALL',
-    re: /\b(spoke|talked)\b(?! (?:to|with) (?:reporters|journalists|the press))/i,
+    // ("spoke in Lima on …", "spoke at the forum": a speech, not a call.)
+    re: /\b(spoke|talked)\b(?! (?:to|with) (?:reporters|journalists|the press))(?! (?:in|at|during|before) )/i,
     minPersons: 2,
     verb: 'held a call',
   },
@@ -95,10 +99,11 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "a deadly attack on a military base … by ISWAP fighters", "repelled a separate ISWAP attack
     // on Dikwa": one attack told as a noun, with the group that made it named ("the attack on X"
-    // refers back to one already told; police raids are operations, not strikes).
+    // refers back to one already told; police raids are operations, not strikes); a group that
+    // "claimed responsibility for a suicide bombing" made it.
     type: 'STRIKE',
     re: new RegExp(
-      `\\b(?:an?|[\\w’'-]+[’']s)\\s+(?:${W}\\s+){0,3}?(?:attack|assault|ambush)\\s+(?:on|against)\\b|\\b(?:ambushed|overran|overrun|stormed)\\b`,
+      `\\b(?:an?|[\\w’'-]+[’']s)\\s+(?:${W}\\s+){0,3}?(?:attack|assault|ambush)\\s+(?:on|against)\\b|\\b(?:ambushed|overran|overrun|stormed)\\b|\\bclaimed responsibility for\\s+(?:the|a|an|two|three|several)\\s+(?:${W}\\s+){0,3}?(?:attacks?|bombings?|strikes?|assaults?|ambush(?:es)?|blasts?|explosions?|shootings?|raids?)\\b`,
       'i',
     ),
     factual: true,
@@ -110,7 +115,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'SEIZURE',
     // "intercepted" alone is also said of shadowing a warship: a seizure only of goods.
     re: new RegExp(
-      String.raw`\b(${AIDED}seize\b|(?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|intercepted (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b`,
+      String.raw`\b((?:detained|impounded)(?=${SHIP_OBJECT})|${AIDED}seize\b|(?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|intercepted (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b`,
       'i',
     ),
     factual: true,
@@ -156,7 +161,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'ARREST',
     // "He remains detained in Mexico": a state, not the arrest.
     re: new RegExp(
-      String.raw`\b(${AIDED}(?:arrest|detain|capture|apprehend)\b|arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended|(?<!\b(?:reward|rewards|warrants?|bounty|calls?|called|demands?|demanded|information leading to) (?:for |to )?(?:the )?)arrest of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b`,
+      String.raw`\b(${AIDED}(?:arrest|detain|capture|apprehend)\b|arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained(?!${SHIP_OBJECT})|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended|(?<!\b(?:reward|rewards|warrants?|bounty|calls?|called|demands?|demanded|information leading to) (?:for |to )?(?:the )?)arrest of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b`,
       'i',
     ),
     factual: true,
@@ -165,8 +170,9 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'SANCTION',
-    // "used to evade sanctions on the sale of oil": sanctions someone else imposed, not this event.
-    re: /\b(sanctioned|imposed (?:new )?sanctions|(?<!\b(?:evad|circumvent|skirt|bypass|dodg|violat|breach|lift|eas)\w* (?:\w+ )?)(?:sanctions (?:on|against)|new sanctions))\b/i,
+    // "used to evade sanctions on the sale of oil": sanctions someone else imposed, not this event;
+    // "sanctions on the country were lifted": their end.
+    re: /\b(sanctioned|imposed (?:new )?sanctions|(?<!\b(?:evad|circumvent|skirt|bypass|dodg|violat|breach|lift|eas)\w* (?:\w+ )?)(?:sanctions (?:on|against)|new sanctions)(?![^.;]{0,60}\b(?:were|was|are|is|have been|had been|has been|be)\s+(?:lifted|eased|removed|suspended|dropped|waived|relaxed)))\b/i,
     factual: true,
     verb: 'imposed sanctions',
   },

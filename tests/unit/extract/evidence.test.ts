@@ -2851,6 +2851,129 @@ describe('round 10: a fresh review of 32 real articles', () => {
   });
 });
 
+describe('round 10, batch 2: a second fresh review of 32 real articles', () => {
+  it.each([
+    [
+      'a town before an AP or Canadian Press state abbreviation is a place',
+      'Police arrested a 55-year-old Marlon Heights, Ont. resident on Friday.',
+      ['Location:Marlon Heights'],
+      ['Person:Marlon Heights'],
+    ],
+    [
+      "a title word before a thing's head noun is no person",
+      'Officers seized cocaine at the Ambassador Bridge in Windsor.',
+      [],
+      ['Person:Bridge'],
+    ],
+    [
+      'a capitalized "Pro-X" opening a run is no part of the name',
+      'Pro-Russia Milan Kovac attended the rally.',
+      ['Person:Milan Kovac'],
+      ['Person:Pro-Russia Milan Kovac'],
+    ],
+    [
+      'an honorific between a given name and a name stays in it',
+      'Somali President Hassan Sheikh Quispe met Ana Ruiz on Monday.',
+      ['Person:Hassan Sheikh Quispe'],
+      ['Person:Hassan', 'Person:Quispe'],
+    ],
+    [
+      'a hyphenated country name stays whole',
+      'The Court of Bosnia-Herzegovina said in a statement it issued a warrant.',
+      ['Organization:Court of Bosnia-Herzegovina'],
+      ['Person:Herzegovina'],
+    ],
+    [
+      'a plural demonym is no body',
+      'After being contacted by the Indonesians, the Peruvian Maritime Agency sent a helicopter.',
+      [],
+      ['Organization:Indonesians'],
+    ],
+    [
+      'a numbered street names a gang',
+      'Police said members of the 22nd Street gang were arrested.',
+      ['Cartel:22nd Street Gang'],
+      ['Location:22nd Street'],
+    ],
+    [
+      'a place that ends a title\'s "for" phrase is no given name',
+      'Under Secretary of State for Latin America Rogan Galvez told reporters the talks went well.',
+      ['Person:Rogan Galvez'],
+      ['Person:America Rogan Galvez'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-09-10')), present, absent);
+  });
+
+  it('"Trade Representative" is the whole title', () => {
+    const x = run('United States Trade Representative Rogan Galvez said talks would continue.');
+    expect(x.relations.map((r) => [r.type, r.from, r.to, r.role])).toEqual([
+      ['HOLDS_ROLE', 'Rogan Galvez', 'United States', 'Trade Representative'],
+    ]);
+  });
+
+  it.each([
+    [
+      'a ship detained is seized, not arrested',
+      'The Peruvian Navy detained an Iranian boat off Callao on Monday.',
+      ['SEIZURE Peruvian Navy 2025-09-08'],
+    ],
+    [
+      'a body named on the report takes no part in what it reports',
+      'The ATS statement said the coast guard deployed the patrol ship BAP Tumbes on Monday.',
+      ['DEPLOYMENT BAP Tumbes 2025-09-08'],
+    ],
+    [
+      'the speaker after the told clause takes no part in it',
+      'Chilean ships fired water cannon at BAP Tumbes on Monday, the Peruvian Navy said in a statement.',
+      ['STATEMENT Peruvian Navy 2025-09-10', 'STRIKE BAP Tumbes 2025-09-08'],
+    ],
+    [
+      '"spoke in X about …" is no call, and "a day earlier" is not that day',
+      'Rogan Galvez spoke in Lima on Sunday about his meeting with President Ana Ruiz a day earlier.',
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-09'],
+    ],
+    [
+      'the country whose allies act takes no part',
+      "Ukraine's allies announced new sanctions on Russia on Monday.",
+      ['SANCTION Russia 2025-09-08'],
+    ],
+    ['sanctions lifted are no sanction', 'After the elections, sanctions on Peru were lifted.', []],
+    [
+      'a group that claims responsibility for a bombing made it',
+      'The Zyrta Front group on Tuesday claimed responsibility for a suicide bombing in Lima.',
+      ['STRIKE Zyrta Front 2025-09-09'],
+    ],
+    [
+      'who reports a claim did not attack',
+      'The Peru Monitor Group says the Zyrta Front claimed responsibility for the attack.',
+      ['STATEMENT Peru Monitor Group 2025-09-10'],
+    ],
+    [
+      '"the forces stationed on X" is no deployment by the speaker',
+      'The Peruvian Coast Guard said Chilean vessels blocked boats bringing supplies to the Peruvian forces stationed on Isla Lobos.',
+      ['STATEMENT Peruvian Coast Guard 2025-09-10'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-09-10')).toEqual(keys);
+  });
+
+  it('a place a ship is registered in is not where anyone was sent', () => {
+    const x = run(
+      'The Peruvian Navy dispatched the patrol ship BAP Tumbes to detain the tanker Zyrta Star, registered in Togo, on Tuesday.',
+      '2025-09-10',
+    );
+    expect(x.events.map((e) => [e.type, e.location])).toEqual([['DEPLOYMENT', null]]);
+    expect(relationKeys(x)).not.toContain('DEPLOYED_TO Peruvian Navy -> Togo');
+  });
+
+  it("the country whose allies impose sanctions is no one's opponent", () => {
+    expect(relationKeys(run("Ukraine's allies announced new sanctions on Russia on Monday."))).not.toContain(
+      'OPPOSES Ukraine -> Russia',
+    );
+  });
+});
+
 describe('confidence', () => {
   const x = run(
     'Peruvian President Rosa Quispe said on Monday that the Navy seized 2 tons of cocaine in Peru.',

@@ -26,7 +26,7 @@ Belize;Belizean
 Benin;Beninese
 Bhutan;Bhutanese
 Bolivia;Bolivian
-Bosnia and Herzegovina|Bosnia;Bosnian
+Bosnia and Herzegovina|Bosnia|Bosnia-Herzegovina|Bosnia-Hercegovina;Bosnian
 Botswana;Botswanan
 Brazil;Brazilian
 Brunei;Bruneian
