@@ -91,6 +91,8 @@ const PERSON_OF_GROUP =
 const BODY_AFTER =
   /^\s+(?:[\p{Ll}-]+\s+)?(?:bureau|party|government|council|committee|office|movement|leadership|parliament|administration|cabinet|ministry|delegation|union|assembly|authorities)\b/u;
 
+const SAYS_NEXT = /^\s+(?:said|says|told|added|stated|announced|reported)\b/i;
+
 /** The sentence text before token s (up to 80 characters). */
 function textBefore(sent: Sentence, s: number): string {
   const at = (sent.tokens[s]?.start ?? sent.start) - sent.start;
@@ -113,7 +115,9 @@ export function cartelContext(sent: Sentence, s: number, e: number): boolean {
   if (MEMBER_BEFORE.test(before) && !BODY_AFTER.test(after) && !ordinary) return true;
   // "the leader of the Los Choneros gang, José Adolfo Macías Villamar": the name after the group
   // is its leader's.
-  if (GROUP_BEFORE.test(before) && !PERSON_OF_GROUP.test(before)) return true;
+  // ("… pay money to the cartel, the Treasury said": the speaker after a clause.)
+  const speaks = SAYS_NEXT.test(after);
+  if (GROUP_BEFORE.test(before) && !PERSON_OF_GROUP.test(before) && !speaks) return true;
   if (APPOSITIVE_AFTER.test(after)) return true;
   if (DESIGNATED_AFTER.test(after) && /terrorist|criminal organi/i.test(after.slice(0, 140))) return true;
   return DESIGNATES_BEFORE.test(before) && TERROR_AFTER.test(after);
@@ -125,6 +129,8 @@ export function cartelContext(sent: Sentence, s: number, e: number): boolean {
  * criminal organizations"), never "members of X" (party and union members are members too).
  */
 export function groupAppositive(sent: Sentence, s: number, e: number): boolean {
+  // "… pay money to the cartel, the Treasury said": the speaker after a clause, no appositive.
+  if (SAYS_NEXT.test(textAfter(sent, e))) return false;
   return GROUP_BEFORE.test(textBefore(sent, s)) || APPOSITIVE_AFTER.test(textAfter(sent, e));
 }
 

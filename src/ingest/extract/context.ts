@@ -68,7 +68,9 @@ export function inPersonAppositive(sent: Sentence, ms: Mention[], m: Mention): b
   const person = ms.filter((x) => x.type === 'Person' && x.end <= m.start).pop();
   if (!person) return false;
   const gap = sent.text.slice(person.end - sent.start, m.start - sent.start);
-  return /^,\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:of|at|for|with|from)\s+(?:the\s+)?$/i.test(gap);
+  return /^,\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:of|at|for|with|from)\s+(?:the\s+|\p{Lu}[\p{L}.]*[’']s\s+)?$/iu.test(
+    gap,
+  );
 }
 
 /** True when token i is a possessive ’s (or a bare apostrophe: "the Philippines' coast guard"). */

@@ -66,6 +66,17 @@ function parseDates(sentence: Sentence): Found[] {
     const hasMonth = MONTH_RE.test(r.text) || /\b\d{1,2}\/\d{1,2}\b|\d{4}-\d{2}/.test(r.text);
     const wd = WEEKDAY_RE.exec(r.text);
     if (!hasYear && !hasMonth && !wd) continue;
+    // "Adm. Dong Jun, who …": a month's short name right after a capitalized name, with no day or
+    // year, is a syllable of that name.
+    if (
+      !hasYear &&
+      !c.isCertain('day') &&
+      !wd &&
+      /^\p{Lu}\p{Ll}{2}\.?,?$/u.test(r.text.trim()) &&
+      /\b\p{Lu}[\p{L}-]*\s+$/u.test(sentence.text.slice(Math.max(0, r.index - 20), r.index)) &&
+      !/\b(?:In|Since|Until|By|Last|Next|This|Early|Late|Mid)\s+$/.test(sentence.text.slice(0, r.index))
+    )
+      continue;
     out.push({
       index: r.index,
       text: r.text,

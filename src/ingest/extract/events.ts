@@ -207,6 +207,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   const events = dedupe(drafts);
   dateFromLaterNouns(ctx, events);
   dateFromRetellings(events, unnamed);
+  dateFromTimeSentences(ctx, events);
   return events.map(({ sentence: _s, dateText: _d, verb, met: _m, pairOnly: _p, backdrop, ...e }) => {
     if (!e.date && !backdrop && !FUTURE.test(e.evidence) && !BEFORE_NOW.test(e.evidence)) {
       // A later, undated part of the story ("…was rammed by a CCG vessel") happened when the
@@ -413,6 +414,38 @@ function dateFromRetellings(
   }
 }
 
+/**
+ * "CBSA officers have intercepted 187.5 kilograms of cocaine at the bridge. … The drugs were
+ * discovered on May 23.": a sentence that only tells when it happened (no event of its own) dates
+ * the undated events of the nearest of the two sentences before it (a discovery: only a seizure or
+ * an arrest).
+ */
+function dateFromTimeSentences(ctx: ArticleContext, events: Draft[]): void {
+  for (const sent of ctx.sentences) {
+    const m = TIME_OF_EVENT.exec(sent.text);
+    if (!m || events.some((e) => e.sentence === sent.index)) continue;
+    const date = resolveSentenceDate(sent, ctx.dates, m[0].length);
+    if (!date) continue;
+    const found = /\s(?:was|were)\s/i.test(m[0]);
+    const told = events.filter(
+      (e) =>
+        e.sentence < sent.index &&
+        e.sentence >= sent.index - 2 &&
+        e.type !== 'STATEMENT' &&
+        (!found || e.type === 'SEIZURE' || e.type === 'ARREST') &&
+        !FUTURE.test(e.evidence),
+    );
+    const nearest = Math.max(...told.map((e) => e.sentence));
+    for (const e of told) if (e.sentence === nearest && !e.date) e.date = date;
+  }
+}
+
+// "The incident took place on Thursday", "The drugs were discovered on May 23".
+// Only with a subject that points back at the event or its goods ("Further coups occurred in the
+// early 2000s" is another story).
+const TIME_OF_EVENT =
+  /^(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:incident|attack|arrests?|seizures?|operation|raid|interception|collision|strike|bombing|meeting|talks|visit|drugs|cocaine|narcotics|shipment|cargo|contraband|haul)|it)\s+(?:took place|occurred|happened|unfolded|(?:was|were) (?:discovered|found|detected|intercepted|located|seized))\b(?=[^.;]{0,40}\b(?:on|in|at|late|early|last)\b)/i;
+
 /** Dates an undated event, or makes its date more precise when `iso` falls within it. */
 function refineDate(e: Draft | undefined, iso: string): void {
   if (e && (!e.date || (iso.startsWith(e.date) && iso.length > e.date.length))) e.date = iso;
@@ -466,7 +499,7 @@ function saidBy(
       const apposed = m?.type === 'Person' ? null : appositiveBefore(sent, ms, i);
       const opener =
         apposed &&
-        apposed.gap.length <= 12 &&
+        apposed.gap.length <= 18 &&
         !apposed.gap.some((g) => g.text === ',' || /^(?:and|who|which|that)$/i.test(g.text))
           ? apposed.open
           : null;
@@ -1150,16 +1183,18 @@ function speakerOf(sent: Sentence, ms: Mention[]): Mention | null {
       const cut = sent.start + cited.index;
       return ms.filter((x) => x.entity && x.type === 'Person' && x.end <= cut).pop() ?? null;
     }
-    if (m && m.type !== 'Location') return m;
-    // "President Daniel Noboa, in office since November, announced …": an appositive between.
+    // "President Daniel Noboa, in office since November, announced …", "X, head of the unit at
+    // Spain's Guardia Civil, said": the person before an appositive speaks, not the body in it.
     const apposed = appositiveBefore(sent, ms, i);
-    if (
+    const person =
       apposed?.open.entity &&
       apposed.open.type === 'Person' &&
-      apposed.gap.length <= 8 &&
+      apposed.gap.length <= 18 &&
       !apposed.gap.some((g) => g.text === ',')
-    )
-      return apposed.open;
+        ? apposed.open
+        : null;
+    if (m && m.type !== 'Location' && (m.type === 'Person' || !person)) return m;
+    if (person) return person;
   }
   return null;
 }

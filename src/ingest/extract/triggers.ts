@@ -61,7 +61,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'MEETING',
-    re: /\b(met with|meets with|meet with|meeting with|courtesy call on|meetings?\b(?! with reporters)|talks with|summit|sat down with|hosted)\b/i,
+    re: /\b(met with|meets with|meet with|meeting with|courtesy call on|meetings?\b(?! with reporters)|talks with|talks between(?=[^;]{0,200}\b(?:concluded|ended|began|took place|were held|lasted|resumed)\b)|summit|sat down with|hosted)\b/i,
     needsPerson: true,
     factual: true,
     verb: 'met',
@@ -91,7 +91,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'STRIKE',
-    re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?|airstrikes?|attacks?)|struck|bombed|shelled|rammed|sank (?:the|a|an|its|their|his|her|one|two|three|four|five|several|\d+)\b|sank after (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|airstrikes?|missiles?|torpedo(?:es)?)|(?:has|have|had|was|were|been) sunk (?:by|the|a|an|its|their)\b|fired (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|attacked|airstrikes? (?:on|against|killed|hit)|in an? (?:[\w-]+ ){0,2}(?:airstrike|air strike|drone strike|missile strike)s?|strikes? (?:[\w,]+ ){0,6}killed)\b/i,
+    re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?|airstrikes?|attacks?)|(?:launched|fired)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?)\s+(?:at|against|on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:morning|evening|night|afternoon|weekend)))|struck|bombed|shelled|rammed|sank (?:the|a|an|its|their|his|her|one|two|three|four|five|several|\d+)\b|sank after (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|airstrikes?|missiles?|torpedo(?:es)?)|(?:has|have|had|was|were|been) sunk (?:by|the|a|an|its|their)\b|fired (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|attacked|airstrikes? (?:on|against|killed|hit)|in an? (?:[\w-]+ ){0,2}(?:airstrike|air strike|drone strike|missile strike)s?|strikes? (?:[\w,]+ ){0,6}killed)\b/i,
     factual: true,
     pastOnly: true,
     verb: 'carried out a strike',
@@ -172,19 +172,19 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'SANCTION',
     // "used to evade sanctions on the sale of oil": sanctions someone else imposed, not this event;
     // "sanctions on the country were lifted": their end.
-    re: /\b(sanctioned|imposed (?:new )?sanctions|(?<!\b(?:evad|circumvent|skirt|bypass|dodg|violat|breach|lift|eas)\w* (?:\w+ )?)(?:sanctions (?:on|against)|new sanctions)(?![^.;]{0,60}\b(?:were|was|are|is|have been|had been|has been|be)\s+(?:lifted|eased|removed|suspended|dropped|waived|relaxed)))\b/i,
+    re: /\b(sanctioned|sanctioning|(?:imposed|announced|slapped) (?:new |economic |financial |fresh |additional )?sanctions|(?<!\b(?:evad|circumvent|skirt|bypass|dodg|violat|breach|lift|eas)\w* (?:\w+ )?)(?:sanctions (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:on|against)|new sanctions)(?![^.;]{0,60}\b(?:were|was|are|is|have been|had been|has been|be)\s+(?:lifted|eased|removed|suspended|dropped|waived|relaxed)))\b/i,
     factual: true,
     verb: 'imposed sanctions',
   },
   {
     type: 'AGREEMENT',
-    re: /\b(signed an? (?:\w+ )?(?:agreement|accord|pact|treaty|deal)|reached an? (?:\w+ )?(?:agreement|deal|accord)|agreed to|established an? (?:new )?(?:[\w-]+ ){0,3}(?:group|commission|mechanism|framework|council))\b/i,
+    re: /\b(signed an? (?:\w+ )?(?:agreement|accord|pact|treaty|deal)|reached an? (?:\w+ )?(?:agreement|deal|accord)|agreed (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?to|established an? (?:new )?(?:[\w-]+ ){0,3}(?:group|commission|mechanism|framework|council))\b/i,
     factual: true,
     verb: 'reached an agreement',
   },
   {
     type: 'OTHER',
-    re: /\b(sentenced|convicted|acquitted|indicted|charged (?:with|in)|pleaded (?:guilty|not guilty)|(?:received|handed|given) an? (?:life |prison |jail )?sentence|(?:received|handed|given) an? (?:[\w-]+ ){0,2}(?:prison|jail) terms?|killed|murdered|assassinat(?:ed|ion of)|tortured|kidnapped|escaped|was elected|were elected|rescued|hijacked|collided with|won (?:the )?(?:presidential )?election|unsealed (?:[\w-]+ ){0,4}(?:indictments?|charges)|delivered (?:the |its |their )?(?:verdicts?|ruling|judgm?ents?|sentences?)|(?:validated|upheld|overturned|annulled|certified|quashed) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:victory|election|results?|win|sentences?|convictions?|ruling|verdict|acquittal))\b/i,
+    re: /\b(sentenced|convicted|acquitted|indicted|charged (?:with|in)|pleaded (?:guilty|not guilty)|(?:received|handed|given) an? (?:life |prison |jail )?sentence|(?:received|handed|given) an? (?:[\w-]+ ){0,2}(?:prison|jail) terms?|killed|murdered|assassinat(?:ed|ion of)|tortured|kidnapped|escaped|was elected|were elected|rescued|hijacked|collided with|(?:launched|test-fired|test-launched) (?:a|an|two|three|several|its|another|\d+) (?:[\w-]+ ){0,3}(?:missiles?|rockets?)(?! (?:at|into|toward|towards|against)\b)(?! on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day))|won (?:the )?(?:presidential )?election|unsealed (?:[\w-]+ ){0,4}(?:indictments?|charges)|delivered (?:the |its |their )?(?:verdicts?|ruling|judgm?ents?|sentences?)|(?:validated|upheld|overturned|annulled|certified|quashed) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:victory|election|results?|win|sentences?|convictions?|ruling|verdict|acquittal))\b/i,
     factual: true,
     verb: 'acted',
   },

@@ -2974,6 +2974,95 @@ describe('round 10, batch 2: a second fresh review of 32 real articles', () => {
   });
 });
 
+describe('round 10, batch 3: a third fresh review of 32 real articles', () => {
+  it.each([
+    [
+      "a month's short name after a capitalized name is no date",
+      'The post is now held by Adm. Rogan Jun, who Ana Ruiz spoke with for the first time on Tuesday.',
+      ['CALL Rogan Jun+Ana Ruiz 2025-09-09'],
+    ],
+    [
+      'sanctions announced with a weekday before "against"',
+      'US officials announced economic sanctions Thursday against the Zyrta Cartel.',
+      ['SANCTION United States+Zyrta Cartel 2025-09-04'],
+    ],
+    [
+      '"it was sanctioning X" is a sanction',
+      'Peru said on Monday it was sanctioning Chilean lawmaker Rogan Galvez.',
+      ['SANCTION Peru+Rogan Galvez 2025-09-08'],
+    ],
+    [
+      '"talks between X and Y" that concluded are a meeting',
+      'Talks between President Rogan Galvez and U.S. envoy Ana Ruiz concluded late on Friday.',
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-09-05'],
+    ],
+    [
+      'talks a ceasefire was meant to bring are no meeting',
+      'This ceasefire was meant to facilitate peace talks between the guerrillas and the government of President Rogan Galvez.',
+      [],
+    ],
+    [
+      '"agreed Monday to" is an agreement',
+      'Defense Minister Rogan Galvez and his counterpart Ana Ruiz agreed Monday to establish a framework.',
+      ['AGREEMENT Rogan Galvez+Ana Ruiz 2025-09-08'],
+    ],
+    [
+      'a missile launch with no target is an event',
+      'North Korea launched an intercontinental ballistic missile on Thursday morning.',
+      ['OTHER North Korea 2025-09-04'],
+    ],
+    [
+      'missiles launched at a country are a strike',
+      'Iran launched two missiles at Israel on Tuesday.',
+      ['STRIKE Iran 2025-09-09'],
+    ],
+    [
+      'missiles fired toward a sea are no strike',
+      'North Korea fired two ballistic missiles toward the East Sea on Wednesday.',
+      [],
+    ],
+    [
+      'a later sentence that only says when the goods were found dates the seizure',
+      'Peruvian Navy officers have intercepted 187 kilograms of cocaine at the port. The truck was referred for a secondary examination. The drugs were discovered on May 23.',
+      ['SEIZURE Peruvian Navy 2025-05-23'],
+    ],
+    [
+      'a later sentence about something else dates nothing',
+      'Rogan Galvez met President Ana Ruiz in Lima. Further military coups occurred in the early 2000s.',
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-09'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-09-10')).toEqual(keys);
+  });
+
+  it.each([
+    [
+      'a national police force known by its own-language name is a body',
+      'Heavily armed Guardia Civil officers arrested Rogan Galvez on Wednesday in Marbella.',
+      ['Organization:Guardia Civil'],
+      [],
+    ],
+    [
+      '"…, the Treasury said" after "the cartel" names no cartel',
+      'The participants then pay money to the cartel, the Treasury said in a statement.',
+      [],
+      ['Cartel:Treasury'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-09-10')), present, absent);
+  });
+
+  it('the person before a long appositive speaks, not the body in it', () => {
+    const x = run(
+      'The network had "the capacity to move tonnes of cocaine", Rogan Galvez, head of the anti-drug unit at the Peruvian National Police, said at a press conference in Lima.',
+      '2025-09-10',
+    );
+    expect(x.events.filter((e) => e.type === 'STATEMENT').map((e) => e.participants)).toEqual([
+      ['Rogan Galvez'],
+    ]);
+  });
+});
+
 describe('confidence', () => {
   const x = run(
     'Peruvian President Rosa Quispe said on Monday that the Navy seized 2 tons of cocaine in Peru.',
