@@ -124,6 +124,15 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   if (cartel) return [cartel];
 
   const place = lookupPlace(text);
+  // "the Baltic nations", "Caribbean countries": a sea's short name used as a region's adjective.
+  if (
+    place?.kind === 'water' &&
+    e - s === 1 &&
+    /^(?:nations|states|countries|republics|region|members|allies|neighbou?rs|governments|leaders)$/i.test(
+      toks[e]?.text ?? '',
+    )
+  )
+    return [];
   if (place) {
     const basis = place.gazetteer ? 'place:geonames' : 'place:gazetteer';
     return [makeMention(sent, s, e, 'Location', { lexName: place.name, basis })];

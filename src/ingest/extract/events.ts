@@ -119,6 +119,8 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "arrested while attempting to travel to Saudi Arabia", "has been trying to hold peace
       // talks": tried or planned, not done.
       if (trig.type !== 'STATEMENT' && ATTEMPTED.test(before)) continue;
+      // "Turkey previously rejected a request from Sweden to extradite X": refused, not done.
+      if (trig.type !== 'STATEMENT' && REFUSED.test(before)) continue;
       // "X shadowed the corvette Y": the ship that shadows or escorts is named before the verb.
       const escort = trig.type === 'DEPLOYMENT' && /^(?:shadow|escort)/i.test(m[0]);
       if (escort && !ms.some((x) => x.type === 'Ship' && x.end <= sent.start + m.index)) continue;
@@ -748,6 +750,16 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // Russia", "in line with directives from President X": whom the actor is tied to, or acts
     // for, takes no part.
     if (TIED_TO.test(before(sent, m, 100))) return false;
+    // "agreed to a framework to counter China's behavior": whom a plan is aimed at takes no part
+    // (a strike's or a sanction's target does).
+    if (
+      trig.type !== 'STRIKE' &&
+      trig.type !== 'SANCTION' &&
+      /\bto\s+(?:counter|deter|curb|contain|confront|combat|fight|tackle|counterbalance)\s+(?:the\s+)?$/i.test(
+        before(sent, m, 40),
+      )
+    )
+      return false;
     // "Carsten L., an employee of the BND, was arrested": the body in a person's appositive
     // says who the person is; it takes no part.
     if (m.type !== 'Person' && inPersonAppositive(sent, ms, m)) return false;
@@ -940,6 +952,9 @@ const TIED_TO = new RegExp(
 
 const ARREST_IN = /\b(?:arrested|detained|apprehended|intercepted|stopped)\b/i;
 
+const REFUSED =
+  /\b(?:(?:refus|declin)\w*\s+to\s+(?:[\w-]+\s+){0,2}|(?:rejected|denied|turned down|blocked|refused)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:request|bid|demand|call|attempt|plan|proposal)s?\b[^.;]{0,50}?\bto\s+)$/i;
+
 const ATTEMPTED =
   /\b(?:(?:attempt|try|tri|plan|seek|hop|intend|want|wish|prepar|aim)(?:s|ed|ing|e|es)?|about)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -968,9 +983,11 @@ function reportedSpan(sent: Sentence, at: number): [number, number, boolean] {
   for (const m of [...sent.text.matchAll(REPORTED_THAT), ...sent.text.matchAll(REPORTED)]) {
     const end = sent.start + (m.index ?? 0) + m[0].length;
     // "told reporters that he and his counterpart had requested a meeting": the teller is in it.
-    const self = /^(?:\s+(?!he\b|she\b|they\b|we\b|I\b)[\w,]+){0,3}\s+(?:he|she|they|we|I)\b/i.test(
-      sent.text.slice(end - sent.start),
-    );
+    // ("… said on Tuesday that their first meeting was cordial": they tell their own meeting.)
+    const self =
+      /^(?:\s+(?!he\b|she\b|they\b|we\b|I\b|their\b|our\b)[\w,]+){0,3}\s+(?:he|she|they|we|I|their|our)\b/i.test(
+        sent.text.slice(end - sent.start),
+      );
     if (end <= at && !self) from = Math.max(from, end);
   }
   // "Chinese ships fired water cannon …, the Armed Forces of the Philippines said in a statement":

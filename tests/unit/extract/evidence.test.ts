@@ -3063,6 +3063,65 @@ describe('round 10, batch 3: a third fresh review of 32 real articles', () => {
   });
 });
 
+describe('round 10, batch 4: a fourth fresh review of 32 real articles', () => {
+  it.each([
+    [
+      'two people who speak of "their meeting" met',
+      'President Rogan Galvez and President Ana Ruiz said on Tuesday that their first face-to-face meeting was cordial.',
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-09-09', 'STATEMENT Ana Ruiz 2025-09-09'],
+    ],
+    [
+      'a court that ruled on a given day acted',
+      "Rogan Galvez must serve his six-year prison sentence, the nation's Supreme Court of Justice ruled on Tuesday.",
+      ['OTHER Rogan Galvez+Supreme Court of Justice 2025-09-09'],
+    ],
+    [
+      'a ruling told as background, with no day, is no event',
+      'But the court ruled in favor of the government, dismissing the lawsuit Rogan Galvez filed in 2012.',
+      [],
+    ],
+    [
+      'a water cannon trained on a ship is an attack',
+      'A China Coast Guard vessel trained its water cannon on the BRP Tumbes on Tuesday.',
+      ['STRIKE China Coast Guard+BRP Tumbes 2025-09-09'],
+    ],
+    [
+      'whom a framework is meant to counter is no party to it',
+      'Foreign Minister Rogan Galvez and Foreign Minister Ana Ruiz met in Manila on Monday and agreed to a framework to counter China.',
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-09-08', 'AGREEMENT Rogan Galvez+Ana Ruiz 2025-09-08'],
+    ],
+    [
+      'a rejected request to extradite is no extradition',
+      'Peru previously rejected a request from Chile to extradite Rogan Galvez.',
+      [],
+    ],
+    [
+      'a refusal to extradite is no extradition',
+      'Peru refused to extradite Rogan Galvez to Chile on Monday.',
+      [],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-09-10')).toEqual(keys);
+  });
+
+  it.each([
+    [
+      '"the Baltic nations" name no sea',
+      'The U.S. deployed troops to the Baltic nations on Monday.',
+      [],
+      ['Location:Baltic Sea'],
+    ],
+    [
+      'a "Gap" is a place',
+      'Secretary of State Rogan Galvez met President Ana Ruiz on Sunday to discuss migration through the Darien Gap.',
+      ['Location:Darien Gap'],
+      ['Person:Darien Gap'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-09-10')), present, absent);
+  });
+});
+
 describe('confidence', () => {
   const x = run(
     'Peruvian President Rosa Quispe said on Monday that the Navy seized 2 tons of cocaine in Peru.',
