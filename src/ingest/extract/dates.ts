@@ -192,6 +192,10 @@ export function resolveSentenceDate(
     if (r) candidates.push({ index: f.index, iso: r });
   }
   candidates.push(...relativeDates(sentence.text, ctx));
+  // "KUALA LUMPUR, June 16 — The customs department seized … on May 27": the dateline's date is
+  // the report's, not the event's.
+  const dateline = DATELINE_DATE.exec(sentence.text);
+  if (dateline) candidates = candidates.filter((c) => c.index >= dateline[0].length);
   // "X said Fito was arrested on June 25": when the trigger is the say-verb, a date inside the
   // clause it reports is that clause's ("said on Friday" and "said Friday" stay the saying's).
   // "X said the capture of Y on Tuesday was …": a date in the subject of the reported clause is
@@ -264,6 +268,10 @@ const CLAUSE_VERB_AFTER = /^[^,.;]{0,25}?\b(?:was|were|is|are|had|has|have|will|
 // statement issued on", "told Stars and Stripes by email", "told reporters at a news conference".
 const SAYING_TAIL =
   /^(?:\s+(?:on|in|at|a|an|the|his|her|their|its|late|early|earlier|later|by|and|statement|statements|interview|briefing|post|posted|news|conference|press|release|released|issued|televised|address|speech|message|video|email|e-mail|phone|telephone|reporters|journalists|[A-Z][\w.&-]*))*[\s,]*$/;
+
+// A dateline that opens the sentence with its date: "KUALA LUMPUR, June 16 —", "CAIRO, Sept 18 (MENA) –".
+const DATELINE_DATE =
+  /^[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u;
 
 const LATER =
   /^[^.;]{0,60}?\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?|earlier|before)|the\s+(?:following|next|previous|preceding)\s+(?:day|week|month|morning|evening|night)|the\s+day\s+(?:before|after))\b/i;

@@ -155,6 +155,9 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
         )
       )
         continue;
+      // "A ship … is seen near Gamcheon Port in Busan, April 3.": a photo caption shows, it tells
+      // no event.
+      if (CAPTION.test(sent.text)) continue;
       // "it was announced that …": nobody the sentence names made the statement.
       if (trig.type === 'STATEMENT' && /\b(?:it|this)\s+(?:was|has been|had been|is)\s+$/i.test(lead))
         continue;
@@ -750,6 +753,10 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // Russia", "in line with directives from President X": whom the actor is tied to, or acts
     // for, takes no part.
     if (TIED_TO.test(before(sent, m, 100))) return false;
+    // "an officer who is under British and EU sanctions had been detained": whose sanctions say
+    // who someone is, not who acted.
+    if (trig.type !== 'SANCTION' && /^\s+(?:sanctions|embargo|restrictions|red notices?)\b/i.test(after))
+      return false;
     // "agreed to a framework to counter China's behavior": whom a plan is aimed at takes no part
     // (a strike's or a sanction's target does).
     if (
@@ -951,6 +958,9 @@ const TIED_TO = new RegExp(
 );
 
 const ARREST_IN = /\b(?:arrested|detained|apprehended|intercepted|stopped)\b/i;
+
+const CAPTION =
+  /\b(?:is|are) (?:seen|pictured)\b(?! as\b)|\bpictured (?:here|above|below|left|right|center)\b|\b(?:shows|holds up) a (?:chart|map|photo|photograph|picture|sign|banner)\b/i;
 
 const REFUSED =
   /\b(?:(?:refus|declin)\w*\s+to\s+(?:[\w-]+\s+){0,2}|(?:rejected|denied|turned down|blocked|refused)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:request|bid|demand|call|attempt|plan|proposal)s?\b[^.;]{0,50}?\bto\s+)$/i;
@@ -1162,9 +1172,8 @@ function appositiveBefore(
 const SPEAKER_NOUNS = new Set(
   `police officials official authorities prosecutors spokesperson spokesman spokeswoman ministry government
 military army navy sources source agency department office statement investigators officers forces company
-firm operator prosecutor prosecutors court judge embassy spokesperson lawyer lawyers attorney attorneys`.split(
-    /\s+/,
-  ),
+firm operator prosecutor prosecutors court judge embassy spokesperson lawyer lawyers attorney attorneys
+minister ministers president governor mayor secretary`.split(/\s+/),
 );
 
 /**

@@ -3122,6 +3122,33 @@ describe('round 10, batch 4: a fourth fresh review of 32 real articles', () => {
   });
 });
 
+describe('round 10, batch 5: the last classes of the fourth fresh review', () => {
+  it.each([
+    [
+      "the dateline's date is the report's, not the event's",
+      'LIMA, June 16 — The Peruvian Navy seized 2 tons of cocaine off Callao on May 27.',
+      ['SEIZURE Peruvian Navy 2025-05-27'],
+    ],
+    [
+      'an unnamed minister who announced names no speaker, and who issued red notices took no part',
+      "Peruvian police have nabbed two suspects against whom Interpol had issued red notices, the country's interior minister announced.",
+      [],
+    ],
+    [
+      'whose sanctions someone is under did not detain him',
+      "Peru's interior ministry said Wednesday a former officer who is under British and EU sanctions had been detained.",
+      [],
+    ],
+    [
+      'a photo caption tells no event',
+      'A stateless ship, allegedly seized for violating U.N. sanctions, is seen near the port of Callao, April 3.',
+      [],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-06-18')).toEqual(keys);
+  });
+});
+
 describe('confidence', () => {
   const x = run(
     'Peruvian President Rosa Quispe said on Monday that the Navy seized 2 tons of cocaine in Peru.',
