@@ -108,6 +108,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "has carried out many terrorist attacks": the trigger itself counts many acts.
       const around = sent.text.slice(Math.max(0, m.index - 30), m.index + m[0].length);
       if (MANY_ACTS.test(around)) continue;
+      // "supplies to the Philippine forces stationed on the shoal": where others are, no move.
       if (trig.type === 'DEPLOYMENT' && FORCES_PARTICIPLE.test(before)) continue;
       // "Since the invasion, Poland has apprehended many people suspected of …": a tally of acts
       // over time, told in the perfect, not one event.
@@ -941,12 +942,14 @@ const MANY_ACTS =
 const CLAIMANT_GAP =
   /^\s*(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|insurgent)\s+)?(?:group|militants|fighters|organi[sz]ation|movement|rebels)?\s*(?:(?:on\s+|late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
 
-// The start of a reported clause whose subject is a noun phrase: "the coast guard", "officers".
+// What a body named on a report stands before: "The ATS statement said …".
 const REPORT_NOUN =
   /^\s+(?:statement|report|release|press release|spokes(?:man|woman|person)|officials?|sources?)\b/i;
+// The start of a reported clause whose subject is a noun phrase: "the coast guard", "officers".
 const OWN_SUBJECT =
   /^\s*(?:that\s+)?(?:the|a|an|two|three|four|five|six|several|\d+)\s+(?!(?:\w+\s+)?(?:was|were|had|has)\b)/i;
 
+// "has apprehended many people": the objects of a tally.
 const MANY_OBJECTS =
   /^\s+(?:many|numerous|countless|dozens of|hundreds of|thousands of|scores of|more than \d[\d,]*|over \d[\d,]*)\s+(?:[\w-]+\s+)?(?:people|persons|suspects|individuals|migrants|members|men|women|militants|fighters|traffickers|smugglers|vessels|boats|ships|tons|tonnes)\b/i;
 const OTHERS_WHO =
@@ -1172,8 +1175,8 @@ function appositiveBefore(
 const SPEAKER_NOUNS = new Set(
   `police officials official authorities prosecutors spokesperson spokesman spokeswoman ministry government
 military army navy sources source agency department office statement investigators officers forces company
-firm operator prosecutor prosecutors court judge embassy spokesperson lawyer lawyers attorney attorneys
-minister ministers president governor mayor secretary`.split(/\s+/),
+firm operator prosecutor court judge embassy lawyer lawyers attorney attorneys minister ministers president
+governor mayor secretary`.split(/\s+/),
 );
 
 /**
