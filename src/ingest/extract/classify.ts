@@ -123,6 +123,11 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   const cartel = cartelMention(sent, s, e);
   if (cartel) return [cartel];
 
+  // "the Arab Republic of Egypt", "the Islamic Republic of Iran": a state's formal name.
+  const formal = /^(?:[\p{Lu}][\p{L}-]*\s+){1,3}Republic of (?:the\s+)?(.+)$/u.exec(text);
+  const formalCountry = formal?.[1] ? lookupPlace(formal[1]) : null;
+  if (formalCountry?.kind === 'country')
+    return [makeMention(sent, s, e, 'Location', { lexName: formalCountry.name, basis: 'place:gazetteer' })];
   const place = lookupPlace(text);
   // "the Baltic nations", "Caribbean countries": a sea's short name used as a region's adjective.
   if (

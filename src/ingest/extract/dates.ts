@@ -96,8 +96,16 @@ function parseDates(sentence: Sentence): Found[] {
       /\b(?:a|an|the|its|his|her|their)\s+((?:19|20)\d\d)\s+(?=(?:[a-z]+-)?[a-z]{3,}\b)(?!(?:and|or|to|percent|per|million|billion|people|members|troops)\b)/.exec(
         sentence.text,
       );
+    // (The year's own offset: "established since 1957" must still read the "since" before it.)
     if (m?.[1])
-      out.push({ index: m.index, text: m[0], year: Number(m[1]), month: null, day: null, weekday: null });
+      out.push({
+        index: m.index + m[0].lastIndexOf(m[1]),
+        text: m[0],
+        year: Number(m[1]),
+        month: null,
+        day: null,
+        weekday: null,
+      });
   }
   return out;
 }
@@ -226,7 +234,7 @@ export function resolveSentenceDate(
   if (later && !candidates.some((c) => c.index > at && c.index < at + later[0].length)) return null;
   // "the first meeting since X took office last month": the backdrop's time is not the event's.
   const backdrop =
-    /\b(?:since|amid|amidst|follows|in what (?:was|is|has been|marked|marks)|(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by))\b/i.exec(
+    /\b(?:since|amid|amidst|follows|following(?!\s+(?:day|week|month|year|morning|evening|night)\b)|in what (?:was|is|has been|marked|marks)|(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by))\b/i.exec(
       sentence.text.slice(at),
     );
   // ("detained since May 2022": the time since which one is held is the detention's.)
@@ -269,9 +277,10 @@ const CLAUSE_VERB_AFTER = /^[^,.;]{0,25}?\b(?:was|were|is|are|had|has|have|will|
 const SAYING_TAIL =
   /^(?:\s+(?:on|in|at|a|an|the|his|her|their|its|late|early|earlier|later|by|and|statement|statements|interview|briefing|post|posted|news|conference|press|release|released|issued|televised|address|speech|message|video|email|e-mail|phone|telephone|reporters|journalists|[A-Z][\w.&-]*))*[\s,]*$/;
 
-// A dateline that opens the sentence with its date: "KUALA LUMPUR, June 16 —", "CAIRO, Sept 18 (MENA) –".
+// A dateline that opens the sentence with its date: "KUALA LUMPUR, June 16 —", "CAIRO, Sept 18 (MENA) –",
+// "Mar 23 (NHK) -".
 const DATELINE_DATE =
-  /^[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u;
+  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u;
 
 const LATER =
   /^[^.;]{0,60}?\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?|earlier|before)|the\s+(?:following|next|previous|preceding)\s+(?:day|week|month|morning|evening|night)|the\s+day\s+(?:before|after))\b/i;

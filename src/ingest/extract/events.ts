@@ -120,6 +120,9 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "arrested while attempting to travel to Saudi Arabia", "has been trying to hold peace
       // talks": tried or planned, not done.
       if (trig.type !== 'STATEMENT' && ATTEMPTED.test(before)) continue;
+      // "the Maryland man who was wrongly deported to El Salvador": an act told of someone the
+      // sentence does not name, in a relative clause; its names are the main clause's.
+      if (UNNAMED_WHO.test(before)) continue;
       // "Turkey previously rejected a request from Sweden to extradite X": refused, not done.
       if (trig.type !== 'STATEMENT' && REFUSED.test(before)) continue;
       // "X shadowed the corvette Y": the ship that shadows or escorts is named before the verb.
@@ -820,6 +823,19 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   }
   const pairOnly = pair.length > 0 && parts.every((m) => pair.includes(m.entity ?? ''));
   let names = unique([...parts.map((m) => m.entity ?? ''), ...both, ...pair]);
+  // "In his meeting with Foreign Minister Wang Yi, Anwar said …": "his" is the person who opens
+  // the main clause.
+  const his = HIS_MEETING.exec(sent.text);
+  if (his && (trig.type === 'MEETING' || trig.type === 'CALL') && at - sent.start < his[0].length) {
+    const subject = ms.find(
+      (m) =>
+        m.type === 'Person' &&
+        m.entity &&
+        m.start - sent.start >= his[0].length &&
+        m.start - sent.start <= his[0].length + 40,
+    );
+    if (subject?.entity) names = unique([subject.entity, ...names]);
+  }
   const persons = names.filter((n) => ctx.byName.get(n)?.type === 'Person');
   if ((trig.type === 'CALL' || trig.type === 'MEETING') && persons.length >= 2) names = persons;
   let pronoun = /^(?:\W*)(he|she)\b|,[”"’]?\s+(he|she) (said|says|told|added)\b/i.exec(sent.text);
@@ -965,6 +981,12 @@ const ARREST_IN = /\b(?:arrested|detained|apprehended|intercepted|stopped)\b/i;
 const CAPTION =
   /\b(?:is|are) (?:seen|pictured)\b(?! as\b)|\bpictured (?:here|above|below|left|right|center)\b|\b(?:shows|holds up) a (?:chart|map|photo|photograph|picture|sign|banner)\b/i;
 
+const HIS_MEETING =
+  /^(?:In|During|At|After)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation)s?\s+with\b[^,]{0,120},\s+/;
+
+const UNNAMED_WHO =
+  /\b(?:man|woman|person|people|migrant|migrants|suspect|suspects|national|nationals|citizen|citizens|men|women|resident|residents)\s+(?:who|that)\s+(?:was|were|had been|has been|have been|is|are)\s+(?:[\w-]+ly\s+)?$/i;
+
 const REFUSED =
   /\b(?:(?:refus|declin)\w*\s+to\s+(?:[\w-]+\s+){0,2}|(?:rejected|denied|turned down|blocked|refused)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:request|bid|demand|call|attempt|plan|proposal)s?\b[^.;]{0,50}?\bto\s+)$/i;
 
@@ -983,7 +1005,7 @@ const REPORTED =
 // "… amid rising tensions with Venezuela", "the visit comes at a critical juncture as NATO
 // forces draw down": what follows is the backdrop.
 const BACKDROP =
-  /\bamid(?:st)?\b|\bahead of\b|\bfollows\b|\b(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by)\b|\b(?:despite|regardless of|in spite of)\b|\bin what (?:was|is|has been|marked|marks)\b|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)(?:as|after)\b/gi;
+  /\bamid(?:st)?\b|\bahead of\b|\bfollows\b|\bfollowing\b(?!\s+(?:day|week|month|year|morning|evening|night)\b)|\b(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by)\b|\b(?:despite|regardless of|in spite of)\b|\bin what (?:was|is|has been|marked|marks)\b|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)(?:as|after)\b/gi;
 
 /**
  * The part of the sentence that tells the event at `at`: after a report's "that" (for the people

@@ -54,8 +54,8 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'CALL',
-    // ("spoke in Lima on …", "spoke at the forum": a speech, not a call.)
-    re: /\b(spoke|talked)\b(?! (?:to|with) (?:reporters|journalists|the press))(?! (?:in|at|during|before) )/i,
+    // ("spoke in Lima on …", "spoke at the forum", "Noboa, who spoke later": no call.)
+    re: /(?<!\bwho )\b(spoke|talked)\b(?! (?:to|with) (?:reporters|journalists|the press))(?! (?:later|first|next|afterwards?)\b)(?! (?:in|at|during|before) )/i,
     minPersons: 2,
     verb: 'held a call',
   },

@@ -3149,6 +3149,52 @@ describe('round 10, batch 5: the last classes of the fourth fresh review', () =>
   });
 });
 
+describe('round 10, batch 6: classes of the fifth fresh review', () => {
+  it.each([
+    [
+      '"since 1957" in a relative clause does not date the meeting, and "his" is the person after the comma',
+      'During his meeting with Foreign Minister Penny Wong, Rogan Galvez said relations, which have been established since 1957, were strong.',
+      ['MEETING Rogan Galvez+Penny Wong 2025-07', 'STATEMENT Rogan Galvez 2025-07-11'],
+    ],
+    [
+      'a date after "following" is the earlier event\'s',
+      "In his meeting with Foreign Minister Ana Ruiz, Rogan Galvez said ties were strong following President Zyrtek Vandrosz's state visit to Lima in April.",
+      [
+        'MEETING Rogan Galvez+Ana Ruiz 2025-07',
+        'VISIT Zyrtek Vandrosz 2025-04',
+        'STATEMENT Rogan Galvez 2025-07-11',
+      ],
+    ],
+    [
+      'a dateline with no city still dates only the report',
+      'Mar 23 (NHK) - The foreign ministers of Peru, Chile and Bolivia have agreed to hold a summit.',
+      ['AGREEMENT Peru+Chile+Bolivia 2025-07'],
+    ],
+    [
+      'an act told of an unnamed person in a relative clause is no event of the main clause',
+      'President Rogan Galvez met President Ana Ruiz to discuss the man who was wrongly deported to Peru.',
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-07'],
+    ],
+    [
+      '"who spoke later" is no call',
+      'President Rogan Galvez, who spoke later, did not respond to President Ana Ruiz.',
+      [],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-07-11')).toEqual(keys);
+  });
+
+  it("a state's formal name is that country", () => {
+    expectKeys(
+      entityKeys(
+        run('Rogan Galvez arrived in Cairo, in the Arab Republic of Egypt, on Monday.', '2025-07-11'),
+      ),
+      ['Location:Egypt'],
+      ['Person:Arab Republic of Egypt'],
+    );
+  });
+});
+
 describe('confidence', () => {
   const x = run(
     'Peruvian President Rosa Quispe said on Monday that the Navy seized 2 tons of cocaine in Peru.',
