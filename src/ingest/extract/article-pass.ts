@@ -23,6 +23,7 @@ import { FUNCTION_WORD_SET, NON_ENTITY_CAPS, SAY_VERBS, VESSEL_NOUNS } from './l
 import type { Mention, Sentence } from './model';
 import type { Run } from './runs';
 import { isCapWord } from './runs';
+import { ONE_WORD_TITLES } from './lexicons/titles';
 
 /** A run left undecided by the sentence pass. */
 export interface Weak {
@@ -247,6 +248,8 @@ function personEvidence(weak: Weak[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const w of weak) {
     if (w.run.e - w.run.s < 2) continue;
+    // "the 58th Asean Foreign Ministers' Meeting": a numbered name is an event's or a unit's.
+    if (/^\d/.test(w.sent.tokens[w.run.s]?.text ?? '')) continue;
     const words = w.sent.tokens.slice(w.run.s, w.run.e).filter((t) => isCapWord(t));
     const first = words[0]?.text ?? '';
     const last = words[words.length - 1]?.text ?? '';
@@ -280,6 +283,8 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     const key = nameKey(spanText(w.sent, w.run.s, w.run.e));
     if (given) out.set(key, 'person:given-name');
     else if (
+      // "the Navy Spokesperson said": a body and a title, nobody's name.
+      !ONE_WORD_TITLES.has(last.toLowerCase()) &&
       (PERSON_NEXT.test(after) ||
         PERSON_APPOSITIVE.test(after) ||
         PERSON_BEFORE.test(before) ||

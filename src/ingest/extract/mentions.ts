@@ -7,7 +7,7 @@ import type { Mention, Sentence, TitleInfo } from './model';
 import { classifyRun, makeMention, spanText } from './classify';
 import { lookupDemonym, lookupPlace, type PlaceInfo } from './lexicon';
 import { dateline } from './dateline';
-import { COURTESY_TITLES, TITLES, TITLE_MODIFIERS } from './lexicons/titles';
+import { COURTESY_TITLES, ONE_WORD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Run, TitleSpan } from './runs';
 import { findRuns, findTitles } from './runs';
@@ -555,8 +555,6 @@ function placeNamedPerson(sent: Sentence, name: Run): boolean {
 
 const PERSON_NOUN_BEFORE =
   /^(?:counterpart|predecessor|successor|deputy|spokesman|spokeswoman|spokesperson)s?$/i;
-
-const ONE_WORD_TITLES = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0] ?? ''));
 
 /** A country by its name or its formal style ("Republic of Kazakhstan", "Kingdom of Spain"). */
 function countryForm(text: string): PlaceInfo | null {

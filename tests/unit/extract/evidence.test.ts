@@ -3184,6 +3184,21 @@ describe('round 10, batch 6: classes of the fifth fresh review', () => {
     expect(eventKeys(text, '2025-07-11')).toEqual(keys);
   });
 
+  it.each([
+    [
+      'a numbered name is no person',
+      "Rogan Galvez spoke at the 58th Asean Foreign Ministers' Meeting (AMM) in Kuala Lumpur.",
+      ['Person:58th Asean Foreign Ministers'],
+    ],
+    [
+      'a body and a title is no person',
+      'The Navy Spokesperson said the ship was safe.',
+      ['Person:Navy Spokesperson'],
+    ],
+  ])('entities: %s', (_why, text, absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-07-11')), [], absent);
+  });
+
   it("a state's formal name is that country", () => {
     expectKeys(
       entityKeys(

@@ -56,6 +56,11 @@ export const TITLES: readonly string[][] = [
   .map((t) => t.replace(/-/g, ' - ').split(/\s+/))
   .sort((a, b) => b.length - a.length);
 
+/** One-word titles ("minister", "spokesperson", "chief"): no one's name on their own. */
+export const ONE_WORD_TITLES: ReadonlySet<string> = new Set(
+  TITLES.filter((t) => t.length === 1).map((t) => t[0] ?? ''),
+);
+
 /** Words that may stand between a qualifier and a title ("Mexico's new president"). */
 export const TITLE_MODIFIERS = new Set([
   'newly',
