@@ -52,6 +52,11 @@ export function tok(sent: Sentence, i: number): string {
   return sent.tokens[i]?.text.toLowerCase() ?? '';
 }
 
+/** Up to `chars` characters of the sentence before mention m. */
+export function textBefore(sent: Sentence, m: Mention, chars: number): string {
+  return sent.text.slice(Math.max(0, m.start - sent.start - chars), m.start - sent.start);
+}
+
 /** "the Hong Tai 58, registered in Togo": a place that says where a thing is from, not where it went. */
 export const NOT_DESTINATION =
   /\b(?:registered|flagged|based|headquartered|born|incorporated|built|made)\s+(?:in|to)\s+(?:the\s+)?$/i;

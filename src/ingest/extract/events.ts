@@ -15,6 +15,7 @@ import {
   FORCES_PARTICIPLE,
   inPersonAppositive,
   NOT_DESTINATION,
+  textBefore,
   isPossessive,
   quoteRanges,
   tok,
@@ -80,6 +81,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       if (!m) continue;
       // Modality is checked just before the trigger: "opposes any deployments", "could strike".
       const before = sent.text.slice(Math.max(0, m.index - 60), m.index);
+      const lead = sent.text.slice(Math.max(0, m.index - 20), m.index);
       // The trigger's own words are no modality ("pleaded not guilty").
       const modal = !!trig.factual && NON_FACTUAL.test(before);
       const planned = modal && reportedPlan(trig, sent.text, m.index);
@@ -113,7 +115,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "Since the invasion, Poland has apprehended many people suspected of …": a tally of acts
       // over time, told in the perfect, not one event.
       if (
-        /\b(?:has|have)\s+(?:\w+ly\s+)?$/i.test(sent.text.slice(Math.max(0, m.index - 20), m.index)) &&
+        /\b(?:has|have)\s+(?:\w+ly\s+)?$/i.test(lead) &&
         MANY_OBJECTS.test(sent.text.slice(m.index + m[0].length, m.index + m[0].length + 40))
       )
         continue;
@@ -138,7 +140,6 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
         !ms.some((x) => x.type === 'Location' && x.start > afterAt && x.start - afterAt <= 30)
       )
         continue;
-      const lead = sent.text.slice(Math.max(0, m.index - 20), m.index);
       // "the ASEAN Leaders' Meeting", "the G7 Summit": a named gathering, told as a name.
       if (m.index > 0 && /^(?:Meetings?|Summit)$/.test(m[0])) continue;
       // "ahead of the APEC meeting", "on the sidelines of the G20 summit": a named gathering that
@@ -274,11 +275,7 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
     // "…, Yonhap News Agency reported": a news outlet's report is the article's source, not an event.
     const speakerGroup = ctx.byName.get(hit.speaker.entity ?? '');
     if (speakerGroup && reportsNews(speakerGroup)) continue;
-    const before = sent.text.slice(
-      Math.max(0, hit.speaker.start - sent.start - 40),
-      hit.speaker.start - sent.start,
-    );
-    if (OUTLET_KIND_BEFORE.test(before)) continue;
+    if (OUTLET_KIND_BEFORE.test(textBefore(sent, hit.speaker, 40))) continue;
     const name = hit.speaker.entity ?? '';
     spoke.add(name);
     // A statement with no date of its own was made when the article reports it.
@@ -651,7 +648,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (group?.kind === 'water') return false;
     // "to locate the remains of José María Melo": the dead or remembered take no part (a killing,
     // an OTHER event, keeps its victim).
-    if (m.type === 'Person' && trig.type !== 'OTHER' && REMAINS_OF.test(before(sent, m, 40))) return false;
+    if (m.type === 'Person' && trig.type !== 'OTHER' && REMAINS_OF.test(textBefore(sent, m, 40)))
+      return false;
     // "at the ASEAN summit": a body that names a gathering is no party to what happens there.
     if (m.type !== 'Person' && /^\s+(?:summit|meeting|conference|forum|ministerial|session)\b/i.test(after))
       return false;
@@ -689,7 +687,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // "… is unprecedented for the Netherlands.", "a victory for Mexico,": whom a thing concerns.
     if (
       m.type === 'Location' &&
-      /\bfor\s+(?:the\s+)?$/i.test(before(sent, m, 12)) &&
+      /\bfor\s+(?:the\s+)?$/i.test(textBefore(sent, m, 12)) &&
       /^\s*(?:[.,;]|$)/.test(after)
     )
       return false;
@@ -720,20 +718,21 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // X's administration" keeps X: that government acted).
     if (
       m.type === 'Person' &&
-      /\bunder\s+(?:[A-Z][\w.-]*\s+){0,3}$/.test(before(sent, m, 40)) &&
+      /\bunder\s+(?:[A-Z][\w.-]*\s+){0,3}$/.test(textBefore(sent, m, 40)) &&
       !isPossessive(sent, m.tokenEnd)
     )
       return false;
     // "members of clans from Cosenza": outside diplomacy, a place after "from" is an origin.
-    if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && FROM_BEFORE.test(before(sent, m, 40)))
+    if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && FROM_BEFORE.test(textBefore(sent, m, 40)))
       return false;
     // "cocaine originating in Colombia and Peru", "bound for Spain": where goods come from or go.
-    if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && onRoute(before(sent, m, 60))) return false;
+    if (m.type === 'Location' && ORIGIN_TYPES.has(trig.type) && onRoute(textBefore(sent, m, 60)))
+      return false;
     // "thwarted an attempt to smuggle drugs from Syria": where contraband comes from, whatever the
     // event ("a tariff on goods shipped from Mexico" does name whom the tariff is against).
     if (
       m.type === 'Location' &&
-      /\bsmuggl\w*\s+(?:[\w-]+\s+){0,4}(?:from|into)\s+(?:the\s+)?$/i.test(before(sent, m, 60))
+      /\bsmuggl\w*\s+(?:[\w-]+\s+){0,4}(?:from|into)\s+(?:the\s+)?$/i.test(textBefore(sent, m, 60))
     )
       return false;
     // "two Afghanistan nationals": a country that says who someone is.
@@ -746,7 +745,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // suspects, all of whom pointed at X": whom someone works for, is wanted by or is named by.
     if (
       /\b(?:spying|spied|spy|spies|working|worked|agents?|acting)\s+for\s+(?:the\s+)?$/i.test(
-        before(sent, m, 30),
+        textBefore(sent, m, 30),
       )
     )
       return false;
@@ -756,7 +755,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // "arrested a woman they say is the partner of gang leader X", "sabotage on behalf of
     // Russia", "in line with directives from President X": whom the actor is tied to, or acts
     // for, takes no part.
-    if (TIED_TO.test(before(sent, m, 100))) return false;
+    if (TIED_TO.test(textBefore(sent, m, 100))) return false;
     // "an officer who is under British and EU sanctions had been detained": whose sanctions say
     // who someone is, not who acted.
     if (trig.type !== 'SANCTION' && /^\s+(?:sanctions|embargo|restrictions|red notices?)\b/i.test(after))
@@ -767,7 +766,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       trig.type !== 'STRIKE' &&
       trig.type !== 'SANCTION' &&
       /\bto\s+(?:counter|deter|curb|contain|confront|combat|fight|tackle|counterbalance)\s+(?:the\s+)?$/i.test(
-        before(sent, m, 40),
+        textBefore(sent, m, 40),
       )
     )
       return false;
@@ -776,12 +775,12 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (m.type !== 'Person' && inPersonAppositive(sent, ms, m)) return false;
     if (
       /,\s+(?:all|some|most|many|none|each|both|several|\w+)\s+of\s+(?:whom|which)\b[^,;]*$/i.test(
-        before(sent, m, 90),
+        textBefore(sent, m, 90),
       )
     )
       return false;
     // "he told Turkey’s Hurriyet newspaper": who is told (and whose outlet it is) says nothing.
-    if (/\btold\s+(?:the\s+)?(?:\S+[’']s\s+)?$/i.test(before(sent, m, 30))) return false;
+    if (/\btold\s+(?:the\s+)?(?:\S+[’']s\s+)?$/i.test(textBefore(sent, m, 30))) return false;
     // A source cited in an event's sentence takes no part in the event: an outlet or body
     // ("according to The Associated Press", "according to Naples-based Il Mattino newspaper") or a
     // person ("…, according to presidency spokesman X").
@@ -789,7 +788,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     const cited = CITED.test(
       sent.text.slice(Math.max(0, m.start - sent.start - 14), m.end - sent.start + 10),
     );
-    const source = ACCORDING_TO.test(before(sent, m, 90));
+    const source = ACCORDING_TO.test(textBefore(sent, m, 90));
     const kind = group?.type;
     return !(((cited || source) && kind === 'Organization') || (source && m.type === 'Person'));
   });
@@ -1103,11 +1102,6 @@ const onRoute = (text: string): boolean => NAME_LIST.test(ROUTE_VERB.exec(text)?
  */
 const ORIGIN_TYPES = new Set(['ARREST', 'SEIZURE', 'STATEMENT', 'STRIKE', 'DEPLOYMENT']);
 
-/** Up to `chars` characters of the sentence before mention m. */
-function before(sent: Sentence, m: Mention, chars: number): string {
-  return sent.text.slice(Math.max(0, m.start - sent.start - chars), m.start - sent.start);
-}
-
 /** "Mexico's Sinaloa cartel": the mention right after m's possessive, if any. */
 function possessed(sent: Sentence, ms: Mention[], m: Mention): Mention | undefined {
   if (!isPossessive(sent, m.tokenEnd)) return undefined;
@@ -1264,12 +1258,12 @@ function eventLocation(
       m.type === 'Location' &&
       m.entity &&
       m.role !== 'qualifier' &&
-      !/\(\s*(?:\w+\s+){1,3}in\s+(?:the\s+)?$/.test(before(sent, m, 40)) &&
+      !/\(\s*(?:\w+\s+){1,3}in\s+(?:the\s+)?$/.test(textBefore(sent, m, 40)) &&
       // "Peru-controlled waters": the place modifies what follows.
       !COMPOUND_MODIFIER.test(sent.text.slice(m.end - sent.start)) &&
       // "X, who is also in India, was sentenced": where someone is, told aside.
-      !/,\s*who\b[^,]*$/i.test(before(sent, m, 80)) &&
-      !NOT_DESTINATION.test(before(sent, m, 30)),
+      !/,\s*who\b[^,]*$/i.test(textBefore(sent, m, 80)) &&
+      !NOT_DESTINATION.test(textBefore(sent, m, 30)),
   );
   const introduced = (m: Mention): boolean =>
     LOC_PREP.has(tok(sent, m.tokenStart - 1)) ||

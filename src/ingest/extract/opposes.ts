@@ -13,6 +13,7 @@ import {
   isPossessive,
   quoteRanges,
   RELATIVE_CLAUSE,
+  textBefore,
   tok,
 } from './context';
 import { FUNCTION_WORD_SET } from './lexicons/words';
@@ -138,8 +139,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       // "attacks by Yemen's Houthi rebels": the possessive country says whose group it is.
       if (o.type === 'Location' && isPossessive(sent, o.tokenEnd) && ownedGroup(ms, o)) return false;
       // "charges against three sons of the drug kingpin X": X's relatives are charged, not X.
-      if (RELATIVE_OF.test(sent.text.slice(Math.max(0, o.start - sent.start - 50), o.start - sent.start)))
-        return false;
+      if (RELATIVE_OF.test(textBefore(sent, o, 50))) return false;
       // Ships are no one's opponents in the graph's terms (a vessel is hit, its owner opposed);
       // nor are seas ("attacks on the Red Sea" are on the shipping in it).
       if (o.type === 'Ship' || ctx.byName.get(o.entity ?? '')?.kind === 'water') return false;
@@ -285,7 +285,7 @@ function subjectOf(
     (m) =>
       (m.type === 'Organization' || m.type === 'Location') &&
       !/\b(?:in|at|from|near|off|representing)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$/i.test(
-        sent.text.slice(Math.max(0, m.start - sent.start - 30), m.start - sent.start),
+        textBefore(sent, m, 30),
       ) &&
       // "Ukraine's allies announced sanctions": the allies act.
       !(isPossessive(sent, m.tokenEnd) && OTHERS_OF.test(sent.text.slice(m.end - sent.start))),

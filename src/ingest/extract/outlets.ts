@@ -3,6 +3,7 @@
  * "according to The Associated Press", "the AP reported", "in a Fox News interview". A masthead,
  * a link label ("AP News+1") or a credit line is not a citation.
  */
+import { textBefore } from './context';
 import type { EntityGroup } from './entities';
 import type { Sentence } from './model';
 
@@ -39,7 +40,7 @@ export function dropUncitedOutlets(groups: EntityGroup[], sentences: Sentence[])
     const cited = g.mentions.some((m) => {
       const sent = sentences[m.sentence];
       if (!sent) return false;
-      const before = sent.text.slice(Math.max(0, m.start - sent.start - 70), m.start - sent.start);
+      const before = textBefore(sent, m, 70);
       const after = sent.text.slice(m.end - sent.start, m.end - sent.start + 30);
       return CITED_BEFORE.test(before) || CITED_AFTER.test(after);
     });

@@ -12,6 +12,7 @@ import {
   FORCES_PARTICIPLE,
   FROM_BEFORE,
   NOT_DESTINATION,
+  textBefore,
   tok,
   typeOf,
 } from './context';
@@ -248,7 +249,7 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
       x.type === 'Location' &&
       x.role !== 'qualifier' &&
       !FROM_BEFORE.test(sent.text.slice(0, x.start - sent.start)) &&
-      !NOT_DESTINATION.test(sent.text.slice(Math.max(0, x.start - sent.start - 30), x.start - sent.start)) &&
+      !NOT_DESTINATION.test(textBefore(sent, x, 30)) &&
       !COMPOUND_MODIFIER.test(sent.text.slice(x.end - sent.start)),
   );
   const dest = water(after) ?? after[0];

@@ -9,7 +9,7 @@
 import { nameKey } from '../../domain/names';
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { evidence, isPossessive, tok } from './context';
+import { evidence, isPossessive, textBefore, tok } from './context';
 import type { Mention, Sentence } from './model';
 import { POLICY_AREAS } from './lexicons/orgs';
 import { COURTESY_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
@@ -173,7 +173,7 @@ export function counterpartRoles(ctx: ArticleContext): ExtractedRelation[] {
     if (m.title?.qualifier || m.title?.demonymCountry) continue;
     const sent = ctx.sentences[m.sentence];
     if (!sent) continue;
-    const before = sent.text.slice(Math.max(0, m.start - sent.start - 60), m.start - sent.start);
+    const before = textBefore(sent, m, 60);
     const hit = COUNTERPART.exec(before);
     if (!hit) continue;
     const [, word, place] = hit;
