@@ -24,3 +24,7 @@ CREATE FULLTEXT INDEX entity_alias_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false } };
 CREATE INDEX person_surname_key IF NOT EXISTS FOR (n:Person) ON (n.surnameKey);
 CREATE CONSTRAINT resolution_lock_stripe IF NOT EXISTS FOR (n:ResolutionLock) REQUIRE n.stripe IS UNIQUE;
+// Stored events a batch's event can match are found through their participations: each
+// PARTICIPATED_IN carries its participant's id with the event's type (`lookupKey`) and the event's
+// date ('' when undated), so a lookup reads only one participant's events of one type and date.
+CREATE INDEX participated_in_lookup IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.lookupKey, r.eventDate);

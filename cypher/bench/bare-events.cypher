@@ -8,4 +8,4 @@ CREATE (ev)-[:REPORTED_IN {evidence: row.evidence}]->(a)
 WITH ev, row
 UNWIND row.participantIds AS participantId
 MATCH (p:Entity {id: participantId})
-CREATE (p)-[:PARTICIPATED_IN]->(ev)
+CREATE (p)-[:PARTICIPATED_IN {lookupKey: p.id + '|' + row.type, eventDate: coalesce(row.date, '')}]->(ev)

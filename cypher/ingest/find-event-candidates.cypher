@@ -5,38 +5,46 @@
 // both dates known a compatible date, with either date missing two shared participants, and with
 // two or more participants on both sides at least half of them shared. An event that could only
 // have matched another event of the batch is never returned.
-// The ways in do not walk a busy participant's events (a country takes part in thousands):
-// - both dates known: the (type, date) index, for the query date's prefixes ("2025", "2025-03"
-//   for "2025-03-04") and for dates that start with it; a query dated by its year only would
-//   read a whole year of that type that way, so it walks its participants' events instead;
+// Every way in goes through the PARTICIPATED_IN lookup index (`lookupKey` = participant id + '|' +
+// event type, `eventDate` = the event's date or ''), so a lookup reads only events that share a
+// participant and the type with the query, on a compatible date: its cost does not grow with the
+// number of events of that type and month, nor with a busy participant's other events.
+// - both dates known: the query date's prefixes ("2025", "2025-03", "2025-03-04") by equality and
+//   finer dates ("2025-03-…" for "2025-03") by prefix;
 // - either date missing: two shared participants are needed, so every match also takes part with
-//   a participant other than the busiest, and only the others' events are walked.
+//   a participant other than the busiest, and only the others' lookups are read: all dates of the
+//   type for an undated query, undated events ('') for a dated one.
 // Participants are locked entities (or new ones), so no other writer can change which events
 // match while this transaction runs.
 UNWIND $queries AS q
 CALL (q) {
-  UNWIND [n IN [4, 7] WHERE n < size(coalesce(q.date, '')) | left(q.date, n)] AS prefix
-  MATCH (ev:Event {type: q.type, date: prefix})
+  UNWIND CASE WHEN q.date IS NULL THEN [] ELSE q.participantIds END AS participantId
+  UNWIND [n IN [4, 7] WHERE n < size(q.date) | left(q.date, n)] + q.date AS day
+  MATCH ()-[:PARTICIPATED_IN {lookupKey: participantId + '|' + q.type, eventDate: day}]->(ev:Event)
   RETURN ev
   UNION
-  WITH q
-  WHERE size(coalesce(q.date, '')) > 4
-  MATCH (ev:Event {type: q.type})
-  WHERE ev.date STARTS WITH q.date
-  RETURN ev
-  UNION
-  UNWIND CASE WHEN size(coalesce(q.date, '')) = 4 THEN q.participantIds ELSE [] END AS participantId
-  MATCH (:Entity {id: participantId})-[:PARTICIPATED_IN]->(ev:Event)
-  WHERE ev.type = q.type AND ev.date STARTS WITH q.date
+  UNWIND CASE WHEN q.date IS NULL OR size(q.date) > 7 THEN [] ELSE q.participantIds END AS participantId
+  MATCH ()-[pi:PARTICIPATED_IN]->(ev:Event)
+  WHERE pi.lookupKey = participantId + '|' + q.type AND pi.eventDate STARTS WITH q.date + '-'
   RETURN ev
   UNION
   UNWIND q.participantIds AS participantId
   MATCH (p:Entity {id: participantId})
   WITH p ORDER BY COUNT { (p)-[:PARTICIPATED_IN]->() } DESC, p.id
-  WITH collect(p) AS participants
-  UNWIND participants[1..] AS p
-  MATCH (p)-[:PARTICIPATED_IN]->(ev:Event)
-  WHERE ev.type = q.type AND (q.date IS NULL OR ev.date IS NULL)
+  WITH collect(p.id) AS stored
+  UNWIND stored[1..] AS participantId
+  CALL (q, participantId) {
+    WITH q, participantId
+    WHERE q.date IS NULL
+    MATCH ()-[pi:PARTICIPATED_IN]->(ev:Event)
+    WHERE pi.lookupKey = participantId + '|' + q.type AND pi.eventDate IS NOT NULL
+    RETURN ev
+    UNION
+    WITH q, participantId
+    WHERE q.date IS NOT NULL
+    MATCH ()-[:PARTICIPATED_IN {lookupKey: participantId + '|' + q.type, eventDate: ''}]->(ev:Event)
+    RETURN ev
+  }
   RETURN ev
 }
 WITH q, ev,

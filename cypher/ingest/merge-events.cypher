@@ -21,7 +21,7 @@ CALL (ev, row) {
   UNWIND row.participantIds AS participantId
   MATCH (p:Entity {id: participantId})
   MERGE (p)-[pi:PARTICIPATED_IN]->(ev)
-    ON CREATE SET pi.articleIds = []
+    ON CREATE SET pi.articleIds = [], pi.lookupKey = p.id + '|' + ev.type
   // Kept sorted: the list is the same whatever order the articles were written in.
   SET pi.articleIds = [x IN pi.articleIds WHERE x < row.articleId] + row.articleId + [x IN pi.articleIds WHERE x > row.articleId]
 }
@@ -32,6 +32,12 @@ CALL (ev, row) {
   MERGE (ev)-[:OCCURRED_IN]->(l)
 }
 WITH DISTINCT ev
+// The event lookup index (find-event-candidates) keys participations by the event's date.
+CALL (ev) {
+  MATCH ()-[pi:PARTICIPATED_IN]->(ev)
+  WHERE pi.eventDate IS NULL OR pi.eventDate <> coalesce(ev.date, '')
+  SET pi.eventDate = coalesce(ev.date, '')
+}
 CALL (ev) {
   MATCH (ev)-[rep:REPORTED_IN]->(a:Article)
   WITH rep, a ORDER BY a.id

@@ -86,7 +86,7 @@ export function classifyDriverError(err: unknown): unknown {
 const MAX_WARM_UP_ROUNDS = 10;
 
 /** Data migrations run by `migrate` after the schema, in order (cypher/migrate/). */
-const MIGRATIONS = ['migrate/set-surname-keys'];
+const MIGRATIONS = ['migrate/set-surname-keys', 'migrate/set-participation-keys'];
 
 /** Neo4j error codes that mean "the data is not as the caller expected", not a server fault. */
 export const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';

@@ -68,8 +68,8 @@ export interface BloomIndex {
  * `metadata.indexes` from cypher/schema.cypher: per label, the properties that a uniqueness
  * constraint or a single-property range index covers (`native`); each full-text index
  * (`fulltext`); and Neo4j's node label lookup index, which every Neo4j 5 database has without
- * schema.cypher creating it (`label: null`, as the exports write it). Composite indexes are left
- * out: the exports list single properties.
+ * schema.cypher creating it (`label: null`, as the exports write it). Composite and relationship
+ * indexes are left out: the exports list single node properties.
  */
 export function bloomIndexes(schemaCypher: string): BloomIndex[] {
   const native = new Map<string, string[]>();
@@ -93,6 +93,9 @@ export function bloomIndexes(schemaCypher: string): BloomIndex[] {
     const text = /^CREATE FULLTEXT INDEX \w+ IF NOT EXISTS FOR \(\w+:(\w+)\) ON EACH \[([^\]]*)\]/.exec(
       statement,
     );
+    // Relationship indexes (the ingest's event lookup) serve no search in Bloom.
+    const relationship = /^CREATE INDEX \w+ IF NOT EXISTS FOR \(\)-\[\w+:\w+\]-\(\) ON \(/.test(statement);
+    if (relationship) continue;
     if (constraint) {
       add(constraint[1]!, constraint[2]!);
     } else if (range) {

@@ -11,7 +11,7 @@ export type PropertyType = 'string' | 'int' | 'string[]' | 'datetime';
 export interface PropertySpec {
   key: string;
   type: PropertyType;
-  /** Bookkeeping for ingestion (aliasKeys, nameKey, contentHash, relationKeys, roleKey): hidden in views, not exported. */
+  /** Bookkeeping for ingestion (aliasKeys, nameKey, contentHash, relationKeys, roleKey, lookupKey, eventDate): hidden in views, not exported. */
   internal?: boolean;
 }
 
@@ -64,7 +64,11 @@ export const RELATIONSHIP_PROPERTIES: Readonly<Record<RelationshipType, readonly
   DEPLOYED_TO: FACT,
   DESIGNATED: FACT,
   OPPOSES: FACT,
-  PARTICIPATED_IN: [p('articleIds', 'string[]')],
+  PARTICIPATED_IN: [
+    p('articleIds', 'string[]'),
+    p('lookupKey', 'string', true),
+    p('eventDate', 'string', true),
+  ],
   OCCURRED_IN: [],
   MENTIONED_IN: [p('count', 'int'), p('aliases', 'string[]')],
   REPORTED_IN: [p('evidence'), p('evidenceStart', 'int')],

@@ -1,0 +1,83 @@
+import type { Database } from '../../src/db/client';
+import type { ArticleExtraction, CleanArticle, ExtractedEvent, RawArticle } from '../../src/domain/types';
+import { ingestRawArticles } from '../../src/ingest/pipeline';
+import { freshDatabase } from '../helpers/db';
+
+/**
+ * Stored events are found through the PARTICIPATED_IN lookup index (participant + type, event
+ * date). These articles report one meeting over time: first undated with both sides, then dated
+ * with both sides, then dated with one side only; a meeting on another day stays apart.
+ */
+const ENTITIES = [
+  { name: 'Ana Moreno', type: 'Person' as const, aliases: [], mentions: 1 },
+  { name: 'Luis Ortega', type: 'Person' as const, aliases: [], mentions: 1 },
+];
+const meeting = (date: string | null, participants: string[]): ExtractedEvent => ({
+  type: 'MEETING',
+  participants,
+  date,
+  location: null,
+  evidence: `${participants.join(' and ')} met.`,
+});
+const STORIES: Record<string, ExtractedEvent> = {
+  a1: meeting(null, ['Ana Moreno', 'Luis Ortega']),
+  a2: meeting('2025-03-04', ['Ana Moreno', 'Luis Ortega']),
+  a3: meeting('2025-03-04', ['Ana Moreno']),
+  a4: meeting('2025-03-05', ['Ana Moreno']),
+};
+const article = (id: string): RawArticle => ({
+  id,
+  title: id,
+  url: null,
+  source: 'Test Wire',
+  publishedAt: '2025-03-06T12:00:00Z',
+  text: `Report ${id}.`,
+  origin: id,
+});
+const extract = (a: CleanArticle): ArticleExtraction => ({
+  article: a.id,
+  title: a.title,
+  publishedAt: a.publishedAt,
+  entities: ENTITIES,
+  relations: [],
+  events: [STORIES[a.id]!],
+});
+
+interface EventRow {
+  date: string | null;
+  articleCount: number;
+  participants: string[];
+  stale: number;
+}
+
+describe('stored events found through the participation lookup index', () => {
+  let db: Database;
+  const events = () => db.read<EventRow>('test/participation-keys');
+  const ingest = (ids: string[]) =>
+    ingestRawArticles(ids.map(article), { db, batchSize: 1, maxFileBytes: 1e6, extract });
+
+  beforeAll(async () => {
+    db = await freshDatabase();
+  });
+  afterAll(() => db.close());
+
+  it('follows an event whose date became known, and keeps its keys in step with it', async () => {
+    await ingest(['a1', 'a2', 'a3', 'a4']);
+    expect(await events()).toEqual([
+      { date: '2025-03-04', articleCount: 3, participants: ['Ana Moreno', 'Luis Ortega'], stale: 0 },
+      { date: '2025-03-05', articleCount: 1, participants: ['Ana Moreno'], stale: 0 },
+    ]);
+  });
+
+  it('db migrate gives participations written before the index their keys', async () => {
+    const [row] = await db.write<{ stripped: number }>('test/strip-participation-keys');
+    expect(row!.stripped).toBe(3);
+    expect((await events()).map((e) => e.stale)).toEqual([2, 1]);
+    await db.migrate();
+    expect((await events()).map((e) => e.stale)).toEqual([0, 0]);
+    // A report of the same meeting written after the migration still finds it.
+    STORIES.a5 = meeting('2025-03', ['Luis Ortega']);
+    await ingest(['a5']);
+    expect((await events()).map((e) => e.articleCount)).toEqual([4, 1]);
+  });
+});
