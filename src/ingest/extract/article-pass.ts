@@ -11,7 +11,14 @@ import {
   shipKey,
   spellsOut,
 } from '../../domain/names';
-import { aliasIntro, cartelContext, cartelKey, cartelShape, numberedGangEnd } from './cartels';
+import {
+  aliasIntro,
+  cartelContext,
+  cartelKey,
+  cartelShape,
+  NOT_GROUP_MEMBER,
+  numberedGangEnd,
+} from './cartels';
 import { makeMention, spanText } from './classify';
 import { isPossessive } from './context';
 import { dateline } from './dateline';
@@ -222,13 +229,14 @@ const PLACE_NAME_FIRST = new Set([
 const PERSON_NEXT =
   /^(?:,\s+(?:who|whose|alias|a\.k\.a\.|aka)\b|,\s+\d{1,3},|\s+(?:said|says|told|stated|added|wrote|explained|noted|argued|insisted|warned|claimed|testified|pleaded|pled|was (?:arrested|sentenced|convicted|charged|killed|born|elected|appointed|named)|has been (?:arrested|sentenced|convicted|charged))\b)/;
 // "alleged trafficker Dairo Úsuga", "drug lord X", "journalist X": a person noun right before.
+// "the extradition of X": those acts befall a person when their object is an unknown name.
 const PERSON_BEFORE =
-  /\b(?:trafficker|kingpin|drug lord|capo|businessman|businesswoman|journalist|reporter|activist|lawyer|rapper|singer|actor|actress|politician|candidate|dissident|smuggler|hitman|suspect|fugitive|defendant|inmate|prisoner|soldier|officer|detective|pilot|farmer|student|priest|bishop|counterpart|predecessor|successor)s?,?\s+$/i;
+  /\b(?:(?:extradition|deportation|arrest|killing|murder|assassination) of|separatist|militant|gunman|cleric|warlord|trafficker|kingpin|drug lord|capo|businessman|businesswoman|journalist|reporter|activist|lawyer|rapper|singer|actor|actress|politician|candidate|dissident|smuggler|hitman|suspect|fugitive|defendant|inmate|prisoner|soldier|officer|detective|pilot|farmer|student|priest|bishop|counterpart|predecessor|successor)s?,?\s+$/i;
 // "…,” said Kedji Abbe": the name right after a closing quote and its say-verb is the speaker.
 const QUOTED_BY = /[,.!?]["”]\s+(?:said|says|added|stated)\s+$/;
 // "X, a 51-year-old man", "X, an employee of …", "X, leader of the Bel Air gang".
 const PERSON_APPOSITIVE =
-  /^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:member|leader|spokesperson|spokesman|spokeswoman|official|minister|director|chief|head|founder|commander|lawyer|attorney|analyst|professor|researcher|expert|officer|judge|prosecutor|diplomat|lawmaker|politician|candidate|businessman|businesswoman|journalist|activist|resident|son|daughter|brother|sister|wife|husband|father|mother|employee|man|woman|national|citizen)\b|(?:a|an)\s+\d{1,3}-year-old\b|(?:[\w’'-]+\s+)?(?:leader|head|founder|co-founder|boss|member|employee)\s+of\s+(?:the\s+)?\p{Lu})/iu;
+  /^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:member|leader|mastermind|ringleader|spokesperson|spokesman|spokeswoman|official|minister|director|chief|head|founder|commander|lawyer|attorney|analyst|professor|researcher|expert|officer|judge|prosecutor|diplomat|lawmaker|politician|candidate|businessman|businesswoman|journalist|activist|resident|son|daughter|brother|sister|wife|husband|father|mother|employee|man|woman|national|citizen)\b|(?:a|an)\s+\d{1,3}-year-old\b|(?:[\w’'-]+\s+)?(?:leader|head|founder|co-founder|boss|member|employee)\s+of\s+(?:the\s+)?\p{Lu})/iu;
 
 // Head words of things named after people: "the Bernardo Higgins Order", "the John Lewis Act".
 export const THING_TAILS = new Set(
@@ -287,7 +295,8 @@ function personEvidence(weak: Weak[]): Map<string, string> {
       !ONE_WORD_TITLES.has(last.toLowerCase()) &&
       (PERSON_NEXT.test(after) ||
         PERSON_APPOSITIVE.test(after) ||
-        PERSON_BEFORE.test(before) ||
+        // ("the arrest of Bosnian Serb parliament speaker X": a demonym is no one's name.)
+        (PERSON_BEFORE.test(before) && !lookupDemonym(first) && !lookupDemonym(last)) ||
         (QUOTED_BY.test(before) && nameShaped(w))) &&
       !out.has(key)
     )
@@ -548,8 +557,11 @@ function vesselCue(w: Weak): boolean {
   );
 }
 
-const GANG_APPOSITIVE =
-  /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:gang|cartel|syndicate|mafia|(?:criminal|crime|trafficking|drug-trafficking|drug trafficking) (?:organi[sz]ation|group|network|ring))\b/i;
+const GANG_APPOSITIVE = new RegExp(
+  String.raw`^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:gang|cartel|syndicate|mafia|(?:criminal|crime|trafficking|drug-trafficking|drug trafficking) (?:organi[sz]ation|group|network|ring))\b` +
+    NOT_GROUP_MEMBER,
+  'i',
+);
 
 const PLACE_OF =
   /\b(?:city|cities|town|towns|port|ports|province|provinces|department|departments|state|states|region|municipality|municipalities|commune|communes|village|capital|island|district|neighborhood|suburb|border town|port city)\s+of\s+(?:(?:[\p{Lu}][\p{L}’'-]*\s+){0,2}[\p{Lu}][\p{L}’'-]*(?:,|\s+and|\s+or)\s+)?$/u;

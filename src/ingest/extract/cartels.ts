@@ -74,8 +74,11 @@ const GROUP_BEFORE = new RegExp(
 );
 const GROUP_HEAD =
   '(?:gang|cartel|syndicate|mafia|(?:criminal|crime|trafficking|drug[- ]trafficking|drug trafficking|smuggling|narco(?:-trafficking)?|extortion) (?:organi[sz]ation|group|network|ring|gang)|(?:criminal|trafficking) (?:organi[sz]ation|group|network))s?';
+/** After a group noun in an appositive: "X, a high-ranking Sinaloa Cartel member" is a person. */
+export const NOT_GROUP_MEMBER =
+  '(?!\\s+(?:member|leader|boss|chief|operative|lieutenant|financier|figure|associate|commander|founder|hit ?man|official|accountant)s?\\b)';
 const APPOSITIVE_AFTER = new RegExp(
-  `^,\\s+(?:a|an|the|(?:one of )?(?:the|[\\p{Lu}][\\p{L}.]*[’']s?))\\s+(?:[\\w’'-]+\\s+){0,4}?${GROUP_HEAD}\\b`,
+  `^,\\s+(?:a|an|the|(?:one of )?(?:the|[\\p{Lu}][\\p{L}.]*[’']s?))\\s+(?:[\\w’'-]+\\s+){0,4}?${GROUP_HEAD}\\b${NOT_GROUP_MEMBER}`,
   'iu',
 );
 const DESIGNATED_AFTER =
@@ -112,7 +115,12 @@ export function cartelContext(sent: Sentence, s: number, e: number): boolean {
   // "a senior member of the Houthi political bureau": X modifies the body the person sits in.
   // "Members of the Media": one ordinary word is no group's name.
   const ordinary = e - s === 1 && isCommonWord(sent.tokens[s]?.text ?? '');
-  if (MEMBER_BEFORE.test(before) && !BODY_AFTER.test(after) && !ordinary) return true;
+  // "members of X's group": X owns the group and is no group.
+  const owner =
+    /^[’']s\s+(?:[\p{Ll}-]+\s+)?(?:group|gang|faction|network|organi[sz]ation|cartel|clan|cell)\b/u.test(
+      after,
+    );
+  if (MEMBER_BEFORE.test(before) && !BODY_AFTER.test(after) && !ordinary && !owner) return true;
   // "the leader of the Los Choneros gang, José Adolfo Macías Villamar": the name after the group
   // is its leader's.
   // ("… pay money to the cartel, the Treasury said": the speaker after a clause.)

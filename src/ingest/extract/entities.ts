@@ -29,6 +29,8 @@ interface Group {
 // Official names that keep an article: "Department of the Treasury", "Department of the Interior".
 const WITH_ARTICLE = new Set(['Treasury', 'Interior', 'Navy', 'Army', 'Air Force']);
 const AREA_KEYS = new Set(POLICY_AREAS.map((a) => nameKey(a)));
+// Departments known by their policy area alone ("the U.S. Treasury said").
+const BARE_DEPARTMENTS: Record<string, string> = { treasury: 'Department of the Treasury' };
 // "Foreign Ministry" is the Ministry of Foreign Affairs, not "of Foreign".
 const AREA_IN_FULL: Record<string, string> = { Foreign: 'Foreign Affairs', Home: 'Home Affairs' };
 
@@ -139,6 +141,9 @@ export function groupEntities(
       .replace(/^(?:ojsc|pjsc|cjsc|jsc|ooo|oao|pao|zao|llc) /, '')
       .replace(/ (?:llc|ltd|inc|plc|corp|gmbh|ag|nv|bv|spa|sa de cv)$/, '')
       .replace(/\b(of|for) the /g, '$1 ');
+    // "Treasury said" and "the Treasury Department" name one body.
+    const bare = BARE_DEPARTMENTS[core];
+    if (bare) core = nameKey(bare).replace(/\b(of|for) the /g, '$1 ');
     let country = m.qualifierCountry;
     // An acronym's full name may carry its country ("CCG" → "China Coast Guard").
     const lead = !country && m.lexName ? leadingCountry(m.lexName) : null;
@@ -159,7 +164,9 @@ export function groupEntities(
         else if (isNationalBody(short)) country = nationalOwner(short, homeCountry, localCountry);
       }
     }
-    add(`o:${country ?? ''}|${core}`, m, orgName(m, short, country), country);
+    // "the U.S. Treasury" is its Department of the Treasury (named so only where it is the U.S.'s).
+    const official = bare && country === DEPARTMENT_STYLE_COUNTRY ? bare : short;
+    add(`o:${country ?? ''}|${core}`, m, orgName(m, official, country), country);
   }
 
   for (const m of mentions) {

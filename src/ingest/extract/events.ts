@@ -756,6 +756,20 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // Russia", "in line with directives from President X": whom the actor is tied to, or acts
     // for, takes no part.
     if (TIED_TO.test(textBefore(sent, m, 100))) return false;
+    // "arrested 9 members of X's group": the one whose group it is takes no part.
+    if (
+      isPossessive(sent, m.tokenEnd) &&
+      OWNED_GROUP.test(after) &&
+      /\b(?:members?|associates?|followers?)\s+of\s+$/i.test(textBefore(sent, m, 30))
+    )
+      return false;
+    // "deployed warships to increase pressure on leader X": whom pressure is aimed at does not
+    // act (a strike's or a sanction's target is named otherwise).
+    if (/\bpressure\s+(?:on|against)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(textBefore(sent, m, 60)))
+      return false;
+    // "agreed to cooperate with Washington against North Korea's nuclear threat": whom a
+    // meeting, call or agreement is aimed at is no party to it.
+    if (COOPERATIVE.has(trig.type) && /\bagainst\b/i.test(between)) return false;
     // "an officer who is under British and EU sanctions had been detained": whose sanctions say
     // who someone is, not who acted.
     if (trig.type !== 'SANCTION' && /^\s+(?:sanctions|embargo|restrictions|red notices?)\b/i.test(after))
@@ -950,7 +964,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
 const USED_THING =
   /\b(?:strateg(?:y|ies)|tactics?|technolog(?:y|ies)|methods?|techniques?|tools?|approach(?:es)?|software|systems?|weapons?|measures?|resources?)\s+(?:(?:is|are|was|were|being|been|be|has|have|had)\s+)*$/i;
 const MANY_TIMES =
-  /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b|\b(?:figures|statistics|data)\s+(?:show|showed|released)\b|\bin\s+(?:19|20)\d\d\s+alone\b/i;
+  /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b|\b(?:figures|statistics|data)\s+(?:show|showed|released)\b|\bin\s+(?:19|20)\d\d\s+alone\b|\b(?:last|this|the)\s+(?:fiscal|financial|calendar)\s+year\b/i;
 const MANY_ACTS =
   /\b(?:many|several|multiple|numerous|countless|dozens of|hundreds of|scores of|a series of)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes|seizures|raids)$/i;
 // Between a claimant's name and "claimed responsibility": its kind and a day at most.
@@ -1299,6 +1313,8 @@ function eventLocation(
     const prev = tok(sent, k);
     // "accused of key roles in the war in Ukraine": where a conflict is, not where this happened.
     if (BACKDROP_NOUN.test(tok(sent, k - 1))) return false;
+    // "organizations involved in Russia's procurement of weapons": the place owns an activity.
+    if (OWNED_ACTIVITY.test(sent.text.slice(m.end - sent.start))) return false;
     return (
       (prev === 'in' || prev === 'at' || prev === 'off' || prev === 'near') &&
       ctx.byName.get(m.entity ?? '')?.kind !== 'region'
@@ -1306,6 +1322,12 @@ function eventLocation(
   });
   return p?.entity ?? null;
 }
+
+const OWNED_GROUP =
+  /^[’']s\s+(?:[\p{Ll}-]+\s+)?(?:group|gang|faction|network|organi[sz]ation|cartel|clan|cell|militia)\b/u;
+const COOPERATIVE = new Set(['MEETING', 'CALL', 'AGREEMENT', 'VISIT']);
+
+const OWNED_ACTIVITY = /^[’']s\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ment|tion|sion|ance|ence|ity|ship|ism|ing)\b/u;
 
 const BACKDROP_NOUN = /^(?:war|wars|conflict|fighting|crisis|invasion|violence|insurgency|occupation)$/;
 

@@ -9,7 +9,7 @@ import { lookupOrg, lookupPlace } from './lexicon';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS } from './lexicons/places';
-import { COURTESY_TITLES, TITLES, UNDOTTED_RANKS } from './lexicons/titles';
+import { COURTESY_TITLES, ONE_WORD_TITLES, TITLES, UNDOTTED_RANKS } from './lexicons/titles';
 import {
   CALENDAR_SET,
   FUNCTION_WORD_SET,
@@ -404,11 +404,14 @@ function hyphenJoin(tokens: Token[], j: number): number {
   const given = tokens[j - 2];
   const surname =
     t!.text === '-' && !!given && given.end < prev.start && isCapWord(given) && isGivenName(given.text);
-  // "Mohammad-Reza Ashtiani", "Jean-Pierre Raffarin": a hyphenated given name before a surname.
+  // "Mohammad-Reza Ashtiani", "Jean-Pierre Raffarin": a hyphenated given name before a surname;
+  // a given name the lists do not know counts after a one-word title ("President Qasym-Zhomart
+  // Toqaev").
   const after = tokens[j + 2];
+  const titled = !!given && given.end < prev.start && ONE_WORD_TITLES.has(lower(given));
   const hyphenGiven =
     t!.text === '-' &&
-    isGivenName(prev.text) &&
+    (isGivenName(prev.text) || titled) &&
     !!after &&
     after.start > nx.end &&
     isCapWord(after) &&
@@ -429,7 +432,7 @@ bound funded sponsored held occupied aligned speaking level wide like type year 
 
 /**
  * "Cho Tae-yul", "Moon Jae-in": a family name, then a two-syllable given name written with a
- * hyphen and a lower-case second syllable.
+ * hyphen (the second syllable lower-case, or capitalized as some outlets write "Ahn Gyu-Back").
  */
 function koreanGivenName(tokens: Token[], j: number): boolean {
   const [family, first, t, second] = [tokens[j - 2], tokens[j - 1], tokens[j], tokens[j + 1]];
@@ -439,8 +442,10 @@ function koreanGivenName(tokens: Token[], j: number): boolean {
     isCapWord(family) &&
     /^\p{Lu}\p{Ll}{1,4}$/u.test(family.text) &&
     /^\p{Lu}\p{Ll}{1,4}$/u.test(first.text) &&
-    /^\p{Ll}{1,6}$/u.test(second.text) &&
-    !COMPOUND_TAILS.has(second.text)
+    /^\p{L}\p{Ll}{0,5}$/u.test(second.text) &&
+    !COMPOUND_TAILS.has(second.text) &&
+    !lookupPlace(first.text) &&
+    !lookupPlace(second.text)
   );
 }
 

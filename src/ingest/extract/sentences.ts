@@ -45,8 +45,11 @@ export function isJunkLine(line: string): boolean {
 function splitLine(line: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
-  // "… India.”The meeting came …": scraped text can lose the space after a closing quote.
-  const re = /[.!?]+["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|[.!?]+[”"](?=\p{Lu}\p{Ll})/gu;
+  // "… India.”The meeting came …", "… from North Korea.Japan's …": scraped text can lose the space
+  // after a closing quote or a full stop (a word of three lower-case letters before it, and one of
+  // three letters or more after it, so "News.Az" and "U.S.Army" stay whole).
+  const re =
+    /[.!?]+["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|[.!?]+[”"](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}{2,}(?:[\s,’']|$))/gu;
   for (const m of line.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].length;
     if (!isBoundary(line, m.index ?? 0, end)) continue;

@@ -115,7 +115,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'SEIZURE',
     // "intercepted" alone is also said of shadowing a warship: a seizure only of goods.
     re: new RegExp(
-      String.raw`\b((?:detained|impounded)(?=${SHIP_OBJECT})|${AIDED}seize\b|(?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|intercepted (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b`,
+      String.raw`\b((?:detained|impounded)(?=${SHIP_OBJECT})|${AIDED}seize\b|(?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|(?:intercepted|apprehended|(?:found|discovered)(?! (?:not|that|to|in|with)\b)(?![^.]{0,60}\b(?:guilty|liable|responsible|innocent|dead|evidence)\b)|recovered) (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b`,
       'i',
     ),
     factual: true,
@@ -124,7 +124,8 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'DESIGNATION',
-    re: /\b(designat(?:ed|es|ing|ion)|label(?:l)?ed|blacklist(?:ed|s|ing)?|proscrib(?:ed|es|ing))\b/i,
+    // "listed Terrorgram as a terrorist organisation": a listing only with what it lists as.
+    re: /\b(designat(?:ed|es|ing|ion)|label(?:l)?ed|blacklist(?:ed|s|ing)?|proscrib(?:ed|es|ing)|(?<![—–-]\s*(?:recently )?)listed(?= (?:[\w’'.-]+ ){1,8}?as an? (?:[\w-]+ ){0,2}terror))\b/i,
     needsCartel: true,
     verb: 'designated',
   },
@@ -161,7 +162,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'ARREST',
     // "He remains detained in Mexico": a state, not the arrest.
     re: new RegExp(
-      String.raw`\b(${AIDED}(?:arrest|detain|capture|apprehend)\b|arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained(?!${SHIP_OBJECT})|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended|(?<!\b(?:reward|rewards|warrants?|bounty|calls?|called|demands?|demanded|information leading to) (?:for |to )?(?:the )?)arrest of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b`,
+      String.raw`\b(${AIDED}(?:arrest|detain|capture|apprehend)\b|arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained(?!${SHIP_OBJECT})|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended(?! (?:[\w.,-]+ ){0,6}?(?:consignments?|shipments?|cargo|contraband|drugs|narcotics|cocaine|heroin|methamphetamine|kg|kilos?|tonnes?|tons?)\b)|(?<!\b(?:reward|rewards|warrants?|bounty|calls?|called|demands?|demanded|information leading to) (?:for |to )?(?:the )?)arrest of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b`,
       'i',
     ),
     factual: true,
@@ -172,13 +173,13 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'SANCTION',
     // "used to evade sanctions on the sale of oil": sanctions someone else imposed, not this event;
     // "sanctions on the country were lifted": their end.
-    re: /\b(sanctioned|sanctioning|(?:imposed|announced|slapped) (?:new |economic |financial |fresh |additional )?sanctions|(?<!\b(?:evad|circumvent|skirt|bypass|dodg|violat|breach|lift|eas)\w* (?:\w+ )?)(?:sanctions (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:on|against)|new sanctions)(?![^.;]{0,60}\b(?:were|was|are|is|have been|had been|has been|be)\s+(?:lifted|eased|removed|suspended|dropped|waived|relaxed)))\b/i,
+    re: /\b(sanctioned|sanctioning|(?:imposed|announced|slapped|placed|levied|adopted) (?:new |economic |financial |fresh |additional )?(?:sanctions|restrictive measures)|(?<!\b(?:evad|circumvent|skirt|bypass|dodg|violat|breach|lift|eas)\w* (?:\w+ )?)(?:sanctions (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:on|against)|new sanctions)(?![^.;]{0,60}\b(?:were|was|are|is|have been|had been|has been|be)\s+(?:lifted|eased|removed|suspended|dropped|waived|relaxed)))\b/i,
     factual: true,
     verb: 'imposed sanctions',
   },
   {
     type: 'AGREEMENT',
-    re: /\b(signed an? (?:\w+ )?(?:agreement|accord|pact|treaty|deal)|reached an? (?:\w+ )?(?:agreement|deal|accord)|agreed (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?to|established an? (?:new )?(?:[\w-]+ ){0,3}(?:group|commission|mechanism|framework|council))\b/i,
+    re: /\b(signed (?:an? |several |two |three |four |five |\d+ )(?:[\w-]+ ){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|a) of understanding|MoUs?)|reached an? (?:\w+ )?(?:agreement|deal|accord)|agreed (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?to|established an? (?:new )?(?:[\w-]+ ){0,3}(?:group|commission|mechanism|framework|council))\b/i,
     factual: true,
     verb: 'reached an agreement',
   },

@@ -681,7 +681,9 @@ describe('events', () => {
       'The Treasury sanctioned eight Peru-based companies tied to the Zarqan Cartel on Monday.',
       '2025-03-30',
     );
-    expect(keys.filter((k) => k.startsWith('SANCTION'))).toEqual(['SANCTION Zarqan Cartel 2025-03-24']);
+    expect(keys.filter((k) => k.startsWith('SANCTION'))).toEqual([
+      'SANCTION Treasury+Zarqan Cartel 2025-03-24',
+    ]);
   });
 
   it('an event told as earlier than the story gets no date the article does not give', () => {
@@ -3207,6 +3209,125 @@ describe('round 10, batch 6: classes of the fifth fresh review', () => {
       ['Location:Egypt'],
       ['Person:Arab Republic of Egypt'],
     );
+  });
+});
+
+describe('round 11: classes of the sixth fresh review (32 real articles)', () => {
+  it.each([
+    [
+      'a listing as a terrorist organisation is a designation',
+      'The Peruvian government on Monday listed the Zarqan Cartel as a terrorist organisation.',
+      ['DESIGNATION Zarqan Cartel 2025-07-07'],
+    ],
+    [
+      '"adopted restrictive measures against" is a sanction',
+      'EU ministers adopted restrictive measures against four entities on Monday.',
+      ['SANCTION European Union 2025-07-07'],
+    ],
+    [
+      '"the U.S. Treasury" is its Department of the Treasury, and "placed sanctions on" a sanction',
+      'The U.S. Treasury on Monday placed sanctions on six people tied to the Zarqan Cartel.',
+      ['SANCTION U.S. Department of the Treasury+Zarqan Cartel 2025-07-07'],
+    ],
+    [
+      'an agreement signed with two words before its noun',
+      'Peru and Chile signed a new defense agreement Thursday.',
+      ['AGREEMENT Peru+Chile 2025-07-10'],
+    ],
+    [
+      'a consignment "apprehended" is seized, not arrested',
+      'The Peruvian Coast Guard has apprehended a drug consignment of 5.5 tonnes off Callao on Thursday.',
+      ['SEIZURE Peruvian Coast Guard 2025-07-10'],
+    ],
+    [
+      'goods "found" by the police are a seizure',
+      'The Peruvian National Police found two firearms and 134 wraps of cannabis in the house on Sunday.',
+      ['SEIZURE Peruvian National Police 2025-07-06'],
+    ],
+    [
+      'someone "found guilty" of trafficking weapons is no seizure',
+      'A court found Rogan Galvez guilty of trafficking weapons on Monday.',
+      [],
+    ],
+    [
+      'the one whose group it is takes no part in the arrest of its members',
+      "The Peruvian National Police arrested nine members of Rogan Galvez's group on Tuesday.",
+      ['ARREST Peruvian National Police 2025-07-08'],
+    ],
+    [
+      'whom pressure is aimed at does not deploy',
+      'The Peruvian Navy deployed two frigates to the Pacific to increase pressure on Chilean leader Rogan Galvez.',
+      ['DEPLOYMENT Peruvian Navy 2025-07'],
+    ],
+    [
+      'whom an agreement is aimed at is no party to it',
+      "Peru and Chile agreed on Monday to cooperate against Bolivia's smuggling networks.",
+      ['AGREEMENT Peru+Chile 2025-07-07'],
+    ],
+    [
+      "a fiscal year's tally is no event",
+      'Last fiscal year, the Peruvian Coast Guard seized more than 21,000 pounds of cocaine.',
+      [],
+    ],
+    [
+      'a full stop without a space still ends a sentence',
+      'Peru imposed sanctions on Monday on two firms tied to Bolivia.Chile imposed sanctions on Tuesday on one firm.',
+      ['SANCTION Peru 2025-07-07', 'SANCTION Chile 2025-07-08'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-07-11')).toEqual(keys);
+  });
+
+  it.each([
+    [
+      'a hyphenated given name the lists do not know stays whole after a title',
+      'President Zarik-Tomar Vendosk greeted his counterparts in Lima. Vendosk said the talks went well.',
+      ['Person:Zarik-Tomar Vendosk'],
+      ['Person:Zarik'],
+    ],
+    [
+      'a Korean given name with a capitalized second syllable stays whole',
+      'Defense Minister Pak Hyo-Sun met Rogan Galvez in Seoul on Monday.',
+      ['Person:Pak Hyo-Sun'],
+      ['Person:Pak Hyo'],
+    ],
+    [
+      'a member of a cartel named in an appositive is a person',
+      'The Treasury sanctioned Zoltar Vemir Quandt, a high-ranking Zarqan Cartel member, on Monday.',
+      ['Person:Zoltar Vemir Quandt', 'Cartel:Zarqan Cartel'],
+      ['Cartel:Zoltar Vemir Quandt'],
+    ],
+    [
+      'the unknown name an extradition befalls is a person',
+      'Peru secured the extradition of Zoltar Vemir Quandt from Chile on Thursday.',
+      ['Person:Zoltar Vemir Quandt'],
+      [],
+    ],
+    [
+      'a demonym after "the arrest of" is no person',
+      'The court is seeking the arrest of Bosnian Serb parliament speaker Rogan Galvez.',
+      [],
+      ['Person:Bosnian Serb'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-07-11')), present, absent);
+  });
+
+  it('a place that owns an activity is not where the event happened', () => {
+    const x = run(
+      "Japan imposed sanctions on Monday on eleven firms involved in Russia's procurement of drones.",
+    );
+    expect(x.events.map((e) => [e.type, e.location])).toEqual([['SANCTION', null]]);
+  });
+
+  it('"the U.S. Treasury" and "the Treasury Department" are one body', () => {
+    const x = run(
+      'The U.S. Treasury on Monday sanctioned two banks. The Treasury Department said they laundered money.',
+    );
+    const treasury = x.entities.filter((e) => /Treasury/.test(e.name));
+    expect(treasury.map((e) => [e.name, [...e.aliases].sort()])).toEqual([
+      ['U.S. Department of the Treasury', ['Treasury Department', 'U.S. Treasury']],
+    ]);
   });
 });
 

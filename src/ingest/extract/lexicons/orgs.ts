@@ -127,6 +127,8 @@ export const INSTITUTIONS: ReadonlyMap<string, string | null> = new Map([
   ['Policía Federal', 'Argentina'],
   ['Polícia Federal', 'Brazil'],
   ['Congress', 'United States'],
+  // "The U.S. Treasury on Monday sanctioned …": the finance ministry by its own one-word name.
+  ['Treasury', null],
   ['Supreme Court', null],
   ['Interpol', null],
   ['United Nations', null],
