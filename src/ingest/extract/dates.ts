@@ -42,6 +42,9 @@ const FUTURE_RE =
 const PAST_WEEKDAY_RE =
   /\b(?:said|says|told|met|spoke|announced|confirmed|added|wrote|stated|arrived|visited|signed|held)\s+(?:on\s+)?$/i;
 
+const QUANTITY =
+  /\b\d[\d,.]*(?=\s+(?:months?|years?|weeks?|days?|hours?|minutes?|percent|per cent|people|kg|kilos?|kilograms?|tons?|tonnes?|pounds)\b)/g;
+
 /** Date expressions per sentence: chrono runs once per sentence, however many events ask. */
 const foundBySentence = new WeakMap<Sentence, readonly Found[]>();
 
@@ -58,7 +61,10 @@ export function findDates(sentence: Sentence): readonly Found[] {
 function parseDates(sentence: Sentence): Found[] {
   if (!PREFILTER.test(sentence.text)) return [];
   const out: Found[] = [];
-  for (const r of chrono.parse(sentence.text, FIXED_REF)) {
+  // "sentenced on April 15 to 242 months": a quantity is no clock time ("15 to 242" would be read
+  // as a time range and take the month's day with it); masked at the same length, so offsets hold.
+  const text = sentence.text.replace(QUANTITY, (d) => 'x'.repeat(d.length));
+  for (const r of chrono.parse(text, FIXED_REF)) {
     // "Viña del Mar 34 suspects": a month's name after a name particle is part of a place.
     if (/\b(?:del|de|la)\s+$/i.test(sentence.text.slice(Math.max(0, r.index - 5), r.index))) continue;
     const c = r.start;

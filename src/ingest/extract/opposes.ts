@@ -51,7 +51,10 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+\s+)
 const NEGATION = /\b(not|n't|never|no longer)\b/i;
 const RELATIVE_OF =
   /\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|relatives?|family) of (?:the )?(?:[\w-]+ ){0,3}["“]?$/i;
-const HYPOTHETICAL = /\b(?:any|possible|potential|perceived|would|could)\s+(?:\w+\s+)?$/i;
+// "may impose sanctions on", "the possibility of tightening sanctions", "denied targeting",
+// "stop short of directly targeting": what was not done.
+const HYPOTHETICAL =
+  /\b(?:any|possible|potential|perceived|would|could|might|may|possibility of|prospect of|denie[sd]|deny(?:ing)?|short of|refrain(?:ed)? from)\s+(?:\w+\s+){0,2}$/i;
 
 /** OPPOSES relations stated in one sentence. */
 export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
@@ -64,7 +67,8 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     if (quotes.some(([a, b]) => at >= a && at < b)) continue;
     const [cStart, cEnd] = bounds.find(([a, b]) => at >= a && at < b) ?? [sent.start, sent.end];
     const before = sent.text.slice(Math.max(0, at - sent.start - 20), at - sent.start);
-    if (NEGATION.test(before) || HYPOTHETICAL.test(before)) continue;
+    const lead = sent.text.slice(Math.max(0, at - sent.start - 45), at - sent.start);
+    if (NEGATION.test(before) || HYPOTHETICAL.test(lead)) continue;
     // "Taghi was charged with …", "X, charged in 2019, …": the named one is charged, by someone unnamed.
     const rest = sent.text.slice(at - sent.start + m[0].length, at - sent.start + m[0].length + 6);
     const passive = PASSIVE_BEFORE.test(before);

@@ -9,6 +9,7 @@ import {
   clauseEndAfter,
   COMPOUND_MODIFIER,
   evidence,
+  isPossessive,
   FORCES_PARTICIPLE,
   FROM_BEFORE,
   NOT_DESTINATION,
@@ -171,7 +172,15 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
     const listed =
       sep === ',' &&
       (/^(?:,|and|or)$/.test(tok(sent, b?.tokenEnd ?? 0)) || tok(sent, a.tokenStart - 1) === ',');
-    if (b?.entity && !listed && (sep === 'in' || sep === ',')) {
+    // ("orders from Kyiv, Russia's security service said": the possessive opens the next phrase;
+    // "St. Petersburg, Russia's second largest city" still places the city.)
+    const owns =
+      !!b &&
+      isPossessive(sent, b.tokenEnd) &&
+      !/^[’']s\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:city|capital|port|town|region|province|state|island|village|hub)\b/u.test(
+        sent.text.slice(b.end - sent.start),
+      );
+    if (b?.entity && !listed && !owns && (sep === 'in' || sep === ',')) {
       const gb = ctx.byName.get(b.entity);
       // Two places of one rank (two states, two countries) contain neither.
       const same = !!ga.kind && ga.kind === gb?.kind && ga.kind !== 'facility';
@@ -187,6 +196,15 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
   }
   return out;
 }
+
+// Between a deploying verb and its object ship: "deployed the", "deployed alongside her sister ships,".
+const DIRECT_OBJECT =
+  /^\S+\s+(?:(?:alongside|with)\s+)?(?:(?:the|her|his|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+,\s+)?$/u;
+
+// "as part of a broader U.S. military presence": a country naming its own forces or acts is no
+// destination.
+const OWN_FORCES_AFTER =
+  /^\s+(?:(?:broader|growing|expanded|increased|large|massive)\s+)?(?:military|naval|armed|security|government|forces|troops|presence|officials|authorities|interests|operations|campaign|buildup|build-up)\b/;
 
 const SEA_PREP = new Set(['in', 'into', 'to', 'off', 'across', 'through', 'toward', 'towards']);
 /** The word before token i, skipping "the". */
@@ -250,13 +268,31 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
       x.role !== 'qualifier' &&
       !FROM_BEFORE.test(sent.text.slice(0, x.start - sent.start)) &&
       !NOT_DESTINATION.test(textBefore(sent, x, 30)) &&
-      !COMPOUND_MODIFIER.test(sent.text.slice(x.end - sent.start)),
+      !COMPOUND_MODIFIER.test(sent.text.slice(x.end - sent.start)) &&
+      !OWN_FORCES_AFTER.test(sent.text.slice(x.end - sent.start)),
   );
   const dest = water(after) ?? after[0];
   if (!dest?.entity) return out;
+  let lastObject: Mention | null = null;
   for (const x of ms) {
-    if (x.start >= at || !x.entity || x.role === 'qualifier') continue;
+    if (!x.entity || x.role === 'qualifier') continue;
     const t = typeOf(ctx, x.entity);
+    // "deployed the USS Gravely to Trinidad": the verb's own object is sent (not a ship it is
+    // sent "to escort" or "to detain"); "deployed alongside her sister ships, HMS Mersey and HMS
+    // Severn": those sent with it, and each listed after one, are too.
+    const gap = sent.text.slice(at - sent.start, x.start - sent.start);
+    const listedAfter =
+      !!lastObject &&
+      /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(
+        sent.text.slice(lastObject.end - sent.start, x.start - sent.start),
+      );
+    const object =
+      t === 'Ship' &&
+      x.start > at &&
+      x.end <= dest.start &&
+      (listedAfter || (DIRECT_OBJECT.test(gap) && !/\bto\b/.test(gap)));
+    if (object) lastObject = x;
+    if (x.start >= at && !object) continue;
     if ((t === 'Organization' && MILITARY.test(x.text)) || t === 'Ship') {
       out.push({
         type: 'DEPLOYED_TO',

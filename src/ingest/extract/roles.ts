@@ -126,8 +126,10 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
           `\\b(?:(?:department|ministry) of (?:the )?${area}|${area} (?:department|ministry))$`,
         ).test(nameKey(g.name)),
     );
-    // "the Minister of Foreign Affairs of Azerbaijan" holds no post in Iran's ministry.
-    const elsewhere = q?.entity && dept?.country && dept.country !== q.entity;
+    // "the Minister of Foreign Affairs of Azerbaijan" and "Ukrainian Defense Minister X" hold no
+    // post in another country's ministry.
+    const owner = q?.entity ?? title.demonymCountry;
+    const elsewhere = owner && dept?.country && dept.country !== owner;
     if (dept && !elsewhere) return [dept.name, 'department'];
   }
   if (q?.entity) return [q.entity, 'qualifier'];

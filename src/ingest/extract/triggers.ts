@@ -196,9 +196,12 @@ export const TRIGGERS: readonly Trigger[] = [
   },
 ];
 
-/** Hypothetical, negated or wished-for: "could strike", "any deployments", "called for strikes". */
+/**
+ * Hypothetical, negated or wished-for: "could strike", "any deployments", "called for strikes".
+ * ("On May 2, X was sentenced": the month is no modal.)
+ */
 export const NON_FACTUAL =
-  /\b(could|would|might|may|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possible|potential|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|not|never|no|worried|plans? to|planned to|proposed?|sought|seeks?|seeking|whether)\b/i;
+  /\b(could|would|might|may(?!\s+\d)|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possib(?:le|ility)|potential|stop(?:ped)? short of|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|not|never|no|worried|plans? to|planned to|proposed?|sought|seeks?|seeking|whether)\b/i;
 
 /**
  * Not done yet: "warships will be tasked with seizing …", "vowed to strike". A meeting, deployment

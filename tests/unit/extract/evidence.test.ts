@@ -3331,6 +3331,68 @@ describe('round 11: classes of the sixth fresh review (32 real articles)', () =>
   });
 });
 
+describe('round 11, batch 2: classes of the seventh fresh review', () => {
+  it.each([
+    [
+      '"On May 2," is a date, not a modal',
+      'On May 2, Rogan Galvez was sentenced to 20 years in prison.',
+      ['OTHER Rogan Galvez 2025-05-02'],
+    ],
+    [
+      'a quantity after a date is no clock time',
+      'Rogan Galvez was sentenced on April 15 to 242 months in prison.',
+      ['OTHER Rogan Galvez 2025-04-15'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-07-11')).toEqual(keys);
+  });
+
+  it.each([
+    ['a possibility', 'Peru discussed the possibility of tightening sanctions against Chile.', []],
+    ['a denial', 'Peru denied targeting Chile.', []],
+    ['what a strike stopped short of', 'Peru appeared to stop short of directly targeting Chile.', []],
+    ['a modal', 'Peru may impose sanctions on Chile.', []],
+    ['an act done', 'Peru imposed sanctions on Chile on Monday.', ['OPPOSES Peru -> Chile']],
+  ])('OPPOSES only from what was done: %s', (_why, text, keys: string[]) => {
+    expect(relationKeys(run(text, '2025-07-11')).filter((k) => k.startsWith('OPPOSES'))).toEqual(keys);
+  });
+
+  it.each([
+    [
+      'a country naming its own forces is no destination',
+      'The USS Zarqan, which has moved closer to Chilean waters as part of a broader U.S. military presence, arrived on Sunday.',
+      [],
+      ['DEPLOYED_TO USS Zarqan -> United States'],
+    ],
+    [
+      "a ship that is the deploying verb's object is deployed",
+      'The Peruvian Navy deployed the BAP Zarqan to Chile on Sunday.',
+      ['DEPLOYED_TO BAP Zarqan -> Chile'],
+      [],
+    ],
+    [
+      'a ship sent "to escort" or "to detain" is no deployed ship',
+      'The Peruvian Navy dispatched personnel to detain the BAP Zarqan off Chile.',
+      [],
+      ['DEPLOYED_TO BAP Zarqan -> Chile'],
+    ],
+    [
+      "a minister of one country holds no post in another's ministry",
+      'Ukrainian Defense Minister Rogan Galvez spoke with his Polish counterpart. The Polish Defense Ministry said Minister Galvez thanked Poland.',
+      [],
+      ['HOLDS_ROLE Rogan Galvez -> Polish Defense Ministry'],
+    ],
+    [
+      'a possessive opens the next phrase: no "X, Y" containment',
+      "The saboteur acted on orders from Lima, Chile's security service said.",
+      [],
+      ['LOCATED_IN Lima -> Chile'],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-07-11')), present, absent);
+  });
+});
+
 describe('confidence', () => {
   const x = run(
     'Peruvian President Rosa Quispe said on Monday that the Navy seized 2 tons of cocaine in Peru.',
