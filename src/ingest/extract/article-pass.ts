@@ -514,7 +514,17 @@ function memberNounAfter(w: Weak, persons: string[], evidenced: Map<string, stri
 const FACILITY_AFTER =
   /^\s+(?:base|airbase|air base|military base|camp|field|oil field|oilfield|gas field|airport|prison|refinery|plant|mine|dam|complex|compound|checkpoint|barracks|outpost)\b/i;
 const VESSEL_AFTER = new RegExp(`^\\s+(?:${VESSEL_NOUNS.join('|')})\\b`, 'i');
-const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_NOUNS.join('|')})(?:s|,)?\\s+(?:the\\s+)?$`, 'i');
+// ("a cargo vessel called Fitburg": a vessel noun and a naming verb.)
+const VESSEL_BEFORE = new RegExp(
+  `\\b(?:${VESSEL_NOUNS.join('|')})(?:s|,)?\\s+(?:(?:called|named|dubbed)\\s+["“]?)?(?:the\\s+)?$`,
+  'i',
+);
+// "the Galaxy Leader, a Japanese-owned and Bahamian-flagged ship": an appositive says it is a
+// vessel (not "a ship captain", "a tanker operator").
+const VESSEL_APPOSITIVE = new RegExp(
+  `^,\\s+an?\\s+(?:[\\w’'-]+\\s+(?:and\\s+)?){0,5}?(?:${VESSEL_NOUNS.join('|')})\\b(?!\\s+(?:captains?|owners?|operators?|crews?|company|companies|firms?|managers?|brokers?|builders?|engineers?|officers?|workers?))`,
+  'i',
+);
 
 /**
  * "supply vessels Unaizah Mae 1 and …": a one- or two-digit number right after a ship's name,
@@ -547,7 +557,8 @@ function vesselCue(w: Weak): boolean {
   const flagged = /^\s+(?:sails|sailed|sailing|sail)\s+under\s+(?:the\s+)?(?:[\w-]+\s+)?flag\b/i.test(
     w.sent.text.slice(end - w.sent.start),
   );
-  if ((!VESSEL_BEFORE.test(lead) && !named && !flagged) || w.run.e - w.run.s > 4) return false;
+  const apposed = /\bthe\s+$/i.test(lead) && VESSEL_APPOSITIVE.test(w.sent.text.slice(end - w.sent.start));
+  if ((!VESSEL_BEFORE.test(lead) && !named && !flagged && !apposed) || w.run.e - w.run.s > 4) return false;
   const text = spanText(w.sent, w.run.s, w.run.e);
   // "P-8 Poseidon aircraft": a letter before a hyphen is a model's designation.
   if (text.length < 2 || w.sent.tokens[w.run.e]?.text === '-') return false;

@@ -276,6 +276,8 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
     const speakerGroup = ctx.byName.get(hit.speaker.entity ?? '');
     if (speakerGroup && reportsNews(speakerGroup)) continue;
     if (OUTLET_KIND_BEFORE.test(textBefore(sent, hit.speaker, 40))) continue;
+    // "Galaxy Leader's operator, NYK Line, said": a ship does not speak (its owner does).
+    if (speakerGroup?.type === 'Ship') continue;
     const name = hit.speaker.entity ?? '';
     spoke.add(name);
     // A statement with no date of its own was made when the article reports it.
@@ -873,14 +875,18 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   }
   let byAuthorities = false;
   // "Greek authorities said they had arrested five officers": with nobody named, a country's
-  // authorities that act stand for the country, when the article names it.
-  if (names.length === 0 && NATIONAL_ACTOR_TYPES.has(trig.type)) {
+  // authorities that act stand for the country, when the article names it; so they do with only
+  // what was acted on named ("Finnish authorities seized a cargo vessel called Fitburg").
+  const actorNamed = ms.some((m) => m.start < at && !!m.entity && names.includes(m.entity));
+  if (!actorNamed && NATIONAL_ACTOR_TYPES.has(trig.type)) {
     const country = nationalActor(ctx, sent.text.slice(0, at - sent.start));
-    if (country) {
-      names = [country];
-      byAuthorities = true;
+    if (country && !names.includes(country)) {
+      byAuthorities = names.length === 0;
+      names = [country, ...names];
     }
   }
+  // "Galaxy Leader's operator … said": a ship makes no statement.
+  if (trig.type === 'STATEMENT') names = names.filter((n) => ctx.byName.get(n)?.type !== 'Ship');
   if (names.length === 0) return null;
   // "the Pakistani Foreign Minister will visit X": whom a visit is to, with the visitor unnamed,
   // tells the visit wrong.

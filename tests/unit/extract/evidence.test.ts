@@ -3393,6 +3393,40 @@ describe('round 11, batch 2: classes of the seventh fresh review', () => {
   });
 });
 
+describe('round 11, batch 3: ships named without a prefix', () => {
+  it.each([
+    [
+      'a vessel "called" X is a ship, and a country\'s authorities seize it',
+      'Peruvian authorities boarded and seized a cargo vessel called Zarqan Star on Wednesday. Peru said it carried cocaine.',
+      ['SEIZURE Peru+Zarqan Star 2025-07-09'],
+    ],
+    [
+      'a ship in an appositive is a ship, and it makes no statement',
+      "Rebels seized the Marisol Dawn, a Peruvian-owned and Chilean-flagged ship, on Sunday. Marisol Dawn's operator said in a statement that it had set up a task force.",
+      ['SEIZURE Marisol Dawn 2025-07-06'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-07-11')).toEqual(keys);
+  });
+
+  it.each([
+    [
+      'a boat "named" X',
+      'A fishing boat named Soe Zarqan Htoo was intercepted off Peru.',
+      ['Ship:Soe Zarqan Htoo'],
+      [],
+    ],
+    [
+      '"a ship captain" is no ship',
+      'The firm hired Rogan Galvez, a ship captain, on Monday.',
+      [],
+      ['Ship:Rogan Galvez'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-07-11')), present, absent);
+  });
+});
+
 describe('confidence', () => {
   const x = run(
     'Peruvian President Rosa Quispe said on Monday that the Navy seized 2 tons of cocaine in Peru.',
