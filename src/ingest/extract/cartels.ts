@@ -74,6 +74,10 @@ const GROUP_BEFORE = new RegExp(
 );
 const GROUP_HEAD =
   '(?:gang|cartel|syndicate|mafia|(?:criminal|crime|trafficking|drug[- ]trafficking|drug trafficking|smuggling|narco(?:-trafficking)?|extortion) (?:organi[sz]ation|group|network|ring|gang)|(?:criminal|trafficking) (?:organi[sz]ation|group|network))s?';
+/** "X's group", "X's gang": what follows a name that owns a group (X is its owner, no group). */
+export const OWNED_GROUP =
+  /^[’']s\s+(?:[\p{Ll}-]+\s+)?(?:group|gang|faction|network|organi[sz]ation|cartel|clan|cell|militia)\b/u;
+
 /** After a group noun in an appositive: "X, a high-ranking Sinaloa Cartel member" is a person. */
 export const NOT_GROUP_MEMBER =
   '(?!\\s+(?:member|leader|boss|chief|operative|lieutenant|financier|figure|associate|commander|founder|hit ?man|official|accountant)s?\\b)';
@@ -116,10 +120,7 @@ export function cartelContext(sent: Sentence, s: number, e: number): boolean {
   // "Members of the Media": one ordinary word is no group's name.
   const ordinary = e - s === 1 && isCommonWord(sent.tokens[s]?.text ?? '');
   // "members of X's group": X owns the group and is no group.
-  const owner =
-    /^[’']s\s+(?:[\p{Ll}-]+\s+)?(?:group|gang|faction|network|organi[sz]ation|cartel|clan|cell)\b/u.test(
-      after,
-    );
+  const owner = OWNED_GROUP.test(after);
   if (MEMBER_BEFORE.test(before) && !BODY_AFTER.test(after) && !ordinary && !owner) return true;
   // "the leader of the Los Choneros gang, José Adolfo Macías Villamar": the name after the group
   // is its leader's.

@@ -44,6 +44,20 @@ export function officialOrgForm(short: string): string {
   return short.trim();
 }
 
+/** The key under which a body's names meet, whatever its article, legal form or word order. */
+function orgCore(name: string): string {
+  // "the Houthi movement" and "the Houthi" name one body.
+  // "Department of Treasury" and "Department of the Treasury" name one body.
+  return (
+    nameKey(officialOrgForm(name.replace(/^the\s+/i, '')))
+      .replace(/ movement$/, '')
+      // "OJSC Keremet Bank" and "Keremet Bank", "Acme Ltd" and "Acme": a legal form names no other body.
+      .replace(/^(?:ojsc|pjsc|cjsc|jsc|ooo|oao|pao|zao|llc) /, '')
+      .replace(/ (?:llc|ltd|inc|plc|corp|gmbh|ag|nv|bv|spa|sa de cv)$/, '')
+      .replace(/\b(of|for) the /g, '$1 ')
+  );
+}
+
 /** The national body's head word ("Department", "Navy", "military"), if it is one. */
 export function isNationalBody(name: string): boolean {
   // "National Task Force West Philippine Sea": a joint task force says nothing of its owner.
@@ -133,17 +147,10 @@ export function groupEntities(
   orgs.sort((a, b) => Number(!!b.qualifierCountry) - Number(!!a.qualifierCountry) || a.start - b.start);
   for (const m of orgs) {
     const short = m.lexName ?? m.shortForm ?? m.text;
-    // "the Houthi movement" and "the Houthi" name one body.
-    // "Department of Treasury" and "Department of the Treasury" name one body.
-    let core = nameKey(officialOrgForm(short.replace(/^the\s+/i, '')))
-      .replace(/ movement$/, '')
-      // "OJSC Keremet Bank" and "Keremet Bank", "Acme Ltd" and "Acme": a legal form names no other body.
-      .replace(/^(?:ojsc|pjsc|cjsc|jsc|ooo|oao|pao|zao|llc) /, '')
-      .replace(/ (?:llc|ltd|inc|plc|corp|gmbh|ag|nv|bv|spa|sa de cv)$/, '')
-      .replace(/\b(of|for) the /g, '$1 ');
+    let core = orgCore(short);
     // "Treasury said" and "the Treasury Department" name one body.
     const bare = BARE_DEPARTMENTS[core];
-    if (bare) core = nameKey(bare).replace(/\b(of|for) the /g, '$1 ');
+    if (bare) core = orgCore(bare);
     let country = m.qualifierCountry;
     // An acronym's full name may carry its country ("CCG" → "China Coast Guard").
     const lead = !country && m.lexName ? leadingCountry(m.lexName) : null;

@@ -20,6 +20,7 @@ import {
   quoteRanges,
   tok,
 } from './context';
+import { OWNED_GROUP } from './cartels';
 import { datedNouns, findDates, resolveSentenceDate, toldClauseEnd } from './dates';
 import type { Mention, Sentence } from './model';
 import { lastPersonBefore, OTHERS_OF } from './opposes';
@@ -1329,8 +1330,6 @@ function eventLocation(
   return p?.entity ?? null;
 }
 
-const OWNED_GROUP =
-  /^[’']s\s+(?:[\p{Ll}-]+\s+)?(?:group|gang|faction|network|organi[sz]ation|cartel|clan|cell|militia)\b/u;
 const COOPERATIVE = new Set(['MEETING', 'CALL', 'AGREEMENT', 'VISIT']);
 
 const OWNED_ACTIVITY = /^[’']s\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ment|tion|sion|ance|ence|ity|ship|ism|ing)\b/u;
