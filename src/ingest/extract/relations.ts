@@ -17,7 +17,7 @@ import {
   tok,
   typeOf,
 } from './context';
-import { lookupPlace } from './lexicon';
+import { lookupCity, lookupCountryForm, lookupPlace } from './lexicon';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import type { Mention, Sentence } from './model';
 import { opposesRelations } from './opposes';
@@ -184,7 +184,7 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
       const gb = ctx.byName.get(b.entity);
       // Two places of one rank (two states, two countries) contain neither.
       const same = !!ga.kind && ga.kind === gb?.kind && ga.kind !== 'facility';
-      if (gb && gb.kind !== 'water' && !same)
+      if (gb && gb.kind !== 'water' && !same && !(gb.isCountry && placedElsewhere(ga.name, gb.name)))
         out.push({
           type: 'LOCATED_IN',
           from: ga.name,
@@ -193,6 +193,103 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
           ...evidence(sent),
         });
     }
+  }
+  out.push(
+    ...placeOf(ctx, sent, locs),
+    ...coordinatedIn(ctx, sent, locs),
+    ...possessivePlace(ctx, sent, locs),
+  );
+  return out;
+}
+
+/** True when the gazetteer puts the place in another country than the text seems to. */
+function placedElsewhere(place: string, country: string): boolean {
+  const known = lookupPlace(place)?.country;
+  return !!known && known !== country && lookupCity(place)?.country !== country;
+}
+
+// "the Israeli port of ", "Syria's northern province of ", "the Mexican border city of ".
+const PLACE_OF =
+  /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)([’']s)?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|coastal|border|restive|remote|frontier|southernmost|northernmost|key|strategic)\s+){0,2}(?:city|port|town|village|province|state|region|district|capital|island|governorate|municipality|prefecture|county|department|enclave|oblast)\s+of\s+$/u;
+
+/** "the Israeli port of Eilat": a demonym or a country's possessive names the place's country. */
+function placeOf(ctx: ArticleContext, sent: Sentence, locs: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const a of locs) {
+    const ga = ctx.byName.get(a.entity ?? '');
+    if (!ga || ga.isCountry) continue;
+    const hit = PLACE_OF.exec(textBefore(sent, a, 80));
+    if (!hit?.[1]) continue;
+    const country = hit[2] ? lookupPlace(hit[1]) : null;
+    const owner = hit[2]
+      ? country?.kind === 'country'
+        ? country.name
+        : null
+      : lookupCountryForm(hit[1])?.country;
+    if (!owner || !ctx.byName.get(owner)?.isCountry) continue;
+    // A gazetteer that puts the place in another country outweighs a phrase misread.
+    if (placedElsewhere(ga.name, owner)) continue;
+    out.push({
+      type: 'LOCATED_IN',
+      from: ga.name,
+      to: owner,
+      basis: 'located-in:place-of',
+      ...evidence(sent),
+    });
+  }
+  return out;
+}
+
+/**
+ * "Jalisco and Michoacán, Mexico": the place before "and" shares the country written after the
+ * pair, when both are places of one rank and the gazetteer puts it there.
+ */
+function coordinatedIn(ctx: ArticleContext, sent: Sentence, locs: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const a of locs) {
+    const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1 && tok(sent, a.tokenEnd) === 'and');
+    const c = b && locs.find((x) => x.tokenStart === b.tokenEnd + 1 && tok(sent, b.tokenEnd) === ',');
+    if (!b || !c?.entity || tok(sent, a.tokenStart - 1) === ',') continue;
+    const ga = ctx.byName.get(a.entity ?? '');
+    const gb = ctx.byName.get(b.entity ?? '');
+    const gc = ctx.byName.get(c.entity);
+    if (!ga || !gb || !gc?.isCountry || ga.isCountry || gb.isCountry || (gb.kind && ga.kind !== gb.kind))
+      continue;
+    if (lookupPlace(ga.name)?.country !== gc.name) continue;
+    out.push({
+      type: 'LOCATED_IN',
+      from: ga.name,
+      to: gc.name,
+      basis: 'located-in:coordinated',
+      ...evidence(sent),
+    });
+  }
+  return out;
+}
+
+/** "Mexico's Sinaloa state", "Rio's North Zone": a place written as another place's possession. */
+function possessivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const a of locs) {
+    if (!isPossessive(sent, a.tokenEnd)) continue;
+    const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1);
+    const ga = ctx.byName.get(a.entity ?? '');
+    const gb = ctx.byName.get(b?.entity ?? '');
+    if (!b || !ga || !gb || gb.isCountry || gb.kind === 'water' || gb.kind === 'region') continue;
+    // The gazetteer must agree where it knows the place; an unknown one must be a named part
+    // ("North Zone", "Old City") of a city or state.
+    const known = lookupPlace(gb.name) ?? lookupCity(gb.name);
+    const agrees = known?.country ? ga.isCountry && known.country === ga.name : false;
+    const part =
+      !known && !ga.isCountry && /\s(?:Zone|District|Quarter|Old City|Province|Region)$/.test(gb.name);
+    if (agrees || part)
+      out.push({
+        type: 'LOCATED_IN',
+        from: gb.name,
+        to: ga.name,
+        basis: 'located-in:possessive',
+        ...evidence(sent),
+      });
   }
   return out;
 }

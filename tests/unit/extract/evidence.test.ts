@@ -3427,6 +3427,55 @@ describe('round 11, batch 3: ships named without a prefix', () => {
   });
 });
 
+describe('round 12: places the text puts in another place', () => {
+  it.each([
+    [
+      'a demonym before "port of" names the country',
+      'The tanker sailed to the Peruvian port of Callao on Monday, Peru said.',
+      ['LOCATED_IN Callao -> Peru'],
+      [],
+    ],
+    [
+      'a country\'s possessive before "northern province of"',
+      "Shells fell on Ukraine's southern region of Zaporizhzhia, Ukraine said.",
+      ['LOCATED_IN Zaporizhzhia -> Ukraine'],
+      [],
+    ],
+    [
+      'a demonym that disagrees with the gazetteer places nothing',
+      'Troops moved to the Chilean province of Zacatecas, Chile said.',
+      [],
+      ['LOCATED_IN Zacatecas -> Chile'],
+    ],
+    [
+      'two states before ", Country" are both in it',
+      'Gangs from Tamaulipas and Chihuahua, Mexico moved the drugs north.',
+      ['LOCATED_IN Tamaulipas -> Mexico', 'LOCATED_IN Chihuahua -> Mexico'],
+      [],
+    ],
+    [
+      "a country's possessive before a state the gazetteer puts there",
+      "Gunmen attacked a bar in Mexico's Zacatecas state on Friday.",
+      ['LOCATED_IN Zacatecas -> Mexico'],
+      [],
+    ],
+    [
+      "a city's possessive before a named zone",
+      "The raid shut schools across Lima's North Zone, Peru's police said.",
+      ['LOCATED_IN North Zone -> Lima'],
+      [],
+    ],
+    [
+      'no containment from a possessive the gazetteer contradicts',
+      "Chile's Zacatecas policy angered Mexico.",
+      [],
+      ['LOCATED_IN Zacatecas -> Chile'],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-07-11')), present, absent);
+  });
+});
+
 describe('confidence', () => {
   const x = run(
     'Peruvian President Rosa Quispe said on Monday that the Navy seized 2 tons of cocaine in Peru.',
