@@ -576,6 +576,9 @@ const GANG_APPOSITIVE = new RegExp(
 
 const PLACE_OF =
   /\b(?:city|cities|town|towns|port|ports|province|provinces|department|departments|state|states|region|municipality|municipalities|commune|communes|village|capital|island|district|neighborhood|suburb|border town|port city)\s+of\s+(?:(?:[\p{Lu}][\p{L}’'-]*\s+){0,2}[\p{Lu}][\p{L}’'-]*(?:,|\s+and|\s+or)\s+)?$/u;
+// "50 nautical miles south of X", "kilometres north-east of X": a distance and a bearing from a place.
+const BEARING_OF =
+  /\b(?:miles|kilometers|kilometres|km|nautical miles|nm)\s+(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i;
 const PLACE_NAME_HEAD = /^(?:Los|Las|San|Santa|Santo|Puerto|Villa|Ciudad)$/;
 const MOTION = new Set(['to', 'from', 'into', 'toward', 'towards', 'at', 'outside']);
 const PLACE_NOUN_AFTER =
@@ -596,10 +599,11 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const after = w.sent.text.slice(end - w.sent.start);
   if (GANG_APPOSITIVE.test(after)) return 'Cartel';
   const before = w.sent.text.slice(0, (t[w.run.s]?.start ?? 0) - w.sent.start);
-  if (BODY_BEFORE.test(before) || BODY_AFTER.test(after) || FOUNDED_BODY.test(before)) return 'Organization';
-  // "Separately, Britain's …", "Local coast guard units …": an ordinary word opening the sentence.
+  // "Separately, Britain's …", "Local coast guard units …", "Unconfirmed reports are …": an
+  // ordinary word opening the sentence.
   if (w.run.e - w.run.s === 1 && w.run.s === firstWord(w.sent) && isCommonWord(t[w.run.s]?.text ?? ''))
     return null;
+  if (BODY_BEFORE.test(before) || BODY_AFTER.test(after) || FOUNDED_BODY.test(before)) return 'Organization';
   const prev = t[w.run.s - 1]?.text ?? '';
   const next = t[w.run.e]?.text ?? '';
   // "is in Police Custody": a title-cased phrase of ordinary words is no place, unless a city bears
@@ -615,7 +619,7 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   // "the northern city of Tumbes", "the port of Turbo", "the department of Antioquia", "the ports
   // of Guayaquil and Manta", "the Darién jungle": a place noun names what the run is.
   const lead = w.sent.text.slice(0, (t[w.run.s]?.start ?? 0) - w.sent.start);
-  if (PLACE_OF.test(lead) && nameShaped(w)) return 'Location';
+  if ((PLACE_OF.test(lead) || BEARING_OF.test(lead)) && nameShaped(w)) return 'Location';
   if (PLACE_NOUN_AFTER.test(after) && nameShaped(w) && !/^[’']s$/.test(next)) return 'Location';
   // "Matamoros, Mexico" names a place; "Marcelo Ebrard, Mexico's Secretary …" and a list of
   // "Cambodia's Tea Seiha, Indonesia's …" name people of those countries.

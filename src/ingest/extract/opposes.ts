@@ -114,6 +114,15 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       continue;
     }
     if (passive) continue;
+    // "the White House hit President X with financial sanctions": X is the target, the one named
+    // before X acts; nothing after the noun is its object.
+    if (/\bwith\s+(?:[\w-]+\s+){0,2}$/i.test(before)) {
+      const target = ms.filter((x) => x.entity && x.end <= at && x.start >= cStart).pop();
+      const by = target ? subjectOf(ctx, sent, ms, cStart, target.start) : null;
+      if (target?.entity && by && by !== target.entity && !LOCATIVE.has(prevWord(sent, target.tokenStart)))
+        out.push({ type: 'OPPOSES', from: by, to: target.entity, basis: 'opposes:verb', ...evidence(sent) });
+      continue;
+    }
     const subject = owner?.entity ?? subjectOf(ctx, sent, ms, cStart, at);
     if (!subject) continue;
     const objects = ms.filter((o) => {
@@ -292,10 +301,16 @@ function subjectOf(
         textBefore(sent, m, 30),
       ) &&
       // "Ukraine's allies announced sanctions": the allies act.
-      !(isPossessive(sent, m.tokenEnd) && OTHERS_OF.test(sent.text.slice(m.end - sent.start))),
+      !(isPossessive(sent, m.tokenEnd) && OTHERS_OF.test(sent.text.slice(m.end - sent.start))) &&
+      // "At the request of the Government of X, Y conducted strikes": X asked, Y acts.
+      !ON_BEHALF.test(sent.text.slice(start - sent.start, m.start - sent.start)),
   );
   return other?.entity ?? null;
 }
+
+/** A side named in "at the request of …", "in coordination with …" before the one who acts. */
+const ON_BEHALF =
+  /\b(?:(?:at|on|upon)\s+the\s+(?:request|behalf|invitation|initiative)\s+of|in\s+(?:coordination|cooperation|partnership|conjunction)\s+with|(?:together\s+)?with\s+the\s+(?:help|support|assistance)\s+of)\b[^,;]*$/i;
 
 /** Others defined by whom they stand with or against: "Ukraine's allies", "Russia's critics". */
 export const OTHERS_OF =

@@ -129,7 +129,10 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
     // "the Minister of Foreign Affairs of Azerbaijan" and "Ukrainian Defense Minister X" hold no
     // post in another country's ministry.
     const owner = q?.entity ?? title.demonymCountry;
-    const elsewhere = owner && dept?.country && dept.country !== owner;
+    // "Justice Minister X" beside the U.S. Justice Department: U.S. departments have secretaries
+    // (and an attorney general), never ministers, so the minister is another country's.
+    const noMinisters = dept?.country === 'United States' && /\bminister\b/.test(title.key);
+    const elsewhere = (owner && dept?.country && dept.country !== owner) || noMinisters;
     if (dept && !elsewhere) return [dept.name, 'department'];
   }
   if (q?.entity) return [q.entity, 'qualifier'];

@@ -3471,8 +3471,55 @@ describe('round 12: places the text puts in another place', () => {
       [],
       ['LOCATED_IN Zacatecas -> Chile'],
     ],
+    [
+      'a minister is no head of a U.S. department',
+      'Justice Minister Rogan Galvez met officials of the U.S. Justice Department in Lima on Monday.',
+      [],
+      ['HOLDS_ROLE Rogan Galvez -> U.S. Department of Justice'],
+    ],
+    [
+      'a U.S. secretary still heads it',
+      'Defense Secretary Rogan Galvez spoke at the U.S. Defense Department on Monday.',
+      ['HOLDS_ROLE Rogan Galvez -> U.S. Department of Defense'],
+      [],
+    ],
+    [
+      '"hit X with sanctions": X is the target, the one before acts',
+      'The White House hit President Rogan Galvez with financial sanctions and removed Peru from the list of allies.',
+      ['OPPOSES White House -> Rogan Galvez'],
+      ['OPPOSES Rogan Galvez -> Peru'],
+    ],
+    [
+      'a country hit with tariffs',
+      'Washington hit Peru with tariffs on Monday.',
+      ['OPPOSES Washington -> Peru'],
+      [],
+    ],
+    [
+      'the side that asked for strikes does not strike',
+      'At the request of the Government of Peru, the Chilean Navy conducted strikes on Monday targeting the Zarqan Cartel.',
+      ['OPPOSES Chilean Navy -> Zarqan Cartel'],
+      ['OPPOSES Peru -> Zarqan Cartel'],
+    ],
   ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
     expectKeys(relationKeys(run(text, '2025-07-11')), present, absent);
+  });
+
+  it.each([
+    [
+      'an ordinary word opening the sentence before "reports"',
+      'Unconfirmed reports say the Zarqan Star was attacked off Peru on Monday.',
+      [],
+      ['Organization:Unconfirmed'],
+    ],
+    [
+      'a place after a distance and a bearing',
+      'The boat sank about 50 nautical miles south of Koh Zarqan on Saturday.',
+      ['Location:Koh Zarqan'],
+      ['Person:Koh Zarqan'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-07-11')), present, absent);
   });
 });
 
