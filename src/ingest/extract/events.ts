@@ -128,6 +128,11 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       if (UNNAMED_WHO.test(before)) continue;
       // "Turkey previously rejected a request from Sweden to extradite X": refused, not done.
       if (trig.type !== 'STATEMENT' && REFUSED.test(before)) continue;
+      // "rejected a proposal from X for a direct meeting", "calls for a ceasefire": asked for, not held.
+      if (trig.type !== 'STATEMENT' && ASKED_FOR.test(sent.text.slice(Math.max(0, m.index - 120), m.index)))
+        continue;
+      // "a study … found large fentanyl seizures were rare": a finding about seizures, not one.
+      if (/^(?:found|discovered)\b/i.test(m[0]) && FINDING.test(before)) continue;
       // "X shadowed the corvette Y": the ship that shadows or escorts is named before the verb.
       const escort = trig.type === 'DEPLOYMENT' && /^(?:shadow|escort)/i.test(m[0]);
       if (escort && !ms.some((x) => x.type === 'Ship' && x.end <= sent.start + m.index)) continue;
@@ -1009,6 +1014,12 @@ const UNNAMED_WHO =
 
 const REFUSED =
   /\b(?:(?:refus|declin)\w*\s+to\s+(?:[\w-]+\s+){0,2}|(?:rejected|denied|turned down|blocked|refused)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:request|bid|demand|call|attempt|plan|proposal)s?\b[^.;]{0,50}?\bto\s+)$/i;
+
+const ASKED_FOR =
+  /\b(?:proposals?|requests?|calls?|called|calling|offers?|invitations?|plans?|bids?|push(?:ed|ing)?|demands?|appeals?)\b(?:\s+(?:from|by)\s+[^.;,]{0,60}?)?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+const FINDING =
+  /\b(?:study|studies|report|survey|analysis|review|data|research|researchers|audit|poll|inquiry)\b[^.;]{0,60}$/i;
 
 const ATTEMPTED =
   /\b(?:(?:attempt|try|tri|plan|seek|hop|intend|want|wish|prepar|aim)(?:s|ed|ing|e|es)?|about)\s+to\s+(?:[\w-]+\s+){0,3}$/i;

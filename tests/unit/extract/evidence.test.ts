@@ -3521,6 +3521,41 @@ describe('round 12: places the text puts in another place', () => {
   ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
     expectKeys(entityKeys(run(text, '2025-07-11')), present, absent);
   });
+
+  it.each([
+    [
+      'a proposal for a meeting is no meeting',
+      'President Rosa Quispe rejected a proposal from President Rogan Galvez for a direct meeting in Chile.',
+      [],
+    ],
+    [
+      'plans for a meeting are no meeting',
+      'Rogan Galvez said on Monday there had been long-running plans for him to meet with President Rosa Quispe.',
+      ['STATEMENT Rogan Galvez 2025-07-07'],
+    ],
+    [
+      'a study that found seizures made none',
+      'A study from the Zarqan Institute found large fentanyl seizures were rare.',
+      [],
+    ],
+    [
+      'an interview with an outlet is no call',
+      'In a conversation with Zarqan News on Monday, President Rogan Galvez criticized Chile.',
+      [],
+    ],
+    [
+      '"entered into an arrangement" is an agreement',
+      'Peru and Chile entered into a bilateral, non-binding supply arrangement on Monday.',
+      ['AGREEMENT Peru+Chile 2025-07-07'],
+    ],
+    [
+      '"brokered a truce" is an agreement',
+      'Peru and Chile brokered a truce between Bolivia and Paraguay on Monday.',
+      ['AGREEMENT Peru+Chile+Bolivia+Paraguay 2025-07-07'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-07-11')).toEqual(keys);
+  });
 });
 
 describe('confidence', () => {
