@@ -40,6 +40,11 @@ export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
   // Sri Lankan, Pakistani, Bangladeshi, Nigerian, Indonesian navies; Canadian coast guard; a
   // Russian ship as the Royal Navy writes it.
   'slns',
+  // Royal Thai Navy, Royal Malaysian Navy, Malaysian and Indonesian civil craft, U.S. Coast Guard cutters.
+  'htms',
+  'kd',
+  'km',
+  'cgc',
   'pns',
   'bns',
   'nns',

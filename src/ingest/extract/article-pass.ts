@@ -487,6 +487,9 @@ function undefinedAcronymOfBody(w: Weak, text: string): boolean {
 // "Iran-backed Houthis": a group a country backs is a body too.
 const BODY_BEFORE =
   /\b(?:newspaper|daily|broadcaster|news agency|news outlet|outlet|magazine|website|television channel|tv channel|(?:militant|armed|rebel|insurgent|paramilitary|resistance|extremist|jihadist|islamist|separatist|guerrilla|opposition|advocacy|rights|terrorist) (?:group|movement|organi[sz]ation)|political party|party|company|firm|conglomerate|airline|lender|carrier|insurer|retailer|automaker|manufacturer|\p{Lu}[\p{L}.]*-(?:backed|allied|aligned|funded|sponsored|supported|armed))\s+(?:the\s+)?$/iu;
+const LINKED_GROUP =
+  /^[-‑](?:linked|affiliated|aligned|allied|inspired)\s+(?:[\w-]+\s+)?(?:group|militants|fighters|militia|faction|network|insurgents|rebels|cell|jihadists)\b/i;
+const ARABIC_ARTICLE = /^(?:Al|El|Ansar|Jund|Hay'at|Jaish|Harakat)$/;
 const BODY_AFTER =
   /^(?:,?\s+(?:S\.A\.|S\.A\.S\.|S\.?A\. de C\.?V\.|Inc\.|LLC\b|Ltd\.?|Corp\.|GmbH\b|PLC\b|N\.V\.|B\.V\.|S\.p\.A\.|Pty\b)|\s+(?:movement|militia|militants|rebels|insurgents|fighters|party|reported|reports|newspaper)\b|,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|movement|militia|party|newspaper|broadcaster|agency|outlet|organi[sz]ation|network)\b(?![’']))/i;
 
@@ -604,6 +607,13 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   if (w.run.e - w.run.s === 1 && w.run.s === firstWord(w.sent) && isCommonWord(t[w.run.s]?.text ?? ''))
     return null;
   if (BODY_BEFORE.test(before) || BODY_AFTER.test(after) || FOUNDED_BODY.test(before)) return 'Organization';
+  // "An Al Qaeda-linked group": what a group is linked to is a body ("a Prigozhin-linked group",
+  // a given name then a surname, is linked to a person).
+  const personal =
+    w.run.e - w.run.s >= 2 &&
+    isGivenName(t[w.run.s]?.text ?? '') &&
+    !ARABIC_ARTICLE.test(t[w.run.s]?.text ?? '');
+  if (LINKED_GROUP.test(after) && !personal) return 'Organization';
   const prev = t[w.run.s - 1]?.text ?? '';
   const next = t[w.run.e]?.text ?? '';
   // "is in Police Custody": a title-cased phrase of ordinary words is no place, unless a city bears

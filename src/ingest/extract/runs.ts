@@ -377,6 +377,19 @@ function hyphenJoin(tokens: Token[], j: number): number {
   const [prev, t, nx] = [tokens[j - 1], tokens[j], tokens[j + 1]];
   if (koreanGivenName(tokens, j)) return 2;
   if (!prev || !isDash(t) || prev.end !== t!.start || !nx || nx.start !== t!.end) return 0;
+  // "General Waker-Uz-Zaman": a hyphenated name the run already joined goes on to its last part.
+  const [dash0, first] = [tokens[j - 2], tokens[j - 3]];
+  if (
+    t!.text === '-' &&
+    dash0?.text === '-' &&
+    dash0.start === first?.end &&
+    dash0.end === prev.start &&
+    isCapWord(first) &&
+    isCapWord(nx) &&
+    !isDash(tokens[j + 2]) &&
+    !lookupPlace(nx.text)
+  )
+    return 2;
   // "Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon": a place's name with a
   // hyphenated particle between two capitalized words.
   const [dash2, last] = [tokens[j + 2], tokens[j + 3]];

@@ -179,7 +179,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'AGREEMENT',
-    re: /\b(signed (?:an? |the |several |two |three |four |five |\d+ )(?:[\w-]+ ){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|a) of understanding|MoUs?)|reached an? (?:\w+ )?(?:agreement|deal|accord|ceasefire|truce)|entered into an? (?:[\w-]+,? ){0,5}?(?:agreement|arrangement|pact|accord|treaty|deal)|(?:accepted|brokered) an? (?:[\w-]+ ){0,2}?(?:agreement|deal|accord|ceasefire|truce)(?! (?:proposal|plan|offer|talks)\b)|agreed (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?to|established an? (?:new )?(?:[\w-]+ ){0,3}(?:group|commission|mechanism|framework|council))\b/i,
+    re: /\b(signed (?:an? |several |two |three |four |five |\d+ )(?:[\w-]+ ){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|a) of understanding|MoUs?)|reached an? (?:\w+ )?(?:agreement|deal|accord|ceasefire|truce)|entered into an? (?:[\w-]+,? ){0,5}?(?:agreement|arrangement|pact|accord|treaty|deal)|(?:accepted|brokered) an? (?:[\w-]+ ){0,2}?(?:agreement|deal|accord|ceasefire|truce)(?! (?:proposal|plan|offer|talks)\b)|agreed (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?to|established an? (?:new )?(?:[\w-]+ ){0,3}(?:group|commission|mechanism|framework|council))\b/i,
     factual: true,
     verb: 'reached an agreement',
   },

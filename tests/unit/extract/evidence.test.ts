@@ -3513,6 +3513,30 @@ describe('round 12: places the text puts in another place', () => {
       ['Organization:Unconfirmed'],
     ],
     [
+      'a "-linked group" names a body',
+      'A Zarqan Qaeda-linked group attacked a base in Peru on Sunday.',
+      ['Organization:Zarqan Qaeda'],
+      ['Person:Zarqan Qaeda'],
+    ],
+    [
+      'a Thai navy prefix',
+      'Sailors aboard HTMS Zarqan Khiri closed in on the vessel on Saturday.',
+      ['Ship:HTMS Zarqan Khiri'],
+      [],
+    ],
+    [
+      'a Malaysian prefix',
+      "The agency's KM Zarqan detained the tanker on Tuesday.",
+      ['Ship:KM Zarqan'],
+      ['Person:KM Zarqan'],
+    ],
+    [
+      'a three-part hyphenated name after a title',
+      'General Rogan-Uz-Zarqan arrived in Lima on Thursday.',
+      ['Person:Rogan-Uz-Zarqan'],
+      ['Person:Rogan-Uz'],
+    ],
+    [
       'a place after a distance and a bearing',
       'The boat sank about 50 nautical miles south of Koh Zarqan on Saturday.',
       ['Location:Koh Zarqan'],
