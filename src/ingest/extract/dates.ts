@@ -234,6 +234,15 @@ export function resolveSentenceDate(
   // said …" opens with the saying's date: no verb before the comma).
   const told = opts.statement ? toldClauseEnd(sentence) : null;
   if (told !== null) candidates = candidates.filter((c) => c.index > told);
+  // "“Thursday night, the warship went on board …,” the force said in a statement": a date in
+  // the quote is what was said, not when.
+  if (opts.statement === 'other') {
+    const quotes = quoteRanges(sentence).map(([a, b]): [number, number] => [
+      a - sentence.start,
+      b - sentence.start,
+    ]);
+    candidates = candidates.filter((c) => !quotes.some(([a, b]) => c.index >= a && c.index < b));
+  }
   // "arrested on August 8 and handed over a week later": the later act is dated from the
   // earlier one, by an offset we do not compute.
   const later = LATER.exec(sentence.text.slice(at));

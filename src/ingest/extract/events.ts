@@ -839,7 +839,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // "Doha announced it had …, saying that it would resume when Hamas and Israel …": with no named
   // speaker, the names after the say-verb are what was said.
   else if (trig.type === 'STATEMENT' && both.length === 0) {
-    const say = sent.tokens.find((t) => SAY.test(t.text));
+    const say = sent.tokens.find((t) => SAY.test(t.text) || STATEMENT_VERB.test(t.text));
     if (say) parts = parts.filter((m) => m.end <= say.start);
   }
   const pairOnly = pair.length > 0 && parts.every((m) => pair.includes(m.entity ?? ''));
@@ -1155,7 +1155,11 @@ const PLACE_PREP = new Set([
   'inside',
   'within',
 ]);
-const SAY = /^(?:said|says|announced|announces|wrote|posted|added|stated|confirmed|declared|offered|told)$/i;
+const SAY =
+  /^(?:said|says|announced|announces|wrote|posted|added|stated|confirmed|declared|offered|told|emphasi[sz]ed|stressed|noted|warned|reiterated|insisted|underlined|underscored|highlighted)$/i;
+// The verb of a statement whose speaker is unnamed: what follows it is what was said, or to whom
+// ("the Kenyans leading the mission called on X to stop").
+const STATEMENT_VERB = /^(?:called|urged|appealed|asked|demanded)$/i;
 
 /** Words that make "<word> of X" a position relative to the place X ("350 miles west of X"). */
 const POSITION_OF = new Set(

@@ -3573,6 +3573,26 @@ describe('round 12: places the text puts in another place', () => {
       ['AGREEMENT Peru+Chile 2025-07-07'],
     ],
     [
+      'a named victim "gunned down" is an event',
+      'Prosecutor Rogan Galvez was gunned down on Wednesday in his car in Lima.',
+      ['OTHER Rogan Galvez 2025-07-09'],
+    ],
+    [
+      'whom an unnamed speaker calls on makes no statement',
+      'In a statement, the officers who lead the mission called on Rogan Galvez to "stop the killings."',
+      [],
+    ],
+    [
+      'what a body "emphasized" a partnership with takes no part in its statement',
+      'In a statement, the Zarqan Command emphasized its partnership with the Government of Peru.',
+      ['STATEMENT Zarqan Command 2025-07-11'],
+    ],
+    [
+      'a weekday inside the quote does not date the statement',
+      '"Thursday night, our warship went on board the vessel," the Zarqan Command said in a statement.',
+      ['STATEMENT Zarqan Command 2025-07-11'],
+    ],
+    [
       '"brokered a truce" is an agreement',
       'Peru and Chile brokered a truce between Bolivia and Paraguay on Monday.',
       ['AGREEMENT Peru+Chile+Bolivia+Paraguay 2025-07-07'],
