@@ -85,12 +85,13 @@ export async function computeCalibration(shared: string): Promise<CalibrationTab
   };
   const keys = Object.keys(counts).sort();
   return {
-    note: `Written by scripts/calibrate.ts (npm run calibrate): per basis, (correct + ${PRIOR_WEIGHT} × p) / (emitted + ${PRIOR_WEIGHT}) on seed + dev-open, p the precision of all records of its kind; below ${SURE_SAMPLES} records at most ${SMALL_SAMPLE_CAP}. Do not edit by hand.`,
+    note: `Written by scripts/calibrate.ts (npm run calibrate): per basis, (correct + ${PRIOR_WEIGHT} × p) / (emitted + ${PRIOR_WEIGHT}) on seed + dev-open, p the precision of all records of its kind, rounded down; below ${SURE_SAMPLES} records at most ${SMALL_SAMPLE_CAP}. Do not edit by hand.`,
     counts: Object.fromEntries(keys.map((k) => [k, counts[k] ?? [0, 0]])),
     confidence: Object.fromEntries(
       keys.map((k) => {
         const [ok, n] = counts[k] ?? [0, 0];
-        const value = Math.round(((ok + PRIOR_WEIGHT * prior(k)) / (n + PRIOR_WEIGHT)) * 100) / 100;
+        // Rounded down: a confidence never states more than the estimate behind it.
+        const value = Math.floor(((ok + PRIOR_WEIGHT * prior(k)) / (n + PRIOR_WEIGHT)) * 100 + 1e-9) / 100;
         // 95 % and above only on SURE_SAMPLES records or more: 7 right out of 7 is still
         // consistent with a rule right two times in three (the dev set's sealed part showed it).
         return [k, n < SURE_SAMPLES ? Math.min(value, SMALL_SAMPLE_CAP) : value];
