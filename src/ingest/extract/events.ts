@@ -111,6 +111,8 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "has carried out many terrorist attacks": the trigger itself counts many acts.
       const around = sent.text.slice(Math.max(0, m.index - 30), m.index + m[0].length);
       if (MANY_ACTS.test(around)) continue;
+      // "has imposed seven rounds of sanctions on Iran since 2022": a tally, not one act.
+      if (ROUNDS_OF.test(sent.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))) continue;
       // "supplies to the Philippine forces stationed on the shoal": where others are, no move.
       if (trig.type === 'DEPLOYMENT' && FORCES_PARTICIPLE.test(before)) continue;
       // "Since the invasion, Poland has apprehended many people suspected of …": a tally of acts
@@ -977,6 +979,8 @@ const USED_THING =
   /\b(?:strateg(?:y|ies)|tactics?|technolog(?:y|ies)|methods?|techniques?|tools?|approach(?:es)?|software|systems?|weapons?|measures?|resources?)\s+(?:(?:is|are|was|were|being|been|be|has|have|had)\s+)*$/i;
 const MANY_TIMES =
   /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b|\b(?:figures|statistics|data)\s+(?:show|showed|released)\b|\bin\s+(?:19|20)\d\d\s+alone\b|\b(?:last|this|the)\s+(?:fiscal|financial|calendar)\s+year\b/i;
+const ROUNDS_OF =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|successive|repeated) (?:rounds|packages|waves|tranches) of\b/i;
 const MANY_ACTS =
   /\b(?:many|several|multiple|numerous|countless|dozens of|hundreds of|scores of|a series of)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes|seizures|raids)$/i;
 // Between a claimant's name and "claimed responsibility": its kind and a day at most.

@@ -488,7 +488,8 @@ function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): num
   if (!ORG_TAIL_WORDS.has(tail) || ORG_TAIL_WORDS.has(tokens[e - 1]?.text ?? '')) return e;
   // "Carteles Unidos and Cartel de Jalisco …": the right side opens a name of its own.
   if (k === e + 2 && NAME_PARTICLES.has(lower(tokens[k]))) return e;
-  const left = tokens.slice(s, e).filter((t) => !lookupPlace(t.text));
+  // ("The UK and European Union": the sentence's capitalized "The" is no part of the left name.)
+  const left = tokens.slice(s, e).filter((t) => !lookupPlace(t.text) && !FUNCTION_WORD_SET.has(lower(t)));
   if (left.length === 0 || left.some((t) => ORG_HEAD_WORDS.has(t.text))) return e;
   return k;
 }

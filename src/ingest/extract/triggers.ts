@@ -115,7 +115,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'SEIZURE',
     // "intercepted" alone is also said of shadowing a warship: a seizure only of goods.
     re: new RegExp(
-      String.raw`\b((?:detained|impounded)(?=${SHIP_OBJECT})|${AIDED}seize\b|(?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|(?:intercepted|apprehended|(?:found|discovered)(?! (?:not|that|to|in|with)\b)(?![^.]{0,60}\b(?:guilty|liable|responsible|innocent|dead|evidence)\b)|recovered) (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b`,
+      String.raw`\b((?:detained|impounded)(?=${SHIP_OBJECT})|${AIDED}seize\b|(?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|(?:made|achieved|carried out|conducted|completed) (?:an?|the|its|their) (?:[\w-]+ ){0,4}?(?:seizure|haul|bust)\b|(?:intercepted|apprehended|(?:found|discovered)(?! (?:not|that|to|in|with)\b)(?![^.]{0,60}\b(?:guilty|liable|responsible|innocent|dead|evidence)\b)|recovered) (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b`,
       'i',
     ),
     factual: true,

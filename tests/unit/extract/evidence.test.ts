@@ -3593,6 +3593,21 @@ describe('round 12: places the text puts in another place', () => {
       ['STATEMENT Zarqan Command 2025-07-11'],
     ],
     [
+      '"made a record cocaine seizure" is a seizure, by the country whose police made it',
+      "Peruvian police made a record cocaine seizure in Callao on Monday. Peru's president praised them.",
+      ['SEIZURE Peru 2025-07-07'],
+    ],
+    [
+      '"seven rounds of sanctions" is a tally, not one act',
+      'The EU has imposed seven rounds of sanctions on Peru since 2022.',
+      [],
+    ],
+    [
+      'a sentence-opening "The" does not glue a country to the body after "and"',
+      'The UK and European Union on Monday imposed sanctions on the Zarqan Cartel.',
+      ['SANCTION United Kingdom+European Union+Zarqan Cartel 2025-07-07'],
+    ],
+    [
       '"brokered a truce" is an agreement',
       'Peru and Chile brokered a truce between Bolivia and Paraguay on Monday.',
       ['AGREEMENT Peru+Chile+Bolivia+Paraguay 2025-07-07'],
