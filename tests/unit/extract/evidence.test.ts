@@ -3496,6 +3496,12 @@ describe('round 12: places the text puts in another place', () => {
       [],
     ],
     [
+      'the body a sentence is attributed to is no object of its attack',
+      'Gunmen from Mexico entered Guatemala and carried out attacks in six villages, the Guatemalan Defense Ministry revealed in a statement.',
+      [],
+      ['OPPOSES Guatemala -> Guatemalan Defense Ministry'],
+    ],
+    [
       'the side that asked for strikes does not strike',
       'At the request of the Government of Peru, the Chilean Navy conducted strikes on Monday targeting the Zarqan Cartel.',
       ['OPPOSES Chilean Navy -> Zarqan Cartel'],
