@@ -131,7 +131,8 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'DEPLOYMENT',
-    re: /\b(arriv(?:ed|es|ing) (?:in|at|off)|(?:sailed|steamed) (?:in)?to)\b/i,
+    // "USS X transited the Taiwan Strait", "sailed through", "conducted a routine … transit".
+    re: /\b(arriv(?:ed|es|ing) (?:in|at|off)|(?:sailed|steamed) (?:in)?to|transited|(?:sailed|steamed) through|conducted an? (?:[\w-]+ ){0,3}transit)\b/i,
     factual: true,
     needsShip: true,
     verb: 'deployed',

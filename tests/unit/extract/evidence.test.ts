@@ -3614,6 +3614,11 @@ describe('round 12: places the text puts in another place', () => {
       ['SANCTION United Kingdom+European Union+Zarqan Cartel 2025-07-07'],
     ],
     [
+      'a warship that "transited" a strait is deployed there',
+      'USS Zarqan transited the Taiwan Strait on Tuesday, the 7th Fleet said.',
+      ['DEPLOYMENT USS Zarqan 2025-07-08', 'STATEMENT 7th Fleet 2025-07-11'],
+    ],
+    [
       '"brokered a truce" is an agreement',
       'Peru and Chile brokered a truce between Bolivia and Paraguay on Monday.',
       ['AGREEMENT Peru+Chile+Bolivia+Paraguay 2025-07-07'],
