@@ -64,6 +64,8 @@ const ABBREVIATED: Record<string, string> = {
   'adm.': 'Admiral',
   'sgt.': 'Sergeant',
   'cmdr.': 'Commander',
+  'cdre.': 'Commodore',
+  cdre: 'Commodore',
   'gov.': 'Governor',
   lt: 'Lieutenant',
   capt: 'Captain',

@@ -3543,6 +3543,12 @@ describe('round 12: places the text puts in another place', () => {
       ['Person:Rogan-Uz'],
     ],
     [
+      'the navy rank "Cdre" is a title, not part of the name',
+      'The Peruvian Navy commander Cdre Rogan Galvez said on Friday the ship was detained.',
+      ['Person:Rogan Galvez'],
+      ['Person:Cdre Rogan Galvez'],
+    ],
+    [
       'a place after a distance and a bearing',
       'The boat sank about 50 nautical miles south of Koh Zarqan on Saturday.',
       ['Location:Koh Zarqan'],

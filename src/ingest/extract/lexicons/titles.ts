@@ -23,7 +23,7 @@ commandant|vice commandant|pm|detective|detective superintendent|detective inspe
 detective chief inspector|detective chief superintendent|detective constable|chief inspector|deputy commandant|commissioner general|police commissioner|
 police general|police lieutenant general|police major general|police brigadier general|police colonel|
 police lieutenant colonel|police major|police captain|police lieutenant|dr|mr|mrs|ms|prof.|prof|hon.|hon|
-maj gen|lt gen|brig gen|lt col|honourable|honorable|right honourable|right honorable|rt hon|rt. hon.|lt|capt|cmdr|sgt|col|maj|adm|crown prince|sheikh|sheikha|sheik|datuk|datuk seri|dato|dato sri|tan sri|tun|chief minister|deputy chief minister|high commissioner|deputy high commissioner|chief of defence staff|chief of defense staff|chief of naval staff|chief of army staff|chief of air staff|chief of the defence staff|chief of general staff|cabinet secretary|principal secretary|air vice marshal|air marshal|air chief marshal|
+maj gen|lt gen|brig gen|lt col|cdre|cdre.|honourable|honorable|right honourable|right honorable|rt hon|rt. hon.|lt|capt|cmdr|sgt|col|maj|adm|crown prince|sheikh|sheikha|sheik|datuk|datuk seri|dato|dato sri|tan sri|tun|chief minister|deputy chief minister|high commissioner|deputy high commissioner|chief of defence staff|chief of defense staff|chief of naval staff|chief of army staff|chief of air staff|chief of the defence staff|chief of general staff|cabinet secretary|principal secretary|air vice marshal|air marshal|air chief marshal|
 air commodore|group captain|wing commander|squadron leader|sir|dame|
 trade representative|deputy trade representative|corporal|constable|inspector|chief superintendent|assistant commissioner|deputy commissioner|staff sergeant|
 supt.|chief supt.|supt|chief supt|insp.|chief insp.|insp|cpl.|cpl|cst.|const.|det.|det. sgt.|det. insp.|staff sgt.`;
@@ -113,7 +113,7 @@ export const HEAD_TITLES = new Set([
 ]);
 
 /** Rank abbreviations written without a dot ("Lt Poyser"): titles only when capitalized. */
-export const UNDOTTED_RANKS = new Set(['lt', 'capt', 'cmdr', 'sgt', 'col', 'maj', 'adm']);
+export const UNDOTTED_RANKS = new Set(['lt', 'capt', 'cmdr', 'sgt', 'col', 'maj', 'adm', 'cdre']);
 
 /** Courtesy titles: not roles, so they yield no HOLDS_ROLE. */
 export const COURTESY_TITLES = new Set([
