@@ -210,23 +210,26 @@ export function resolveSentenceDate(
   // the report's, not the event's.
   const dateline = DATELINE_DATE.exec(sentence.text);
   if (dateline) candidates = candidates.filter((c) => c.index >= dateline[0].length);
-  // "X said Fito was arrested on June 25": when the trigger is the say-verb, a date inside the
-  // clause it reports is that clause's ("said on Friday" and "said Friday" stay the saying's).
-  // "X said the capture of Y on Tuesday was …": a date in the subject of the reported clause is
-  // that subject's. And "“… signed tomorrow (Monday) …,” X said": a date inside the quote is the
-  // quote's, not the saying's.
-  if (opts.statement === 'said') {
+  // "“… signed tomorrow (Monday) …,” X said", "“Thursday night, the warship went on board …,” the
+  // force said in a statement": a date inside the quote is what was said, not when.
+  if (opts.statement) {
     const quotes = quoteRanges(sentence).map(([a, b]): [number, number] => [
       a - sentence.start,
       b - sentence.start,
     ]);
+    candidates = candidates.filter((c) => !quotes.some(([a, b]) => c.index >= a && c.index < b));
+  }
+  // "X said Fito was arrested on June 25": when the trigger is the say-verb, a date inside the
+  // clause it reports is that clause's ("said on Friday" and "said Friday" stay the saying's).
+  // "X said the capture of Y on Tuesday was …": a date in the subject of the reported clause is
+  // that subject's.
+  if (opts.statement === 'said') {
     candidates = candidates.filter(
       (c) =>
-        !quotes.some(([a, b]) => c.index >= a && c.index < b) &&
-        (c.index <= at ||
-          (!/\b(?:that|was|were|had|has|have|is|are|will|would)\b/i.test(sentence.text.slice(at, c.index)) &&
-            (SAYING_TAIL.test(sentence.text.slice(at, c.index).replace(/^\S+/, '')) ||
-              !CLAUSE_VERB_AFTER.test(sentence.text.slice(c.index))))),
+        c.index <= at ||
+        (!/\b(?:that|was|were|had|has|have|is|are|will|would)\b/i.test(sentence.text.slice(at, c.index)) &&
+          (SAYING_TAIL.test(sentence.text.slice(at, c.index).replace(/^\S+/, '')) ||
+            !CLAUSE_VERB_AFTER.test(sentence.text.slice(c.index)))),
     );
   }
   // "The arrests took place on Saturday, the Navy said in a statement.": a clause told before its
@@ -234,15 +237,6 @@ export function resolveSentenceDate(
   // said …" opens with the saying's date: no verb before the comma).
   const told = opts.statement ? toldClauseEnd(sentence) : null;
   if (told !== null) candidates = candidates.filter((c) => c.index > told);
-  // "“Thursday night, the warship went on board …,” the force said in a statement": a date in
-  // the quote is what was said, not when.
-  if (opts.statement === 'other') {
-    const quotes = quoteRanges(sentence).map(([a, b]): [number, number] => [
-      a - sentence.start,
-      b - sentence.start,
-    ]);
-    candidates = candidates.filter((c) => !quotes.some(([a, b]) => c.index >= a && c.index < b));
-  }
   // "arrested on August 8 and handed over a week later": the later act is dated from the
   // earlier one, by an offset we do not compute.
   const later = LATER.exec(sentence.text.slice(at));

@@ -141,6 +141,15 @@ const ADMIN_UNIT = new Set([
   'prefecture',
 ]);
 
+/** A LOCATED_IN stated by one sentence. */
+const locatedInRelation = (from: string, to: string, how: string, sent: Sentence): ExtractedRelation => ({
+  type: 'LOCATED_IN',
+  from,
+  to,
+  basis: `located-in:${how}`,
+  ...evidence(sent),
+});
+
 function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const locs = ms.filter((m) => m.type === 'Location' && m.entity);
@@ -154,13 +163,7 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
       // sentence is world knowledge, not a statement ("Russia struck Kyiv … Ukraine said").
       const inName = ga.name.startsWith(place.country) || ga.name.startsWith(nameOf(place.country));
       if (inName) {
-        out.push({
-          type: 'LOCATED_IN',
-          from: ga.name,
-          to: place.country,
-          basis: 'located-in:name',
-          ...evidence(sent),
-        });
+        out.push(locatedInRelation(ga.name, place.country, 'name', sent));
       }
     }
     // "the White House in Washington", "Culiacán, Sinaloa".
@@ -185,13 +188,7 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
       // Two places of one rank (two states, two countries) contain neither.
       const same = !!ga.kind && ga.kind === gb?.kind && ga.kind !== 'facility';
       if (gb && gb.kind !== 'water' && !same && !(gb.isCountry && placedElsewhere(ga.name, gb.name)))
-        out.push({
-          type: 'LOCATED_IN',
-          from: ga.name,
-          to: gb.name,
-          basis: 'located-in:adjacent',
-          ...evidence(sent),
-        });
+        out.push(locatedInRelation(ga.name, gb.name, 'adjacent', sent));
     }
   }
   out.push(
@@ -229,13 +226,7 @@ function placeOf(ctx: ArticleContext, sent: Sentence, locs: Mention[]): Extracte
     if (!owner || !ctx.byName.get(owner)?.isCountry) continue;
     // A gazetteer that puts the place in another country outweighs a phrase misread.
     if (placedElsewhere(ga.name, owner)) continue;
-    out.push({
-      type: 'LOCATED_IN',
-      from: ga.name,
-      to: owner,
-      basis: 'located-in:place-of',
-      ...evidence(sent),
-    });
+    out.push(locatedInRelation(ga.name, owner, 'place-of', sent));
   }
   return out;
 }
@@ -256,13 +247,7 @@ function coordinatedIn(ctx: ArticleContext, sent: Sentence, locs: Mention[]): Ex
     if (!ga || !gb || !gc?.isCountry || ga.isCountry || gb.isCountry || (gb.kind && ga.kind !== gb.kind))
       continue;
     if (lookupPlace(ga.name)?.country !== gc.name) continue;
-    out.push({
-      type: 'LOCATED_IN',
-      from: ga.name,
-      to: gc.name,
-      basis: 'located-in:coordinated',
-      ...evidence(sent),
-    });
+    out.push(locatedInRelation(ga.name, gc.name, 'coordinated', sent));
   }
   return out;
 }
@@ -282,14 +267,7 @@ function possessivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): 
     const agrees = known?.country ? ga.isCountry && known.country === ga.name : false;
     const part =
       !known && !ga.isCountry && /\s(?:Zone|District|Quarter|Old City|Province|Region)$/.test(gb.name);
-    if (agrees || part)
-      out.push({
-        type: 'LOCATED_IN',
-        from: gb.name,
-        to: ga.name,
-        basis: 'located-in:possessive',
-        ...evidence(sent),
-      });
+    if (agrees || part) out.push(locatedInRelation(gb.name, ga.name, 'possessive', sent));
   }
   return out;
 }
