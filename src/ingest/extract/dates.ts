@@ -15,6 +15,11 @@ export interface DateContext {
   monthYears: Map<number, number>;
   /** The reference year, from ref or the latest year stated with a month. */
   year: number | null;
+  /**
+   * Per sentence index, the last full day the text stated in the three sentences before it:
+   * what "the following day" or "later that day" counts from.
+   */
+  dayBefore: Map<number, string>;
 }
 
 /** One date expression found in a sentence. */
@@ -152,8 +157,27 @@ export function dateContext(sentences: Sentence[], publishedAt: string | null): 
   }
   ref ??= latest;
   if (ref) year = ref.getUTCFullYear();
-  return { ref, monthYears, year };
+  const ctx: DateContext = { ref, monthYears, year, dayBefore: new Map() };
+  // The days each sentence states (a dateline's is the report's, not the story's).
+  let last: { iso: string; sentence: number } | null = null;
+  for (const s of sentences) {
+    if (last && s.index - last.sentence <= ANCHOR_SENTENCES) ctx.dayBefore.set(s.index, last.iso);
+    const skip = DATELINE_DATE.exec(s.text)?.[0].length ?? 0;
+    const days = [
+      ...findDates(s).map((f) => ({ index: f.index, iso: resolveOne(f, s.text, ctx) })),
+      ...relativeDates(s.text, ctx),
+    ].filter((d): d is { index: number; iso: string } => d.index >= skip && d.iso?.length === 10);
+    // A day counted from another ("The next day, …") is a day the next sentences count from.
+    days.push(...offsetDates(s, ctx, days));
+    days.sort((a, b) => a.index - b.index);
+    const lastHere = days[days.length - 1];
+    if (lastHere) last = { iso: lastHere.iso, sentence: s.index };
+  }
+  return ctx;
 }
+
+// How far back "the following day" may look for the day it counts from.
+const ANCHOR_SENTENCES = 3;
 
 const iso = (y: number, m?: number | null, d?: number | null): string =>
   [
@@ -206,6 +230,7 @@ export function resolveSentenceDate(
     if (r) candidates.push({ index: f.index, iso: r });
   }
   candidates.push(...relativeDates(sentence.text, ctx));
+  candidates.push(...offsetDates(sentence, ctx, candidates));
   // "KUALA LUMPUR, June 16 — The customs department seized … on May 27": the dateline's date is
   // the report's, not the event's.
   const dateline = DATELINE_DATE.exec(sentence.text);
@@ -239,8 +264,12 @@ export function resolveSentenceDate(
   if (told !== null) candidates = candidates.filter((c) => c.index > told);
   // "arrested on August 8 and handed over a week later": the later act is dated from the
   // earlier one, by an offset we do not compute.
+  // Counted ("two days later"), the count is its date.
   const later = LATER.exec(sentence.text.slice(at));
-  if (later && !candidates.some((c) => c.index > at && c.index < at + later[0].length)) return null;
+  if (later) {
+    candidates = candidates.filter((c) => c.index > at && c.index < at + later[0].length);
+    if (candidates.length === 0) return null;
+  }
   // "the first meeting since X took office last month": the backdrop's time is not the event's.
   const backdrop =
     /\b(?:since|amid|amidst|follows|following(?!\s+(?:day|week|month|year|morning|evening|night)\b)|in what (?:was|is|has been|marked|marks)|(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by))\b/i.exec(
@@ -380,6 +409,57 @@ function yearFor(month: number, day: number | null, ctx: DateContext, past = fal
 
 const dayIso = (d: Date): string => iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 const DAY = 86_400_000;
+
+const COUNT: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+// Days counted from a day the story told: "the following day", "two days later", "later that
+// day", "the previous evening". ("The day after the election" counts from the election: no day.)
+const OFFSET =
+  /\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>days?|weeks?)\s+(?<dir>later|afterwards?|earlier)|the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|[\p{Lu}\d]))|later\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening|night)|earlier\s+(?:that|the\s+same|in\s+the)\s+day|(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes)\s+later)\b/giu;
+
+/**
+ * Days counted from another ("arrested on Monday and extradited the following day", "The next
+ * day, …"): from the nearest full day the sentence states before the phrase, else the last one of
+ * the three sentences before it. With neither there is nothing to count from.
+ */
+function offsetDates(
+  sentence: Sentence,
+  ctx: DateContext,
+  stated: ReadonlyArray<{ index: number; iso: string }>,
+): Array<{ index: number; iso: string }> {
+  const out: Array<{ index: number; iso: string }> = [];
+  for (const m of sentence.text.matchAll(OFFSET)) {
+    const at = m.index ?? 0;
+    const before = stated.filter((c) => c.index < at && c.iso.length === 10);
+    const from = before.length
+      ? before.reduce((a, b) => (b.index > a.index ? b : a)).iso
+      : ctx.dayBefore.get(sentence.index);
+    if (!from) continue;
+    const phrase = m[0].toLowerCase();
+    let days = 0;
+    if (m.groups?.n) {
+      const n = COUNT[m.groups.n.toLowerCase()] ?? Number(m.groups.n);
+      days = n * (m.groups.unit!.toLowerCase().startsWith('week') ? 7 : 1);
+      if (m.groups.dir!.toLowerCase() === 'earlier') days = -days;
+    } else if (/^the\s+(?:following|next)|^the\s+day\s+after/.test(phrase)) days = 1;
+    else if (/^the\s+(?:previous|preceding)|^the\s+day\s+before/.test(phrase)) days = -1;
+    const d = new Date(Date.parse(`${from}T00:00:00Z`) + days * DAY);
+    out.push({ index: at, iso: dayIso(d) });
+  }
+  return out;
+}
 
 /** Relative expressions ("yesterday", "last month", "last week", "this year") with their offsets. */
 function relativeDates(text: string, ctx: DateContext): Array<{ index: number; iso: string }> {

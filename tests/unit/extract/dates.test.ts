@@ -40,3 +40,75 @@ describe('event dates', () => {
     expect(run(text, null)).toEqual(run(text, null));
   });
 });
+
+/** The date of the first event of `type` in `text`. */
+function dateOf(type: string, text: string, publishedAt: string | null): string | null | undefined {
+  return run(text, publishedAt).events.find((e) => e.type === type)?.date;
+}
+
+describe('days counted from a day the story told', () => {
+  it.each([
+    [
+      '"the following day" in the next sentence counts from the day before it',
+      'Minister Ana Soto met Minister Luis Vega in Quito on Monday. The following day, Soto visited Lima.',
+      'VISIT',
+      '2025-06-10',
+    ],
+    [
+      '"two days later" in the same sentence counts from its own earlier day',
+      'Police arrested Carlos Ruiz on March 3 and he was extradited to Spain two days later.',
+      'EXTRADITION',
+      '2025-03-05',
+    ],
+    [
+      'the act before the count keeps its own day',
+      'Police arrested Carlos Ruiz on March 3 and he was extradited to Spain two days later.',
+      'ARREST',
+      '2025-03-03',
+    ],
+    [
+      '"later that day" is the same day',
+      'Minister Ana Soto visited Lima on June 4. Later that day, she spoke with President Luis Vega by phone.',
+      'CALL',
+      '2025-06-04',
+    ],
+    [
+      'a counted day is itself a day to count from',
+      'Minister Ana Soto met Minister Luis Vega in Quito on Monday. The next day, Soto visited Lima. Later in the day, Vega spoke with Soto by phone.',
+      'CALL',
+      '2025-06-10',
+    ],
+    [
+      '"the previous day" counts back',
+      'Minister Ana Soto met Minister Luis Vega in Quito on June 4. Soto had visited Lima the previous day.',
+      'VISIT',
+      '2025-06-03',
+    ],
+    [
+      '"a week later" is seven days',
+      'Minister Ana Soto met Minister Luis Vega in Quito on June 2. A week later, Soto visited Lima.',
+      'VISIT',
+      '2025-06-09',
+    ],
+  ])('%s', (_why, text, type, expected) => {
+    expect(dateOf(type, text, '2025-06-12')).toBe(expected);
+  });
+
+  it.each([
+    ['with no day told before, nothing to count from', 'The following day, Minister Ana Soto visited Lima.'],
+    [
+      'a day told more than three sentences back is too far',
+      'Minister Ana Soto met Minister Luis Vega in Quito on Monday. Talks went well. Trade grew. Prices fell. The following day, Soto visited Lima.',
+    ],
+    [
+      '"the day after the election" counts from the election, not from a told day',
+      'Minister Ana Soto met Minister Luis Vega in Quito on Monday. Soto visited Lima the day after the election.',
+    ],
+    [
+      "a dateline's day is the report's, not one to count from",
+      'LIMA, June 4 — Trade grew. The following day, Minister Ana Soto visited Lima.',
+    ],
+  ])('%s', (_why, text) => {
+    expect(dateOf('VISIT', text, '2025-06-12')).not.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});

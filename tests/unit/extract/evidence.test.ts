@@ -1038,9 +1038,9 @@ describe('round 5: errors read on real articles outside the dev set', () => {
       ['VISIT Rogan Galvez 1987'],
     ],
     [
-      'an act told "a week later" than a dated one',
+      'an act told "a week later" than a dated one is counted from it (round 13; was undated)',
       'Tomasz Wierzbicki was arrested in Lima on March 3 and extradited to Ecuador a week later.',
-      ['EXTRADITION Tomasz Wierzbicki+Ecuador', 'ARREST Tomasz Wierzbicki 2025-03-03'],
+      ['EXTRADITION Tomasz Wierzbicki+Ecuador 2025-03-10', 'ARREST Tomasz Wierzbicki 2025-03-03'],
     ],
     [
       'the day a ministry reported the event',
@@ -2931,9 +2931,9 @@ describe('round 10, batch 2: a second fresh review of 32 real articles', () => {
       ['STATEMENT Peruvian Navy 2025-09-10', 'STRIKE BAP Tumbes 2025-09-08'],
     ],
     [
-      '"spoke in X about …" is no call, and "a day earlier" is not that day',
+      '"spoke in X about …" is no call, and "a day earlier" is the day before (round 13; was the month)',
       'Rogan Galvez spoke in Lima on Sunday about his meeting with President Ana Ruiz a day earlier.',
-      ['MEETING Rogan Galvez+Ana Ruiz 2025-09'],
+      ['MEETING Rogan Galvez+Ana Ruiz 2025-09-06'],
     ],
     [
       'the country whose allies act takes no part',
