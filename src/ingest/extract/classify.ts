@@ -10,6 +10,11 @@ import { PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from './lexicons/places';
 import { DOCUMENT_TAILS, NAME_PARTICLES } from './lexicons/words';
 import { isCapWord } from './runs';
 
+// Currencies named after a place ("U.S. dollars"; "Mexican pesos" is a demonym already). Not
+// "won" or "pounds", which are verbs too ("South Korea won", "Israel pounds Gaza").
+const CURRENCY =
+  /^(?:dollars?|pesos?|euros?|yuan|yen|rupees?|rubles?|roubles?|francs?|shekels?|dinars?|rials?|riyals?|dirhams?|baht|ringgit|rupiah)$/i;
+
 const GANG_TAILS = new Set(['Cartel', 'Gang', 'Clan', 'Mafia', 'Syndicate', 'Brotherhood']);
 const GANG_NEXT = new Set(['cartel', 'gang', 'clan', 'mafia', 'syndicate']);
 
@@ -57,6 +62,9 @@ function leadingQualifier(
 ): { country: string | null; n: number } | null {
   for (let n = Math.min(3, e - s - 1); n >= 1; n--) {
     const found = lookupCountryForm(spanText(sent, s, s + n));
+    // "China's Taiwan Affairs Office", "Mainland Affairs Council": the place is what the body
+    // deals with, not whose it is.
+    if (found && sent.tokens[s + n]?.text === 'Affairs') return null;
     if (found) return { country: found.country, n };
   }
   return null;
@@ -138,6 +146,8 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
     )
   )
     return [];
+  // "20,868.9 U.S. dollars", "Hong Kong dollars": a currency is named after its place, not at it.
+  if (place && CURRENCY.test(toks[e]?.text ?? '')) return [];
   if (place) {
     const basis = place.gazetteer ? 'place:geonames' : 'place:gazetteer';
     return [makeMention(sent, s, e, 'Location', { lexName: place.name, basis })];

@@ -308,8 +308,21 @@ function lastNamedBefore(groups: Group[], m: Mention): Group | null {
  * is never a U.S. body, so it belongs to the country the article is about (dateline or most
  * named), when that is not the United States; the armed forces belong to the home country.
  */
+const US_AREAS =
+  '(?:State|the Treasury|Treasury|Defense|War|Justice|the Interior|Interior|Agriculture|Commerce|Labor|Health and Human Services|Housing and Urban Development|Transportation|Energy|Education|Veterans Affairs|Homeland Security)';
+const US_DEPARTMENT = new RegExp(`^(?:Department of ${US_AREAS}|${US_AREAS} Department)$`);
+
 function nationalOwner(short: string, home: string | null, local: string | null): string | null {
-  if (/Department/.test(short)) return DEPARTMENT_STYLE_COUNTRY;
+  // The U.S.'s are its fifteen executive departments; a "Department of National Defense" or "of
+  // Foreign Affairs" is another country's (the Philippines', Canada's, Ireland's …).
+  if (/Department/.test(short)) {
+    const name = short.replace(/^the\s+/i, '');
+    const elsewhere = local && local !== DEPARTMENT_STYLE_COUNTRY ? local : null;
+    if (US_DEPARTMENT.test(name)) return DEPARTMENT_STYLE_COUNTRY;
+    // "Department of Defence": the Pentagon in British spelling, or Australia's where the article is.
+    if (US_DEPARTMENT.test(name.replace('Defence', 'Defense'))) return elsewhere ?? DEPARTMENT_STYLE_COUNTRY;
+    return elsewhere;
+  }
   if (/Ministry/.test(short)) return local && local !== DEPARTMENT_STYLE_COUNTRY ? local : null;
   return home;
 }

@@ -36,6 +36,10 @@ const KEEP_MODIFIERS = new Set([
 function titleArea(key: string): string | null {
   // The attorney general heads the justice department.
   if (/^(?:u\.s\. )?attorney general$/.test(key)) return 'justice';
+  // "Deputy Secretary of State", "Under Secretary of Defense": a lower rank in the same department.
+  key = key
+    .replace(/^(?:deputy assistant|deputy|assistant|vice) /, '')
+    .replace(/^(?:under |under)(?=secretary)/, '');
   for (const area of POLICY_AREAS) {
     const a = area.toLowerCase();
     if (

@@ -454,7 +454,8 @@ function koreanGivenName(tokens: Token[], j: number): boolean {
   return (
     isCapWord(family) &&
     /^\p{Lu}\p{Ll}{1,4}$/u.test(family.text) &&
-    /^\p{Lu}\p{Ll}{1,4}$/u.test(first.text) &&
+    // (A syllable has up to six letters: "Byoung", "Hyeong".)
+    /^\p{Lu}\p{Ll}{1,5}$/u.test(first.text) &&
     /^\p{L}\p{Ll}{0,5}$/u.test(second.text) &&
     !COMPOUND_TAILS.has(second.text) &&
     !lookupPlace(first.text) &&

@@ -3655,3 +3655,87 @@ describe('confidence', () => {
     expect(titled?.confidence).toBeGreaterThan(said?.confidence ?? 1);
   });
 });
+
+describe('round 13: a third fresh review of 32 real articles', () => {
+  it.each([
+    [
+      'a six-letter first syllable of a Korean given name stays in the name',
+      'Defense Ministry spokesman Koo Byoung-rak said the six were sent back.',
+      ['Person:Koo Byoung-rak'],
+      ['Person:Koo Byoung'],
+    ],
+    [
+      '"Deputy Secretary of State" is one title, so the name after it is a person',
+      'The talks between Deputy Secretary of State Rogan Zarqan and Peruvian President Rosa Quispe ended.',
+      ['Person:Rogan Zarqan', 'Person:Rosa Quispe'],
+      [],
+    ],
+    [
+      'a currency named after a country is no place',
+      'Police seized a boat worth 20,868.9 U.S. dollars in Lima, Peru said.',
+      ['Location:Lima', 'Location:Peru'],
+      ['Location:United States'],
+    ],
+    [
+      "a department that is none of the fifteen U.S. departments is not the U.S.'s",
+      'The Department of National Defense said Defense Secretary Rogan Zarqan spoke with Peru.',
+      ['Organization:Department of National Defense'],
+      ['Organization:U.S. Department of National Defense'],
+    ],
+    [
+      'a U.S. department keeps its country',
+      'The Justice Department said Rogan Zarqan was charged in Lima.',
+      ['Organization:U.S. Department of Justice'],
+      [],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-07-11')), present, absent);
+  });
+
+  it.each([
+    [
+      'a deputy holds the post in the department of the title',
+      'Deputy Secretary of State Rogan Zarqan met Rosa Quispe, the State Department said.',
+      ['HOLDS_ROLE Rogan Zarqan -> U.S. Department of State'],
+      [],
+    ],
+    [
+      'the place before "Affairs" is what the body deals with; the possessive owns it',
+      "Chile's Peru Affairs Office said the man was a fisherman.",
+      ['PART_OF Peru Affairs Office -> Chile'],
+      ['PART_OF Peru Affairs Office -> Peru'],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-07-11')), present, absent);
+  });
+
+  it.each([
+    [
+      '"struck a deal" is an agreement, not a strike',
+      'Chile struck a deal in January with Bolivia to lease a port.',
+      ['AGREEMENT Chile+Bolivia 2025-01'],
+    ],
+    [
+      'an agreement "struck among" its parties is no strike',
+      'The agreement, struck among ambassadors of Peru and Chile in Lima, will be made public.',
+      [],
+    ],
+    [
+      '"ratified" agreements are an agreement',
+      'President Rosa Quispe on Thursday ratified two military cooperation agreements with Chile.',
+      ['AGREEMENT Rosa Quispe+Chile 2025-07-10'],
+    ],
+    [
+      '"agreed on a joint declaration" is an agreement',
+      'Peru and Chile have agreed on a joint declaration to end their dispute.',
+      ['AGREEMENT Peru+Chile 2025-07'],
+    ],
+    [
+      'agreeing to put someone on a sanctions list is a sanction, not an agreement',
+      'Peru agreed on Friday to put Rogan Zarqan on its sanctions list.',
+      ['SANCTION Peru+Rogan Zarqan 2025-07-11'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-07-11')).toEqual(keys);
+  });
+});

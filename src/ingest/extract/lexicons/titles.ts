@@ -7,7 +7,7 @@ import { POLICY_AREAS } from './orgs';
 const BASE_TITLES = `president|vice president|prime minister|deputy prime minister|chancellor|premier|king|queen|prince|
 princess|emperor|pope|governor|lieutenant governor|mayor|senator|sen.|representative|rep.|congressman|
 congresswoman|lawmaker|speaker|speaker of the house|minister|foreign minister|secretary|secretary-general|
-secretary general|undersecretary|under secretary|assistant secretary|deputy secretary|attorney general|
+secretary general|undersecretary|under secretary|assistant secretary|deputy secretary|deputy assistant secretary|attorney general|
 deputy attorney general|solicitor general|ambassador|envoy|special envoy|special representative|consul|
 spokesman|spokeswoman|spokesperson|press secretary|chief of staff|national security adviser|
 national security advisor|adviser|advisor|director|deputy director|acting director|administrator|commissioner|
@@ -42,6 +42,15 @@ function areaTitles(): string[] {
       // Kenya's ministers: "Foreign Affairs Cabinet Secretary", "Cabinet Secretary for Defence".
       `${a} cabinet secretary`,
       `cabinet secretary for ${a}`,
+      // "Deputy Secretary of State": read whole, or "Deputy Secretary" would end before "of".
+      `deputy secretary of ${a}`,
+      `assistant secretary of ${a}`,
+      `deputy assistant secretary of ${a}`,
+      `under secretary of ${a}`,
+      `undersecretary of ${a}`,
+      `deputy minister of ${a}`,
+      `deputy minister for ${a}`,
+      `vice minister of ${a}`,
     );
   }
   return out;
