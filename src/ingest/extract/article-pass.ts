@@ -242,9 +242,8 @@ const PERSON_APPOSITIVE =
 export const THING_TAILS = new Set(
   `Order Medal Prize Award Cross Star Act Bill Law Doctrine Plan Initiative Program Programme Cup Trophy
 Lecture Scholarship Fellowship Street Avenue Road Highway Bridge Boulevard Square Park Stadium Arena Hospital
-Airport Station Terminal Building Hall Tower Library Museum Memorial Dam Canal Tunnel Honour Honor`.split(
-    /\s+/,
-  ),
+Airport Station Terminal Building Hall Tower Library Museum Memorial Dam Canal Tunnel Honour Honor Club Resort
+ Hotel`.split(/\s+/),
 );
 
 /**
@@ -272,9 +271,12 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     const site = FACILITY_AFTER.test(rest);
     // "West African nations": a demonym ends no person's name; "Thai Police": nor does a body's
     // head word.
+    // "Mar-a-Lago", "Port-au-Prince": a particle between hyphens makes a place's name.
+    const hyphenPlace = /-(?:a|au|aux|de|du|la|le|en|sur|upon|on)-/.test(spanText(w.sent, w.run.s, w.run.e));
     const given =
       isGivenName(first) &&
       !article &&
+      !hyphenPlace &&
       !shipClass &&
       !site &&
       !PLACE_NAME_FIRST.has(first) &&

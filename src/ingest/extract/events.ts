@@ -40,6 +40,9 @@ const EARLIER = /\b(?:already|previously|earlier|before|last (?:year|month|week)
 // leaders did not discuss Cuba, even though Trump threatened …".
 const BOTH_PEOPLE =
   /\b(?:both|the two) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of state|heads of government|counterparts|top diplomats)\b[^,;]*$/i;
+// ("about 60 miles off …" is a distance, not a topic.)
+const TOPIC =
+  /\b(?:about(?!\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\b))|regarding|concerning|to discuss|discussed|discussing)\b/i;
 const CITED = /\b(according to|reported|reports|told)\b/i;
 const ACCORDING_TO = /\baccording to\s+(?:[\w’'-]+\s+){0,7}(?:[\w’'-]+\s*\(\s*)?$/i;
 const LOC_PREP = new Set(['in', 'at', 'to', 'inside', 'within', 'near', 'off', 'into']);
@@ -598,7 +601,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const placed = inSpan.filter(
     (m) =>
       (subAt === null || m.start - sent.start > subAt) &&
-      (saidEnd === null || m.start - sent.start < saidEnd || m.type !== 'Location'),
+      (saidEnd === null || m.start - sent.start < saidEnd || m.type !== 'Location') &&
+      // ("met X to discuss security in Venezuela": where the topic is, not where they met.)
+      !(m.start > at && TOPIC.test(sent.text.slice(at - sent.start, m.start - sent.start))),
   );
   let location = trig.type === 'CALL' ? null : eventLocation(ctx, sent, placed, trig, at);
   // A sea is never an actor: it is where the event happened (in the event's clause).
@@ -635,11 +640,22 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // Navy said the frigate seized" keep the Navy).
   const ownSubject =
     from > sent.start && from <= at && OWN_SUBJECT.test(sent.text.slice(from - sent.start, at - sent.start));
+  // "X was arrested …, according to a statement released by the national police": the statement
+  // is the police's; whom it tells of takes no part in it.
+  const citedStatement =
+    trig.type === 'STATEMENT' &&
+    /\baccording to (?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(sent.text.slice(0, at - sent.start)) &&
+    /^statement/i.test(sent.text.slice(at - sent.start));
   let parts = ms.filter((m) => {
     if (!m.entity || m.role === 'qualifier' || m.entity === location || m.entity === reporter) return false;
+    if (citedStatement && m.start < at) return false;
     const after = sent.text.slice(m.end - sent.start);
     // What stands between the trigger and a name after it.
     const between = m.start > at ? sent.text.slice(at - sent.start, m.start - sent.start) : '';
+    // "spoke with his counterpart about the United States' tariffs": what a call or a meeting is
+    // about takes no part in it.
+    if ((trig.type === 'CALL' || trig.type === 'MEETING') && m.start > at && TOPIC.test(between))
+      return false;
     // A body that reports its own operation took part in it; a person who reports one did not,
     // nor does anyone who reports "Finland's seizure of the ship" (the possessive names the actor).
     if (

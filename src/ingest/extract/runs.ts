@@ -98,6 +98,8 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
       if (
         !ok ||
         (undotted && !/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)) ||
+        // ("Gen Z voters": an undotted rank goes before a name, not a letter.)
+        (undotted && !/^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) ||
         insideBodyName(tokens, i, i + title.length) ||
         afterVesselNoun(tokens, i) ||
         surnameAfterGivenName(tokens, i, title.length)
@@ -172,7 +174,9 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
   while (i < tokens.length) {
     // "22nd Marine Expeditionary Unit": an ordinal opens a unit's name.
     const ordinal = ORDINAL.test(tokens[i]?.text ?? '') && isCapWord(tokens[i + 1]) && !inTitle[i + 1];
-    if (inTitle[i] || (!isCapWord(tokens[i]) && !ordinal)) {
+    // "Mar-a-Lago": a month's short name opening a hyphenated place name.
+    const hyphenPlace = !!tokens[i]?.cap && hyphenJoin(tokens, i + 1) === 4;
+    if (inTitle[i] || (!isCapWord(tokens[i]) && !ordinal && !hyphenPlace)) {
       i++;
       continue;
     }
@@ -434,7 +438,7 @@ function hyphenJoin(tokens: Token[], j: number): number {
 
 // Particles hyphenated inside a place's name ("Port-au-Prince", "Saint-Jean-de-Luz").
 const HYPHEN_PLACE_PARTICLES = new Set(
-  `au aux de du des la le les en sur sous lès upon on in under di del della am an im y`.split(/\s+/),
+  `a au aux de du des la le les en sur sous lès upon on in under di del della am an im y`.split(/\s+/),
 );
 
 // Words after a hyphen that make a compound adjective, not a name ("Seoul-based", "Kim-led").

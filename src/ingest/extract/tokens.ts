@@ -14,7 +14,7 @@ cst const det`.split(/\s+/),
 // Merchant-vessel prefixes with a slash ("M/V", "M/T"), dotted initialisms (U.S., U.N.), words with
 // inner apostrophes or dots (O'Brien), numbers, ’s, and any other single non-space character.
 const TOKEN_RE =
-  /\b[Mm]\/[VTLYSvtlys]\b|(?:\p{L}\.){2,}|[’']s\b|\p{L}[\p{L}\p{M}\p{N}]*(?:[’'][\p{L}][\p{L}\p{M}]+)*\.?|\p{N}{1,3}(?:st|nd|rd|th)\b|\p{N}[\p{N},.:]*\p{N}%?|\p{N}%?|\S/gu;
+  /\b[Mm]\/[VTLYSvtlys]\b|(?:\p{L}\.){2,}|[’']s\b|\p{L}[\p{L}\p{M}\p{N}]*(?:[’'](?!(?:s|t|d|m|ll|re|ve)\b)\p{L}[\p{L}\p{M}]*)*\.?|\p{N}{1,3}(?:st|nd|rd|th)\b|\p{N}[\p{N},.:]*\p{N}%?|\p{N}%?|\S/gu;
 
 /** Tokenizes `text` (a slice of the article starting at `offset`). */
 export function tokenize(text: string, offset: number): Token[] {

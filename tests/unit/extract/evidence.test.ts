@@ -3683,6 +3683,30 @@ describe('round 13: a third fresh review of 32 real articles', () => {
       ['Organization:U.S. Department of National Defense'],
     ],
     [
+      'an apostrophe with one letter after it stays inside a name',
+      "Rogan Joma'a Zarqan was sanctioned by the Treasury. Jets struck Sana'a on Tuesday.",
+      ["Person:Rogan Joma'a Zarqan", "Location:Sana'a"],
+      ['Person:Rogan Joma', 'Location:Sana'],
+    ],
+    [
+      'a name with a particle between hyphens is a place, not a person',
+      'President Rosa Quispe had dinner with Ana Ruiz at Mar-a-Lago in Florida.',
+      ['Person:Rosa Quispe', 'Person:Ana Ruiz'],
+      ['Person:Mar-a-Lago', 'Person:Lago'],
+    ],
+    [
+      'a club named after a person is no person',
+      'Ana Ruiz spoke at the Rogan Galvez Club in Lima.',
+      ['Person:Ana Ruiz'],
+      ['Person:Rogan Galvez Club'],
+    ],
+    [
+      'an undotted rank is a title only before a name ("Gen Z" is a generation)',
+      'Gen Z voters in Lima protested. Capt Rogan Galvez said the ship was safe.',
+      ['Person:Rogan Galvez'],
+      ['Person:Z', 'Person:Capt Rogan Galvez'],
+    ],
+    [
       'a U.S. department keeps its country',
       'The Justice Department said Rogan Zarqan was charged in Lima.',
       ['Organization:U.S. Department of Justice'],
@@ -3735,7 +3759,36 @@ describe('round 13: a third fresh review of 32 real articles', () => {
       'Peru agreed on Friday to put Rogan Zarqan on its sanctions list.',
       ['SANCTION Peru+Rogan Zarqan 2025-07-11'],
     ],
+    [
+      'whom a cited statement tells of takes no part in the statement',
+      "Rogan Zarqan was arrested in Lima on Monday, according to a statement released by the country's national police.",
+      ['ARREST Rogan Zarqan 2025-07-07'],
+    ],
+    [
+      'what a call is about takes no part in it',
+      'Prime Minister Rosa Quispe says she spoke Sunday with Ana Ruiz about Chile and its tariff campaign.',
+      ['CALL Rosa Quispe+Ana Ruiz 2025-07-06', 'STATEMENT Rosa Quispe 2025-07-06'],
+    ],
+    [
+      'a dinner with someone is a meeting',
+      'Prime Minister Rosa Quispe had dinner Friday evening with President Ana Ruiz in Lima.',
+      ['MEETING Rosa Quispe+Ana Ruiz 2025-07-11'],
+    ],
+    [
+      'receiving an office-holder is a meeting; receiving a letter is not',
+      'President Rosa Quispe received on Monday the Foreign Minister of Chile, Ana Ruiz, in Lima. President Rogan Galvez received a letter from President Ana Ruiz.',
+      ['MEETING Rosa Quispe+Ana Ruiz 2025-07-07'],
+    ],
   ])('events: %s', (_why, text, keys) => {
     expect(eventKeys(text, '2025-07-11')).toEqual(keys);
+  });
+
+  it('where the topic of a meeting is, is not where it took place', () => {
+    const locations = run(
+      'President Rosa Quispe met with Ana Ruiz to discuss security in Chile. President Rogan Galvez met with Tomas Vega in Lima to discuss security. The vessel was seized by the Peruvian Navy about 60 miles off the coast of Callao, a port city in western Peru.',
+      '2025-07-11',
+    ).events.map((e) => e.location);
+    // ("about 60 miles" is a distance: no topic.)
+    expect(locations).toEqual([null, 'Lima', 'Peru']);
   });
 });
