@@ -179,7 +179,9 @@ export function groupEntities(
   for (const m of mentions) {
     if (m.type === 'Location') {
       const place = lookupPlace(m.lexName ?? m.text);
-      add(`l:${place ? place.name : nameKey(m.text)}`, m, place?.name ?? m.text.replace(/^the\s+/i, ''));
+      // ("West Philippine Sea (WPS)": the letters name the place they spell out.)
+      const named = m.lexName ?? m.text;
+      add(`l:${place ? place.name : nameKey(named)}`, m, place?.name ?? named.replace(/^the\s+/i, ''));
     } else if (m.type === 'Ship') {
       add(`s:${shipKey(m.lexName ?? m.text)}`, m, m.lexName ?? m.text);
     } else if (m.type === 'Cartel') {

@@ -333,9 +333,11 @@ function partyState(ctx: ArticleContext, m: Mention): string | null {
 
 const OCCUPATIONS =
   'analyst|researcher|fellow|professor|economist|scholar|expert|adviser|advisor|director|executive director|president|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|head|coordinator|lawyer|attorney|editor|correspondent|member';
+// ("X, a commander with Sudan's paramilitary Y": a country's possessive and one adjective may
+// stand before the body.)
 const APPOSITIVE_ROLE = new RegExp(
-  `^,\\s+(?:(?:a|an|the)\\s+)?((?:(?:senior|former|deputy|executive|chief|security|political|policy|defense|legal|research|program)\\s+)*(?:${OCCUPATIONS}))\\s+(?:at|of|with|for)\\s+(?:the\\s+)?$`,
-  'i',
+  `^,\\s+(?:(?:a|an|the)\\s+)?((?:(?:senior|former|deputy|executive|chief|security|political|policy|defense|legal|research|program|regional|field|military|top)\\s+)*(?:${OCCUPATIONS}|commander|official|officer|leader))\\s+(?:at|of|with|for|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?[’']s\\s+(?:[a-z-]+\\s+)?)?$`,
+  'iu',
 );
 // The role right after a body named in an appositive: "the Coast Guard spokesperson".
 const ORG_THEN_ROLE = new RegExp(
@@ -369,7 +371,7 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
       });
       continue;
     }
-    const next = ms.find(
+    let next = ms.find(
       (x) =>
         x.start > m.end &&
         x.entity &&
@@ -377,6 +379,12 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
         (x.type === 'Organization' || x.type === 'Cartel' || x.type === 'Person'),
     );
     if (!next || next.type === 'Person' || next.start - m.end > 90) continue;
+    // "X, Commander of the ABF's Maritime Border Command": the body the possessive owns is the one.
+    const ownerEnd = next.tokenEnd;
+    const owned2 = isPossessive(sent, ownerEnd)
+      ? ms.find((x) => x.tokenStart === ownerEnd + 1 && x.type === 'Organization' && x.entity)
+      : undefined;
+    if (owned2) next = owned2;
     const between = sent.text.slice(m.end - sent.start, next.start - sent.start);
     if (
       next.type === 'Cartel' &&
@@ -454,7 +462,7 @@ function countryTitleAfter(
 }
 
 const LED_BY =
-  /^,?\s+(?:(?:which|that)\s+(?:is|was|has been)\s+)?(led|headed|run|commanded|founded)\s+by\s+(?:(?:its|the)\s+(?:[\w’'-]+\s+){0,3}?(?:leader|founder|boss|chief|head|commander)\s+)?$/i;
+  /^,?\s+(?:(?:which|that)\s+(?:is|was|has been)\s+)?(led|headed|run|commanded|founded)\s+by\s+(?:(?:its|the)\s+(?:[\w’'-]+\s+){0,3}?(?:leader|founder|boss|chief|head|commander)\s+|(?:(?:General|Gen\.|Lt\.|Colonel|Col\.|Major|Admiral|Adm\.|Commander|Brigadier|Field Marshal|Marshal|Captain|Capt\.|senior official|former|veteran|commander|warlord|cleric|militant)\s+){1,2})?$/i;
 const LED_ROLE: Record<string, string> = {
   led: 'leader',
   headed: 'head',

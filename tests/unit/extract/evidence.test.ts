@@ -3388,6 +3388,24 @@ describe('round 11, batch 2: classes of the seventh fresh review', () => {
       [],
       ['LOCATED_IN Lima -> Chile'],
     ],
+    [
+      'a commander "with" a body, after its country\'s possessive and an adjective',
+      "Rogan Zarqan Galvez, a commander with Peru's paramilitary Zarqan Support Forces, was sanctioned.",
+      ['HOLDS_ROLE Rogan Zarqan Galvez -> Zarqan Support Forces'],
+      [],
+    ],
+    [
+      'the body a possessive owns is the one the appositive title is held in',
+      "Rear Admiral Ana Ruiz, Commander of the ZBF's Maritime Border Command, said the boat was seized.",
+      ['HOLDS_ROLE Ana Ruiz -> Maritime Border Command'],
+      ['HOLDS_ROLE Ana Ruiz -> ZBF'],
+    ],
+    [
+      '"led by" with a rank before the name',
+      'The Zarqan Support Forces, led by General Rogan Galvez, attacked the city.',
+      ['HOLDS_ROLE Rogan Galvez -> Zarqan Support Forces'],
+      [],
+    ],
   ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
     expectKeys(relationKeys(run(text, '2025-07-11')), present, absent);
   });
@@ -3705,6 +3723,12 @@ describe('round 13: a third fresh review of 32 real articles', () => {
       'Gen Z voters in Lima protested. Capt Rogan Galvez said the ship was safe.',
       ['Person:Rogan Galvez'],
       ['Person:Z', 'Person:Capt Rogan Galvez'],
+    ],
+    [
+      "a place's acronym in parentheses is the same place",
+      'The West Zarqan Sea (WZS) is tense. Boats left the WZS on Monday.',
+      ['Location:West Zarqan Sea'],
+      ['Location:WZS'],
     ],
     [
       'a U.S. department keeps its country',
