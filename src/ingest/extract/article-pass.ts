@@ -568,8 +568,13 @@ function vesselCue(w: Weak): boolean {
   // "P-8 Poseidon aircraft": a letter before a hyphen is a model's designation.
   if (text.length < 2 || w.sent.tokens[w.run.e]?.text === '-') return false;
   const place = lookupPlace(text);
+  // "the vessels the North Koreans were rescued in": people named by a demonym are no ship.
+  const people = /s$/.test(text) && !!lookupDemonym(text.slice(0, -1));
   return (
-    (!place || !!place.gazetteer) && !FUNCTION_WORD_SET.has(text.toLowerCase()) && !NON_ENTITY_CAPS.has(text)
+    (!place || !!place.gazetteer) &&
+    !people &&
+    !FUNCTION_WORD_SET.has(text.toLowerCase()) &&
+    !NON_ENTITY_CAPS.has(text)
   );
 }
 

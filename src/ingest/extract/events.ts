@@ -41,6 +41,8 @@ const EARLIER = /\b(?:already|previously|earlier|before|last (?:year|month|week)
 const BOTH_PEOPLE =
   /\b(?:both|the two) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of state|heads of government|counterparts|top diplomats)\b[^,;]*$/i;
 // ("about 60 miles off …" is a distance, not a topic.)
+const NONSTATE_OWNED =
+  /^[’']s?\s+(?:(?:main|largest|powerful|notorious|feared|dominant|biggest)\s+)?(?:paramilitary|rebel|insurgent|militant|armed|opposition|separatist|jihadist|extremist|criminal|drug)\b/i;
 const TOPIC =
   /\b(?:about(?!\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\b))|regarding|concerning|to discuss|discussed|discussing)\b/i;
 const CITED = /\b(according to|reported|reports|told)\b/i;
@@ -652,6 +654,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     const after = sent.text.slice(m.end - sent.start);
     // What stands between the trigger and a name after it.
     const between = m.start > at ? sent.text.slice(at - sent.start, m.start - sent.start) : '';
+    // "Sudan's paramilitary Rapid Support Forces attacked …": the country an armed group is in
+    // is not the group, and does not act with it.
+    if (m.type === 'Location' && NONSTATE_OWNED.test(after)) return false;
     // "spoke with his counterpart about the United States' tariffs": what a call or a meeting is
     // about takes no part in it.
     if ((trig.type === 'CALL' || trig.type === 'MEETING') && m.start > at && TOPIC.test(between))

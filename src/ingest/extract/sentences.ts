@@ -85,12 +85,20 @@ function isBoundary(line: string, dot: number, end: number): boolean {
   return true;
 }
 
+// An all-caps agency and a photographer's name after a caption's last full stop.
+const PHOTO_CREDIT =
+  /(?<=[.!?])\s+(?:\p{Lu}[\p{Lu}.&'-]*\s+){0,3}\p{Lu}[\p{Lu}.&'-]+\s*\/\s*[\p{L}.' -]{2,40}$/u;
+
 /** Splits `text` into sentences (paragraph = line), dropping furniture lines. Deterministic. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = 0;
   let paragraph = 0;
-  for (const line of text.split('\n')) {
+  for (const whole of text.split('\n')) {
+    // "… in London on Monday, March 17, 2025. THE CANADIAN PRESS/Sean Kilpatrick": a caption's
+    // prose is kept without the photo credit after it (offsets stay those of the text).
+    const credit = PHOTO_CREDIT.exec(whole);
+    const line = credit ? whole.slice(0, credit.index) : whole;
     if (!isJunkLine(line)) {
       for (const [a, b] of splitLine(line)) {
         const start = lineStart + a;
@@ -106,7 +114,7 @@ export function splitSentences(text: string): Sentence[] {
       }
       paragraph++;
     }
-    lineStart += line.length + 1;
+    lineStart += whole.length + 1;
   }
   return out;
 }

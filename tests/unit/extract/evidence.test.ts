@@ -3731,6 +3731,18 @@ describe('round 13: a third fresh review of 32 real articles', () => {
       ['Location:WZS'],
     ],
     [
+      'people named by a plural demonym after a vessel noun are no ship',
+      'The boat is one of the vessels the Peruvians were rescued in.',
+      [],
+      ['Ship:Peruvians'],
+    ],
+    [
+      "a caption's prose is kept without the photo credit after it",
+      'Ana Ruiz speaks with Rogan Galvez in Lima on Monday, March 17, 2025. ZARQAN PRESS/Tomas Vega',
+      ['Person:Ana Ruiz', 'Person:Rogan Galvez', 'Location:Lima'],
+      ['Person:Tomas Vega'],
+    ],
+    [
       'a U.S. department keeps its country',
       'The Justice Department said Rogan Zarqan was charged in Lima.',
       ['Organization:U.S. Department of Justice'],
@@ -3792,6 +3804,16 @@ describe('round 13: a third fresh review of 32 real articles', () => {
       'what a call is about takes no part in it',
       'Prime Minister Rosa Quispe says she spoke Sunday with Ana Ruiz about Chile and its tariff campaign.',
       ['CALL Rosa Quispe+Ana Ruiz 2025-07-06', 'STATEMENT Rosa Quispe 2025-07-06'],
+    ],
+    [
+      'the country an armed group is in does not strike with it',
+      "Peru's paramilitary Zarqan Support Forces attacked the city on Sunday.",
+      ['STRIKE Zarqan Support Forces 2025-07-06'],
+    ],
+    [
+      'agreeing to remain in contact is no agreement',
+      'Prime Minister Rosa Quispe and President Ana Ruiz agreed to remain in contact. They agreed to have their negotiators continue talks.',
+      [],
     ],
     [
       'a dinner with someone is a meeting',
