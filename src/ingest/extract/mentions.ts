@@ -272,6 +272,15 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
       continue;
     }
     for (const m of found) {
+      // "60 kg of ICE (methamphetamine)": letters after a quantity name a drug, not a body.
+      if (
+        m.type === 'Organization' &&
+        /^\p{Lu}{2,5}$/u.test(m.text) &&
+        /\b(?:kg|kgs|kilos?|kilograms?|grams?|g|tons?|tonnes?|pounds?|lbs?|packets?|bags?|blocks?|tablets?|pills?)\s+of\s+$/i.test(
+          sent.text.slice(0, m.start - sent.start),
+        )
+      )
+        continue;
       // "U.S. $683 million", "Singapore $2 billion": a currency's country is no place in the story.
       if (m.type === 'Location' && sent.tokens[m.tokenEnd]?.text === '$') continue;
       // "the Red Command, one of Brazil’s most powerful criminal organizations": a body's head
@@ -602,6 +611,13 @@ function adjustPlace(sent: Sentence, m: Mention): Mention {
 function possessiveOwner(sent: Sentence, m: Mention, out: Mention[]): void {
   if (m.type !== 'Organization' || m.qualifierCountry) return;
   if (!isPossessive(sent, m.tokenStart - 1)) return;
+  // "Ukraine's NATO membership": a country's place in a body it would join, not its body.
+  if (
+    /^(?:membership|accession|bid|application|entry|ambitions?|aspirations?|integration)$/i.test(
+      tok(sent, m.tokenEnd),
+    )
+  )
+    return;
   const owner = out.find(
     (x) => x.sentence === sent.index && x.tokenEnd === m.tokenStart - 1 && x.type === 'Location',
   );

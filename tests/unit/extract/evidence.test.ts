@@ -3743,6 +3743,12 @@ describe('round 13: a third fresh review of 32 real articles', () => {
       ['Person:Tomas Vega'],
     ],
     [
+      'letters after a quantity name a drug, not a body',
+      'Police seized 60 kg of ICE (methamphetamine) in Lima on Monday.',
+      ['Location:Lima'],
+      ['Organization:Immigration and Customs Enforcement'],
+    ],
+    [
       'a U.S. department keeps its country',
       'The Justice Department said Rogan Zarqan was charged in Lima.',
       ['Organization:U.S. Department of Justice'],
@@ -3753,6 +3759,12 @@ describe('round 13: a third fresh review of 32 real articles', () => {
   });
 
   it.each([
+    [
+      "a country's membership of a body does not make the body its own",
+      "Rogan Galvez said Peru's NATO membership would pose a threat.",
+      [],
+      ['PART_OF North Atlantic Treaty Organization -> Peru', 'PART_OF NATO -> Peru'],
+    ],
     [
       'a deputy holds the post in the department of the title',
       'Deputy Secretary of State Rogan Zarqan met Rosa Quispe, the State Department said.',
@@ -3814,6 +3826,11 @@ describe('round 13: a third fresh review of 32 real articles', () => {
       'agreeing to remain in contact is no agreement',
       'Prime Minister Rosa Quispe and President Ana Ruiz agreed to remain in contact. They agreed to have their negotiators continue talks.',
       [],
+    ],
+    [
+      'receiving a counterpart named by a demonym is a meeting',
+      'President Rosa Quispe received his Chilean counterpart Ana Ruiz in Lima on Monday.',
+      ['MEETING Rosa Quispe+Ana Ruiz 2025-07-07'],
     ],
     [
       'a dinner with someone is a meeting',
