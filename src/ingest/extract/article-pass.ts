@@ -592,7 +592,7 @@ const BEARING_OF =
 const PLACE_NAME_HEAD = /^(?:Los|Las|San|Santa|Santo|Puerto|Villa|Ciudad)$/;
 const MOTION = new Set(['to', 'from', 'into', 'toward', 'towards', 'at', 'outside']);
 const PLACE_NOUN_AFTER =
-  /^\s+(?:prison|jail|penitentiary|airport|airbase|naval base|air base|jungle|rainforest|desert|highlands|lowlands|coast|coastline|valley|basin|gap|isthmus|province|department|region|municipality|district)\b/;
+  /^\s+(?:prison|jail|penitentiary|airport|airbase|naval base|air base|jungle|rainforest|desert|highlands|lowlands|coast|coastline|valley|basin|gap|isthmus|province|department|region|municipality|district|island|islands|islet|cay|reef|atoll|peninsula|township)\b/;
 
 /**
  * What a run's context says it is: "Tren de Aragua, a Venezuelan gang" → Cartel; "in Culiacán",
@@ -628,7 +628,15 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const ordinary =
     w.run.e - w.run.s >= 2 && t.slice(w.run.s, w.run.e).every((k) => !isCapWord(k) || isCommonWord(k.text));
   const placeLike = !ordinary || isWordCityName(spanText(w.sent, w.run.s, w.run.e));
-  if ((prev === 'in' || prev === 'near') && !/^[’']s$/.test(next) && nameShaped(w) && placeLike)
+  // ("as reported in Diario Libre", "wrote in Foreign Affairs": a publication, no place.)
+  const published =
+    /\b(?:reported|published|wrote|writing|written|quoted|appeared|op-ed|column|article|interview)\s+in\s+$/i.test(
+      w.sent.text.slice(
+        Math.max(0, (t[w.run.s]?.start ?? 0) - w.sent.start - 30),
+        (t[w.run.s]?.start ?? 0) - w.sent.start,
+      ),
+    );
+  if ((prev === 'in' || prev === 'near') && !published && !/^[’']s$/.test(next) && nameShaped(w) && placeLike)
     return 'Location';
   // "sent to Los Pinos", "from Santa Rita": Spanish place-name heads after a motion preposition.
   if (PLACE_NAME_HEAD.test(t[w.run.s]?.text ?? '') && MOTION.has(prev) && w.run.e - w.run.s >= 2)

@@ -41,6 +41,12 @@ const EARLIER = /\b(?:already|previously|earlier|before|last (?:year|month|week)
 const BOTH_PEOPLE =
   /\b(?:both|the two) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of state|heads of government|counterparts|top diplomats)\b[^,;]*$/i;
 // ("about 60 miles off …" is a distance, not a topic.)
+const AGENT_IN =
+  /\b(?:police|authorities|officials|troops|soldiers|forces|officers|agents|investigators|prosecutors|customs|navy|army|coast guard)\s+in\s+(?:the\s+)?$/i;
+const DESCRIBED_BODY =
+  /^\s+(?:[a-z-]+\s+){0,2}(?:agency|service|ministry|body|force|department|office|authority|regulator|watchdog|company|firm|bank|broadcaster|outlet|newspaper|daily|network)\s+$/;
+const REPORTED_BY_PLACE =
+  /^[’']s?\s+(?:[\w-]+\s+){0,4}?(?:said|says|announced|reported|stated|claimed|confirmed)\b(?!\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that\s+)?(?:it|they|its|their)\b)/i;
 const NONSTATE_OWNED =
   /^[’']s?\s+(?:(?:main|largest|powerful|notorious|feared|dominant|biggest)\s+)?(?:paramilitary|rebel|insurgent|militant|armed|opposition|separatist|jihadist|extremist|criminal|drug)\b/i;
 const TOPIC =
@@ -552,10 +558,17 @@ function beforeTitle(sent: Sentence, m: Mention): boolean {
   if (isPossessive(sent, k)) k++;
   while (TITLE_MODIFIERS.has(sent.tokens[k]?.text.toLowerCase() ?? '')) k++;
   const word = sent.tokens[k]?.text.toLowerCase() ?? '';
-  // "the Islamic State group attacked": "group" opens a title only as "group captain".
-  if (word === 'group') return sent.tokens[k + 1]?.text.toLowerCase() === 'captain';
-  return TITLE_FIRST_WORDS.has(word) && !COURTESY_TITLES.has(word);
+  if (!TITLE_FIRST_WORDS.has(word) || COURTESY_TITLES.has(word)) return false;
+  // A whole title, not its first word: "the Islamic State group attacked" ("group captain"),
+  // "Mexico's navy intercepted" ("navy chief").
+  const at = (i: number): string => sent.tokens[k + i]?.text.toLowerCase() ?? '';
+  return (TITLES_BY_FIRST.get(word) ?? []).some((t) =>
+    t.every((w, i) => at(i) === w || (i === t.length - 1 && at(i) === `${w}s`)),
+  );
 }
+
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const t of TITLES) TITLES_BY_FIRST.set(t[0] ?? '', [...(TITLES_BY_FIRST.get(t[0] ?? '') ?? []), t]);
 
 function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger, at: number): Draft | null {
   const quotes = trig.type === 'STATEMENT' ? quoteRanges(sent) : [];
@@ -608,6 +621,15 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       !(m.start > at && TOPIC.test(sent.text.slice(at - sent.start, m.start - sent.start))),
   );
   let location = trig.type === 'CALL' ? null : eventLocation(ctx, sent, placed, trig, at);
+  // "Police in Guinea-Bissau seized …": the country whose police act is a party, not the place.
+  const agentCountry = placed.find(
+    (m) =>
+      m.entity === location &&
+      m.start < at &&
+      !!ctx.byName.get(m.entity)?.isCountry &&
+      AGENT_IN.test(textBefore(sent, m, 40)),
+  );
+  if (agentCountry) location = null;
   // A sea is never an actor: it is where the event happened (in the event's clause).
   // ("to discuss Arctic security": a sea that only modifies a noun is no place of the event.)
   const clauseEnd = clauseEndAfter(sent, at);
@@ -657,6 +679,19 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // "Sudan's paramilitary Rapid Support Forces attacked …": the country an armed group is in
     // is not the group, and does not act with it.
     if (m.type === 'Location' && NONSTATE_OWNED.test(after)) return false;
+    // "said EU police agency Europol": a place before a description of a named body qualifies it.
+    const described = ms.find((x) => x.start > m.end && x.start - m.end <= 40);
+    if (
+      m.type !== 'Person' &&
+      described?.type === 'Organization' &&
+      DESCRIBED_BODY.test(sent.text.slice(m.end - sent.start, described.start - sent.start))
+    )
+      return false;
+    // "Japan's defense officials announced the North fired a missile", "Syria's state media said
+    // Israeli strikes …": a country whose people report an attack did not make it ("… said it
+    // struck" keeps it).
+    if (m.type === 'Location' && trig.type !== 'STATEMENT' && m.start < at && REPORTED_BY_PLACE.test(after))
+      return false;
     // "spoke with his counterpart about the United States' tariffs": what a call or a meeting is
     // about takes no part in it.
     if ((trig.type === 'CALL' || trig.type === 'MEETING') && m.start > at && TOPIC.test(between))
@@ -731,7 +766,12 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       return false;
     // "seized … in Ecuador", "cocaine from Colombia to Mexico": places after a preposition are
     // where things happen, not who acts (an extradition's countries do act: "sent to the U.S.").
-    if (m.type === 'Location' && trig.type !== 'EXTRADITION' && afterPlacePrep(sent, m.tokenStart))
+    if (
+      m.type === 'Location' &&
+      trig.type !== 'EXTRADITION' &&
+      m !== agentCountry &&
+      afterPlacePrep(sent, m.tokenStart)
+    )
       return false;
     // "a threat to peace on the Korean Peninsula": a region the sentence speaks of.
     if (
@@ -837,6 +877,12 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     const kind = group?.type;
     return !(((cited || source) && kind === 'Organization') || (source && m.type === 'Person'));
   });
+  // "Police in Guinea-Bissau seized …": the country stands in for police the text does not name,
+  // so it is a party only when no one else is.
+  if (agentCountry && parts.some((m) => m !== agentCountry)) {
+    parts = parts.filter((m) => m !== agentCountry);
+    location = agentCountry.entity ?? null;
+  }
   const unquoted = quotes.reduceRight(
     (t, [a, b]) => t.slice(0, a - sent.start) + t.slice(b - sent.start),
     sent.text,

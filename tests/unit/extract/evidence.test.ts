@@ -1008,9 +1008,9 @@ describe('round 5: errors read on real articles outside the dev set', () => {
       ['MEETING Ana Ruiz+Tomasz Wierzbicki 2025-03-28'],
     ],
     [
-      'the head of an administration (kept)',
+      'the head of an administration (kept; round 13: the country extradited to is a party, "under" no longer hides it)',
       "Peru has extradited 12 cartel members to Ecuador under President Rogan Galvez's administration.",
-      ['EXTRADITION Peru+Rogan Galvez 2025-03'],
+      ['EXTRADITION Peru+Ecuador+Rogan Galvez 2025-03'],
     ],
     [
       'a region after "on the"',
@@ -1505,7 +1505,8 @@ describe('round 6: who takes part in an event', () => {
     [
       'a wire service reports and takes no part',
       "In an operation witnessed by an AFP journalist, Peru's navy arrested Rogan Galvez on Friday.",
-      ['ARREST Rogan Galvez 2025-03-28'],
+      // (Round 13: the country whose navy acts is a party; "navy" had hidden it as a title's word.)
+      ['ARREST Peru+Rogan Galvez 2025-03-28'],
     ],
     [
       'an unnamed speaker "the armed forces"',
@@ -3749,6 +3750,18 @@ describe('round 13: a third fresh review of 32 real articles', () => {
       ['Organization:Immigration and Customs Enforcement'],
     ],
     [
+      'a publication one reported in is no place',
+      'Three suspects were arrested, as reported in Diario Zarqan.',
+      [],
+      ['Location:Diario Zarqan'],
+    ],
+    [
+      'a name before "island" is a place',
+      'The boat was found one nautical mile from Cayo Zarqan island on Monday.',
+      ['Location:Cayo Zarqan'],
+      ['Person:Cayo Zarqan'],
+    ],
+    [
       'a U.S. department keeps its country',
       'The Justice Department said Rogan Zarqan was charged in Lima.',
       ['Organization:U.S. Department of Justice'],
@@ -3831,6 +3844,21 @@ describe('round 13: a third fresh review of 32 real articles', () => {
       'receiving a counterpart named by a demonym is a meeting',
       'President Rosa Quispe received his Chilean counterpart Ana Ruiz in Lima on Monday.',
       ['MEETING Rosa Quispe+Ana Ruiz 2025-07-07'],
+    ],
+    [
+      'a country whose navy acts takes part (a body noun is no title on its own)',
+      "Peru's navy intercepted a vessel on Thursday and seized four tons of cocaine, Rogan Galvez said in a statement.",
+      ['STATEMENT Rogan Galvez 2025-07-11', 'SEIZURE Peru 2025-07-10'],
+    ],
+    [
+      'the country whose police act takes part; it is not where they acted',
+      'Police in Guinea-Bissau seized 2.6 tons of cocaine from a plane on Saturday.',
+      ['SEIZURE Guinea-Bissau 2025-07-05'],
+    ],
+    [
+      'a country whose officials report an attack did not make it',
+      "Chile's defense officials announced the rebels fired a missile at Lima on Monday.",
+      [],
     ],
     [
       'a dinner with someone is a meeting',
