@@ -628,13 +628,11 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const ordinary =
     w.run.e - w.run.s >= 2 && t.slice(w.run.s, w.run.e).every((k) => !isCapWord(k) || isCommonWord(k.text));
   const placeLike = !ordinary || isWordCityName(spanText(w.sent, w.run.s, w.run.e));
+  const lead = w.sent.text.slice(0, (t[w.run.s]?.start ?? 0) - w.sent.start);
   // ("as reported in Diario Libre", "wrote in Foreign Affairs": a publication, no place.)
   const published =
     /\b(?:reported|published|wrote|writing|written|quoted|appeared|op-ed|column|article|interview)\s+in\s+$/i.test(
-      w.sent.text.slice(
-        Math.max(0, (t[w.run.s]?.start ?? 0) - w.sent.start - 30),
-        (t[w.run.s]?.start ?? 0) - w.sent.start,
-      ),
+      lead,
     );
   if ((prev === 'in' || prev === 'near') && !published && !/^[’']s$/.test(next) && nameShaped(w) && placeLike)
     return 'Location';
@@ -643,7 +641,6 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
     return 'Location';
   // "the northern city of Tumbes", "the port of Turbo", "the department of Antioquia", "the ports
   // of Guayaquil and Manta", "the Darién jungle": a place noun names what the run is.
-  const lead = w.sent.text.slice(0, (t[w.run.s]?.start ?? 0) - w.sent.start);
   if ((PLACE_OF.test(lead) || BEARING_OF.test(lead)) && nameShaped(w)) return 'Location';
   if (PLACE_NOUN_AFTER.test(after) && nameShaped(w) && !/^[’']s$/.test(next)) return 'Location';
   // "Matamoros, Mexico" names a place; "Marcelo Ebrard, Mexico's Secretary …" and a list of

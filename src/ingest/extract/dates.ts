@@ -262,9 +262,8 @@ export function resolveSentenceDate(
   // said …" opens with the saying's date: no verb before the comma).
   const told = opts.statement ? toldClauseEnd(sentence) : null;
   if (told !== null) candidates = candidates.filter((c) => c.index > told);
-  // "arrested on August 8 and handed over a week later": the later act is dated from the
-  // earlier one, by an offset we do not compute.
-  // Counted ("two days later"), the count is its date.
+  // "arrested on August 8 and handed over a week later": the later act takes the day counted
+  // from the earlier one (offsetDates), and no date when nothing could be counted.
   const later = LATER.exec(sentence.text.slice(at));
   if (later) {
     candidates = candidates.filter((c) => c.index > at && c.index < at + later[0].length);

@@ -317,15 +317,15 @@ const US_DEPARTMENT = new RegExp(`^(?:Department of ${US_AREAS}|${US_AREAS} Depa
 function nationalOwner(short: string, home: string | null, local: string | null): string | null {
   // The U.S.'s are its fifteen executive departments; a "Department of National Defense" or "of
   // Foreign Affairs" is another country's (the Philippines', Canada's, Ireland's …).
+  const elsewhere = local && local !== DEPARTMENT_STYLE_COUNTRY ? local : null;
   if (/Department/.test(short)) {
     const name = short.replace(/^the\s+/i, '');
-    const elsewhere = local && local !== DEPARTMENT_STYLE_COUNTRY ? local : null;
     if (US_DEPARTMENT.test(name)) return DEPARTMENT_STYLE_COUNTRY;
     // "Department of Defence": the Pentagon in British spelling, or Australia's where the article is.
     if (US_DEPARTMENT.test(name.replace('Defence', 'Defense'))) return elsewhere ?? DEPARTMENT_STYLE_COUNTRY;
     return elsewhere;
   }
-  if (/Ministry/.test(short)) return local && local !== DEPARTMENT_STYLE_COUNTRY ? local : null;
+  if (/Ministry/.test(short)) return elsewhere;
   return home;
 }
 

@@ -27,7 +27,7 @@ import { lastPersonBefore, OTHERS_OF } from './opposes';
 import { isOutlet, OUTLET_KIND_BEFORE, reportsNews } from './outlets';
 import type { Trigger } from './triggers';
 import { NON_FACTUAL, NOT_YET, TRIGGERS } from './triggers';
-import { COURTESY_TITLES, TITLES, TITLE_MODIFIERS } from './lexicons/titles';
+import { COURTESY_TITLES, TITLES_BY_FIRST, TITLE_MODIFIERS } from './lexicons/titles';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import { lookupCountryForm } from './lexicon';
 
@@ -40,7 +40,6 @@ const EARLIER = /\b(?:already|previously|earlier|before|last (?:year|month|week)
 // leaders did not discuss Cuba, even though Trump threatened …".
 const BOTH_PEOPLE =
   /\b(?:both|the two) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of state|heads of government|counterparts|top diplomats)\b[^,;]*$/i;
-// ("about 60 miles off …" is a distance, not a topic.)
 const AGENT_IN =
   /\b(?:police|authorities|officials|troops|soldiers|forces|officers|agents|investigators|prosecutors|customs|navy|army|coast guard)\s+in\s+(?:the\s+)?$/i;
 const DESCRIBED_BODY =
@@ -49,6 +48,7 @@ const REPORTED_BY_PLACE =
   /^[’']s?\s+(?:[\w-]+\s+){0,4}?(?:said|says|announced|reported|stated|claimed|confirmed)\b(?!\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that\s+)?(?:it|they|its|their)\b)/i;
 const NONSTATE_OWNED =
   /^[’']s?\s+(?:(?:main|largest|powerful|notorious|feared|dominant|biggest)\s+)?(?:paramilitary|rebel|insurgent|militant|armed|opposition|separatist|jihadist|extremist|criminal|drug)\b/i;
+// ("about 60 miles off …" is a distance, not a topic.)
 const TOPIC =
   /\b(?:about(?!\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\b))|regarding|concerning|to discuss|discussed|discussing)\b/i;
 const CITED = /\b(according to|reported|reports|told)\b/i;
@@ -550,15 +550,13 @@ function saidBy(
   return null;
 }
 
-const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t[0] ?? ''));
-
 /** True when the mention stands right before a title word ("US President's", "White House adviser"). */
 function beforeTitle(sent: Sentence, m: Mention): boolean {
   let k = m.tokenEnd;
   if (isPossessive(sent, k)) k++;
   while (TITLE_MODIFIERS.has(sent.tokens[k]?.text.toLowerCase() ?? '')) k++;
   const word = sent.tokens[k]?.text.toLowerCase() ?? '';
-  if (!TITLE_FIRST_WORDS.has(word) || COURTESY_TITLES.has(word)) return false;
+  if (COURTESY_TITLES.has(word)) return false;
   // A whole title, not its first word: "the Islamic State group attacked" ("group captain"),
   // "Mexico's navy intercepted" ("navy chief").
   const at = (i: number): string => sent.tokens[k + i]?.text.toLowerCase() ?? '';
@@ -566,9 +564,6 @@ function beforeTitle(sent: Sentence, m: Mention): boolean {
     t.every((w, i) => at(i) === w || (i === t.length - 1 && at(i) === `${w}s`)),
   );
 }
-
-const TITLES_BY_FIRST = new Map<string, string[][]>();
-for (const t of TITLES) TITLES_BY_FIRST.set(t[0] ?? '', [...(TITLES_BY_FIRST.get(t[0] ?? '') ?? []), t]);
 
 function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger, at: number): Draft | null {
   const quotes = trig.type === 'STATEMENT' ? quoteRanges(sent) : [];

@@ -9,7 +9,7 @@ import { lookupOrg, lookupPlace } from './lexicon';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS } from './lexicons/places';
-import { COURTESY_TITLES, ONE_WORD_TITLES, TITLES, UNDOTTED_RANKS } from './lexicons/titles';
+import { COURTESY_TITLES, ONE_WORD_TITLES, TITLES_BY_FIRST, UNDOTTED_RANKS } from './lexicons/titles';
 import {
   CALENDAR_SET,
   FUNCTION_WORD_SET,
@@ -58,13 +58,6 @@ function nameSyllable(tokens: Token[], j: number): boolean {
   let next = tokens[j + 1];
   if (next?.text === '.') next = tokens[j + 2];
   return !/^\d/.test(next?.text ?? '') && !/^\d/.test(tokens[j - 1]?.text ?? '');
-}
-
-// Titles indexed by first word so the scan is one map lookup per token.
-const TITLES_BY_FIRST = new Map<string, string[][]>();
-for (const title of TITLES) {
-  const first = title[0] ?? '';
-  TITLES_BY_FIRST.set(first, [...(TITLES_BY_FIRST.get(first) ?? []), title]);
 }
 
 /** Finds titles, longest match first, case-insensitively. */

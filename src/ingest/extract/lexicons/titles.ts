@@ -65,6 +65,13 @@ export const TITLES: readonly string[][] = [
   .map((t) => t.replace(/-/g, ' - ').split(/\s+/))
   .sort((a, b) => b.length - a.length);
 
+/** Titles indexed by first word, so a scan is one map lookup per token. */
+export const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const title of TITLES) {
+  const first = title[0] ?? '';
+  TITLES_BY_FIRST.set(first, [...(TITLES_BY_FIRST.get(first) ?? []), title]);
+}
+
 /** One-word titles ("minister", "spokesperson", "chief"): no one's name on their own. */
 export const ONE_WORD_TITLES: ReadonlySet<string> = new Set(
   TITLES.filter((t) => t.length === 1).map((t) => t[0] ?? ''),
