@@ -19,7 +19,7 @@ import { extractClean } from '../src/ingest/pipeline';
 import { GraphIndex } from '../src/ingest/resolve';
 import { readSources } from '../src/ingest/sources';
 import { batchRows, type ArticleWrite } from '../src/ingest/write';
-import { writeSyntheticCorpus } from './synthetic-corpus';
+import { writeSyntheticCorpus, type CorpusDates } from './synthetic-corpus';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
 const BATCH = Number(process.env.INGEST_BATCH_SIZE ?? 50);
@@ -27,13 +27,17 @@ const BATCH = Number(process.env.INGEST_BATCH_SIZE ?? 50);
 const EXTRACTION_SAMPLE = Math.min(ARTICLES, Number(process.env.BENCH_EXTRACTION_SAMPLE ?? 5000));
 /** BENCH_FLOOR=skip leaves out the bare-UNWIND replay (for long runs where only the curve is wanted). */
 const FLOOR = process.env.BENCH_FLOOR !== 'skip';
+/** BENCH_DATES=feed dates the articles in publication order (bench/synthetic-corpus.ts). */
+const DATES: CorpusDates = process.env.BENCH_DATES === 'feed' ? 'feed' : 'random';
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
   const corpus = path.join(dir, 'corpus.jsonl');
-  const { words, bytes } = await writeSyntheticCorpus(corpus, ARTICLES);
-  log(`corpus: ${ARTICLES} articles, ${words} words, ${(bytes / 1e6).toFixed(1)} MB (${corpus})`);
+  const { words, bytes } = await writeSyntheticCorpus(corpus, ARTICLES, 42, DATES);
+  log(
+    `corpus: ${ARTICLES} articles dated ${DATES}, ${words} words, ${(bytes / 1e6).toFixed(1)} MB (${corpus})`,
+  );
 
   // Baseline: the cheapest possible pass over the same text (split into words).
   let baselineMs = 0;

@@ -280,11 +280,23 @@ const TEMPLATES: Array<(c: Cast, r: Rng, day: string) => string> = [
     `${c.people[0]!.name} has served as ${c.people[0]!.role} since last year and previously led a commission on public security in ${c.country}.`,
 ];
 
+/** Articles a day in a `feed` corpus: about what the `random` corpus reaches at 100,000 articles. */
+export const FEED_ARTICLES_PER_DAY = 150;
+
+/**
+ * How article dates are drawn. `random`: every article on a random day of 2024–2025 (672 days), as
+ * when an archive is back-filled in no order, so each day's events keep growing until the end of
+ * the run. `feed`: articles in publication order, FEED_ARTICLES_PER_DAY a day from 1 January 2024,
+ * as a news feed is ingested, so a day is complete once the feed has moved past it.
+ */
+export type CorpusDates = 'random' | 'feed';
+
 /** Writes `count` articles as JSONL to `file`; returns total words written. */
 export async function writeSyntheticCorpus(
   file: string,
   count: number,
   seed = 42,
+  dates: CorpusDates = 'random',
 ): Promise<{ words: number; bytes: number }> {
   const r = new Rng(seed);
   const out = fs.createWriteStream(file);
@@ -292,9 +304,14 @@ export async function writeSyntheticCorpus(
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const c = cast(r);
-    const year = 2024 + r.int(2);
-    const month = r.int(12);
-    const dayOfMonth = 1 + r.int(27);
+    // Drawn in both modes, so that a feed corpus has the same casts and sentences as a random one.
+    let year = 2024 + r.int(2);
+    let month = r.int(12);
+    let dayOfMonth = 1 + r.int(27);
+    if (dates === 'feed') {
+      const day = new Date(Date.UTC(2024, 0, 1 + Math.floor(i / FEED_ARTICLES_PER_DAY)));
+      [year, month, dayOfMonth] = [day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()];
+    }
     const day = `${MONTHS[month]} ${dayOfMonth}`;
     const paragraphs: string[] = [];
     const n = 10 + r.int(8);
@@ -307,7 +324,8 @@ export async function writeSyntheticCorpus(
       id: `synthetic-${String(i).padStart(6, '0')}`,
       title: `${c.people[0]!.name} presses ${c.country} on the ${c.cartel}`,
       source: 'Synthetic Wire',
-      publishedAt: `${year}-${String(month + 1).padStart(2, '0')}-${String(Math.min(28, dayOfMonth + 2)).padStart(2, '0')}T12:00:00Z`,
+      // A random article is published two days after its events, a feed article the same day.
+      publishedAt: `${year}-${String(month + 1).padStart(2, '0')}-${String(dates === 'feed' ? dayOfMonth : Math.min(28, dayOfMonth + 2)).padStart(2, '0')}T12:00:00Z`,
       text,
     };
     const line = `${JSON.stringify(record)}\n`;
