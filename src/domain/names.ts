@@ -168,13 +168,24 @@ export function surname(name: string): string {
  * ("Eric Trump" / "Donald Trump") are not compatible.
  */
 export function personNamesCompatible(a: string, b: string): boolean {
-  const ta = personTokens(a);
-  const tb = personTokens(b);
+  let ta = personTokens(a);
+  let tb = personTokens(b);
+  // "Gilberto C. Teodoro Jr." is "Teodoro"; "X Sr." is not "X Jr.".
+  const [sa, sb] = [generation(ta), generation(tb)];
+  if (sa && sb && sa !== sb) return false;
+  if (sa) ta = ta.slice(0, -1);
+  if (sb) tb = tb.slice(0, -1);
   if (ta.length === 0 || tb.length === 0) return false;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (!short.some((t) => !NAME_PARTICLES.has(t))) return false;
   const offset = long.length - short.length;
   return short.every((t, i) => long[offset + i] === t);
+}
+
+/** The generational suffix that ends a person's name ("jr", "sr", "iii"), else null. */
+function generation(tokens: string[]): string | null {
+  const last = tokens[tokens.length - 1];
+  return tokens.length > 1 && last && /^(?:jr|sr|ii|iii|iv)$/.test(last) ? last : null;
 }
 
 /**

@@ -183,7 +183,8 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     // "Treasury said", "the Houthis said": a word of the vocabulary or a name with an article
     // before it is a body or a group, not a person.
     const prev = w.sent.tokens[w.run.s - 1]?.text.toLowerCase() ?? '';
-    const bare = !isCommonWord(text) && prev !== 'the';
+    // ("The grid operator Fingrid said": a name a company noun introduces is the company's.)
+    const bare = !isCommonWord(text) && prev !== 'the' && !COMPANY_NOUNS.has(prev);
     if (
       persons.some(
         (p) => personNamesCompatible(p, text) || familyNameFirst(p) === text || familyWordFirst(p, text),
@@ -273,8 +274,14 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     // head word.
     // "Mar-a-Lago", "Port-au-Prince": a particle between hyphens makes a place's name.
     const hyphenPlace = /-(?:a|au|aux|de|du|la|le|en|sur|upon|on)-/.test(spanText(w.sent, w.run.s, w.run.e));
+    const full = spanText(w.sent, w.run.s, w.run.e);
+    // "Viña del Mar": a large city's whole name is no one's, whatever its first word.
+    const bigCity = w.run.e - w.run.s >= 2 && (lookupCity(full)?.population ?? 0) >= 100_000;
+    // "Argentine Presidential Spokesman X", "the Arab League": a demonym opens no one's name.
     const given =
       isGivenName(first) &&
+      !lookupDemonym(first) &&
+      !bigCity &&
       !article &&
       !hyphenPlace &&
       !shipClass &&
@@ -295,6 +302,8 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     else if (
       // "the Navy Spokesperson said": a body and a title, nobody's name.
       !ONE_WORD_TITLES.has(last.toLowerCase()) &&
+      // "Focus Taiwan said": a name that ends in a country's is a body's or an outlet's.
+      lookupPlace(last)?.kind !== 'country' &&
       (PERSON_NEXT.test(after) ||
         PERSON_APPOSITIVE.test(after) ||
         // ("the arrest of Bosnian Serb parliament speaker X": a demonym is no one's name.)
@@ -499,6 +508,13 @@ const BODY_AFTER =
 const FOUNDED_BODY =
   /\b(?:founder|co-founder|owner|chief executive|ceo|chairman|chairwoman|employees?|shareholders?)\s+of\s+(?:the\s+)?$/i;
 
+// Nouns that introduce a company's or an outlet's one-word name ("the grid operator Fingrid").
+const COMPANY_NOUNS = new Set(
+  `operator operators company companies firm firms carrier carriers giant maker manufacturer producer lender
+bank insurer airline broadcaster newspaper daily platform shipowner owner exporter importer supplier
+contractor conglomerate retailer startup utility developer shipper`.split(/\s+/),
+);
+
 // "a Hamas official", "the first serving Zarqan Party minister": the body a role is held in.
 const MEMBER_NOUN_AFTER =
   /^\s+(?:officials?|spokes(?:man|woman|person)|lawmakers?|legislators?|ministers?|members?|leaders?|militants?|fighters?|operatives?)\b/i;
@@ -513,6 +529,9 @@ function memberNounAfter(w: Weak, persons: string[], evidenced: Map<string, stri
   if (!MEMBER_NOUN_AFTER.test(w.sent.text.slice(end - w.sent.start, end - w.sent.start + 20))) return false;
   if (!nameShaped(w) || evidenced.has(nameKey(text)) || lookupPlace(text) || lookupCity(text)) return false;
   if (w.run.e - w.run.s === 1 && (isCommonWord(text) || isGivenName(text))) return false;
+  // "Argentine Presidential Spokesman X": an adjective ends the title's words, not a body's name.
+  const last = w.sent.tokens[w.run.e - 1]?.text ?? '';
+  if (/(?:ial|ary)$/.test(last) && isCommonWord(last)) return false;
   return !persons.some((p) => personNamesCompatible(p, text));
 }
 

@@ -315,9 +315,9 @@ const SAYING_TAIL =
   /^(?:\s+(?:on|in|at|a|an|the|his|her|their|its|late|early|earlier|later|by|and|statement|statements|interview|briefing|post|posted|news|conference|press|release|released|issued|televised|address|speech|message|video|email|e-mail|phone|telephone|reporters|journalists|[A-Z][\w.&-]*))*[\s,]*$/;
 
 // A dateline that opens the sentence with its date: "KUALA LUMPUR, June 16 —", "CAIRO, Sept 18 (MENA) –",
-// "Mar 23 (NHK) -".
+// "Mar 23 (NHK) -", "Taipei [Taiwan], September 7 (ANI):".
 const DATELINE_DATE =
-  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u;
+  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40},\s+|[\p{Lu}][\p{L}\p{M} .'’-]{1,30}(?:\s+\[[^\]]{1,30}\])?,\s+(?=[^:]{1,40}\):))?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,20}\)\s*)?[—–:-]/u;
 
 const LATER =
   /^[^.;]{0,60}?\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?|earlier|before)|the\s+(?:following|next|previous|preceding)\s+(?:day|week|month|morning|evening|night)|the\s+day\s+(?:before|after))\b/i;

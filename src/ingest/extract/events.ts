@@ -299,10 +299,13 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
     if (speakerGroup?.type === 'Ship') continue;
     const name = hit.speaker.entity ?? '';
     spoke.add(name);
-    // A statement with no date of its own was made when the article reports it.
+    // A statement with no date of its own was made when the article reports it; one told as
+    // earlier ("Earlier, the ministry said …") only in the month it was reported.
     const date =
       resolveSentenceDate(sent, ctx.dates, hit.at - sent.start, { statement: 'said' }) ??
-      isoDay(ctx.dates.ref);
+      (EARLIER_OPENING.test(sent.text)
+        ? (isoDay(ctx.dates.ref)?.slice(0, 7) ?? null)
+        : isoDay(ctx.dates.ref));
     out.push({
       type: 'STATEMENT',
       participants: [name],
@@ -345,7 +348,12 @@ function seizesPlace(sent: Sentence, ms: Mention[], at: number): boolean {
     /^\S+\s+(control of\s+|power\b|(?:large\s+|vast\s+)?(?:swaths|swathes|parts|territory|areas)\b|the\s+(?:town|city|village|region|province|district|capital)\s+of\s+)?/i.exec(
       sent.text.slice(at - sent.start),
     );
-  if (obj?.[1]) return true;
+  const rest = sent.text.slice(at - sent.start + (obj?.[0].length ?? 0));
+  // "took control of the oil tanker Eagle S": a vessel taken is seized, as goods are.
+  if (obj?.[1])
+    return !/^(?:the |an? |its |their )?(?:[\w’'-]+ ){0,3}?(?:tankers?|ships?|vessels?|boats?|freighters?|trawlers?)\b/i.test(
+      rest,
+    );
   const start = at + (obj?.[0].length ?? 0);
   if (ms.some((m) => m.type === 'Location' && m.start === start)) return true;
   // "The Scarborough Shoal was seized by China": a place before the passive.
@@ -471,7 +479,7 @@ function dateFromTimeSentences(ctx: ArticleContext, events: Draft[]): void {
 // Only with a subject that points back at the event or its goods ("Further coups occurred in the
 // early 2000s" is another story).
 const TIME_OF_EVENT =
-  /^(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:incident|attack|arrests?|seizures?|operation|raid|interception|collision|strike|bombing|meeting|talks|visit|drugs|cocaine|narcotics|shipment|cargo|contraband|haul)|it)\s+(?:took place|occurred|happened|unfolded|(?:was|were) (?:discovered|found|detected|intercepted|located|seized))\b(?=[^.;]{0,40}\b(?:on|in|at|late|early|last)\b)/i;
+  /^(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:incident|attack|arrests?|seizures?|operation|raid|bust|interception|collision|strike|bombing|ambush|meeting|talks|visit|trip|drugs|cocaine|narcotics|shipment|cargo|contraband|haul)|it)\s+(?:took place|occurred|happened|unfolded|(?:was|were) (?:discovered|found|detected|intercepted|located|seized))\b(?=[^.;]{0,40}\b(?:on|in|at|late|early|last)\b)/i;
 
 /** Dates an undated event, or makes its date more precise when `iso` falls within it. */
 function refineDate(e: Draft | undefined, iso: string): void {
@@ -494,6 +502,9 @@ function storyDate(events: Draft[], e: ExtractedEvent, sentence: number): string
 // the day of the report, when the article does not say which.
 const BEFORE_NOW =
   /\b(?:previously|formerly|in the past|years ago|(?:a|an|one|two|three|\d+|several|a few) (?:days?|weeks?|months?) later)\b/i;
+
+// "Earlier, X said …", "Previously, …": told before the day the article reports.
+const EARLIER_OPENING = /^\W*(?:earlier|previously|before that)\s*,/i;
 
 const FUTURE =
   /\b(?:will|would|shall|plans? to|planned to|is to|are to|to be held|next (?:week|month|year)|upcoming|expected to|scheduled)\b/i;
@@ -768,6 +779,18 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       afterPlacePrep(sent, m.tokenStart)
     )
       return false;
+    // "took control of an oil tanker … on suspicion it cut a cable connecting Finland and Estonia":
+    // a country named after a seizure is where the goods went or what they touched, not who
+    // seized them ("seized Iran's tanker" keeps the owner, "was seized by Iran" the seizer).
+    if (
+      m.type === 'Location' &&
+      trig.type === 'SEIZURE' &&
+      m.start > at &&
+      m !== agentCountry &&
+      !isPossessive(sent, m.tokenEnd) &&
+      !/\bby\s+(?:the\s+)?$/i.test(textBefore(sent, m, 12))
+    )
+      return false;
     // "a threat to peace on the Korean Peninsula": a region the sentence speaks of.
     if (
       m.type === 'Location' &&
@@ -923,7 +946,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   }
   const persons = names.filter((n) => ctx.byName.get(n)?.type === 'Person');
   if ((trig.type === 'CALL' || trig.type === 'MEETING') && persons.length >= 2) names = persons;
-  let pronoun = /^(?:\W*)(he|she)\b|,[”"’]?\s+(he|she) (said|says|told|added)\b/i.exec(sent.text);
+  // "He …", or "On Tuesday, he …" / "Later, she …" after an opening phrase of time or place.
+  let pronoun = PRONOUN_SUBJECT.exec(sent.text);
   // "He also held a meeting with X", "He was arrested … along with X": the subject takes part too.
   const subject = !!pronoun?.[1];
   // "…, he said": the speaker reports what happened; he makes only the statement.
@@ -1149,6 +1173,11 @@ const ARRIVAL = /^(?:arriv|travel|fl[yiew])/i;
 // "arrived in Lima for talks with X": whom the visitor came to see (not "… and trained with X").
 const HOST_LEAD =
   /^(?:(?!\band\s+(?:then\s+)?\w+ed\b)[^;])*\b(?:talks|meet|meeting|meetings|hosted by|invitation of|to see)\b/i;
+
+// A sentence's subject pronoun: "He …", "On Tuesday, he …", "Later that day, she …" (group 1), or
+// the pronoun of "…, he said" (group 2).
+const PRONOUN_SUBJECT =
+  /^\W*(?:(?:on|in|at|later|earlier|then|afterwards?|after|before|during|last|next|this|that|meanwhile)\b[^,.;:"“”]{0,50},\s+)?(he|she)\b|,[”"’]?\s+(he|she) (said|says|told|added)\b/i;
 
 // The start of a subordinate clause the trigger ends: "… after he was ", "… when they were ".
 const SUBORDINATE_TAIL =
@@ -1493,10 +1522,24 @@ const RETELLING: Partial<Record<EventType, RegExp>> = {
   AGREEMENT: /\b(?:this|that)\s+(?:agreement|deal|accord)\b/i,
 };
 
+/** A later sentence that names an act by its definite noun ("the seizure of X", "the arrest of X"). */
+const DEFINITE_ACT: Partial<Record<EventType, RegExp>> = {
+  SEIZURE: /\bthe\s+(?:[\w-]+\s+)?seizure\s+of\b/i,
+  ARREST: /\bthe\s+(?:[\w-]+\s+)?(?:arrest|capture|detention)\s+of\b/i,
+  EXTRADITION: /\bthe\s+(?:[\w-]+\s+)?extradition\s+of\b/i,
+};
+
 function sameEvent(a: Draft, b: Draft): boolean {
   if (a.type !== b.type) return false;
   // "With this seizure, more than 44 tons have been seized…": a later "this seizure" is the one told.
   if (b.sentence > a.sentence && RETELLING[b.type]?.test(b.evidence)) return true;
+  // "The seizure of the MSC Aries came hours before …": the seizure of what was seized before.
+  if (
+    b.sentence > a.sentence &&
+    DEFINITE_ACT[b.type]?.test(b.evidence) &&
+    b.participants.some((p) => a.participants.includes(p))
+  )
+    return true;
   // "The meeting comes amid …": an undated later mention sharing a participant retells it.
   if (
     RETOLD.has(b.type) &&

@@ -69,6 +69,13 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     const before = sent.text.slice(Math.max(0, at - sent.start - 20), at - sent.start);
     const lead = sent.text.slice(Math.max(0, at - sent.start - 45), at - sent.start);
     if (NEGATION.test(before) || HYPOTHETICAL.test(lead)) continue;
+    // "the scene of deadly attacks by jihadist groups": the attackers come after "by"; neither
+    // the sentence's subject nor a later name is whom they attack.
+    const following = sent.text.slice(at - sent.start + m[0].length);
+    if (ACTION.test(m[0]) && /^\s+by\b/i.test(following) && !PASSIVE_BEFORE.test(before)) continue;
+    // "targeted two patrol boats in an unsuccessful attack near Crimea": an attack told as a
+    // circumstance has no subject of its own.
+    if (ACTION.test(m[0]) && /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
     // "Taghi was charged with …", "X, charged in 2019, …": the named one is charged, by someone unnamed.
     const rest = sent.text.slice(at - sent.start + m[0].length, at - sent.start + m[0].length + 6);
     const passive = PASSIVE_BEFORE.test(before);
@@ -225,7 +232,12 @@ function firstConjunct(sent: Sentence, i: number): number {
 /** The word before token i, skipping "the". */
 function prevWord(sent: Sentence, i: number): string {
   const w = tok(sent, i - 1);
-  return w === 'the' ? tok(sent, i - 2) : w;
+  if (w === 'the') return tok(sent, i - 2);
+  // "near annexed Crimea", "in northern Mali": a place's preposition before one adjective.
+  const before = tok(sent, i - 2);
+  return /^\p{Ll}+$/u.test(sent.tokens[i - 1]?.text ?? '') && LOCATIVE.has(before) && before !== 'of'
+    ? before
+    : w;
 }
 
 // "U.S. intervention": a country used as a modifier still names who is opposed (a region does
@@ -254,9 +266,9 @@ export function lastPersonBefore(ctx: ArticleContext, offset: number, pronoun?: 
   // A sentence that opens with "He …" goes on about the person the sentence before opened with
   // ("Zambada, 77, cofounded the cartel with X. He was arrested …" is Zambada).
   const here = ctx.sentences.find((s) => s.start === offset);
-  const opener = here
-    ? before.find((m) => m.sentence === here.index - 1 && m.tokenStart <= 1 && !m.title)
-    : undefined;
+  const prev = ctx.sentences[(here?.index ?? 0) - 1];
+  const opener =
+    here && prev ? before.find((m) => m.sentence === prev.index && opensSentence(m, prev)) : undefined;
   // The name data's gender for a full name's first word, where it says one, matches the pronoun's.
   const fits = (name: string): boolean => {
     const known = said && name.includes(' ') ? givenNameGender(name.split(/\s+/)[0] ?? '') : null;
@@ -268,6 +280,18 @@ export function lastPersonBefore(ctx: ArticleContext, offset: number, pronoun?: 
     if (fits(name)) return name;
   }
   return null;
+}
+
+/**
+ * Whether a person's name opens its sentence, bare ("Zambada, 77, …") or after its own title and
+ * that title's country ("Colombian Defense Minister Pedro Sánchez met …").
+ */
+function opensSentence(m: Mention, sent: Sentence): boolean {
+  if (!m.title) return m.tokenStart <= 1;
+  const before = sent.text.slice(0, m.start - sent.start).trimEnd();
+  if (!before.toLowerCase().endsWith(m.title.title.toLowerCase())) return false;
+  const lead = before.slice(0, before.length - m.title.title.length).trim();
+  return !/[,;:]/.test(lead) && lead.split(/\s+/).filter(Boolean).length <= 2;
 }
 
 const PRONOUN_GENDER: Record<string, 'male' | 'female'> = {

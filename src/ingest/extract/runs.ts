@@ -405,6 +405,8 @@ function hyphenJoin(tokens: Token[], j: number): number {
     return opens && !COMPOUND_TAILS.has(nx.text) ? 2 : 0;
   }
   if (lookupPlace(`${prev.text}-${nx.text}`) || HYPHEN_PREFIXES.has(lower(prev))) return 2;
+  // "Saint-Gilles", "Sainte-Foy": a saint's hyphenated name is one place's.
+  if (/^(?:Saint|Sainte|St|Ste)$/.test(prev.text) && t!.text === '-') return 2;
   // "People’s Liberation Army-Navy", "Army-Air Force": a force's branch after its army.
   if (prev.text === 'Army' && /^(?:Navy|Air|Rocket|Marine|Ground)$/.test(nx.text)) return 2;
   // "Meshal Al-Ahmad Al-Jaber", "Abdel Fattah El-Sisi": a capitalized Arabic article or "bin".
@@ -489,5 +491,7 @@ function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): num
   // ("The UK and European Union": the sentence's capitalized "The" is no part of the left name.)
   const left = tokens.slice(s, e).filter((t) => !lookupPlace(t.text) && !FUNCTION_WORD_SET.has(lower(t)));
   if (left.length === 0 || left.some((t) => ORG_HEAD_WORDS.has(t.text))) return e;
+  // "the AFP and Queensland Police Service": an acronym is a body's whole name.
+  if (left.length === 1 && /^\p{Lu}{2,}$/u.test(left[0]!.text)) return e;
   return k;
 }

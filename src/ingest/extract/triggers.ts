@@ -73,9 +73,10 @@ export const TRIGGERS: readonly Trigger[] = [
     // with no "with".
     type: 'MEETING',
     // "summoned the ambassador", "called in Ambassador X": a diplomat summoned meets who summoned.
+    // "held an encounter with X", "told Putin in Moscow on Monday that …": two people in one place.
     re: new RegExp(
-      `\\bmet\\b(?! with)|\\b(?:held|hold|holds|holding) (?:${W} ){0,2}talks\\b|\\b(?:summoned|called in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:ambassador|envoy|charg[ée] d[’']affaires)\\b`,
-      'i',
+      `\\bmet\\b(?! with)|\\b(?:held|hold|holds|holding) (?:${W} ){0,2}(?:talks|encounter with)\\b|\\btold (?:${W} ){1,5}?(?:in|at) (?:the )?\\p{Lu}(?!\\p{Ll}* (?:interview|statement|call)\\b)|\\b(?:summoned|called in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:ambassador|envoy|charg[ée] d[’']affaires)\\b`,
+      'iu',
     ),
     minPersons: 2,
     factual: true,
@@ -105,7 +106,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "claimed responsibility for a suicide bombing" made it.
     type: 'STRIKE',
     re: new RegExp(
-      `\\b(?:an?|[\\w’'-]+[’']s)\\s+(?:${W}\\s+){0,3}?(?:attack|assault|ambush)\\s+(?:on|against)\\b|\\b(?:ambushed|overran|overrun|stormed)\\b|\\bclaimed responsibility for\\s+(?:the|a|an|two|three|several)\\s+(?:${W}\\s+){0,3}?(?:attacks?|bombings?|strikes?|assaults?|ambush(?:es)?|blasts?|explosions?|shootings?|raids?)\\b`,
+      `\\b(?:an?|[\\w’'-]+[’']s)\\s+(?:${W}\\s+){0,3}?(?:attack|assault|ambush)\\s+(?:on|against)\\b|\\b(?:ambushed|overran|overrun|stormed)\\b|\\b(?:drones?|missiles?|rockets?|warplanes?|jets?|aircraft|artillery|shells?)\\s+(?:operated|launched|fired|flown|controlled)\\s+by\\b|\\bclaimed responsibility for\\s+(?:the|a|an|two|three|several)\\s+(?:${W}\\s+){0,3}?(?:attacks?|bombings?|strikes?|assaults?|ambush(?:es)?|blasts?|explosions?|shootings?|raids?)\\b`,
       'i',
     ),
     factual: true,
@@ -115,9 +116,10 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'SEIZURE',
-    // "intercepted" alone is also said of shadowing a warship: a seizure only of goods.
+    // "intercepted" alone is also said of shadowing a warship: a seizure only of goods. A vessel
+    // boarded is seized, unless boarded to check on it, help or search it.
     re: new RegExp(
-      String.raw`\b((?:detained|impounded)(?=${SHIP_OBJECT})|${AIDED}seize\b|(?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|(?:made|achieved|carried out|conducted|completed) (?:an?|the|its|their) (?:[\w-]+ ){0,4}?(?:seizure|haul|bust)\b|(?:intercepted|apprehended|(?:found|discovered)(?! (?:not|that|to|in|with)\b)(?![^.]{0,60}\b(?:guilty|liable|responsible|innocent|dead|evidence)\b)|recovered) (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b`,
+      String.raw`\b((?:detained|impounded|commandeered|took control of|taken control of)(?=${SHIP_OBJECT})|boarded(?=${SHIP_OBJECT})(?![^.;]{0,60}\bto (?:check|inspect|assist|help|rescue|provide|treat|evacuate|search|examine|verify)\b)|${AIDED}seize\b|(?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|(?:made|achieved|carried out|conducted|completed) (?:an?|the|its|their) (?:[\w-]+ ){0,4}?(?:seizure|haul|bust)\b|(?:intercepted|apprehended|(?:found|discovered)(?! (?:not|that|to|in|with)\b)(?![^.]{0,60}\b(?:guilty|liable|responsible|innocent|dead|evidence)\b)|recovered) (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b`,
       'i',
     ),
     factual: true,

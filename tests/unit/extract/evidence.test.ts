@@ -3883,3 +3883,123 @@ describe('round 13: a third fresh review of 32 real articles', () => {
     expect(locations).toEqual([null, 'Lima', 'Peru']);
   });
 });
+
+describe('round 14: a fourth fresh review of 32 real articles', () => {
+  it.each([
+    [
+      "a demonym opens no one's name (the adjective after it belongs to the title)",
+      'Peruvian Presidential Spokesman Rogan Zarqan said the talks ended.',
+      ['Person:Rogan Zarqan'],
+      ['Person:Peruvian Presidential', 'Organization:Peruvian Presidential'],
+    ],
+    [
+      "a large city's whole name is a place, whatever its first word",
+      'Raids took place in Lima and Viña del Mar on Monday.',
+      ['Location:Lima', 'Location:Viña del Mar'],
+      ['Person:Viña del Mar'],
+    ],
+    [
+      "a name that ends in a country's is no person's",
+      'Focus Peru said that the boat had fled.',
+      [],
+      ['Person:Focus Peru'],
+    ],
+    [
+      "a saint's hyphenated name is one place",
+      'Police raided homes in Saint-Gilles on Tuesday.',
+      ['Location:Saint-Gilles'],
+      ['Location:Saint'],
+    ],
+    [
+      'an acronym and a body joined by "and" are two bodies',
+      'The operation was a joint effort between the ZPF and Lima Police Service (LPS), officials said.',
+      ['Organization:Lima Police Service'],
+      ['Organization:ZPF and Lima Police Service'],
+    ],
+    [
+      "a company noun before a one-word name makes it no person's",
+      'The grid operator Zarqanet said in a statement that the cable was damaged.',
+      [],
+      ['Person:Zarqanet'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-07-11')), present, absent);
+  });
+
+  it.each([
+    [
+      'the place that is the scene of attacks "by" a group does not oppose it',
+      'The vast region around Lima has for years been the scene of deadly attacks by jihadist groups affiliated with Al-Qaeda and the Islamic State group.',
+      [],
+      ['OPPOSES Peru -> Islamic State'],
+    ],
+    [
+      'an attack told as a circumstance has no subject, and a place near it is no target',
+      'Three drones targeted two Peruvian Navy patrol boats in an unsuccessful attack near annexed Callao.',
+      [],
+      ['OPPOSES Peruvian Navy -> Callao'],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-07-11')), present, absent);
+  });
+
+  it.each([
+    [
+      '"On Tuesday, he …" is the person the sentence before opened with, after his title',
+      'Defense Minister Rogan Zarqan of Peru met with President Ana Ruiz in Lima on Monday. On Tuesday, he traveled to Quito.',
+      ['MEETING Rogan Zarqan+Ana Ruiz 2025-07-07', 'VISIT Rogan Zarqan 2025-07-08'],
+    ],
+    [
+      'the day a bust "took place" dates the seizure told before it',
+      'Authorities in Peru say they have seized 2.3 tonnes of cocaine at the port of Callao. The drug bust took place on Tuesday at a warehouse.',
+      ['SEIZURE Peru 2025-07-08'],
+    ],
+    [
+      'what was said "earlier" is dated to the month, not the day of the report',
+      "Earlier, Chile's Defense Ministry said the drills would go on.",
+      ['STATEMENT Defense Ministry 2025-07'],
+    ],
+    [
+      'a vessel taken control of is seized (a town taken is not)',
+      'The Peruvian Navy took control of the oil tanker Zarqan Star on Monday. Rebels took control of Callao on Tuesday.',
+      ['SEIZURE Peruvian Navy+Zarqan Star 2025-07-07'],
+    ],
+    [
+      'a vessel boarded to check on its crew is not seized',
+      "The Navy personnel boarded the vessel Zarqan Star to check on the crew's well-being.",
+      [],
+    ],
+    [
+      'telling someone something in a place on a day is meeting them',
+      'President Rosa Quispe told Chilean President Ana Ruiz in Lima on Monday that ties would grow.',
+      ['MEETING Rosa Quispe+Ana Ruiz 2025-07-07', 'STATEMENT Rosa Quispe 2025-07-07'],
+    ],
+    [
+      'a drone operated by a group strikes for it',
+      'Five civilians died on Thursday after a drone operated by the Zarqan Support Forces targeted a market in Lima.',
+      ['STRIKE Zarqan Support Forces 2025-07-10'],
+    ],
+    [
+      'countries named after a seizure are not its parties',
+      "Chile's coast guard took control of the tanker Zarqan Star on Monday on suspicion it cut a cable connecting Peru and Bolivia.",
+      ['SEIZURE Chile+Zarqan Star 2025-07-07'],
+    ],
+    [
+      'a later "the seizure of X" is the seizure already told',
+      'Peru seized the tanker Zarqan Star on Monday. Prices rose. Trade slowed. The seizure of the Zarqan Star came hours before the vote.',
+      ['SEIZURE Peru+Zarqan Star 2025-07-07'],
+    ],
+    [
+      '"held an encounter with" someone is a meeting',
+      'President Rosa Quispe also held an encounter with Foreign Minister Ana Ruiz in Lima.',
+      ['MEETING Rosa Quispe+Ana Ruiz 2025-07'],
+    ],
+    [
+      "a dateline's date in \"City [Country], Month D (Agency):\" is the report's, not the event's",
+      "Lima [Peru], July 11 (ANI): Peru's navy seized a fishing boat after it crossed into waters off Callao on Wednesday.",
+      ['SEIZURE Peru 2025-07-09'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-07-11')).toEqual(keys);
+  });
+});

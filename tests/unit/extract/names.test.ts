@@ -44,6 +44,10 @@ describe('personNamesCompatible', () => {
     ['Pete Hegseth', 'Pete', false],
     ['Ludwig van Beethoven', 'van', false],
     ['', 'Hegseth', false],
+    // A generational suffix ends the name after the surname; two different ones are two people.
+    ['Rogan C. Zarqan Jr.', 'Zarqan', true],
+    ['Rogan Zarqan III', 'Rogan Zarqan', true],
+    ['Rogan Zarqan Jr.', 'Rogan Zarqan Sr.', false],
   ])('%p vs %p → %p', (a, b, expected) => {
     expect(personNamesCompatible(a, b)).toBe(expected);
   });
