@@ -679,6 +679,14 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   let parts = ms.filter((m) => {
     if (!m.entity || m.role === 'qualifier' || m.entity === location || m.entity === reporter) return false;
     if (citedStatement && m.start < at) return false;
+    // "… seized 407 kilos of fentanyl, according to a news release from the Attorney's Office": the
+    // source of the account is not a party to the act.
+    if (
+      trig.type !== 'STATEMENT' &&
+      m.start > at &&
+      /\baccording to\b[^,;]{0,60}$/i.test(textBefore(sent, m, 80))
+    )
+      return false;
     const after = sent.text.slice(m.end - sent.start);
     // What stands between the trigger and a name after it.
     const between = m.start > at ? sent.text.slice(at - sent.start, m.start - sent.start) : '';

@@ -272,13 +272,18 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
       continue;
     }
     for (const m of found) {
-      // "60 kg of ICE (methamphetamine)": letters after a quantity name a drug, not a body.
+      // "60 kg of ICE (methamphetamine)": letters after a quantity name a drug, not a body; so do
+      // letters in brackets after a drug.
       if (
         m.type === 'Organization' &&
         /^\p{Lu}{2,5}$/u.test(m.text) &&
-        /\b(?:kg|kgs|kilos?|kilograms?|grams?|g|tons?|tonnes?|pounds?|lbs?|packets?|bags?|blocks?|tablets?|pills?)\s+of\s+$/i.test(
+        (/\b(?:kg|kgs|kilos?|kilograms?|grams?|g|tons?|tonnes?|pounds?|lbs?|packets?|bags?|blocks?|tablets?|pills?)\s+of\s+$/i.test(
           sent.text.slice(0, m.start - sent.start),
-        )
+        ) ||
+          // "crystal methamphetamine (ICE)": the drug's own short name.
+          /\b(?:methamphetamine|meth|amphetamines?|heroin|cocaine|cannabis|marijuana|ecstasy|drugs?)\s*\($/i.test(
+            sent.text.slice(0, m.start - sent.start),
+          ))
       )
         continue;
       // "U.S. $683 million", "Singapore $2 billion": a currency's country is no place in the story.

@@ -355,6 +355,17 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
   // ends before "for" (its "for …" belongs to the title).
   if (l === 'for' && lookupOrg(`${tokens[j - 2]?.text ?? ''} ${prev.text}`) && !isCapWord(tokens[j - 3]))
     return 0;
+  // "Institute for the Study of War", "Center for the Prevention of Torture": a body's "for the
+  // <noun>" goes on with that noun's "of".
+  if (
+    l === 'of' &&
+    lower(tokens[j - 2]) === 'the' &&
+    lower(tokens[j - 3]) === 'for' &&
+    ORG_HEAD_WORDS.has(tokens[j - 4]?.text ?? '') &&
+    isCapWord(tokens[j + 1]) &&
+    !inTitle[j + 1]
+  )
+    return 2;
   if ((l === 'of' || l === 'for' || l === 'on') && OF_HEADS.has(prev.text)) {
     const k = lower(tokens[j + 1]) === 'the' ? j + 2 : j + 1;
     return isCapWord(tokens[k]) && !inTitle[k] ? k - j + 1 : 0;
@@ -426,7 +437,8 @@ function hyphenJoin(tokens: Token[], j: number): number {
     (isGivenName(prev.text) || titled) &&
     !!after &&
     after.start > nx.end &&
-    isCapWord(after) &&
+    // ("Abdul-Malik al-Houthi": the surname may open with a hyphenated article.)
+    (isCapWord(after) || (HYPHEN_ARTICLES.has(after.text) && isDash(tokens[j + 3]))) &&
     !lookupPlace(after.text);
   return (surname || hyphenGiven) && !lookupPlace(prev.text) && !lookupPlace(nx.text) ? 2 : 0;
 }

@@ -54,8 +54,9 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'CALL',
-    // ("spoke in Lima on …", "spoke at the forum", "Noboa, who spoke later": no call.)
-    re: /(?<!\bwho )\b(spoke|talked)\b(?! (?:to|with) (?:reporters|journalists|the press))(?! (?:later|first|next|afterwards?)\b)(?! (?:in|at|during|before) )/i,
+    // ("spoke in Lima on …", "spoke at the forum", "spoke on the sidelines of", "Noboa, who spoke
+    // later": no call.)
+    re: /(?<!\bwho )\b(spoke|talked)\b(?! (?:to|with) (?:reporters|journalists|the press))(?! (?:later|first|next|afterwards?)\b)(?! (?:in|at|during|before) )(?! on the (?:sidelines|margins)\b)/i,
     minPersons: 2,
     verb: 'held a call',
   },
@@ -73,9 +74,10 @@ export const TRIGGERS: readonly Trigger[] = [
     // with no "with".
     type: 'MEETING',
     // "summoned the ambassador", "called in Ambassador X": a diplomat summoned meets who summoned.
-    // "held an encounter with X", "told Putin in Moscow on Monday that …": two people in one place.
+    // "held an encounter with X", "told Putin in Moscow on Monday that …", "spoke on the sidelines
+    // of the summit": two people in one place.
     re: new RegExp(
-      `\\bmet\\b(?! with)|\\b(?:held|hold|holds|holding) (?:${W} ){0,2}(?:talks|encounter with)\\b|\\btold (?:${W} ){1,5}?(?:in|at) (?:the )?\\p{Lu}(?!\\p{Ll}* (?:interview|statement|call)\\b)|\\b(?:summoned|called in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:ambassador|envoy|charg[ée] d[’']affaires)\\b`,
+      `\\bmet\\b(?! with)|\\b(?:spoke|talked) on the (?:sidelines|margins) of\\b|\\b(?:held|hold|holds|holding) (?:${W} ){0,2}(?:talks|encounter with)\\b|\\btold (?:${W} ){1,5}?(?:in|at) (?:the )?\\p{Lu}(?!\\p{Ll}* (?:interview|statement|call)\\b)|\\b(?:summoned|called in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:ambassador|envoy|charg[ée] d[’']affaires)\\b`,
       'iu',
     ),
     minPersons: 2,
@@ -206,7 +208,7 @@ export const TRIGGERS: readonly Trigger[] = [
  * ("On May 2, X was sentenced": the month is no modal.)
  */
 export const NON_FACTUAL =
-  /\b(could|would|might|may(?!\s+\d)|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possib(?:le|ility)|potential|stop(?:ped)? short of|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|not|never|no|worried|plans? to|planned to|proposed?|sought|seeks?|seeking|whether)\b/i;
+  /\b(could|would|might|may(?!\s+\d)|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possib(?:le|ility)|potential|stop(?:ped)? short of|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|not|never|no|neither|nor|worried|plans? to|planned to|proposed?|sought|seeks?|seeking|whether)\b/i;
 
 /**
  * Not done yet: "warships will be tasked with seizing …", "vowed to strike". A meeting, deployment

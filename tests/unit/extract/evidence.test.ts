@@ -3922,6 +3922,24 @@ describe('round 14: a fourth fresh review of 32 real articles', () => {
       [],
       ['Person:Zarqanet'],
     ],
+    [
+      "letters in brackets after a drug are the drug's short name, not a body",
+      'Police seized 20 kg of crystal methamphetamine (ICE) in Lima on Monday.',
+      ['Location:Lima'],
+      ['Organization:Immigration and Customs Enforcement'],
+    ],
+    [
+      'a body\'s "for the <noun>" goes on with that noun\'s "of"',
+      'Analysts at the Institute for the Study of Zarqan Affairs said the attack failed.',
+      ['Organization:Institute for the Study of Zarqan Affairs'],
+      ['Organization:Institute for the Study'],
+    ],
+    [
+      'a hyphenated given name goes with a surname that opens with a hyphenated article',
+      'Zarqan leader Abdul-Rogan al-Zarqani said the attacks would continue.',
+      ['Person:Abdul-Rogan al-Zarqani'],
+      ['Person:Rogan al-Zarqani'],
+    ],
   ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
     expectKeys(entityKeys(run(text, '2025-07-11')), present, absent);
   });
@@ -3998,6 +4016,21 @@ describe('round 14: a fourth fresh review of 32 real articles', () => {
       "a dateline's date in \"City [Country], Month D (Agency):\" is the report's, not the event's",
       "Lima [Peru], July 11 (ANI): Peru's navy seized a fishing boat after it crossed into waters off Callao on Wednesday.",
       ['SEIZURE Peru 2025-07-09'],
+    ],
+    [
+      '"neither … nor … agreed" is no agreement',
+      'Neither Peru nor Chile agreed to several compromises on Monday.',
+      [],
+    ],
+    [
+      '"spoke on the sidelines of" a summit is a meeting, not a call',
+      'Peruvian Foreign Minister Rosa Quispe and Chilean Foreign Minister Ana Ruiz spoke on the sidelines of a summit held in Lima on Friday.',
+      ['MEETING Rosa Quispe+Ana Ruiz 2025-07-11'],
+    ],
+    [
+      'the source an act is told "according to" takes no part in it',
+      "Authorities seized 407 kilos of fentanyl on Monday, according to a news release from the U.S. Attorney's Office for the District of Lima.",
+      [],
     ],
   ])('events: %s', (_why, text, keys) => {
     expect(eventKeys(text, '2025-07-11')).toEqual(keys);
