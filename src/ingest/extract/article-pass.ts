@@ -272,9 +272,9 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     const site = FACILITY_AFTER.test(rest);
     // "West African nations": a demonym ends no person's name; "Thai Police": nor does a body's
     // head word.
-    // "Mar-a-Lago", "Port-au-Prince": a particle between hyphens makes a place's name.
-    const hyphenPlace = /-(?:a|au|aux|de|du|la|le|en|sur|upon|on)-/.test(spanText(w.sent, w.run.s, w.run.e));
     const full = spanText(w.sent, w.run.s, w.run.e);
+    // "Mar-a-Lago", "Port-au-Prince": a particle between hyphens makes a place's name.
+    const hyphenPlace = /-(?:a|au|aux|de|du|la|le|en|sur|upon|on)-/.test(full);
     // "Viña del Mar": a large city's whole name is no one's, whatever its first word.
     const bigCity = w.run.e - w.run.s >= 2 && (lookupCity(full)?.population ?? 0) >= 100_000;
     // "Argentine Presidential Spokesman X", "the Arab League": a demonym opens no one's name.
@@ -290,14 +290,14 @@ function personEvidence(weak: Weak[]): Map<string, string> {
       last.replace(/\.$/, '').length > 1 &&
       !lookupDemonym(last) &&
       // "two Costa Ricans": the plural of a demonym names people, no one person.
-      !(/[^s]s$/.test(last) && lookupDemonym(spanText(w.sent, w.run.s, w.run.e).slice(0, -1))) &&
+      !(/[^s]s$/.test(last) && lookupDemonym(full.slice(0, -1))) &&
       !ORG_TAIL_WORDS.has(last) &&
       !THING_TAILS.has(last) &&
       (!isCommonWord(first) || !isCommonWord(last));
     const after = rest.slice(0, 80);
     const at = (w.sent.tokens[w.run.s]?.start ?? 0) - w.sent.start;
     const before = w.sent.text.slice(Math.max(0, at - 30), at);
-    const key = nameKey(spanText(w.sent, w.run.s, w.run.e));
+    const key = nameKey(full);
     if (given) out.set(key, 'person:given-name');
     else if (
       // "the Navy Spokesperson said": a body and a title, nobody's name.

@@ -273,19 +273,19 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     }
     for (const m of found) {
       // "60 kg of ICE (methamphetamine)": letters after a quantity name a drug, not a body; so do
-      // letters in brackets after a drug.
-      if (
-        m.type === 'Organization' &&
-        /^\p{Lu}{2,5}$/u.test(m.text) &&
-        (/\b(?:kg|kgs|kilos?|kilograms?|grams?|g|tons?|tonnes?|pounds?|lbs?|packets?|bags?|blocks?|tablets?|pills?)\s+of\s+$/i.test(
-          sent.text.slice(0, m.start - sent.start),
-        ) ||
-          // "crystal methamphetamine (ICE)": the drug's own short name.
+      // letters in brackets after a drug ("crystal methamphetamine (ICE)").
+      if (m.type === 'Organization' && /^\p{Lu}{2,5}$/u.test(m.text)) {
+        const lead = sent.text.slice(0, m.start - sent.start);
+        if (
+          /\b(?:kg|kgs|kilos?|kilograms?|grams?|g|tons?|tonnes?|pounds?|lbs?|packets?|bags?|blocks?|tablets?|pills?)\s+of\s+$/i.test(
+            lead,
+          ) ||
           /\b(?:methamphetamine|meth|amphetamines?|heroin|cocaine|cannabis|marijuana|ecstasy|drugs?)\s*\($/i.test(
-            sent.text.slice(0, m.start - sent.start),
-          ))
-      )
-        continue;
+            lead,
+          )
+        )
+          continue;
+      }
       // "U.S. $683 million", "Singapore $2 billion": a currency's country is no place in the story.
       if (m.type === 'Location' && sent.tokens[m.tokenEnd]?.text === '$') continue;
       // "the Red Command, one of Brazil’s most powerful criminal organizations": a body's head

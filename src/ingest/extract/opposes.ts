@@ -77,7 +77,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     // circumstance has no subject of its own.
     if (ACTION.test(m[0]) && /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
     // "Taghi was charged with …", "X, charged in 2019, …": the named one is charged, by someone unnamed.
-    const rest = sent.text.slice(at - sent.start + m[0].length, at - sent.start + m[0].length + 6);
+    const rest = following.slice(0, 6);
     const passive = PASSIVE_BEFORE.test(before);
     if (LEGAL.test(m[0]) && (/^\s+(?:with|in|for|over)\b/i.test(rest) || passive)) continue;
     // "the opposing views of X and Y", "opposing sides": a participle used as an adjective.
