@@ -94,6 +94,8 @@ export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
   'm/l',
   'm/y',
   'm/s',
+  // "Coast Guard Cutter Valiant" (classify reads the word in title case only).
+  'cutter',
 ]);
 
 /**
@@ -179,8 +181,13 @@ export function personNamesCompatible(a: string, b: string): boolean {
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (!short.some((t) => !NAME_PARTICLES.has(t))) return false;
   const offset = long.length - short.length;
-  return short.every((t, i) => long[offset + i] === t);
+  if (short.every((t, i) => long[offset + i] === t)) return true;
+  // "Mohammad Bin Zayed" is "Mohammad Bin Zayed Al Nahyan": a name with its father's, and the
+  // family name left off.
+  return short.length >= 3 && short.some((t) => PATRONYMIC.has(t)) && short.every((t, i) => long[i] === t);
 }
+
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
 /** The generational suffix that ends a person's name ("jr", "sr", "iii"), else null. */
 function generation(tokens: string[]): string | null {

@@ -247,6 +247,10 @@ Airport Station Terminal Building Hall Tower Library Museum Memorial Dam Canal T
  Hotel`.split(/\s+/),
 );
 
+const AWARD_OR_LAW = new Set(
+  `Prize Award Medal Trophy Act Bill Law Doctrine Treaty Convention Accord Agreement`.split(/\s+/),
+);
+
 /**
  * The names (by nameKey) of undecided runs that some occurrence shows to be a person: a known
  * given name first (not an ordinary English word, unless the last word is not one either), or a
@@ -543,6 +547,16 @@ const VESSEL_BEFORE = new RegExp(
   `\\b(?:${VESSEL_NOUNS.join('|')})(?:s|,)?\\s+(?:(?:called|named|dubbed)\\s+["“]?)?(?:the\\s+)?$`,
   'i',
 );
+// "the cutters Valiant and Joseph Doyle": a later name in a list after a plural vessel noun.
+const VESSEL_LIST = new RegExp(
+  `\\b(?:${VESSEL_NOUNS.join('|')})s\\s+(?:[\\p{Lu}][\\p{L}’'-]*\\s+){1,3}(?:and|,)\\s+(?:the\\s+)?$`,
+  'u',
+);
+// "The Sophie II was the third ship assaulted": the name is said to be a vessel.
+const VESSEL_PREDICATE = new RegExp(
+  `^\\s+(?:is|was)\\s+(?:the|a|an)\\s+(?:[\\w’'-]+\\s+){0,2}?(?:${VESSEL_NOUNS.join('|')})\\b(?!\\s+(?:captains?|owners?|operators?|crews?|company|companies|firms?))`,
+  'i',
+);
 // "the Galaxy Leader, a Japanese-owned and Bahamian-flagged ship": an appositive says it is a
 // vessel (not "a ship captain", "a tanker operator").
 const VESSEL_APPOSITIVE = new RegExp(
@@ -581,8 +595,13 @@ function vesselCue(w: Weak): boolean {
   const flagged = /^\s+(?:sails|sailed|sailing|sail)\s+under\s+(?:the\s+)?(?:[\w-]+\s+)?flag\b/i.test(
     w.sent.text.slice(end - w.sent.start),
   );
-  const apposed = /\bthe\s+$/i.test(lead) && VESSEL_APPOSITIVE.test(w.sent.text.slice(end - w.sent.start));
-  if ((!VESSEL_BEFORE.test(lead) && !named && !flagged && !apposed) || w.run.e - w.run.s > 4) return false;
+  const apposed =
+    /\bthe\s+$/i.test(lead) &&
+    (VESSEL_APPOSITIVE.test(w.sent.text.slice(end - w.sent.start)) ||
+      VESSEL_PREDICATE.test(w.sent.text.slice(end - w.sent.start)));
+  const listed = VESSEL_LIST.test(lead);
+  if ((!VESSEL_BEFORE.test(lead) && !named && !flagged && !apposed && !listed) || w.run.e - w.run.s > 4)
+    return false;
   const text = spanText(w.sent, w.run.s, w.run.e);
   // "P-8 Poseidon aircraft": a letter before a hyphen is a model's designation.
   if (text.length < 2 || w.sent.tokens[w.run.e]?.text === '-') return false;
@@ -621,6 +640,8 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const t = w.sent.tokens;
   // "in Operation Lionfish": an operation is what was done, not where.
   if (t[w.run.s]?.text === 'Operation') return null;
+  // "for the Nobel Peace Prize", "under the Alien Enemies Act": an award or a law is no place or body.
+  if (AWARD_OR_LAW.has(t[w.run.e - 1]?.text ?? '')) return null;
   // "contacted by the Indonesians, the … Agency sent": a people, not a body or a place.
   const whole = spanText(w.sent, w.run.s, w.run.e);
   if (/[^s]s$/.test(whole) && lookupDemonym(whole.slice(0, -1))) return null;
@@ -667,7 +688,10 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const comma = /^,\s+([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?![\p{L}.’'])/u.exec(after);
   const afterComma = comma?.[1];
   const owned = isPossessive(w.sent, w.run.s - 1);
-  if (afterComma && lookupPlace(afterComma) && nameShaped(w) && prev !== ',' && !owned) return 'Location';
+  // ("the Nobel Peace Prize, White House spokeswoman …": a building after the comma is no
+  // country or region the name lies in.)
+  const region = afterComma ? lookupPlace(afterComma) : null;
+  if (region && region.kind !== 'facility' && nameShaped(w) && prev !== ',' && !owned) return 'Location';
   // "a Richmond Hill, Ont. resident", "Coral Gables, Fla.": a town before a state or province
   // written the AP or Canadian Press way.
   if (REGION_ABBREVIATION.test(after) && nameShaped(w) && prev !== ',' && !owned) return 'Location';

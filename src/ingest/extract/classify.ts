@@ -127,6 +127,20 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
     }
     return [makeMention(sent, s, e, 'Ship', { shortForm: spanText(sent, s + 1, e), basis: 'ship:prefix' })];
   }
+  // "the Cutter Valiant", "Coast Guard Cutter Joseph Doyle": the service's word for its ships.
+  const cutter = toks.slice(s, e - 1).findIndex((t) => t.text === 'Cutter');
+  if (
+    cutter >= 0 &&
+    e - (s + cutter) <= 4 &&
+    (cutter === 0 || /\bCoast Guard$/.test(spanText(sent, s, s + cutter)))
+  ) {
+    const at = s + cutter;
+    const ship = makeMention(sent, at, e, 'Ship', {
+      shortForm: spanText(sent, at + 1, e),
+      basis: 'ship:prefix',
+    });
+    return cutter === 0 ? [ship] : [...(classifyRun(sent, s, at) ?? []), ship];
+  }
 
   const cartel = cartelMention(sent, s, e);
   if (cartel) return [cartel];

@@ -50,6 +50,9 @@ const PAST_WEEKDAY_RE =
 const QUANTITY =
   /\b\d[\d,.]*(?=\s+(?:months?|years?|weeks?|days?|hours?|minutes?|percent|per cent|people|kg|kilos?|kilograms?|tons?|tonnes?|pounds)\b)/g;
 
+const PART_OF_DAY_OF =
+  /\b(?:morning|afternoon|evening|night) of (?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
+
 /** Date expressions per sentence: chrono runs once per sentence, however many events ask. */
 const foundBySentence = new WeakMap<Sentence, readonly Found[]>();
 
@@ -68,7 +71,11 @@ function parseDates(sentence: Sentence): Found[] {
   const out: Found[] = [];
   // "sentenced on April 15 to 242 months": a quantity is no clock time ("15 to 242" would be read
   // as a time range and take the month's day with it); masked at the same length, so offsets hold.
-  const text = sentence.text.replace(QUANTITY, (d) => 'x'.repeat(d.length));
+  // "during the morning of 6 August 2025": chrono reads the part of day against its own reference
+  // day and drops the date; the date alone is what the text states.
+  const text = sentence.text
+    .replace(QUANTITY, (d) => 'x'.repeat(d.length))
+    .replace(PART_OF_DAY_OF, (d) => ' '.repeat(d.length));
   for (const r of chrono.parse(text, FIXED_REF)) {
     // "Viña del Mar 34 suspects": a month's name after a name particle is part of a place.
     if (/\b(?:del|de|la)\s+$/i.test(sentence.text.slice(Math.max(0, r.index - 5), r.index))) continue;
@@ -202,6 +209,8 @@ export function resolveSentenceDate(
   const clause = (i: number): number => cuts.filter((c) => c < i).length;
   const here = clause(at);
   let candidates: Array<{ index: number; iso: string }> = [];
+  // Dates of a saying told before the trigger ("said in a statement on Tuesday that it seized …").
+  const sayings = new Set<number>();
   for (const f of findDates(sentence)) {
     // "in office since November": a time the sentence measures from, not when its event happened.
     // ("detained since May 2022" does date the detention.)
@@ -228,6 +237,7 @@ export function resolveSentenceDate(
       continue;
     const r = resolveOne(f, sentence.text, ctx);
     if (r) candidates.push({ index: f.index, iso: r });
+    if (r && said && !opts.statement && f.index < at) sayings.add(f.index);
   }
   candidates.push(...relativeDates(sentence.text, ctx));
   candidates.push(...offsetDates(sentence, ctx, candidates));
@@ -269,6 +279,25 @@ export function resolveSentenceDate(
     candidates = candidates.filter((c) => c.index > at && c.index < at + later[0].length);
     if (candidates.length === 0) return null;
   }
+  // "… said in a statement on Tuesday that it seized … on January 11": the act's own date, told
+  // after it, wins over the day of the saying.
+  if (
+    sayings.size > 0 &&
+    candidates.some(
+      (c) =>
+        c.index > at &&
+        !sayings.has(c.index) &&
+        clause(c.index) === here &&
+        !/\b(?:who|which|whom|whose|since|after|before|when|while|amid|following)\b/i.test(
+          sentence.text.slice(at, c.index),
+        ),
+    )
+  )
+    candidates = candidates.filter((c) => !sayings.has(c.index));
+  // "Since Hamas' October 7 attack on Israel, Houthi rebels have launched …": an opening backdrop's
+  // time is not the main clause's.
+  const opener = OPENING_BACKDROP.exec(sentence.text)?.[0].length ?? 0;
+  if (at >= opener) candidates = candidates.filter((c) => c.index >= opener);
   // "the first meeting since X took office last month": the backdrop's time is not the event's.
   const backdrop =
     /\b(?:since|amid|amidst|follows|following(?!\s+(?:day|week|month|year|morning|evening|night)\b)|in what (?:was|is|has been|marked|marks)|(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by))\b/i.exec(
@@ -317,11 +346,14 @@ const SAYING_TAIL =
 // A dateline that opens the sentence with its date: "KUALA LUMPUR, June 16 —", "CAIRO, Sept 18 (MENA) –",
 // "Mar 23 (NHK) -", "Taipei [Taiwan], September 7 (ANI):".
 const DATELINE_DATE =
-  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40},\s+|[\p{Lu}][\p{L}\p{M} .'’-]{1,30}(?:\s+\[[^\]]{1,30}\])?,\s+(?=[^:]{1,40}\):))?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,20}\)\s*)?[—–:-]/u;
+  /^(?:[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40},\s+|[\p{Lu}][\p{L}\p{M} .'’-]{1,30}(?:\s+\[[^\]]{1,30}\])?,\s+(?=[^:]{1,40}\):|[A-Z][a-z]{2,8}\.?\s+\d{1,2}:))?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,20}\)\s*)?[—–:-]/u;
 
 const LATER =
   /^[^.;]{0,60}?\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?|earlier|before)|the\s+(?:following|next|previous|preceding)\s+(?:day|week|month|morning|evening|night)|the\s+day\s+(?:before|after))\b/i;
-const REPORTED_ON = /\b(?:said|says|told reporters|announced|added|confirmed|stated)\s+(?:on\s+)?$/i;
+const OPENING_BACKDROP = /^\W*(?:since|ever since|amid(?:st)?|despite)\b[^,;]{1,120},/i;
+
+const REPORTED_ON =
+  /\b(?:said|says|told reporters|announced|added|confirmed|stated)\s+(?:in\s+an?\s+(?:statement|(?:news|press)\s+release|press\s+conference|briefing|post)\s+)?(?:on\s+)?$/i;
 
 // The noun right after a date expression: "the September 3 meeting", "Sunday's attack".
 const NOUN_AFTER_DATE = /^\s*(?:[’']s\s+)?([a-z]+)\b/;
@@ -354,6 +386,16 @@ function resolveOne(f: Found, text: string, ctx: DateContext): string | null {
     return y ? iso(y, f.month, f.day) : null;
   }
   if (f.weekday !== null && ctx.ref) {
+    // "on Wednesday last week", "Tuesday of next week": that weekday of the week before or after
+    // the reference's (weeks from Monday).
+    const week = /^\s*(?:of\s+)?(last|next)\s+week\b/i.exec(
+      text.slice(f.index + (WEEKDAY_RE.exec(f.text)?.index ?? 0)).replace(WEEKDAY_RE, ''),
+    );
+    if (week?.[1]) {
+      const monday = ctx.ref.getTime() - ((ctx.ref.getUTCDay() + 6) % 7) * DAY;
+      const shift = week[1].toLowerCase() === 'last' ? -7 : 7;
+      return dayIso(new Date(monday + (shift + ((f.weekday + 6) % 7)) * DAY));
+    }
     // The clause the weekday stands in decides: "X pleaded not guilty on Monday and Y is
     // expected to appear Tuesday" has a past Monday and a future Tuesday.
     const { clause, from } = clauseAround(text, f.index);

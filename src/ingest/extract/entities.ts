@@ -7,7 +7,7 @@ import type { ExtractedEntity } from '../../domain/types';
 import type { Mention } from './model';
 import { cartelKey } from './cartels';
 import { entityBasis } from './confidence';
-import { institutionCountry, lookupCountryForm, lookupPlace } from './lexicon';
+import { institutionCountry, lookupCountryForm, lookupDemonym, lookupPlace } from './lexicon';
 import { COUNTRY_PREFIX } from './lexicons/countries';
 import { DEPARTMENT_STYLE_COUNTRY, NATIONAL_BODY_WORDS, POLICY_AREAS } from './lexicons/orgs';
 import { isGivenName } from './lexicons/name-data';
@@ -380,5 +380,14 @@ function countryInName(name: string): string | null {
     return null;
   const tail = / of (?:the )?([\p{Lu}][\p{L} .’'-]+)$/u.exec(name)?.[1];
   const place = tail ? lookupPlace(tail) : null;
-  return place?.kind === 'country' ? place.name : null;
+  if (place?.kind === 'country') return place.name;
+  // "Royal Netherlands Navy", "Royal Canadian Navy": a country or its demonym inside the name.
+  const inside = new Set(
+    name
+      .split(/\s+/)
+      .slice(1)
+      .map((w) => lookupCountryForm(w)?.country ?? lookupDemonym(w)?.country ?? null)
+      .filter((c): c is string => !!c),
+  );
+  return inside.size === 1 ? [...inside][0]! : null;
 }

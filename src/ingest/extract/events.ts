@@ -423,10 +423,16 @@ const EVENT_NOUNS: Record<string, EventType> = {
  */
 function dateFromLaterNouns(ctx: ArticleContext, events: Draft[]): void {
   for (const sent of ctx.sentences) {
+    // ("Since Hamas' October 7 attack on Israel, Houthi rebels have launched …": a noun in the
+    // opening backdrop dates an earlier event, not the sentence's own.)
+    const opener = OPENING_BACKDROP.exec(sent.text)?.[0] ?? '';
     for (const { noun, iso } of datedNouns(sent, ctx.dates)) {
       const type = EVENT_NOUNS[noun.toLowerCase()];
       if (!type) continue;
-      const told = events.filter((e) => e.type === type && e.sentence <= sent.index);
+      const own = !new RegExp(`\\b${noun}\\b`, 'i').test(opener);
+      const told = events.filter(
+        (e) => e.type === type && (e.sentence < sent.index || (own && e.sentence === sent.index)),
+      );
       refineDate(told[told.length - 1], iso);
     }
   }
@@ -479,7 +485,7 @@ function dateFromTimeSentences(ctx: ArticleContext, events: Draft[]): void {
 // Only with a subject that points back at the event or its goods ("Further coups occurred in the
 // early 2000s" is another story).
 const TIME_OF_EVENT =
-  /^(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:incident|attack|arrests?|seizures?|operation|raid|bust|interception|collision|strike|bombing|ambush|meeting|talks|visit|trip|drugs|cocaine|narcotics|shipment|cargo|contraband|haul)|it)\s+(?:took place|occurred|happened|unfolded|(?:was|were) (?:discovered|found|detected|intercepted|located|seized))\b(?=[^.;]{0,40}\b(?:on|in|at|late|early|last)\b)/i;
+  /^(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:incident|attack|arrests?|seizures?|operation|raid|bust|interception|collision|strike|bombing|ambush|meeting|talks|visit|trip|drugs|cocaine|fentanyl|heroin|methamphetamine|meth|marijuana|pills|weapons|firearms|guns|narcotics|shipment|cargo|contraband|haul|vessel|boat|ship)|it)\s+(?:took place|occurred|happened|unfolded|(?:was|were) (?:discovered|found|detected|intercepted|located|seized|made|carried out|conducted))\b(?=[^.;]{0,40}\b(?:on|in|at|late|early|last)\b)/i;
 
 /** Dates an undated event, or makes its date more precise when `iso` falls within it. */
 function refineDate(e: Draft | undefined, iso: string): void {
@@ -586,6 +592,15 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // "X appeared in court in Philadelphia on Tuesday after he was extradited": a trigger in a
   // clause after "after/before/when" has none of the main clause's dates or places.
   const lead = sent.text.slice(0, at - sent.start);
+  // "… for his role in improving ties since he took office": a time measured from, no event.
+  // ("since taking office in 2022" is dated: the taking office is an event.)
+  if (
+    trig.type === 'OTHER' &&
+    /\bsince\s+(?:[\w’'-]+\s+){0,3}$/i.test(lead) &&
+    !findDates(sent).some((f) => f.index > at - sent.start) &&
+    !/\b(?:last|this|earlier|later)\s+(?:year|month|week)\b/i.test(sent.text.slice(at - sent.start))
+  )
+    return null;
   const sub = SUBORDINATE_TAIL.exec(lead);
   const subAt = sub && sub.index > 0 ? sub.index : null;
   const subIt = !!sub && /^\S+\s+it\b/i.test(sub[0]);
@@ -834,8 +849,14 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       return false;
     // "two Afghanistan nationals": a country that says who someone is.
     if (m.type === 'Location' && /^(?:nationals?|citizens?)$/i.test(tok(sent, m.tokenEnd))) return false;
-    // "vessels coming from Colombia to Panama": a route's start is a place too.
-    if (m.type === 'Location' && tok(sent, m.tokenStart - 1) === 'from' && tok(sent, m.tokenEnd) === 'to')
+    // "vessels coming from Colombia to Panama": a route's start is a place too ("extradited from
+    // Mexico to the United States": both countries act).
+    if (
+      m.type === 'Location' &&
+      trig.type !== 'EXTRADITION' &&
+      tok(sent, m.tokenStart - 1) === 'from' &&
+      tok(sent, m.tokenEnd) === 'to'
+    )
       return false;
     if (quotes.some(([a, b]) => m.start >= a && m.end <= b)) return false;
     // "on suspicion of spying for Russia", "one of Vietnam’s most wanted suspects", "seven
@@ -858,6 +879,15 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       isPossessive(sent, m.tokenEnd) &&
       OWNED_GROUP.test(after) &&
       /\b(?:members?|associates?|followers?)\s+of\s+$/i.test(textBefore(sent, m, 30))
+    )
+      return false;
+    // "Ovidio Guzmán López, son of drug trafficker Joaquín Guzmán, was extradited": a relative
+    // named in an appositive says who someone is; they take no part.
+    if (
+      m.type === 'Person' &&
+      /,\s+(?:the\s+|a\s+)?(?:eldest\s+|youngest\s+|elder\s+|younger\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|cousin|widow|uncle|aunt|grandson|son-in-law|brother-in-law)s?\s+of\s+(?:[^\s,;]+\s+){0,6}["“‘']?$/i.test(
+        textBefore(sent, m, 80),
+      )
     )
       return false;
     // "deployed warships to increase pressure on leader X": whom pressure is aimed at does not
@@ -1134,7 +1164,9 @@ const REPORTED =
 // "… amid rising tensions with Venezuela", "the visit comes at a critical juncture as NATO
 // forces draw down": what follows is the backdrop.
 const BACKDROP =
-  /\bamid(?:st)?\b|\bahead of\b|\bfollows\b|\bfollowing\b(?!\s+(?:day|week|month|year|morning|evening|night)\b)|\b(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by)\b|\b(?:despite|regardless of|in spite of)\b|\bin what (?:was|is|has been|marked|marks)\b|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)(?:as|after)\b/gi;
+  /\bamid(?:st)?\b|\bahead of\b|\bfollows\b|\bfollowing\b(?!\s+(?:day|week|month|year|morning|evening|night)\b)|\b(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by)\b|\b(?:despite|regardless of|in spite of)\b|\bin what (?:was|is|has been|marked|marks)\b|\buntil\b(?!\s+(?:then|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)(?:as|after)\b/gi;
+
+const OPENING_BACKDROP = /^\W*(?:since|ever since|amid(?:st)?|despite|following)\b[^,;]{1,120},/i;
 
 /**
  * The part of the sentence that tells the event at `at`: after a report's "that" (for the people
@@ -1166,7 +1198,11 @@ function reportedSpan(sent: Sentence, at: number): [number, number, boolean] {
     }
     // An event told inside the backdrop ("in what was the first contact since X was ousted") has
     // only the backdrop's people ("since taking office" names none: its subject is the clause's).
-    if (/\p{Lu}/u.test(sent.text.slice(start - sent.start + m[0].length, at - sent.start))) {
+    // ("Since Hamas' October 7 attack on Israel, Houthi rebels have launched …": an opening
+    // backdrop ends at its comma; the event after it is the main clause's.)
+    const opener = OPENING_BACKDROP.exec(sent.text)?.[0].length ?? 0;
+    if (start < sent.start + opener && at >= sent.start + opener) continue;
+    if (/\p{Lu}/u.test(sent.text.slice(start - sent.start + m[0].length, at - sent.start + 1))) {
       from = Math.max(from, start);
       // "comes weeks after X began …", "amid …": recent, so the publication month stands;
       // "follows an order that …", "since …", "reflected in …" say nothing of when.
@@ -1384,6 +1420,15 @@ function speakerOf(sent: Sentence, ms: Mention[]): Mention | null {
 }
 
 /** Where the event happens: a visit's destination, else a place after a locative preposition. */
+/** Whether m stands in a ", who …" aside that the trigger at `at` is not part of. */
+function asideBefore(sent: Sentence, m: Mention, at: number): boolean {
+  const before = textBefore(sent, m, 80);
+  const who = /,\s*who\b[^,]*$/i.exec(before);
+  if (!who) return false;
+  const whoAt = m.start - before.length + who.index;
+  return !(at > whoAt && at < m.start);
+}
+
 function eventLocation(
   ctx: ArticleContext,
   sent: Sentence,
@@ -1400,8 +1445,9 @@ function eventLocation(
       !/\(\s*(?:\w+\s+){1,3}in\s+(?:the\s+)?$/.test(textBefore(sent, m, 40)) &&
       // "Peru-controlled waters": the place modifies what follows.
       !COMPOUND_MODIFIER.test(sent.text.slice(m.end - sent.start)) &&
-      // "X, who is also in India, was sentenced": where someone is, told aside.
-      !/,\s*who\b[^,]*$/i.test(textBefore(sent, m, 80)) &&
+      // "X, who is also in India, was sentenced": where someone is, told aside (unless the
+      // aside tells the event: "X, who travelled to Brussels for the summit, …").
+      !asideBefore(sent, m, at) &&
       !NOT_DESTINATION.test(textBefore(sent, m, 30)),
   );
   const introduced = (m: Mention): boolean =>

@@ -505,8 +505,9 @@ function officeName(
   }
   const last = chain[chain.length - 1];
   if (!last || last.e - last.s < 2 || (chain.length === 1 && last.e - last.s < 3)) return null;
-  // The surname is no ordinary word ("Intelligence", "Affairs").
-  if (isCommonWord(toks[last.e - 1]?.text ?? '')) return null;
+  // The surname is no ordinary word ("Intelligence", "Affairs"), unless a given name stands right
+  // before it ("for Political Affairs John Bass").
+  if (isCommonWord(toks[last.e - 1]?.text ?? '') && !isGivenName(toks[last.e - 2]?.text ?? '')) return null;
   const from = chain.length > 1 ? last.s : last.s + 1;
   // "for Latin America Brian Nichols": a word that ends a place is no given name.
   const endsPlace = (i: number): boolean =>

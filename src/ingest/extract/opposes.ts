@@ -9,6 +9,7 @@ import type { ArticleContext } from './context';
 import {
   COMPOUND_MODIFIER,
   evidence,
+  FROM_BEFORE,
   inPersonAppositive,
   isPossessive,
   quoteRanges,
@@ -156,6 +157,8 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       if (ACTION.test(m[0]) && /^\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(lead)) return false;
       // "Iran-backed Houthis", "Taiwan-controlled Kinmen": a place in a compound adjective.
       if (COMPOUND_MODIFIER.test(after)) return false;
+      // "missiles fired from Houthi-controlled Yemen": where something came from is no target.
+      if (o.type === 'Location' && FROM_BEFORE.test(textBefore(sent, o, 40))) return false;
       // "attacks by Yemen's Houthi rebels": the possessive country says whose group it is.
       if (o.type === 'Location' && isPossessive(sent, o.tokenEnd) && ownedGroup(ms, o)) return false;
       // "charges against three sons of the drug kingpin X": X's relatives are charged, not X.

@@ -144,6 +144,9 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
   if (q?.entity) return [q.entity, 'qualifier'];
   if (title.demonymCountry)
     return ctx.byName.has(title.demonymCountry) ? [title.demonymCountry, 'demonym'] : null;
+  // "President Vladimir Putin of the Russian Federation": the country right after the name.
+  const after = countryAfterName(ctx, m);
+  if (after && (HEAD_TITLES.has(title.key) || area)) return [after, 'of-country'];
   if (JUDGE_TITLES.has(title.key)) {
     const court = onlyCourt(ctx);
     return court ? [court, 'court'] : null;
@@ -265,10 +268,23 @@ function coordinatedCountry(ctx: ArticleContext, m: Mention, titled: Mention[]):
   const prev = titled.filter((o) => o.sentence === m.sentence && o.end <= m.start).pop();
   if (!prev?.title) return null;
   const between = sent.text.slice(prev.end - sent.start, m.start - sent.start);
+  // ("… and President Vladimir Putin of the Russian Federation": his own country follows.)
+  if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(sent.text.slice(m.end - sent.start))) return null;
   if (!new RegExp(`^,?\\s+and\\s+${escapeRe(title.title)}\\s+$`, 'i').test(between)) return null;
   const q = prev.title.qualifier;
   const country = q?.entity && ctx.byName.get(q.entity)?.isCountry ? q.entity : prev.title.demonymCountry;
   return country && ctx.byName.has(country) ? country : null;
+}
+
+/** The country named by "of (the) <country>" right after a person's name, if any. */
+function countryAfterName(ctx: ArticleContext, m: Mention): string | null {
+  const sent = ctx.sentences[m.sentence];
+  if (!sent) return null;
+  const of = /^\s+of\s+(?:the\s+)?/.exec(sent.text.slice(m.end - sent.start));
+  if (!of) return null;
+  const at = m.end + of[0].length;
+  const c = (ctx.bySentence.get(m.sentence) ?? []).find((x) => x.start === at && x.type === 'Location');
+  return c?.entity && ctx.byName.get(c.entity)?.isCountry ? c.entity : null;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

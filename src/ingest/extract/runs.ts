@@ -205,6 +205,9 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
       !ordinalInName(tokens, s)
     )
       s++;
+    // "Former Drug Enforcement Administration agent X": a sentence's capitalized "former" is no
+    // part of the body's name.
+    if (j - s >= 3 && (s === 0 || !tokens[s - 1]?.word) && /^(?:Former|Retired)$/.test(tokens[s]!.text)) s++;
     // "Pro-Russia Dodik": a capitalized prefixed adjective opening the run is not part of the name.
     if (
       j - s >= 4 &&
@@ -425,8 +428,14 @@ function hyphenJoin(tokens: Token[], j: number): number {
   // "Kamla Persad-Bissessar": a double-barrelled surname after a given name (a hyphen, not a dash:
   // "Sampson–Arleigh" lists two ships). "Trump-Xi" (no given name before it) stays two names.
   const given = tokens[j - 2];
+  // ("Mr Villarreal-Hernandez": a courtesy title stands for the given name.)
   const surname =
-    t!.text === '-' && !!given && given.end < prev.start && isCapWord(given) && isGivenName(given.text);
+    t!.text === '-' &&
+    !!given &&
+    given.end < prev.start &&
+    isCapWord(given) &&
+    !FUNCTION_WORD_SET.has(lower(given)) &&
+    (isGivenName(given.text) || COURTESY_TITLES.has(lower(given)));
   // "Mohammad-Reza Ashtiani", "Jean-Pierre Raffarin": a hyphenated given name before a surname;
   // a given name the lists do not know counts after a one-word title ("President Qasym-Zhomart
   // Toqaev").
@@ -440,7 +449,9 @@ function hyphenJoin(tokens: Token[], j: number): number {
     // ("Abdul-Malik al-Houthi": the surname may open with a hyphenated article.)
     (isCapWord(after) || (HYPHEN_ARTICLES.has(after.text) && isDash(tokens[j + 3]))) &&
     !lookupPlace(after.text);
-  return (surname || hyphenGiven) && !lookupPlace(prev.text) && !lookupPlace(nx.text) ? 2 : 0;
+  // ("Jose Luis Cepeda-Cortes": a surname may also name a place, but not a country.)
+  if (surname && !lookupPlace(prev.text) && lookupPlace(nx.text)?.kind !== 'country') return 2;
+  return hyphenGiven && !lookupPlace(prev.text) && !lookupPlace(nx.text) ? 2 : 0;
 }
 
 // Particles hyphenated inside a place's name ("Port-au-Prince", "Saint-Jean-de-Luz").
@@ -505,5 +516,8 @@ function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): num
   if (left.length === 0 || left.some((t) => ORG_HEAD_WORDS.has(t.text))) return e;
   // "the AFP and Queensland Police Service": an acronym is a body's whole name.
   if (left.length === 1 && /^\p{Lu}{2,}$/u.test(left[0]!.text)) return e;
+  // "President António Costa and European Commission President …": a person's given name and
+  // surname are no part of a body ("Bill and Melinda Gates Foundation" has one word on the left).
+  if (left.length >= 2 && isGivenName(left[0]!.text) && !isCommonWord(left[0]!.text)) return e;
   return k;
 }

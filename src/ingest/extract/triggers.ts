@@ -46,7 +46,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'CALL',
     re: new RegExp(
-      `\\b(phone call|telephone call|call between|held an? (?:${W} ){0,2}call|(?:a|the) (?:["“]?${W}["”]? ){0,2}(?<!courtesy )call (?:with|that|on)|spoken?(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoken? by (?:tele)?phone|(?:phone|telephone) (?:conversation|talks?)|conversation with(?! (?:the )?(?:[\\w&.-]+ ){0,3}(?:News|TV|Television|Radio|Times|Post|Journal|Network|Press|Agency|Broadcasting|Channel)\\b)(?! (?:reporters|journalists|the press|the media)\\b)|talked by phone)\\b`,
+      `\\b(phone call|telephone call|call between|held an? (?:${W} ){0,2}call|(?:tele)?phone discussions?|(?:a|the) (?:["“]?${W}["”]? ){0,2}(?<!courtesy )call (?:with|that|on)|spoken?(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoken? by (?:tele)?phone|(?:phone|telephone) (?:conversation|talks?)|conversation with(?! (?:the )?(?:[\\w&.-]+ ){0,3}(?:News|TV|Television|Radio|Times|Post|Journal|Network|Press|Agency|Broadcasting|Channel)\\b)(?! (?:reporters|journalists|the press|the media)\\b)|talked by phone)\\b`,
       'i',
     ),
     needsPerson: true,
@@ -77,7 +77,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "held an encounter with X", "told Putin in Moscow on Monday that …", "spoke on the sidelines
     // of the summit": two people in one place.
     re: new RegExp(
-      `\\bmet\\b(?! with)|\\b(?:spoke|talked) on the (?:sidelines|margins) of\\b|\\b(?:held|hold|holds|holding) (?:${W} ){0,2}(?:talks|encounter with)\\b|\\btold (?:${W} ){1,5}?(?:in|at) (?:the )?\\p{Lu}(?!\\p{Ll}* (?:interview|statement|call)\\b)|\\b(?:summoned|called in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:ambassador|envoy|charg[ée] d[’']affaires)\\b`,
+      `\\bmet\\b(?! with)|\\b(?:spoke|talked) on the (?:sidelines|margins) of\\b|\\b(?:held|hold|holds|holding) (?:${W} ){0,2}(?:talks|discussions|encounter with)\\b|\\b(?:got|get|came) together\\b|\\btold (?:${W} ){1,5}?(?:in|at) (?:the )?\\p{Lu}(?!\\p{Ll}* (?:interview|statement|call)\\b)|\\b(?:summoned|called in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:ambassador|envoy|charg[ée] d[’']affaires)\\b`,
       'iu',
     ),
     minPersons: 2,
@@ -169,7 +169,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'ARREST',
     // "He remains detained in Mexico": a state, not the arrest.
     re: new RegExp(
-      String.raw`\b(${AIDED}(?:arrest|detain|capture|apprehend)\b|arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained(?!${SHIP_OBJECT})|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended(?! (?:[\w.,-]+ ){0,6}?(?:consignments?|shipments?|cargo|contraband|drugs|narcotics|cocaine|heroin|methamphetamine|kg|kilos?|tonnes?|tons?)\b)|(?<!\b(?:reward|rewards|warrants?|bounty|calls?|called|demands?|demanded|information leading to) (?:for |to )?(?:the )?)arrest of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody)\b`,
+      String.raw`\b(${AIDED}(?:arrest|detain|capture|apprehend)\b|arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained(?!${SHIP_OBJECT})|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended(?! (?:[\w.,-]+ ){0,6}?(?:consignments?|shipments?|cargo|contraband|drugs|narcotics|cocaine|heroin|methamphetamine|kg|kilos?|tonnes?|tons?)\b)|(?<!\b(?:reward|rewards|warrants?|bounty|calls?|called|demands?|demanded|information leading to) (?:for |to )?(?:the )?)arrest of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody|(?:made|carried out|conducted) (?:more than |nearly |almost |about |over |at least |some )?(?:\d[\d,]*|dozens of|hundreds of|scores of) arrests)\b`,
       'i',
     ),
     factual: true,
@@ -186,7 +186,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'AGREEMENT',
-    re: /\b(signed (?:an? |several |two |three |four |five |\d+ )(?:[\w-]+ ){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|a) of understanding|MoUs?)|reached an? (?:\w+ )?(?:agreement|deal|accord|ceasefire|truce)|entered into an? (?:[\w-]+,? ){0,5}?(?:agreement|arrangement|pact|accord|treaty|deal)|(?:accepted|brokered) an? (?:[\w-]+ ){0,2}?(?:agreement|deal|accord|ceasefire|truce)(?! (?:proposal|plan|offer|talks)\b)|agreed (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?to(?! (?:put|place|add|impose|slap|extend|renew)\b[^.;]{0,80}\bsanctions?\b)(?! (?:remain|stay|keep) in (?:close )?(?:contact|touch)\b| (?:have their \w+ )?(?:continue|maintain|keep) (?:[\w-]+ ){0,2}?(?:talks|dialogue|discussions|communication|contact|consultations|talking)\b| (?:speak|talk|meet) again\b)|agreed on an? (?:[\w-]+ ){0,2}(?:declaration|deal|agreement|framework|roadmap|ceasefire|truce|accord)|struck an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|pact|truce|compromise)|ratified (?:an? |the |two |three |four |several |\d+ )?(?:[\w-]+ ){0,3}(?:agreements?|accords?|treat(?:y|ies)|pacts?|deals?|conventions?)|established an? (?:new )?(?:[\w-]+ ){0,3}(?:group|commission|mechanism|framework|council))\b/i,
+    re: /\b(signed (?:an? |several |two |three |four |five |\d+ )(?:[\w-]+ ){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|a) of understanding|MoUs?)|signed (?:(?:several|two|three|four|five|\d+) )?documents\b|(?:agreements?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a) of understanding|MoUs?|partnership)(?: \([\w.]+\))? (?:was|were|has been|have been) signed\b|(?:official|formal) signing of (?:an? |the )(?:[\w-]+ ){0,4}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|partnership|memorand(?:um|a) of understanding|MoUs?)|reached an? (?:\w+ )?(?:agreement|deal|accord|ceasefire|truce)|entered into an? (?:[\w-]+,? ){0,5}?(?:agreement|arrangement|pact|accord|treaty|deal)|(?:accepted|brokered) an? (?:[\w-]+ ){0,2}?(?:agreement|deal|accord|ceasefire|truce)(?! (?:proposal|plan|offer|talks)\b)|agreed (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?to(?! (?:put|place|add|impose|slap|extend|renew)\b[^.;]{0,80}\bsanctions?\b)(?! (?:remain|stay|keep) in (?:close )?(?:contact|touch)\b| (?:have their \w+ )?(?:continue|maintain|keep) (?:[\w-]+ ){0,2}?(?:talks|dialogue|discussions|communication|contact|consultations|talking)\b| (?:speak|talk|meet) again\b)|agreed on an? (?:[\w-]+ ){0,2}(?:declaration|deal|agreement|framework|roadmap|ceasefire|truce|accord)|struck an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|pact|truce|compromise)|ratified (?:an? |the |two |three |four |several |\d+ )?(?:[\w-]+ ){0,3}(?:agreements?|accords?|treat(?:y|ies)|pacts?|deals?|conventions?)|established an? (?:new )?(?:[\w-]+ ){0,3}(?:group|commission|mechanism|framework|council))\b/i,
     factual: true,
     verb: 'reached an agreement',
   },

@@ -4036,3 +4036,196 @@ describe('round 14: a fourth fresh review of 32 real articles', () => {
     expect(eventKeys(text, '2025-07-11')).toEqual(keys);
   });
 });
+
+describe('round 15: a fifth fresh review of 32 real articles', () => {
+  it.each([
+    [
+      'a person named in full before "and" is no part of the body after it',
+      'European Council President Rosa Quispe and European Commission President Ana Ruiz met in Lima.',
+      ['Person:Rosa Quispe', 'Organization:European Commission'],
+      ['Organization:Rosa Quispe and European Commission'],
+    ],
+    [
+      "a cutter named with the service's word is a ship",
+      'Members of the Cutter Zarqan Star dropped 6 tons of cocaine at the base.',
+      ['Ship:Cutter Zarqan Star'],
+      ['Cartel:Cutter Zarqan Star'],
+    ],
+    [
+      'a later name in a list after a plural vessel noun is a ship',
+      'The operations involved the Coast Guard cutters Zarqan Star and Ana Quispe.',
+      ['Ship:Zarqan Star', 'Ship:Ana Quispe'],
+      ['Person:Ana Quispe'],
+    ],
+    [
+      'a name said to be a ship is one',
+      'The Zarqan II was the third ship assaulted, and it was also hit by a missile.',
+      ['Ship:Zarqan II'],
+      [],
+    ],
+    [
+      'a double-barrelled surname stays whole, also when its second part names a place',
+      'Agents arrested Jose Luis Zarqan-Cortes in Dallas on Monday.',
+      ['Person:Jose Luis Zarqan-Cortes'],
+      ['Location:Cortés', 'Person:Jose Luis Zarqan'],
+    ],
+    [
+      'a courtesy title stands for the given name before a double-barrelled surname',
+      'Mr Zarqan-Hernandez held a grudge, prosecutors said.',
+      ['Person:Zarqan-Hernandez'],
+      ['Person:Zarqan'],
+    ],
+    [
+      'an office "for … Affairs" ends at a given name, whatever the surname means in English',
+      'Acting Under Secretary for Political Affairs Peter Bass met Foreign Minister Rosa Quispe on Monday.',
+      ['Person:Peter Bass'],
+      ['Person:Political Affairs Peter Bass'],
+    ],
+    [
+      '"Special Agent in Charge" is a title',
+      'DEA Special Agent in Charge Rogan Zarqan told reporters the case was closed.',
+      ['Person:Rogan Zarqan', 'Organization:Drug Enforcement Administration'],
+      ['Location:Charge Rogan Zarqan'],
+    ],
+    [
+      'a sentence\'s capitalized "Former" is no part of a body\'s name',
+      'Former Drug Enforcement Administration agent Rogan Zarqan said the cartels were weakened.',
+      ['Organization:Drug Enforcement Administration'],
+      ['Organization:Former Drug Enforcement Administration'],
+    ],
+    [
+      '"His Highness Shaikh" opens a person\'s name, and "X Bin Y" is "X Bin Y Al Z"',
+      'President His Highness Shaikh Rogan Bin Zarqan Al Quispe met the visiting minister on Monday. Later, Shaikh Rogan Bin Zarqan welcomed him.',
+      ['Person:Rogan Bin Zarqan Al Quispe'],
+      ['Person:Rogan Bin Zarqan', 'Person:Shaikh Rogan Bin Zarqan'],
+    ],
+    [
+      'a prize is no place, even before "X, White House"',
+      'She would recommend him for the Zarqan Peace Prize, White House spokeswoman Ana Ruiz said.',
+      [],
+      ['Location:Zarqan Peace Prize'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-07-11')), present, absent);
+  });
+
+  it.each([
+    [
+      "a navy with a demonym in its name is that country's, not the home country's",
+      "The U.S. Navy and the U.S. Coast Guard led the drill. The Royal Chilean Navy's frigate joined them.",
+      ['PART_OF U.S. Navy -> United States'],
+      ['PART_OF Royal Chilean Navy -> United States'],
+    ],
+    [
+      '"President X of <country>" holds the office there, not in the country of the title before',
+      'UAE President Rogan Zarqan and President Ana Ruiz of Peru held discussions on Wednesday in Abu Dhabi.',
+      ['HOLDS_ROLE Rogan Zarqan -> United Arab Emirates', 'HOLDS_ROLE Ana Ruiz -> Peru'],
+      ['HOLDS_ROLE Ana Ruiz -> United Arab Emirates'],
+    ],
+    [
+      'a country a group controls is where a missile came from, not an opponent',
+      'A U.S. destroyer shot down two missiles fired from Zarqan-controlled Yemen at a merchant vessel in the Red Sea.',
+      [],
+      ['OPPOSES United States -> Yemen'],
+    ],
+    [
+      'a prize before "X, White House" lies in no place',
+      'She would recommend him for the Zarqan Peace Prize, White House spokeswoman Ana Ruiz said.',
+      [],
+      ['LOCATED_IN Zarqan Peace Prize -> White House'],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-07-11')), present, absent);
+  });
+
+  it.each([
+    [
+      "an act's own date told after it wins over the day of the saying before it",
+      'U.S. Central Command said in a statement on Tuesday that it seized weapons bound for Yemen on July 2.',
+      ['STATEMENT U.S. Central Command 2025-07-08', 'SEIZURE U.S. Central Command 2025-07-02'],
+    ],
+    [
+      '"on Wednesday last week" is the Wednesday of the week before',
+      'The Peruvian Navy seized two tonnes of cocaine off Callao. The vessel was intercepted by the navy on Wednesday last week, police said.',
+      ['SEIZURE Peruvian Navy 2025-07-02'],
+    ],
+    [
+      'a "City, Mon D:" dateline is the report\'s date; "the seizure was made on …" dates the seizure',
+      'Lima, Jul 11: The Peruvian Navy has seized 5 tonnes of cocaine in Callao. The seizure was made on July 3 when sailors searched a boat.',
+      ['SEIZURE Peruvian Navy 2025-07-03'],
+    ],
+    [
+      'a "telephone discussion" is a call, and "the morning of <date>" is that date',
+      'President Rosa Quispe held a telephone discussion during the morning of 6 July 2025 with President Ana Ruiz.',
+      ['CALL Rosa Quispe+Ana Ruiz 2025-07-06'],
+    ],
+    [
+      'two people who "held discussions" met',
+      'President Rosa Quispe and President Ana Ruiz held discussions on Wednesday in Lima.',
+      ['MEETING Rosa Quispe+Ana Ruiz 2025-07-09'],
+    ],
+    [
+      'a memorandum "was signed between" two bodies is an agreement',
+      'A Memorandum of Understanding was signed between the Ministry of Foreign Affairs of Peru and the U.S. Department of State on June 30, 2025.',
+      ['AGREEMENT Ministry of Foreign Affairs+U.S. Department of State 2025-06-30'],
+    ],
+    [
+      'leaders who "signed documents" reached an agreement',
+      'President Rosa Quispe and President Ana Ruiz signed documents on Tuesday including one on critical minerals.',
+      ['AGREEMENT Rosa Quispe+Ana Ruiz 2025-07-08'],
+    ],
+    [
+      '"the official signing of a partnership" is an agreement',
+      'Peru and the European Union opened a new era Monday with the official signing of a security partnership in Brussels.',
+      ['AGREEMENT Peru+European Union 2025-07-07'],
+    ],
+    [
+      'a signing that is only a condition is no agreement',
+      'Lima has made clear that the signing of the treaty is conditional on a change of the constitution.',
+      [],
+    ],
+    [
+      '"made 956 arrests" is an arrest',
+      'ICE said it made 956 arrests on Sunday across Chicago and Atlanta.',
+      [
+        'ARREST Immigration and Customs Enforcement 2025-07-06',
+        'STATEMENT Immigration and Customs Enforcement 2025-07-06',
+      ],
+    ],
+    [
+      'the date in an opening "Since …," clause is not the main clause\'s',
+      "Since the Zarqan Front's October 7 attack on Peru, Zarqan Front fighters have launched volleys of missiles at Peru.",
+      ['STRIKE Zarqan Front 2025-07'],
+    ],
+    [
+      'an attack told in an "until" clause is a backdrop with no party of the main clause',
+      "Zarqan Front fighters are aiming to keep Peruvian ships out of the sea until Chile's assault on Lima finishes.",
+      [],
+    ],
+    [
+      'a parent named in an appositive takes no part, and "extradited from X to Y" names both countries',
+      'Rogan Zarqan, son of notorious drug trafficker Ana "La Reina" Zarqan, has been extradited from Peru to the United States.',
+      ['EXTRADITION Rogan Zarqan+Peru+United States 2025-07'],
+    ],
+    [
+      '"since he took office", with no date, is no event',
+      'President Ana Ruiz praised Prime Minister Rosa Quispe for his role in improving ties since he took office.',
+      [],
+    ],
+    [
+      '"the afternoon of Monday, July 7" is July 7, and "the fentanyl was found" then dates the seizure',
+      'Border Patrol officers seized 120 pounds of fentanyl pills in a vehicle near Calexico. The fentanyl was found on the afternoon of Monday, July 7.',
+      ['SEIZURE Border Patrol 2025-07-07'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-07-11')).toEqual(keys);
+  });
+
+  it('a visit told in a "who" aside goes where the aside says', () => {
+    const x = run(
+      'Prime Minister Rosa Quispe, who travelled to Brussels for the summit, is pursuing more options as Peru seeks to reduce its reliance on Chile.',
+      '2025-07-11',
+    );
+    expect(x.events.find((e) => e.type === 'VISIT')?.location).toBe('Brussels');
+  });
+});

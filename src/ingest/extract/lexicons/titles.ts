@@ -24,8 +24,9 @@ detective chief inspector|detective chief superintendent|detective constable|chi
 police general|police lieutenant general|police major general|police brigadier general|police colonel|
 police lieutenant colonel|police major|police captain|police lieutenant|dr|mr|mrs|ms|prof.|prof|hon.|hon|
 maj gen|lt gen|brig gen|lt col|cdre|cdre.|honourable|honorable|right honourable|right honorable|rt hon|rt. hon.|lt|capt|cmdr|sgt|col|maj|adm|crown prince|sheikh|sheikha|sheik|datuk|datuk seri|dato|dato sri|tan sri|tun|chief minister|deputy chief minister|high commissioner|deputy high commissioner|chief of defence staff|chief of defense staff|chief of naval staff|chief of army staff|chief of air staff|chief of the defence staff|chief of general staff|cabinet secretary|principal secretary|air vice marshal|air marshal|air chief marshal|
-air commodore|group captain|wing commander|squadron leader|sir|dame|
+air commodore|group captain|wing commander|squadron leader|sir|dame|shaikh|shaikha|his highness|her highness|his royal highness|her royal highness|his majesty|her majesty|his excellency|her excellency|
 trade representative|deputy trade representative|corporal|constable|inspector|chief superintendent|assistant commissioner|deputy commissioner|staff sergeant|
+special agent|special agent in charge|assistant special agent in charge|supervisory special agent|
 supt.|chief supt.|supt|chief supt|insp.|chief insp.|insp|cpl.|cpl|cst.|const.|det.|det. sgt.|det. insp.|staff sgt.`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
