@@ -138,7 +138,9 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
     // "Justice Minister X" beside the U.S. Justice Department: U.S. departments have secretaries
     // (and an attorney general), never ministers, so the minister is another country's.
     const noMinisters = dept?.country === 'United States' && /\bminister\b/.test(title.key);
-    const elsewhere = (owner && dept?.country && dept.country !== owner) || noMinisters;
+    // ("U.S. Defense Secretary X" beside Japan's "Ministry of Defense", whose owner the article
+    // leaves unsaid: a stated owner must be the department's.)
+    const elsewhere = (owner && dept && dept.country !== owner) || noMinisters;
     if (dept && !elsewhere) return [dept.name, 'department'];
   }
   if (q?.entity) return [q.entity, 'qualifier'];

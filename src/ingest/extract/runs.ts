@@ -519,5 +519,8 @@ function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): num
   // "President António Costa and European Commission President …": a person's given name and
   // surname are no part of a body ("Bill and Melinda Gates Foundation" has one word on the left).
   if (left.length >= 2 && isGivenName(left[0]!.text) && !isCommonWord(left[0]!.text)) return e;
+  // "Vela and National Police Commander X": a lone surname, and a body that qualifies the title
+  // after it ("Customs and Border Protection Commissioner X" joins: "Customs" is a word).
+  if (left.length === 1 && inTitle[k] && !isCommonWord(left[0]!.text) && !lookupOrg(left[0]!.text)) return e;
   return k;
 }

@@ -96,7 +96,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'STRIKE',
-    re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?|airstrikes?|attacks?)|(?:launched|fired)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?)\s+(?:at|against|on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:morning|evening|night|afternoon|weekend)))|struck(?!\s+(?:down|off|among|between|by|with|in|a deal|an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|bargain|balance|chord|tone|note|compromise|pact|truce|deals))\b)|bombed|shelled|rammed|sank (?:the|a|an|its|their|his|her|one|two|three|four|five|several|\d+)\b|sank after (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|airstrikes?|missiles?|torpedo(?:es)?)|(?:has|have|had|was|were|been) sunk (?:by|the|a|an|its|their)\b|fired (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|attacked|(?:trained|turned|used|aimed) (?:its|their|a|an|the)? ?(?:[\w-]+ ){0,2}water cannons? (?:on|at|against)|airstrikes? (?:on|against|killed|hit)|in an? (?:[\w-]+ ){0,2}(?:airstrike|air strike|drone strike|missile strike)s?|strikes? (?:[\w,]+ ){0,6}killed)\b/i,
+    re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?|airstrikes?|attacks?)|(?:launched|fired)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?)\s+(?:at|against|on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:morning|evening|night|afternoon|weekend)))|struck(?!\s+(?:down|off|among|between|by|with|in|a deal|an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|bargain|balance|chord|tone|note|compromise|pact|truce|deals))\b)|bombed|shelled|rammed|sank (?:the|a|an|its|their|his|her|one|two|three|four|five|several|\d+)\b|sank after (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|airstrikes?|missiles?|torpedo(?:es)?)|(?:has|have|had|was|were|been) sunk (?:by|the|a|an|its|their)\b|fired (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|attacked|(?:trained|turned|used|aimed) (?:its|their|a|an|the)? ?(?:[\w-]+ ){0,2}water cannons? (?:on|at|against)|airstrikes? (?:on|against|killed|hit)|in an? (?:[\w-]+ ){0,2}(?:airstrike|air strike|drone strike|missile strike)s?|strikes? (?:[\w,-]+ ){0,6}killed)\b/i,
     factual: true,
     pastOnly: true,
     verb: 'carried out a strike',
@@ -138,7 +138,8 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'DEPLOYMENT',
     // "USS X transited the Taiwan Strait", "sailed through", "conducted a routine … transit".
-    re: /\b(arriv(?:ed|es|ing) (?:in|at|off)|(?:sailed|steamed) (?:in)?to|transited|(?:sailed|steamed) through|conducted an? (?:[\w-]+ ){0,3}transit)\b/i,
+    // ("ordered the USS X to remain in the Middle East": an extended deployment.)
+    re: /\b(arriv(?:ed|es|ing) (?:in|at|off)|(?:sailed|steamed) (?:in)?to|transited|(?:sailed|steamed) through|conducted an? (?:[\w-]+ ){0,3}transit|(?:ordered|directed|instructed) (?:that )?(?:[\w.,’'-]+ ){1,8}?(?:to )?(?:stay|remain) in)\b/i,
     factual: true,
     needsShip: true,
     verb: 'deployed',

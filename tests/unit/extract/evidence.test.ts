@@ -4134,6 +4134,30 @@ describe('round 15: a fifth fresh review of 32 real articles', () => {
       [],
       ['LOCATED_IN Zarqan Peace Prize -> White House'],
     ],
+    [
+      'a U.S. secretary holds no post in a ministry whose country the article leaves unsaid',
+      'Defense Minister Ana Ruiz and U.S. Defense Secretary Rogan Zarqan agreed to strengthen ties between the Ministry of Defense and the Pentagon.',
+      ['HOLDS_ROLE Rogan Zarqan -> United States'],
+      ['HOLDS_ROLE Rogan Zarqan -> Ministry of Defense'],
+    ],
+    [
+      'a lone surname before "and" is no part of the body that qualifies the next title',
+      'Quispe and National Police Commander Rogan Zarqan acknowledged the attacks on Monday.',
+      ['HOLDS_ROLE Rogan Zarqan -> National Police'],
+      ['HOLDS_ROLE Rogan Zarqan -> Quispe and National Police'],
+    ],
+    [
+      'a guerrilla group named with a demonym is no part of that country',
+      'Pamphlets from the Peruvian Zarqan Liberation Army (ZLA) guerrilla group were found in the camp in Peru.',
+      [],
+      ['PART_OF Peruvian Zarqan Liberation Army -> Peru'],
+    ],
+    [
+      'a "Shipping Minister" is a title, not a body called "<demonym> Shipping"',
+      'Greek Shipping Minister Rogan Zarqan condemned the attack on Wednesday.',
+      [],
+      ['HOLDS_ROLE Rogan Zarqan -> Greek Shipping'],
+    ],
   ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
     expectKeys(relationKeys(run(text, '2025-07-11')), present, absent);
   });
@@ -4216,6 +4240,16 @@ describe('round 15: a fifth fresh review of 32 real articles', () => {
       '"the afternoon of Monday, July 7" is July 7, and "the fentanyl was found" then dates the seizure',
       'Border Patrol officers seized 120 pounds of fentanyl pills in a vehicle near Calexico. The fentanyl was found on the afternoon of Monday, July 7.',
       ['SEIZURE Border Patrol 2025-07-07'],
+    ],
+    [
+      'a ship ordered to remain somewhere is deployed there',
+      'Defense Secretary Rogan Zarqan ordered the USS Zarqan Star to remain in the Middle East on Sunday.',
+      ['DEPLOYMENT Rogan Zarqan+USS Zarqan Star 2025-07-06'],
+    ],
+    [
+      'a strike on a drug-smuggling boat that killed people is a strike',
+      'A new US strike on an alleged drug-smuggling boat killed two people in the Caribbean on Tuesday.',
+      ['STRIKE United States 2025-07-08'],
     ],
   ])('events: %s', (_why, text, keys) => {
     expect(eventKeys(text, '2025-07-11')).toEqual(keys);

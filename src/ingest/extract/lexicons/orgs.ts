@@ -189,6 +189,11 @@ export const POLICY_AREAS = [
   'Higher Education',
   'Immigration',
   'Environment',
+  'Shipping',
+  'Maritime Affairs',
+  'Fisheries',
+  'Transport',
+  'Tourism',
 ];
 
 /** The names of designations ("Foreign Terrorist Organization"): categories, never a body. */
