@@ -23,6 +23,9 @@ export function cartelKey(name: string): string {
     .replace(/\s+(?:network|gang|group|faction|organization|organisation)$/, '');
 }
 
+const PLACE_NOUN_OF =
+  /\b(?:village|town|city|municipality|community|district|region|state|province|department|port|neighbou?rhood|suburb|island|hamlet|settlement|valley)\s+of\s+$/i;
+
 const LOCATIVE_BEFORE = /\b(?:in|near|at|from|into|across|outside|to|toward|towards|via|through)\s+$/i;
 
 /** True when the name alone says it is a criminal group. */
@@ -32,7 +35,8 @@ export function cartelShape(sent: Sentence, s: number, e: number): boolean {
   const text = spanText(sent, s, e);
   if (lookupPlace(text)) return false;
   if (e - s >= 2 && /^(?:Los|Las)$/.test(first) && /^\p{Lu}/u.test(second)) {
-    return !LOCATIVE_BEFORE.test(textBefore(sent, s));
+    // ("the remote village of Las Pitas": a place noun names a place.)
+    return !LOCATIVE_BEFORE.test(textBefore(sent, s)) && !PLACE_NOUN_OF.test(textBefore(sent, s));
   }
   if (e - s >= 3 && /^(?:Tren|Clan|C[aá]rtel)$/.test(first) && /^(?:de|del|do|da)$/i.test(second))
     return true;

@@ -238,7 +238,14 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
       ];
   }
   if (e - s >= 2 && (PLACE_TAIL_WORDS.has(last.text) || headed)) {
-    return [makeMention(sent, s, e, 'Location', { basis: 'place:head' })];
+    // "Esmeraldas Province" is the province "Esmeraldas" (not "Buenos Aires Province" beside the
+    // city: only a known subdivision's name).
+    const region = PLACE_TAIL_WORDS.has(last.text) ? lookupPlace(spanText(sent, s, e - 1)) : null;
+    const lexName =
+      region?.kind === 'state' && /^(?:Province|State|Department|Region)$/.test(last.text)
+        ? region.name
+        : null;
+    return [makeMention(sent, s, e, 'Location', { basis: 'place:head', lexName })];
   }
 
   // A run that starts with a place or demonym: split it ("Mexico Navy ships" is rare, but

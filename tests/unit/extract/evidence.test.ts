@@ -4105,6 +4105,24 @@ describe('round 15: a fifth fresh review of 32 real articles', () => {
       [],
       ['Location:Zarqan Peace Prize'],
     ],
+    [
+      '"<known subdivision> State" is that subdivision',
+      'Soldiers patrolled Borno on Monday. Violence in Borno State has grown.',
+      ['Location:Borno'],
+      ['Location:Borno State'],
+    ],
+    [
+      '"NGO" and "MOU" name no body',
+      'Officials read a press release from the NGO on Monday. The MOU was signed by both ministers.',
+      [],
+      ['Organization:NGO', 'Organization:MOU'],
+    ],
+    [
+      'a Spanish-article name after "village of" is a place, not a gang',
+      'The operation took place in the remote village of Las Zarqas, the army said.',
+      ['Location:Las Zarqas'],
+      ['Cartel:Las Zarqas'],
+    ],
   ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
     expectKeys(entityKeys(run(text, '2025-07-11')), present, absent);
   });
@@ -4250,6 +4268,11 @@ describe('round 15: a fifth fresh review of 32 real articles', () => {
       'a strike on a drug-smuggling boat that killed people is a strike',
       'A new US strike on an alleged drug-smuggling boat killed two people in the Caribbean on Tuesday.',
       ['STRIKE United States 2025-07-08'],
+    ],
+    [
+      'a sentence goes on past "Rs." (rupees), keeping its day',
+      'The Peruvian Navy has seized narcotics worth an estimated Rs. 10 billion from two trawlers on Monday.',
+      ['SEIZURE Peruvian Navy 2025-07-07'],
     ],
   ])('events: %s', (_why, text, keys) => {
     expect(eventKeys(text, '2025-07-11')).toEqual(keys);

@@ -37,7 +37,7 @@ Latino Latinos Latina Hispanic Hispanics Indigenous Sailors Soldiers Troops Mari
 Photo Video Audio Advertisement Getty Images Reuters/ Editor Editors Note Update Updated Live Radio Stations
 OK TV AM PM Breaking Exclusive Opinion Analysis Sponsored Subscribe Newsletter
 GDP GNP CEO CFO COO CTO DNA GPS HIV AIDS COVID SUV ATM VAT IPO ETA FAQ PDF URL GMT UTC EST EDT PST PDT
-ID PIN SIM USB LED LNG LPG CCTV DIY VIP UAV UAVs RPG RPGs IED IEDs`.split(/\s+/),
+ID PIN SIM USB LED LNG LPG CCTV DIY VIP UAV UAVs RPG RPGs IED IEDs NGO NGOs MOU MOUs MoU MoUs`.split(/\s+/),
 );
 
 /** Lowercase words allowed inside a name ("Juan Ramón de la Fuente"): one list, kept in names.ts. */
