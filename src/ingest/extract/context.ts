@@ -57,6 +57,11 @@ export function textBefore(sent: Sentence, m: Mention, chars: number): string {
   return sent.text.slice(Math.max(0, m.start - sent.start - chars), m.start - sent.start);
 }
 
+/** Up to `chars` characters of the sentence right after a mention. */
+export function textAfter(sent: Sentence, m: Mention, chars: number): string {
+  return sent.text.slice(m.end - sent.start, m.end - sent.start + chars);
+}
+
 /** "the Hong Tai 58, registered in Togo": a place that says where a thing is from, not where it went. */
 export const NOT_DESTINATION =
   /\b(?:registered|flagged|based|headquartered|born|incorporated|built|made)\s+(?:in|to)\s+(?:the\s+)?$/i;

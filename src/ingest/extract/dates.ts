@@ -36,6 +36,8 @@ interface Found {
 const FIXED_REF = new Date(Date.UTC(2000, 0, 1, 12));
 const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const WEEKDAY_RE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+// "… last week", "… of next week" right after a weekday.
+const WEEK_AFTER = /^\s*(?:of\s+)?(last|next)\s+week\b/i;
 // What a sentence needs before chrono is worth running: a year, a month name or abbreviation, a
 // weekday, or a numeric date (the only results findDates keeps). Whole words only: "decided",
 // "market" or "junior" start like a month but are none.
@@ -296,7 +298,7 @@ export function resolveSentenceDate(
     candidates = candidates.filter((c) => !sayings.has(c.index));
   // "Since Hamas' October 7 attack on Israel, Houthi rebels have launched …": an opening backdrop's
   // time is not the main clause's.
-  const opener = OPENING_BACKDROP.exec(sentence.text)?.[0].length ?? 0;
+  const opener = openingBackdropEnd(sentence.text);
   if (at >= opener) candidates = candidates.filter((c) => c.index >= opener);
   // "the first meeting since X took office last month": the backdrop's time is not the event's.
   const backdrop =
@@ -350,7 +352,18 @@ const DATELINE_DATE =
 
 const LATER =
   /^[^.;]{0,60}?\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?|earlier|before)|the\s+(?:following|next|previous|preceding)\s+(?:day|week|month|morning|evening|night)|the\s+day\s+(?:before|after))\b/i;
-const OPENING_BACKDROP = /^\W*(?:since|ever since|amid(?:st)?|despite)\b[^,;]{1,120},/i;
+const OPENING_BACKDROP = /^\W*(since|ever since|amid(?:st)?|despite|following)\b[^,;]{1,120},/i;
+
+/**
+ * Where a sentence's opening backdrop clause ends ("Since Hamas' October 7 attack on Israel, …"),
+ * as an offset, or 0. "Following …," counts only when asked: for dates it may tell the main
+ * clause's day ("Following the arrest on Monday, police seized …"); for participants and event
+ * nouns it is a backdrop like the others.
+ */
+export function openingBackdropEnd(text: string, following = false): number {
+  const m = OPENING_BACKDROP.exec(text);
+  return m && (following || m[1]!.toLowerCase() !== 'following') ? m[0].length : 0;
+}
 
 const REPORTED_ON =
   /\b(?:said|says|told reporters|announced|added|confirmed|stated)\s+(?:in\s+an?\s+(?:statement|(?:news|press)\s+release|press\s+conference|briefing|post)\s+)?(?:on\s+)?$/i;
@@ -388,9 +401,8 @@ function resolveOne(f: Found, text: string, ctx: DateContext): string | null {
   if (f.weekday !== null && ctx.ref) {
     // "on Wednesday last week", "Tuesday of next week": that weekday of the week before or after
     // the reference's (weeks from Monday).
-    const week = /^\s*(?:of\s+)?(last|next)\s+week\b/i.exec(
-      text.slice(f.index + (WEEKDAY_RE.exec(f.text)?.index ?? 0)).replace(WEEKDAY_RE, ''),
-    );
+    const day = WEEKDAY_RE.exec(f.text);
+    const week = day ? WEEK_AFTER.exec(text.slice(f.index + day.index + day[0].length)) : null;
     if (week?.[1]) {
       const monday = ctx.ref.getTime() - ((ctx.ref.getUTCDay() + 6) % 7) * DAY;
       const shift = week[1].toLowerCase() === 'last' ? -7 : 7;

@@ -21,7 +21,7 @@ import {
   tok,
 } from './context';
 import { OWNED_GROUP } from './cartels';
-import { datedNouns, findDates, resolveSentenceDate, toldClauseEnd } from './dates';
+import { datedNouns, findDates, openingBackdropEnd, resolveSentenceDate, toldClauseEnd } from './dates';
 import type { Mention, Sentence } from './model';
 import { lastPersonBefore, OTHERS_OF } from './opposes';
 import { isOutlet, OUTLET_KIND_BEFORE, reportsNews } from './outlets';
@@ -425,7 +425,7 @@ function dateFromLaterNouns(ctx: ArticleContext, events: Draft[]): void {
   for (const sent of ctx.sentences) {
     // ("Since Hamas' October 7 attack on Israel, Houthi rebels have launched …": a noun in the
     // opening backdrop dates an earlier event, not the sentence's own.)
-    const opener = OPENING_BACKDROP.exec(sent.text)?.[0] ?? '';
+    const opener = sent.text.slice(0, openingBackdropEnd(sent.text, true));
     for (const { noun, iso } of datedNouns(sent, ctx.dates)) {
       const type = EVENT_NOUNS[noun.toLowerCase()];
       if (!type) continue;
@@ -883,13 +883,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       return false;
     // "Ovidio Guzmán López, son of drug trafficker Joaquín Guzmán, was extradited": a relative
     // named in an appositive says who someone is; they take no part.
-    if (
-      m.type === 'Person' &&
-      /,\s+(?:the\s+|a\s+)?(?:eldest\s+|youngest\s+|elder\s+|younger\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|cousin|widow|uncle|aunt|grandson|son-in-law|brother-in-law)s?\s+of\s+(?:[^\s,;]+\s+){0,6}["“‘']?$/i.test(
-        textBefore(sent, m, 80),
-      )
-    )
-      return false;
+    if (m.type === 'Person' && APPOSED_RELATIVE.test(textBefore(sent, m, 80))) return false;
     // "deployed warships to increase pressure on leader X": whom pressure is aimed at does not
     // act (a strike's or a sanction's target is named otherwise).
     if (/\bpressure\s+(?:on|against)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(textBefore(sent, m, 60)))
@@ -1129,6 +1123,11 @@ const TIED_TO = new RegExp(
   String.raw`(?:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:partner|wife|husband|son|daughter|brother|sister|father|mother|relative|girlfriend|boyfriend|cousin|nephew|niece|widow|associate|lawyer|bodyguard|driver|aide)\s+of|\bon\s+behalf\s+of|\b(?:directives?|instructions?|orders?|guidance)\s+(?:from|of|by))\s+(?:(?!(?:met|said|told|was|were|is|are|has|have|had|will|would)\b)[\w.’'-]+\s+){0,12}$`,
 );
 
+// ", son of drug trafficker Joaquín 'El Chapo' ": a relative named in an appositive (TIED_TO
+// takes "the son of X" with its article; opposes.ts has its own RELATIVE_OF for the charged).
+const APPOSED_RELATIVE =
+  /,\s+(?:the\s+|a\s+)?(?:eldest\s+|youngest\s+|elder\s+|younger\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|cousin|widow|uncle|aunt|grandson|son-in-law|brother-in-law)s?\s+of\s+(?:[^\s,;]+\s+){0,6}["“‘']?$/i;
+
 const ARREST_IN = /\b(?:arrested|detained|apprehended|intercepted|stopped)\b/i;
 
 const CAPTION =
@@ -1166,8 +1165,6 @@ const REPORTED =
 const BACKDROP =
   /\bamid(?:st)?\b|\bahead of\b|\bfollows\b|\bfollowing\b(?!\s+(?:day|week|month|year|morning|evening|night)\b)|\b(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by)\b|\b(?:despite|regardless of|in spite of)\b|\bin what (?:was|is|has been|marked|marks)\b|\buntil\b(?!\s+(?:then|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)(?:as|after)\b/gi;
 
-const OPENING_BACKDROP = /^\W*(?:since|ever since|amid(?:st)?|despite|following)\b[^,;]{1,120},/i;
-
 /**
  * The part of the sentence that tells the event at `at`: after a report's "that" (for the people
  * named before it), before "amid".
@@ -1176,6 +1173,9 @@ function reportedSpan(sent: Sentence, at: number): [number, number, boolean] {
   let from = sent.start;
   let to = sent.end;
   let inBackdrop = false;
+  // ("Since Hamas' October 7 attack on Israel, Houthi rebels have launched …": an opening
+  // backdrop ends at its comma; the event after it is the main clause's.)
+  const opener = sent.start + openingBackdropEnd(sent.text, true);
   for (const m of [...sent.text.matchAll(REPORTED_THAT), ...sent.text.matchAll(REPORTED)]) {
     const end = sent.start + (m.index ?? 0) + m[0].length;
     // "told reporters that he and his counterpart had requested a meeting": the teller is in it.
@@ -1198,10 +1198,7 @@ function reportedSpan(sent: Sentence, at: number): [number, number, boolean] {
     }
     // An event told inside the backdrop ("in what was the first contact since X was ousted") has
     // only the backdrop's people ("since taking office" names none: its subject is the clause's).
-    // ("Since Hamas' October 7 attack on Israel, Houthi rebels have launched …": an opening
-    // backdrop ends at its comma; the event after it is the main clause's.)
-    const opener = OPENING_BACKDROP.exec(sent.text)?.[0].length ?? 0;
-    if (start < sent.start + opener && at >= sent.start + opener) continue;
+    if (start < opener && at >= opener) continue;
     if (/\p{Lu}/u.test(sent.text.slice(start - sent.start + m[0].length, at - sent.start + 1))) {
       from = Math.max(from, start);
       // "comes weeks after X began …", "amid …": recent, so the publication month stands;
@@ -1419,7 +1416,6 @@ function speakerOf(sent: Sentence, ms: Mention[]): Mention | null {
   return null;
 }
 
-/** Where the event happens: a visit's destination, else a place after a locative preposition. */
 /** Whether m stands in a ", who …" aside that the trigger at `at` is not part of. */
 function asideBefore(sent: Sentence, m: Mention, at: number): boolean {
   const before = textBefore(sent, m, 80);
@@ -1429,6 +1425,7 @@ function asideBefore(sent: Sentence, m: Mention, at: number): boolean {
   return !(at > whoAt && at < m.start);
 }
 
+/** Where the event happens: a visit's destination, else a place after a locative preposition. */
 function eventLocation(
   ctx: ArticleContext,
   sent: Sentence,

@@ -13,6 +13,7 @@ import {
   FORCES_PARTICIPLE,
   FROM_BEFORE,
   NOT_DESTINATION,
+  textAfter,
   textBefore,
   tok,
   typeOf,
@@ -85,12 +86,6 @@ export function extractRelations(ctx: ArticleContext): ExtractedRelation[] {
 const ARMED_MOVEMENT_AFTER =
   /^\s*(?:\([^)]{1,12}\)\s*)?(?:guerrillas?|guerrilla group|rebels?|rebel group|insurgents?|insurgent group|militants?|militant group|militia)\b/i;
 
-/** The sentence text right after a mention. */
-function textAfter(ctx: ArticleContext, m: { sentence: number; end: number }): string {
-  const sent = ctx.sentences[m.sentence];
-  return sent ? sent.text.slice(m.end - sent.start, m.end - sent.start + 40) : '';
-}
-
 function partOf(ctx: ArticleContext): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   // A body of a country: from its qualifier or ownership decided when grouping.
@@ -99,7 +94,13 @@ function partOf(ctx: ArticleContext): ExtractedRelation[] {
     if (g.type !== 'Organization' || !g.country || !ctx.byName.has(g.country) || reportsNews(g)) continue;
     // "the Colombian National Liberation Army (ELN) guerrilla group": an armed movement fights its
     // country's state ("the People's Liberation Army" is China's: only the words after decide).
-    if (g.mentions.some((m) => ARMED_MOVEMENT_AFTER.test(textAfter(ctx, m)))) continue;
+    if (
+      g.mentions.some((m) => {
+        const at = ctx.sentences[m.sentence];
+        return !!at && ARMED_MOVEMENT_AFTER.test(textAfter(at, m, 40));
+      })
+    )
+      continue;
     const first = g.mentions[0];
     const sent = first ? ctx.sentences[first.sentence] : undefined;
     if (sent)
