@@ -83,10 +83,11 @@ export const OWNED_GROUP =
   /^[’']s\s+(?:[\p{Ll}-]+\s+)?(?:group|gang|faction|network|organi[sz]ation|cartel|clan|cell|militia)\b/u;
 
 /** After a group noun in an appositive: "X, a high-ranking Sinaloa Cartel member" is a person. */
-export const NOT_GROUP_MEMBER =
-  '(?!\\s+(?:member|leader|boss|chief|operative|lieutenant|financier|figure|associate|commander|founder|hit ?man|official|accountant)s?\\b)';
+const MEMBER_NOUN =
+  '(?:member|leader|co-leader|ringleader|kingpin|boss|chief|head|operative|lieutenant|financier|figure|associate|commander|founder|hit ?man|official|accountant)s?';
+export const NOT_GROUP_MEMBER = `(?!\\s+${MEMBER_NOUN}\\b)(?![’']s\\s+(?:[\\w-]+\\s+){0,2}${MEMBER_NOUN}\\b)`;
 const APPOSITIVE_AFTER = new RegExp(
-  `^,\\s+(?:a|an|the|(?:one of )?(?:the|[\\p{Lu}][\\p{L}.]*[’']s?))\\s+(?:[\\w’'-]+\\s+){0,4}?${GROUP_HEAD}\\b${NOT_GROUP_MEMBER}`,
+  `^,\\s+(?:a|an|the|(?:one of )?(?:the|[\\p{Lu}][\\p{L}.]*[’']s?))\\s+(?:(?!${MEMBER_NOUN}\\s+of\\b)[\\w’'-]+\\s+){0,4}?${GROUP_HEAD}\\b${NOT_GROUP_MEMBER}`,
   'iu',
 );
 const DESIGNATED_AFTER =

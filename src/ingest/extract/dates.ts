@@ -523,8 +523,8 @@ function relativeDates(text: string, ctx: DateContext): Array<{ index: number; i
   };
   const ref = ctx.ref;
   if (ref) {
-    add(/\b(?:today|tonight)\b/i, dayIso(ref));
-    add(/\byesterday\b/i, dayIso(new Date(ref.getTime() - DAY)));
+    add(/\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i, dayIso(ref));
+    add(/\b(?:yesterday|last night)\b/i, dayIso(new Date(ref.getTime() - DAY)));
     const lastMonth = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1));
     add(/\blast month\b/i, iso(lastMonth.getUTCFullYear(), lastMonth.getUTCMonth() + 1));
     add(/\bthis month\b/i, iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1));

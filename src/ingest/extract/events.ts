@@ -24,6 +24,7 @@ import { OWNED_GROUP } from './cartels';
 import { datedNouns, findDates, openingBackdropEnd, resolveSentenceDate, toldClauseEnd } from './dates';
 import type { Mention, Sentence } from './model';
 import { lastPersonBefore, OTHERS_OF } from './opposes';
+import { designatorOf, PREVENTION, reducedDesignation } from './relations';
 import { isOutlet, OUTLET_KIND_BEFORE, reportsNews } from './outlets';
 import type { Trigger } from './triggers';
 import { NON_FACTUAL, NOT_YET, TRIGGERS } from './triggers';
@@ -242,7 +243,8 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // A later, undated part of the story ("…was rammed by a CCG vessel") happened when the
       // same kind of event with the same actor told earlier did; else, as it was reported by the
       // time the article was published, in the publication month ("YYYY-MM", ANNOTATION.md).
-      e.date = storyDate(events, e, _s) ?? month;
+      // ("another action days earlier": not that one, so not its day either.)
+      e.date = (ANOTHER_ACT.test(e.evidence) ? null : storyDate(events, e, _s)) ?? month;
     }
     return { ...e, summary: summarize(e.participants, verb, e.location, e.date) };
   });
@@ -612,6 +614,13 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     .map((x): [number, number] => [sent.start + (x.index ?? 0), sent.start + (x.index ?? 0) + x[0].length])
     .filter(([a, b]) => at < a || at >= b);
   if (subAt !== null) dateSent = { ...dateSent, text: ' '.repeat(subAt) + dateSent.text.slice(subAt) };
+  // "The arrest, which took place on Thursday, came weeks after X visited Mexico": the main
+  // clause's dates are not those of an event told in its backdrop.
+  const backdropAt = span?.[3] ?? null;
+  if (backdropAt !== null) {
+    const cut = backdropAt - sent.start;
+    dateSent = { ...dateSent, text: ' '.repeat(cut) + dateSent.text.slice(cut) };
+  }
   if (asides.length) {
     let text = dateSent.text;
     for (const [a, b] of asides)
@@ -639,7 +648,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       (subAt === null || m.start - sent.start > subAt) &&
       (saidEnd === null || m.start - sent.start < saidEnd || m.type !== 'Location') &&
       // ("met X to discuss security in Venezuela": where the topic is, not where they met.)
-      !(m.start > at && TOPIC.test(sent.text.slice(at - sent.start, m.start - sent.start))),
+      !(m.start > at && TOPIC.test(sent.text.slice(at - sent.start, m.start - sent.start))) &&
+      // ("deployed to X to prevent vessels from inching closer to Y": what is prevented.)
+      !(m.start > at && PREVENTION.test(sent.text.slice(at - sent.start + 1, m.start - sent.start))),
   );
   let location = trig.type === 'CALL' ? null : eventLocation(ctx, sent, placed, trig, at);
   // "Police in Guinea-Bissau seized …": the country whose police act is a party, not the place.
@@ -692,7 +703,14 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     /\baccording to (?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(sent.text.slice(0, at - sent.start)) &&
     /^statement/i.test(sent.text.slice(at - sent.start));
   let parts = ms.filter((m) => {
-    if (!m.entity || m.role === 'qualifier' || m.entity === location || m.entity === reporter) return false;
+    if (!m.entity || m.role === 'qualifier' || m.entity === reporter) return false;
+    // ("Pakistan and Djibouti on Wednesday signed … in Djibouti": a subject is a party, wherever
+    // the event took place.)
+    if (
+      m.entity === location &&
+      !(m.start < at && SUBJECT_PAIR.test(sent.text.slice(0, m.start - sent.start)))
+    )
+      return false;
     if (citedStatement && m.start < at) return false;
     // "… seized 407 kilos of fentanyl, according to a news release from the Attorney's Office": the
     // source of the account is not a party to the act.
@@ -907,7 +925,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       return false;
     // "Carsten L., an employee of the BND, was arrested": the body in a person's appositive
     // says who the person is; it takes no part.
-    if (m.type !== 'Person' && inPersonAppositive(sent, ms, m)) return false;
+    // (A cartel there is the one the person belongs to: "X, a leader of Peru's Y Cartel, was
+    // arrested" strikes at the cartel too.)
+    if (m.type !== 'Person' && m.type !== 'Cartel' && inPersonAppositive(sent, ms, m)) return false;
     if (
       /,\s+(?:all|some|most|many|none|each|both|several|\w+)\s+of\s+(?:whom|which)\b[^,;]*$/i.test(
         textBefore(sent, m, 90),
@@ -1042,6 +1062,22 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     names.some(
       (n) => ctx.byName.get(n)?.type === 'Organization' && ms.some((x) => x.entity === n && x.start > at),
     );
+  // "a U.S.-designated terrorist organization" is what a group is, not an act; "La Nueva X, a
+  // cartel designated as a terrorist organization" is one only with its own date, and then with
+  // the designator the sentence names after "by", not its subject.
+  const reduced = trig.type === 'DESIGNATION' ? reducedDesignation(sent, ms, at) : null;
+  if (reduced === 'compound') return null;
+  if (reduced === 'participle') {
+    const rel = at - sent.start;
+    const close = /[,;]/.exec(sent.text.slice(rel));
+    const end = close ? rel + close.index : sent.text.length;
+    const dated =
+      findDates(dateSent).some((f) => f.index > rel && f.index < end) ||
+      /\b(?:(?:this|last)\s+(?:year|month|week)|yesterday|today)\b/i.test(sent.text.slice(rel, end));
+    if (!dated) return null;
+    const by = designatorOf(ctx, sent, ms, at);
+    names = names.filter((n) => n === by || ctx.byName.get(n)?.type === 'Cartel');
+  }
   if (trig.needsCartel && !listedBody && !names.some((n) => ctx.byName.get(n)?.type === 'Cartel'))
     return null;
   if (
@@ -1096,7 +1132,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
 const USED_THING =
   /\b(?:strateg(?:y|ies)|tactics?|technolog(?:y|ies)|methods?|techniques?|tools?|approach(?:es)?|software|systems?|weapons?|measures?|resources?)\s+(?:(?:is|are|was|were|being|been|be|has|have|had)\s+)*$/i;
 const MANY_TIMES =
-  /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b|\b(?:figures|statistics|data)\s+(?:show|showed|released)\b|\bin\s+(?:19|20)\d\d\s+alone\b|\b(?:last|this|the)\s+(?:fiscal|financial|calendar)\s+year\b/i;
+  /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b|\b(?:figures|statistics|data)\s+(?:show|showed|released)\b|\bin\s+(?:19|20)\d\d\s+alone\b|\b(?:have|has)\s+(?:\w+\s+){0,2}\w+ed\b(?:(?!\bsince\b)[^.;])*?\bin\s+(?:19|20)\d\d\b|\b(?:last|this|the)\s+(?:fiscal|financial|calendar)\s+year\b/i;
 const ROUNDS_OF =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|successive|repeated) (?:rounds|packages|waves|tranches) of\b/i;
 const MANY_ACTS =
@@ -1120,7 +1156,8 @@ const OTHERS_WHO =
 const HABITUAL = /\b(?:regularly|routinely|frequently|usually|typically|habitually|often)\b[^.;,]{0,30}$/i;
 
 const TIED_TO = new RegExp(
-  String.raw`(?:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:partner|wife|husband|son|daughter|brother|sister|father|mother|relative|girlfriend|boyfriend|cousin|nephew|niece|widow|associate|lawyer|bodyguard|driver|aide)\s+of|\bon\s+behalf\s+of|\b(?:directives?|instructions?|orders?|guidance)\s+(?:from|of|by))\s+(?:(?!(?:met|said|told|was|were|is|are|has|have|had|will|would)\b)[\w.’'-]+\s+){0,12}$`,
+  String.raw`(?:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:partner|wife|husband|son|daughter|brother|sister|father|mother|relative|girlfriend|boyfriend|cousin|nephew|niece|widow|associate|lawyer|bodyguard|driver|aide)\s+of|\bon\s+behalf\s+of|\b(?:directives?|instructions?|orders?|guidance)\s+(?:from|of|by))\s+(?:(?!(?:met|said|told|was|were|is|are|has|have|had|will|would)\b)["“”‘]?[\w.’'-]+["“”’]?\s+){0,12}["“‘]?$`,
+  'i',
 );
 
 // ", son of drug trafficker Joaquín 'El Chapo' ": a relative named in an appositive (TIED_TO
@@ -1163,16 +1200,17 @@ const REPORTED =
 // "… amid rising tensions with Venezuela", "the visit comes at a critical juncture as NATO
 // forces draw down": what follows is the backdrop.
 const BACKDROP =
-  /\bamid(?:st)?\b|\bahead of\b|\bfollows\b|\bfollowing\b(?!\s+(?:day|week|month|year|morning|evening|night)\b)|\b(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by)\b|\b(?:despite|regardless of|in spite of)\b|\bin what (?:was|is|has been|marked|marks)\b|\buntil\b(?!\s+(?:then|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)(?:as|after)\b/gi;
+  /\bamid(?:st)?\b|\bahead of\b|\bfollows\b|\bfollowed\b(?!\s+(?:\w+\s+)?by\b)|\bfollowing\b(?!\s+(?:day|week|month|year|morning|evening|night)\b)|\b(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by)\b|\b(?:despite|regardless of|in spite of)\b|\bin what (?:was|is|has been|marked|marks)\b|\buntil\b(?!\s+(?:then|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)(?:as|after)\b/gi;
 
 /**
  * The part of the sentence that tells the event at `at`: after a report's "that" (for the people
  * named before it), before "amid".
  */
-function reportedSpan(sent: Sentence, at: number): [number, number, boolean] {
+function reportedSpan(sent: Sentence, at: number): [number, number, boolean, number | null] {
   let from = sent.start;
   let to = sent.end;
   let inBackdrop = false;
+  let backdropAt: number | null = null;
   // ("Since Hamas' October 7 attack on Israel, Houthi rebels have launched …": an opening
   // backdrop ends at its comma; the event after it is the main clause's.)
   const opener = sent.start + openingBackdropEnd(sent.text, true);
@@ -1199,14 +1237,19 @@ function reportedSpan(sent: Sentence, at: number): [number, number, boolean] {
     // An event told inside the backdrop ("in what was the first contact since X was ousted") has
     // only the backdrop's people ("since taking office" names none: its subject is the clause's).
     if (start < opener && at >= opener) continue;
-    if (/\p{Lu}/u.test(sent.text.slice(start - sent.start + m[0].length, at - sent.start + 1))) {
+    // ("… and followed the recent arrest of X": a noun the backdrop word governs is in it too.)
+    if (
+      /^followed$/i.test(m[0]) ||
+      /\p{Lu}/u.test(sent.text.slice(start - sent.start + m[0].length, at - sent.start + 1))
+    ) {
       from = Math.max(from, start);
+      backdropAt = start;
       // "comes weeks after X began …", "amid …": recent, so the publication month stands;
       // "follows an order that …", "since …", "reflected in …" say nothing of when.
       inBackdrop = !/^(?:amid|amidst|ahead of|as|after)$/i.test(m[0]);
     }
   }
-  return [from, to, inBackdrop];
+  return [from, to, inBackdrop, backdropAt];
 }
 
 const ARRIVAL = /^(?:arriv|travel|fl[yiew])/i;
@@ -1580,6 +1623,14 @@ const DEFINITE_ACT: Partial<Record<EventType, RegExp>> = {
   EXTRADITION: /\bthe\s+(?:[\w-]+\s+)?extradition\s+of\b/i,
 };
 
+// A sentence (after any dateline) that opens with "A and " before the name: the second of a pair
+// of subjects.
+const SUBJECT_PAIR =
+  /^(?:[\p{Lu}\s,.()]+\s[–—-]\s+)?(?:The\s+)?\p{Lu}[\p{L}.’' -]{1,40}\s+and\s+(?:the\s+)?$/u;
+
+const ANOTHER_ACT =
+  /\banother\s+(?:[\w-]+\s+){0,3}(?:action|operation|seizure|arrest|strike|attack|raid|incident|interdiction|bust|haul)\b|\b(?:days|weeks|months|years)\s+(?:earlier|before|ago)\b|\bearlier this (?:week|month|year)\b/i;
+
 function sameEvent(a: Draft, b: Draft): boolean {
   if (a.type !== b.type) return false;
   // "With this seizure, more than 44 tons have been seized…": a later "this seizure" is the one told.
@@ -1603,6 +1654,12 @@ function sameEvent(a: Draft, b: Draft): boolean {
     if (b.met.some((p) => !a.participants.includes(p))) return false;
     return !a.location || !b.location || a.location === b.location;
   }
+  // "This operation follows another … action just days earlier, in which the navy confiscated …":
+  // an act the later sentence sets apart is another one.
+  if (b.sentence > a.sentence && ANOTHER_ACT.test(b.evidence)) return false;
+  // "… have together seized 388kg … in 2022": a year alone dates a tally or a past act, not the
+  // undated one the article tells in detail.
+  if (!a.dateText !== !b.dateText && (a.date ?? b.date)?.length === 4) return false;
   const sa = new Set(a.participants);
   const sb = new Set(b.participants);
   const equal = sa.size === sb.size && [...sa].every((x) => sb.has(x));

@@ -9,6 +9,7 @@ import { dropUncitedOutlets } from './outlets';
 import { splitSentences } from './sentences';
 import { articlePlace, homeCountry } from './home';
 import { buildContext } from './context';
+import { definiteMentions } from './definite';
 import { dateContext } from './dates';
 import { extractEvents } from './events';
 import { extractRelations } from './relations';
@@ -32,7 +33,7 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
   const ctx = buildContext(
     input.text,
     sentences,
-    mentions,
+    [...mentions, ...definiteMentions(sentences, groups, input.text)].sort((a, b) => a.start - b.start),
     groups,
     dateContext(sentences, input.publishedAt),
     place,

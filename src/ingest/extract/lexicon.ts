@@ -9,6 +9,7 @@ import { KNOWN_ACRONYMS, INSTITUTIONS, MILITARY_BRANCHES } from './lexicons/orgs
 import type { PlaceKind } from './lexicons/places';
 import { PLACES } from './lexicons/places';
 import { gazetteerCities, gazetteerSubdivisions } from './lexicons/gazetteer';
+import { isGivenName } from './lexicons/name-data';
 
 /** A place as the extractor knows it. */
 export interface PlaceInfo {
@@ -87,7 +88,9 @@ export function lookupPlace(form: string): PlaceInfo | null {
   if (placeMemo.size > 50_000) placeMemo.clear();
   const info =
     placeByKey.get(nameKey(form)) ??
-    placeByFuzzy.get(fuzzyKey(form)) ??
+    // (A spelling variant, "Philipines" for "Philippines"; not a given name one letter off a
+    // country's, "Cameron" for "Cameroon".)
+    (isGivenName(form) ? null : placeByFuzzy.get(fuzzyKey(form))) ??
     (/^St\.?\s/.test(form) ? (placeByKey.get(nameKey(saintSpelled(form))) ?? null) : null);
   placeMemo.set(form, info);
   return info;

@@ -347,7 +347,10 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
   // Not where they came from ("from Texas"), nor a place in a compound ("Taiwan-controlled Kinmen").
   // Nor a place in a clause after it ("… deployed to shadow the submarine as it made its way
   // back to Russia").
-  const end = clauseEndAfter(sent, at);
+  // (Nor in a prevention after it: "deployed to Bajo de Masinloc since Nov. 27 to prevent Chinese
+  // vessels from inching closer to Zambales".)
+  const purpose = PREVENTION.exec(sent.text.slice(at - sent.start + m[0].length));
+  const end = Math.min(clauseEndAfter(sent, at), purpose ? at + m[0].length + purpose.index : sent.end);
   const after = ms.filter(
     (x) =>
       x.start > at &&
@@ -394,6 +397,11 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
   return out;
 }
 
+// An infinitive of prevention: the places after it are what is kept from, not where the force
+// was sent ("to bolster security in the Caribbean" may well name it).
+export const PREVENTION =
+  /\bto\s+(?:help\s+)?(?:prevent|stop|deter|block|curb|halt|counter|dissuade|discourage)\b/i;
+
 function designated(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
   const m = DESIGNATE_RE.exec(sent.text);
   const named = ms.filter((x) => x.type === 'Cartel' && x.entity);
@@ -434,8 +442,13 @@ export function designatorOf(ctx: ArticleContext, sent: Sentence, ms: Mention[],
         x.type !== 'Cartel' &&
         x.role !== 'qualifier',
     );
-    if (after?.entity) return after.entity;
+    // "designated … by the Trump administration": a person designates nothing (ANNOTATION: a
+    // body or a country does), and which country's administration it is is not said here.
+    if (after?.entity) return after.type === 'Person' ? null : after.entity;
   }
+  // "La Nueva X, a Mexican cartel designated as a terrorist organization": a participle after a
+  // noun says the group is designated, not who did it (the sentence's subject only sanctioned it).
+  if (reducedDesignation(sent, ms, at) === 'participle') return null;
   const before = ms
     .filter(
       (x) => x.end <= at && (x.type === 'Organization' || x.type === 'Location') && x.role !== 'qualifier',
@@ -443,3 +456,23 @@ export function designatorOf(ctx: ArticleContext, sent: Sentence, ms: Mention[],
     .filter((x) => !['in', 'from', 'across'].includes(tok(sent, x.tokenStart - 1)));
   return before[before.length - 1]?.entity ?? null;
 }
+
+/**
+ * Whether the designation verb at `at` is a participle after the group ("a cartel designated as
+ * …", "The X Cartel, designated …") or part of a compound adjective ("a U.S.-designated terrorist organization").
+ */
+export function reducedDesignation(
+  sent: Sentence,
+  ms: Mention[],
+  at: number,
+): 'participle' | 'compound' | null {
+  const i = sent.tokens.findIndex((t) => t.start >= at);
+  const prev = sent.tokens[i - 1]?.text ?? '';
+  if (prev === '-' || prev === '–') return 'compound';
+  // ("The Cartel del X, designated a terrorist organization by …, was targeted": the group's aside.)
+  if (prev === ',' && ms.some((m) => m.type === 'Cartel' && m.tokenEnd === i - 1)) return 'participle';
+  return GROUP_NOUN.test(prev) ? 'participle' : null;
+}
+
+const GROUP_NOUN =
+  /^(?:cartels?|gangs?|groups?|organi[sz]ations?|networks?|syndicates?|outfits?|militias?|movements?|factions?)$/i;

@@ -362,8 +362,16 @@ const ORG_THEN_ROLE = new RegExp(
   `^(?:[’']s)?\\s+((?:(?:senior|deputy|executive|chief|regional|national|general|acting|interim|managing|assistant)\\s+)*(?:${OCCUPATIONS}|commissioner|commander|chief executive|secretary|secretary-general|secretary general|minister|official|officer|inspector|prosecutor|judge))\\b(?!-)`,
   'i',
 );
-const CARTEL_ROLE =
-  /(?:^|,\s+|\bas\s+)(?:(?:a|an|the)\s+)?(?:(?:senior|top|alleged|reputed|former|regional|founding)\s+)*(?:leader|member|commander|boss|chief|head|founder|co-founder|financier|lieutenant|operative|hit ?man|enforcer|accountant|money launderer)s?\s+(?:of|in|for)\s+(?:the\s+)?$/i;
+const CARTEL_ROLE_ADJECTIVES =
+  '(?:(?:senior|top|alleged|reputed|suspected|presumed|purported|high-ranking|key|main|notorious|former|regional|local|plaza|cell|founding)\\s+)*';
+const CARTEL_ROLE_NOUNS =
+  '((?:leader|member|commander|boss|chief|head|founder|co-founder|co-leader|ringleader|kingpin|capo|financier|lieutenant|operative|hit ?man|sicario|enforcer|accountant|money launderer|trafficker)s?)';
+const CARTEL_ROLE = new RegExp(
+  `(?:^|,\\s+|\\bas\\s+)(?:(?:a|an|the)\\s+)?${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\s+(?:of|in|for|with|within)\\s+(?:the\\s+)?$`,
+  'i',
+);
+/** The role after a group's possessive: "…'s alleged ringleader". */
+const CARTEL_ROLE_OWNED = new RegExp(`^[’']s\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\b`, 'i');
 
 /**
  * Roles told in an appositive: "X, a security analyst at the Y" → HOLDS_ROLE; "X, described by
@@ -389,25 +397,41 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
       });
       continue;
     }
-    let next = ms.find(
-      (x) =>
-        x.start > m.end &&
-        x.entity &&
-        x.role !== 'qualifier' &&
-        (x.type === 'Organization' || x.type === 'Cartel' || x.type === 'Person'),
-    );
-    if (!next || next.type === 'Person' || next.start - m.end > 90) continue;
+    const bodyAfter = (end: number): Mention | undefined =>
+      ms.find(
+        (x) =>
+          x.start > end &&
+          x.entity &&
+          x.role !== 'qualifier' &&
+          (x.type === 'Organization' || x.type === 'Cartel' || x.type === 'Person'),
+      );
+    let next = bodyAfter(m.end);
+    // "A and B, leaders of the Gulf Cartel": the plural appositive after the last of a pair (or a
+    // list) of names is each one's.
+    let last = m;
+    while (
+      next?.type === 'Person' &&
+      /^(?:\s*,)?\s+(?:and\s+)?$/.test(sent.text.slice(last.end - sent.start, next.start - sent.start))
+    ) {
+      last = next;
+      next = bodyAfter(last.end);
+    }
+    const listed = last !== m;
+    if (!next || next.type === 'Person' || next.start - last.end > 90) continue;
     // "X, Commander of the ABF's Maritime Border Command": the body the possessive owns is the one.
     const ownerEnd = next.tokenEnd;
     const owned2 = isPossessive(sent, ownerEnd)
       ? ms.find((x) => x.tokenStart === ownerEnd + 1 && x.type === 'Organization' && x.entity)
       : undefined;
     if (owned2) next = owned2;
-    const between = sent.text.slice(m.end - sent.start, next.start - sent.start);
-    if (
-      next.type === 'Cartel' &&
-      CARTEL_ROLE.test(between.replace(/^,\s+(?:[\w’'-]+\s+){0,6}?as\s+/, ', '))
-    ) {
+    const between = sent.text.slice(last.end - sent.start, next.start - sent.start);
+    const member =
+      CARTEL_ROLE.exec(between.replace(/^,\s+(?:[\w’'-]+\s+){0,6}?as\s+/, ', ')) ??
+      // "X, the Santa Rosa de Lima Cartel's alleged ringleader".
+      (/^,\s+(?:the\s+)?$/.test(between)
+        ? CARTEL_ROLE_OWNED.exec(sent.text.slice(next.end - sent.start, next.end - sent.start + 60))
+        : null);
+    if (next.type === 'Cartel' && member && (!listed || member[1]?.endsWith('s'))) {
       out.push({
         type: 'MEMBER_OF',
         from: m.entity,
@@ -418,6 +442,7 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
       });
       continue;
     }
+    if (listed) continue;
     const after = sent.text.slice(next.end - sent.start, next.end - sent.start + 60);
     const role =
       next.type !== 'Organization'

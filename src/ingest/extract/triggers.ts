@@ -46,7 +46,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'CALL',
     re: new RegExp(
-      `\\b(phone call|telephone call|call between|held an? (?:${W} ){0,2}call|(?:tele)?phone discussions?|(?:a|the) (?:["“]?${W}["”]? ){0,2}(?<!courtesy )call (?:with|that|on)|spoken?(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoken? by (?:tele)?phone|(?:phone|telephone) (?:conversation|talks?)|conversation with(?! (?:the )?(?:[\\w&.-]+ ){0,3}(?:News|TV|Television|Radio|Times|Post|Journal|Network|Press|Agency|Broadcasting|Channel)\\b)(?! (?:reporters|journalists|the press|the media)\\b)|talked by phone)\\b`,
+      `\\b((?:tele)?phone calls?|call between|held an? (?:${W} ){0,2}call|(?:tele)?phone discussions?|(?:a|the) (?:["“]?${W}["”]? ){0,2}(?<!courtesy )call (?:with|that|on)|spoken?(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoken? by (?:tele)?phone|(?:phone|telephone) (?:conversations?|talks?)|conversation with(?! (?:the )?(?:[\\w&.-]+ ){0,3}(?:News|TV|Television|Radio|Times|Post|Journal|Network|Press|Agency|Broadcasting|Channel)\\b)(?! (?:reporters|journalists|the press|the media)\\b)|talked by phone)\\b`,
       'i',
     ),
     needsPerson: true,
@@ -199,7 +199,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'OTHER',
-    re: /\b((?:conducted|carried out|launched)\b[^.]{0,40}\braids?|negotiat(?:ing|ed|es|ions?) with|took office|taking office|sworn in|won (?:re-?)?election|escaped from|broke out of|declar(?:ed|ing) (?:an? )?(?:state of (?:emergency|siege|exception)|["“]?internal armed conflict|war on)|dismissed(?! as\b| (?:the |these |those |such |all )?(?:allegations?|claims?|reports?|accusations?|charges?|criticism|concerns?|suggestions?|speculation|remarks?)\b)|(?:was|were|been) fired|fired (?:him|her|them)|dismantled|surrendered|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum)|threatened (?:to|action)|removal of|ousted|ouster of|overthrow of)\b/i,
+    re: /\b((?:conducted|carried out|launched)\b[^.]{0,40}\braids?|negotiat(?:ing|ed|es|ions?) with|took office|taking office|sworn in|won (?:re-?)?election|escaped from|broke out of|declar(?:ed|ing) (?:an? )?(?:state of (?:emergency|siege|exception)|["“]?internal armed conflict|war on)|dismissed(?! as\b| (?:the |these |those |such |all )?(?:allegations?|claims?|reports?|accusations?|charges?|criticism|concerns?|suggestions?|speculation|remarks?)\b)|(?:was|were|been) fired|fired (?:him|her|them)|dismantled|surrendered|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum(?!\s+of\s+understanding))|threatened (?:to|action)|removal of|ousted|ouster of|overthrow of)\b/i,
     verb: 'acted',
   },
 ];

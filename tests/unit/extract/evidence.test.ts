@@ -4286,3 +4286,164 @@ describe('round 15: a fifth fresh review of 32 real articles', () => {
     expect(x.events.find((e) => e.type === 'VISIT')?.location).toBe('Brussels');
   });
 });
+
+describe('round 16: a sixth fresh review of 32 real articles', () => {
+  it.each([
+    [
+      'a given name one letter off a country is no country',
+      'Ana Ruiz and Cameron also underscored the importance of ties with Lima.',
+      ['Location:Lima'],
+      ['Location:Cameroon'],
+    ],
+    [
+      'a name before "the X Cartel\'s alleged ringleader" is a person',
+      "Rogan Zarqan, the Zarqan Star Cartel's alleged ringleader, was sanctioned.",
+      ['Person:Rogan Zarqan', 'Cartel:Zarqan Star Cartel'],
+      ['Cartel:Rogan Zarqan'],
+    ],
+    [
+      'a name before "the leader of the X Cartel" is a person',
+      'Rogan Zarqan and Ana Ruiz, the leader of the Gulf Cartel, were sanctioned.',
+      ['Person:Ana Ruiz'],
+      ['Cartel:Ana Ruiz'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-07-11')), present, absent);
+  });
+
+  it.each([
+    [
+      'a cartel "designated as" a terrorist group in an appositive names no designator',
+      'The Office of Foreign Assets Control sanctioned four people affiliated with La Nueva Zarqania, a Mexican cartel designated as a terrorist organization.',
+      ['OPPOSES Office of Foreign Assets Control -> La Nueva Zarqania'],
+      ['DESIGNATED Office of Foreign Assets Control -> La Nueva Zarqania'],
+    ],
+    [
+      'a person is no designator ("by the X administration")',
+      'President Rogan Zarqan took office in January. The Cartel del Norte was designated a terrorist organization by the Zarqan administration in February.',
+      [],
+      ['DESIGNATED Rogan Zarqan -> Cartel del Norte'],
+    ],
+    [
+      'a place in what a deployment is to prevent is not where it went',
+      'The BRP Zarqan Star has been deployed to Bajo de Masinloc since Nov. 27 to prevent Chinese vessels from inching closer to Zambales province.',
+      [],
+      ['DEPLOYED_TO BRP Zarqan Star -> Zambales'],
+    ],
+    [
+      'a "suspected member of" a cartel is a member',
+      'Rogan Zarqan, a suspected member of the Gulf Cartel, was arrested.',
+      ['MEMBER_OF Rogan Zarqan -> Gulf Cartel'],
+      [],
+    ],
+    [
+      'a plural appositive after two names makes both members',
+      'Rogan Zarqan and Ana Ruiz, leaders of the Gulf Cartel, were sanctioned.',
+      ['MEMBER_OF Rogan Zarqan -> Gulf Cartel', 'MEMBER_OF Ana Ruiz -> Gulf Cartel'],
+      [],
+    ],
+    [
+      "a singular appositive after two names is the last one's alone",
+      'Rogan Zarqan and Ana Ruiz, the leader of the Gulf Cartel, were sanctioned.',
+      ['MEMBER_OF Ana Ruiz -> Gulf Cartel'],
+      ['MEMBER_OF Rogan Zarqan -> Gulf Cartel'],
+    ],
+    [
+      "a group's possessive before a role makes a member",
+      "Rogan Zarqan, the Zarqan Star Cartel's alleged ringleader, was sanctioned.",
+      ['MEMBER_OF Rogan Zarqan -> Zarqan Star Cartel'],
+      [],
+    ],
+    [
+      '"the department\'s office" is the one department the article names',
+      "The U.S. Department of the Treasury acted on Thursday. The department's Office of Foreign Assets Control announced new sanctions on 29 vessels.",
+      ['PART_OF Office of Foreign Assets Control -> U.S. Department of the Treasury'],
+      [],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-07-11')), present, absent);
+  });
+
+  it.each([
+    [
+      '"the navy" after the one navy the article names is that navy',
+      'The Peruvian Navy patrols the coast. On Monday the navy said it had seized 2 tonnes of cocaine.',
+      ['SEIZURE Peruvian Navy 2025-07-07', 'STATEMENT Peruvian Navy 2025-07-07'],
+    ],
+    [
+      '"the coast guard" stays open when the article speaks of two',
+      'The Peruvian Coast Guard said the Chilean coast guard fired water cannons. On Tuesday the coast guard seized a boat.',
+      ['STATEMENT Peruvian Coast Guard 2025-07-11'],
+    ],
+    [
+      '"the police deployment" is a deployment noun, not the police',
+      'The Peruvian National Police opened an inquiry. The police deployment seeks to identify people who took part on January 8.',
+      [],
+    ],
+    [
+      'an act a later sentence calls "another … days earlier" is a second act',
+      'The Peruvian Navy seized 2 tonnes of cocaine off Callao on Monday. This operation follows another major action just days earlier, in which the navy seized 7 tonnes in the Pacific Ocean.',
+      ['SEIZURE Peruvian Navy 2025-07-07', 'SEIZURE Peruvian Navy 2025-07'],
+    ],
+    [
+      'a year alone with "have seized" is a tally, no act',
+      'The Peruvian Navy said on Tuesday it seized 61kg of drugs. The Peruvian Navy and its partners have together seized 388kg of narcotics in 2022.',
+      ['SEIZURE Peruvian Navy 2025-07-08', 'STATEMENT Peruvian Navy 2025-07-08'],
+    ],
+    [
+      'an event after "came weeks after" has no date of the main clause',
+      'The arrest, which took place on Thursday, came just weeks after President Ana Ruiz visited Lima.',
+      ['VISIT Ana Ruiz 2025-07'],
+    ],
+    [
+      '"followed the recent arrest of X" is a backdrop with X alone',
+      'The raid came weeks after President Ana Ruiz visited Lima, and followed the recent arrest of cartel leader Rogan Zarqan.',
+      ['VISIT Ana Ruiz 2025-07', 'ARREST Rogan Zarqan'],
+    ],
+    [
+      "a parent named with a quoted nickname takes no part in the son's plea",
+      'A son of the drug lord Rogan "El Zarco" Zarqan pleaded guilty Monday in Chicago.',
+      [],
+    ],
+    [
+      '"a U.S.-designated terrorist organization" is what a group is, not an act',
+      'The Zarqan Cartel is a U.S.-designated Foreign Terrorist Organization.',
+      [],
+    ],
+    [
+      "a designation in a group's aside takes no date of the main clause",
+      'The Cartel del Norte, designated a terrorist organization by the United States, was targeted on Wednesday.',
+      [],
+    ],
+    [
+      '"this afternoon" is the day of publication',
+      'This afternoon, Foreign Minister Rosa Quispe received a telephone call from her Chilean counterpart, Ana Ruiz.',
+      ['CALL Rosa Quispe+Ana Ruiz 2025-07-11'],
+    ],
+    [
+      '"last night" is the day before publication',
+      'Rogan Zarqan was arrested in Lima last night, police said.',
+      ['ARREST Rogan Zarqan 2025-07-10'],
+    ],
+    [
+      '"telephone conversations" are a call',
+      'Minister Rosa Quispe held telephone conversations with President Ana Ruiz on Thursday.',
+      ['CALL Rosa Quispe+Ana Ruiz 2025-07-10'],
+    ],
+    [
+      'a country that signs is a party, also where it signs; a memorandum of understanding is no OTHER act',
+      'LIMA – Peru and Chile on Wednesday signed a Memorandum of Understanding on consultations in Chile.',
+      ['AGREEMENT Peru+Chile 2025-07-09'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-07-11')).toEqual(keys);
+  });
+
+  it('a deployment is not placed where what it prevents would happen', () => {
+    const x = run(
+      'The BRP Zarqan Star has been deployed to Bajo de Masinloc since Nov. 27 to prevent Chinese vessels from inching closer to Zambales province.',
+      '2025-12-01',
+    );
+    expect(x.events.map((e) => [e.type, e.location])).toEqual([['DEPLOYMENT', null]]);
+  });
+});
