@@ -1067,6 +1067,15 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // the designator the sentence names after "by", not its subject.
   const reduced = trig.type === 'DESIGNATION' ? reducedDesignation(sent, ms, at) : null;
   if (reduced === 'compound') return null;
+  // ("The cartel … is designated as a Foreign Terrorist Organization": a present status too.)
+  if (
+    trig.type === 'DESIGNATION' &&
+    /\b(?:is|are)\s+(?:(?:also|now|still|already|officially|formally)\s+)?$/i.test(
+      sent.text.slice(0, at - sent.start),
+    ) &&
+    findDates(dateSent).length === 0
+  )
+    return null;
   if (reduced === 'participle') {
     const rel = at - sent.start;
     const close = /[,;]/.exec(sent.text.slice(rel));

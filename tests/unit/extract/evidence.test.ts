@@ -4411,6 +4411,11 @@ describe('round 16: a sixth fresh review of 32 real articles', () => {
       [],
     ],
     [
+      '"the cartel … is designated as" a terrorist organization is a present status, not an act',
+      'The Zarqan Cartel sells fentanyl. The cartel, one of the most notorious groups, is designated as a Foreign Terrorist Organization.',
+      [],
+    ],
+    [
       "a designation in a group's aside takes no date of the main clause",
       'The Cartel del Norte, designated a terrorist organization by the United States, was targeted on Wednesday.',
       [],
