@@ -6,6 +6,7 @@
  * The mentions found here feed the relation and event rules only; they add no alias.
  */
 import type { EntityGroup } from './entities';
+import { makeMention } from './classify';
 import { lookupDemonym, lookupPlace } from './lexicon';
 import type { Mention, Sentence } from './model';
 
@@ -24,9 +25,10 @@ const HEADS: readonly { words: string[]; type: 'Organization' | 'Cartel' }[] = [
 /** Mentions of bodies the article refers to by a definite description alone. */
 export function definiteMentions(sentences: Sentence[], groups: EntityGroup[], text: string): Mention[] {
   const out: Mention[] = [];
+  const lower = text.toLowerCase();
   for (const head of HEADS) {
     const phrase = head.words.join(' ');
-    if (!text.toLowerCase().includes(`the ${phrase}`)) continue;
+    if (!lower.includes(`the ${phrase}`)) continue;
     const named = groups.filter(
       (g) => g.type === head.type && [g.name, ...g.forms].some((f) => hasHead(f, head.words)),
     );
@@ -43,22 +45,7 @@ export function definiteMentions(sentences: Sentence[], groups: EntityGroup[], t
         // Chalatenango": a modifier, not a name. The noun stands alone before a verb or a pause.
         if (!standsAlone(t[e]?.text)) continue;
         if ((t[i]?.start ?? 0) < first) continue;
-        out.push({
-          start: t[i]!.start,
-          end: t[e - 1]!.end,
-          text: phrase,
-          type: body.type,
-          lexName: null,
-          sentence: sent.index,
-          tokenStart: i,
-          tokenEnd: e,
-          role: 'plain',
-          title: null,
-          qualifierCountry: null,
-          shortForm: null,
-          basis: 'organization:definite',
-          entity: body.name,
-        });
+        out.push(makeMention(sent, i, e, body.type, { basis: 'organization:definite', entity: body.name }));
       }
     }
   }
@@ -68,7 +55,7 @@ export function definiteMentions(sentences: Sentence[], groups: EntityGroup[], t
 // What may follow a body's noun standing alone: a pause, a possessive, an auxiliary, an adverb or
 // a preposition of time or place, or a past-tense verb ("the navy seized", "the court ruled").
 const AFTER_ALONE =
-  /^(?:[,.;:)"”’']|[’']s|said|says|say|told|tells|has|had|have|was|were|is|are|will|would|could|can|may|might|also|later|then|now|still|previously|first|on|in|at|during|late|early|last|this|and|on|after|before|did|does)$/i;
+  /^(?:[,.;:)"”’']|[’']s|said|says|say|told|tells|has|had|have|was|were|is|are|will|would|could|can|may|might|also|later|then|now|still|previously|first|on|in|at|during|late|early|last|this|and|after|before|did|does)$/i;
 
 function standsAlone(next: string | undefined): boolean {
   if (next === undefined) return true;
