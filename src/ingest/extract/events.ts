@@ -613,14 +613,12 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const asides = [...sent.text.matchAll(ASIDE)]
     .map((x): [number, number] => [sent.start + (x.index ?? 0), sent.start + (x.index ?? 0) + x[0].length])
     .filter(([a, b]) => at < a || at >= b);
-  if (subAt !== null) dateSent = { ...dateSent, text: ' '.repeat(subAt) + dateSent.text.slice(subAt) };
-  // "The arrest, which took place on Thursday, came weeks after X visited Mexico": the main
-  // clause's dates are not those of an event told in its backdrop.
+  // Dates before a subordinate clause's start are not its event's, nor, for an event told in a
+  // backdrop ("The arrest, which took place on Thursday, came weeks after X visited Mexico"), the
+  // main clause's before the backdrop.
   const backdropAt = span?.[3] ?? null;
-  if (backdropAt !== null) {
-    const cut = backdropAt - sent.start;
-    dateSent = { ...dateSent, text: ' '.repeat(cut) + dateSent.text.slice(cut) };
-  }
+  const blank = Math.max(subAt ?? 0, backdropAt === null ? 0 : backdropAt - sent.start);
+  if (blank > 0) dateSent = { ...dateSent, text: ' '.repeat(blank) + dateSent.text.slice(blank) };
   if (asides.length) {
     let text = dateSent.text;
     for (const [a, b] of asides)
@@ -1065,27 +1063,23 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // "a U.S.-designated terrorist organization" is what a group is, not an act; "La Nueva X, a
   // cartel designated as a terrorist organization" is one only with its own date, and then with
   // the designator the sentence names after "by", not its subject.
-  const reduced = trig.type === 'DESIGNATION' ? reducedDesignation(sent, ms, at) : null;
-  if (reduced === 'compound') return null;
-  // ("The cartel … is designated as a Foreign Terrorist Organization": a present status too.)
-  if (
-    trig.type === 'DESIGNATION' &&
-    /\b(?:is|are)\s+(?:(?:also|now|still|already|officially|formally)\s+)?$/i.test(
-      sent.text.slice(0, at - sent.start),
-    ) &&
-    findDates(dateSent).length === 0
-  )
-    return null;
-  if (reduced === 'participle') {
+  if (trig.type === 'DESIGNATION') {
+    const reduced = reducedDesignation(sent, ms, at);
+    if (reduced === 'compound') return null;
     const rel = at - sent.start;
-    const close = /[,;]/.exec(sent.text.slice(rel));
-    const end = close ? rel + close.index : sent.text.length;
-    const dated =
-      findDates(dateSent).some((f) => f.index > rel && f.index < end) ||
-      /\b(?:(?:this|last)\s+(?:year|month|week)|yesterday|today)\b/i.test(sent.text.slice(rel, end));
-    if (!dated) return null;
-    const by = designatorOf(ctx, sent, ms, at);
-    names = names.filter((n) => n === by || ctx.byName.get(n)?.type === 'Cartel');
+    const found = findDates(dateSent);
+    // ("The cartel … is designated as a Foreign Terrorist Organization": a present status too.)
+    if (STATUS_BEFORE.test(sent.text.slice(0, rel)) && found.length === 0) return null;
+    if (reduced === 'participle') {
+      const close = /[,;]/.exec(sent.text.slice(rel));
+      const end = close ? rel + close.index : sent.text.length;
+      const dated =
+        found.some((f) => f.index > rel && f.index < end) ||
+        /\b(?:(?:this|last)\s+(?:year|month|week)|yesterday|today)\b/i.test(sent.text.slice(rel, end));
+      if (!dated) return null;
+      const by = designatorOf(ctx, sent, ms, at);
+      names = names.filter((n) => n === by || ctx.byName.get(n)?.type === 'Cartel');
+    }
   }
   if (trig.needsCartel && !listedBody && !names.some((n) => ctx.byName.get(n)?.type === 'Cartel'))
     return null;
@@ -1636,6 +1630,9 @@ const DEFINITE_ACT: Partial<Record<EventType, RegExp>> = {
 // of subjects.
 const SUBJECT_PAIR =
   /^(?:[\p{Lu}\s,.()]+\s[–—-]\s+)?(?:The\s+)?\p{Lu}[\p{L}.’' -]{1,40}\s+and\s+(?:the\s+)?$/u;
+
+// "is designated", "are now designated" right before a designation verb.
+const STATUS_BEFORE = /\b(?:is|are)\s+(?:(?:also|now|still|already|officially|formally)\s+)?$/i;
 
 const ANOTHER_ACT =
   /\banother\s+(?:[\w-]+\s+){0,3}(?:action|operation|seizure|arrest|strike|attack|raid|incident|interdiction|bust|haul)\b|\b(?:days|weeks|months|years)\s+(?:earlier|before|ago)\b|\bearlier this (?:week|month|year)\b/i;
