@@ -58,11 +58,14 @@ function orgCore(name: string): string {
   );
 }
 
+const NATIONAL_BODY = new RegExp(`\\b(?:${NATIONAL_BODY_WORDS.join('|')})\\b`);
+
 /** The national body's head word ("Department", "Navy", "military"), if it is one. */
 export function isNationalBody(name: string): boolean {
   // "National Task Force West Philippine Sea": a joint task force says nothing of its owner.
   if (/\bTask Force\b/.test(name)) return false;
-  return name.split(/\s+/).some((w) => NATIONAL_BODY_WORDS.has(w));
+  // Whole words and phrases: "Centre for National Economic Research" is no "National Guard".
+  return NATIONAL_BODY.test(name);
 }
 
 /** A name that says it is a body of water ("English Channel", "Gulf of Aden", "Bay of Bengal"). */

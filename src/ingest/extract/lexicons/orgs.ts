@@ -27,10 +27,20 @@ House Chamber Center Centre Alliance Foundation Institute Coalition Fund`.split(
 );
 
 /** Heads of national bodies: an unqualified one belongs to the article's home country. */
-export const NATIONAL_BODY_WORDS = new Set(
-  `Department Ministry Navy Army Marines Air Force Coast Guard National Guard Marine Corps Space Force military
-Secretariat`.split(/\s+/),
-);
+export const NATIONAL_BODY_WORDS = [
+  'Department',
+  'Ministry',
+  'Navy',
+  'Army',
+  'Marines',
+  'Air Force',
+  'Coast Guard',
+  'National Guard',
+  'Marine Corps',
+  'Space Force',
+  'military',
+  'Secretariat',
+];
 
 /** Military branches that are named alone ("the Navy", "Marines"). */
 export const MILITARY_BRANCHES = new Set([
