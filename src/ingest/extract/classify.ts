@@ -5,7 +5,7 @@
 import { SHIP_PREFIXES } from '../../domain/names';
 import type { Mention, Sentence } from './model';
 import { lookupCountryForm, lookupDemonym, lookupOrg, lookupPlace } from './lexicon';
-import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
+import { ORG_HEAD_WORDS, ORG_TAIL_WORDS, UNIT_HEADS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from './lexicons/places';
 import { DOCUMENT_TAILS, NAME_PARTICLES } from './lexicons/words';
 import { isCapWord } from './runs';
@@ -97,6 +97,8 @@ function isOrgCore(sent: Sentence, s: number, e: number): string | null {
   return null;
 }
 
+const STORM = /^(?:Storm|Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Tropical Cyclone)\s+\p{Lu}/u;
+
 /**
  * Classifies tokens [s, e). Returns the mentions found (a run may hold a qualifier and a body), or
  * null when nothing in the lexicons or patterns decides: the person pass looks at those later.
@@ -107,6 +109,21 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   const last = toks[e - 1];
   if (!first || !last) return null;
   const text = spanText(sent, s, e);
+  // "Destroyer Squadron 15": the unit is typed by its name; the number stays part of it.
+  if (e - s >= 2 && /^\d{1,3}$/.test(last.text) && UNIT_HEADS.test(toks[e - 2]?.text ?? '')) {
+    return (classifyRun(sent, s, e - 1) ?? []).map((m) =>
+      m.tokenEnd === e - 1 && m.type === 'Organization'
+        ? {
+            ...m,
+            end: last.end,
+            text: spanText(sent, m.tokenStart, e),
+            tokenEnd: e,
+            lexName: null,
+            shortForm: m.shortForm === null ? null : `${m.shortForm} ${last.text}`,
+          }
+        : m,
+    );
+  }
 
   // Ships: "USS Gravely" (the prefix is written in capitals).
   if (e - s >= 2 && SHIP_PREFIXES.has(first.text.toLowerCase()) && first.text === first.text.toUpperCase()) {
@@ -141,6 +158,9 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
     });
     return cutter === 0 ? [ship] : [...(classifyRun(sent, s, at) ?? []), ship];
   }
+
+  // "Storm Ciaran", "Hurricane Melissa", "Typhoon Kalmaegi": a named storm is no entity.
+  if (STORM.test(text)) return [];
 
   const cartel = cartelMention(sent, s, e);
   if (cartel) return [cartel];

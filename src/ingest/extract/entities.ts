@@ -329,8 +329,14 @@ function nationalOwner(short: string, home: string | null, local: string | null)
     return elsewhere;
   }
   if (/Ministry/.test(short)) return elsewhere;
+  // "the Navy", "Marines" are the home country's; a force with a name of its own ("People's
+  // Liberation Army", "Army Corps of …") says nothing of whose it is.
+  if (!/Secretariat/.test(short) && !BARE_FORCE.test(short)) return null;
   return home;
 }
+
+const BARE_FORCE =
+  /^(?:the\s+)?(?:Navy|Army|Marines|Air Force|Coast Guard|National Guard|Marine Corps|Space Force|military)$/i;
 
 function orgName(m: Mention, short: string, country: string | null): string {
   const official = officialOrgForm(short.replace(/^the\s+/i, ''));

@@ -768,6 +768,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // ("more than 70 Tren de Aragua members" are the group's own: it takes part.)
     if (m.type !== 'Cartel' && /^\s+(?:member\s+)?(?:countries|states|nations|members|allies)\b/.test(after))
       return false;
+    // "… to the United States, as President X continues pressing Mexico": a clause of its own
+    // after the event, with its own subject, tells the backdrop.
+    if (trig.type !== 'STATEMENT' && m.start > at && AS_CLAUSE.test(between)) return false;
     // "sanctioned the bank for transactions that involve Russia": named in a relative clause.
     if (
       trig.type !== 'STATEMENT' &&
@@ -1134,6 +1137,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
 
 const USED_THING =
   /\b(?:strateg(?:y|ies)|tactics?|technolog(?:y|ies)|methods?|techniques?|tools?|approach(?:es)?|software|systems?|weapons?|measures?|resources?)\s+(?:(?:is|are|was|were|being|been|be|has|have|had)\s+)*$/i;
+const AS_CLAUSE =
+  /,\s+as\s+(?!(?:well|part|a|an|such|of|per|expected|agreed|planned|promised|requested|required|needed|usual|much|many|soon|long|far|recently|it|they|he|she)\b)/i;
 const MANY_TIMES =
   /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b|\b(?:figures|statistics|data)\s+(?:show|showed|released)\b|\bin\s+(?:19|20)\d\d\s+alone\b|\b(?:have|has)\s+(?:\w+\s+){0,2}\w+ed\b(?:(?!\bsince\b)[^.;])*?\bin\s+(?:19|20)\d\d\b|\b(?:last|this|the)\s+(?:fiscal|financial|calendar)\s+year\b/i;
 const ROUNDS_OF =

@@ -475,7 +475,9 @@ function officeName(
 ): { name: Run; end: number } | null {
   const toks = sent.tokens;
   const joint = toks[t.e]?.text ?? '';
-  if (!/^(?:for|of)$/.test(joint) || !/^\p{Lu}/u.test(toks[t.s]?.text ?? '')) return null;
+  // ("Secretary of Security and Civilian Protection Omar X": an office of two areas.)
+  const areas = joint === 'and' && /\s(?:of|for)\s/.test(spanText(sent, t.s, t.e));
+  if ((!/^(?:for|of)$/.test(joint) && !areas) || !/^\p{Lu}/u.test(toks[t.s]?.text ?? '')) return null;
   const office = runAt.get(t.e + 1);
   if (!office || used.has(office)) return null;
   // "the Prime Minister of Japan, Fumio Kishida": a country after "of" qualifies (placeBetween).

@@ -448,18 +448,29 @@ export function designatorOf(ctx: ArticleContext, sent: Sentence, ms: Mention[],
   }
   // "La Nueva X, a Mexican cartel designated as a terrorist organization": a participle after a
   // noun says the group is designated, not who did it (the sentence's subject only sanctioned it).
-  if (reducedDesignation(sent, ms, at) === 'participle') return null;
+  // ("… underscoring the group's new designation as a terrorist organization": the group's status,
+  // told without who gave it.)
+  if (reducedDesignation(sent, ms, at) !== null) return null;
   const before = ms
     .filter(
       (x) => x.end <= at && (x.type === 'Organization' || x.type === 'Location') && x.role !== 'qualifier',
     )
-    .filter((x) => !['in', 'from', 'across'].includes(tok(sent, x.tokenStart - 1)));
+    .filter((x) => !['in', 'from', 'across'].includes(tok(sent, x.tokenStart - 1)))
+    // ("tied to Mexico's Sinaloa Cartel": the group's country, not its designator.)
+    .filter(
+      (x) =>
+        !(
+          isPossessive(sent, x.tokenEnd) &&
+          ms.some((c) => c.type === 'Cartel' && c.tokenStart === x.tokenEnd + 1)
+        ),
+    );
   return before[before.length - 1]?.entity ?? null;
 }
 
 /**
  * Whether the designation verb at `at` is a participle after the group ("a cartel designated as
- * …", "The X Cartel, designated …") or part of a compound adjective ("a U.S.-designated terrorist organization").
+ * …", "The X Cartel, designated …"), a noun the group owns ("the group's new designation as …",
+ * told like a participle) or part of a compound adjective ("a U.S.-designated terrorist organization").
  */
 export function reducedDesignation(
   sent: Sentence,
@@ -469,6 +480,11 @@ export function reducedDesignation(
   const i = sent.tokens.findIndex((t) => t.start >= at);
   const prev = sent.tokens[i - 1]?.text ?? '';
   if (prev === '-' || prev === '–') return 'compound';
+  if (
+    /^designation$/i.test(sent.tokens[i]?.text ?? '') &&
+    /[’']s\s+(?:[a-z-]+\s+){0,2}$/.test(sent.text.slice(Math.max(0, at - sent.start - 40), at - sent.start))
+  )
+    return 'participle';
   // ("The Cartel del X, designated a terrorist organization by …, was targeted": the group's aside.)
   if (prev === ',' && ms.some((m) => m.type === 'Cartel' && m.tokenEnd === i - 1)) return 'participle';
   return GROUP_NOUN.test(prev) ? 'participle' : null;

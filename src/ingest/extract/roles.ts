@@ -373,6 +373,14 @@ const CARTEL_ROLE = new RegExp(
 /** The role after a group's possessive: "…'s alleged ringleader". */
 const CARTEL_ROLE_OWNED = new RegExp(`^[’']s\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\b`, 'i');
 
+// "The ship carried X, a Defence official said": a role noun right before a verb of saying opens
+// the sentence's attribution; it is the speaker's, not the name's before it.
+const REPORTING_AFTER =
+  /^\s*(?:said|says|told|added|stated|explained|noted|confirmed|announced|wrote|reported|warned|insisted|claimed)\b/i;
+
+const SUBJECT_LEAD =
+  /^(?:(?:However|Meanwhile|Separately|Earlier|Later|Still|Also|But|And)\s*,?\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
+
 /**
  * Roles told in an appositive: "X, a security analyst at the Y" → HOLDS_ROLE; "X, described by
  * prosecutors as a senior leader of the Z Cartel" → MEMBER_OF. The body or group must follow
@@ -385,7 +393,7 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
     const sent = ctx.sentences[m.sentence];
     const ms = ctx.bySentence.get(m.sentence) ?? [];
     if (!sent) continue;
-    const owned = countryTitleAfter(ctx, sent, ms, m);
+    const owned = countryTitleAfter(ctx, sent, ms, m) ?? titleOfCountryAfter(ctx, sent, ms, m);
     if (owned) {
       out.push({
         type: 'HOLDS_ROLE',
@@ -444,14 +452,24 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
     }
     if (listed) continue;
     const after = sent.text.slice(next.end - sent.start, next.end - sent.start + 60);
+    const followed = ORG_THEN_ROLE.exec(after);
+    // ("However, Colonel X, the spokesperson of Y said, …": the subject's appositive, its closing
+    // comma lost; only a name told after the sentence's verb is followed by its attribution.)
+    const reported = (rest: string): boolean =>
+      REPORTING_AFTER.test(rest) && !SUBJECT_LEAD.test(sent.text.slice(0, m.start - sent.start));
     const role =
       next.type !== 'Organization'
         ? undefined
-        : (APPOSITIVE_ROLE.exec(between)?.[1] ??
-          // "X, the Coast Guard spokesperson for …", "X, the agency’s regional director".
-          (/^,\s+(?:a|an|the)\s+(?:former\s+|then-)?$/i.test(between)
-            ? ORG_THEN_ROLE.exec(after)?.[1]
-            : undefined));
+        : APPOSITIVE_ROLE.test(between)
+          ? reported(after)
+            ? undefined
+            : APPOSITIVE_ROLE.exec(between)?.[1]
+          : // "X, the Coast Guard spokesperson for …", "X, the agency’s regional director".
+            /^,\s+(?:a|an|the)\s+(?:former\s+|then-)?$/i.test(between) &&
+              followed &&
+              !reported(after.slice(followed[0].length))
+            ? followed[1]
+            : undefined;
     if (role)
       out.push({
         type: 'HOLDS_ROLE',
@@ -499,6 +517,35 @@ function countryTitleAfter(
     return null;
   const title = sent.tokens
     .slice(t.s, e)
+    .map((x) => x.text)
+    .join(' ');
+  return { country: c.entity, title, key: t.key };
+}
+
+/**
+ * "Adm. Dong X, defense minister of China,", "Y, Minister for Foreign Affairs of Japan,", "Z, as
+ * president of the United States,": a title in apposition right after the name, then "of" and a
+ * country, closed by a comma or the end.
+ */
+function titleOfCountryAfter(
+  ctx: ArticleContext,
+  sent: Sentence,
+  ms: Mention[],
+  m: Mention,
+): { country: string; title: string; key: string } | null {
+  if (tok(sent, m.tokenEnd) !== ',') return null;
+  // ("Trump, as president of the United States, could …": the same, told with "as".)
+  let from = m.tokenEnd + 1;
+  if (tok(sent, from) === 'as') from += tok(sent, from + 1) === 'the' ? 2 : 1;
+  const t = findTitles(sent.tokens).find((x) => x.s === from);
+  if (!t || COURTESY_TITLES.has(t.key) || tok(sent, t.e) !== 'of') return null;
+  const at = tok(sent, t.e + 1) === 'the' ? t.e + 2 : t.e + 1;
+  const c = ms.find((x) => x.tokenStart === at);
+  if (!c?.entity || !ctx.byName.get(c.entity)?.isCountry) return null;
+  const next = tok(sent, c.tokenEnd);
+  if (next !== ',' && next !== '.' && next !== '') return null;
+  const title = sent.tokens
+    .slice(t.s, t.e)
     .map((x) => x.text)
     .join(' ');
   return { country: c.entity, title, key: t.key };

@@ -7,7 +7,7 @@ import { SHIP_PREFIXES } from '../../domain/names';
 import type { Token } from './model';
 import { lookupOrg, lookupPlace } from './lexicon';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
-import { ORG_HEAD_WORDS, ORG_TAIL_WORDS } from './lexicons/orgs';
+import { ORG_HEAD_WORDS, ORG_TAIL_WORDS, UNIT_HEADS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS } from './lexicons/places';
 import { COURTESY_TITLES, ONE_WORD_TITLES, TITLES_BY_FIRST, UNDOTTED_RANKS } from './lexicons/titles';
 import {
@@ -188,6 +188,14 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
       j += next;
     }
     j = joinAnd(tokens, i, j, inTitle);
+    // "Destroyer Squadron 15", "Combined Task Force 150": a unit's number is part of its name.
+    if (
+      UNIT_HEADS.test(tokens[j - 1]?.text ?? '') &&
+      /^\d{1,3}$/.test(tokens[j]?.text ?? '') &&
+      (tokens[j - 1]?.end ?? 0) < (tokens[j]?.start ?? 0) &&
+      !inTitle[j]
+    )
+      j++;
     // "trans-Atlantic", "anti-Kremlin": a prefixed adjective, not a name.
     if (prefixedAdjective(tokens, i)) {
       i = j;
@@ -205,9 +213,14 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
       !ordinalInName(tokens, s)
     )
       s++;
-    // "Former Drug Enforcement Administration agent X": a sentence's capitalized "former" is no
-    // part of the body's name.
-    if (j - s >= 3 && (s === 0 || !tokens[s - 1]?.word) && /^(?:Former|Retired)$/.test(tokens[s]!.text)) s++;
+    // "Former Drug Enforcement Administration agent X", "Senior Coast Guard officials said": a
+    // sentence's capitalized "former" or "senior" is no part of the body's name.
+    if (
+      j - s >= 3 &&
+      (s === 0 || !tokens[s - 1]?.word) &&
+      /^(?:Former|Retired|Senior|Top)$/.test(tokens[s]!.text)
+    )
+      s++;
     // "Pro-Russia Dodik": a capitalized prefixed adjective opening the run is not part of the name.
     if (
       j - s >= 4 &&

@@ -11,11 +11,14 @@ const HEADLINE_SMALL_WORDS = new Set(
   ),
 );
 
-// Words after which "U.S." or a similar initialism ends a sentence rather than starting a name.
+// Words after which "U.S." or a similar initialism ends a sentence rather than starting a name
+// ("… extradited to the U.S. Prosecutors say …": a plural of people or papers names no body).
 const SENTENCE_STARTERS = new Set(
   `The A An In On At It He She They We But And This That These Those Since After Before While When Meanwhile
 However Still Yet So His Her Their Its As For Some Many Most Officials According There Despite Although If
-During Earlier Later Last Next Both`.split(/\s+/),
+During Earlier Later Last Next Both
+Prosecutors Officials Authorities Investigators Lawmakers Police Officers Agents Troops Experts Analysts Critics
+Witnesses Residents Documents Records`.split(/\s+/),
 );
 
 /**

@@ -167,6 +167,16 @@ export const TRIGGERS: readonly Trigger[] = [
     verb: 'extradition',
   },
   {
+    type: 'EXTRADITION',
+    // "Mexico has transferred 26 people suspected of leading drug cartels to the United States",
+    // "sent 37 alleged criminals to the United States": a counted handover of people to a country.
+    re: new RegExp(
+      String.raw`\b(?:transferred|sent|handed over|turned over|expelled|delivered)\s+(?:(?:another|more than|nearly|almost|about|over|at least|some|up to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of)\s+(?:[\w-]+\s+){0,4}?(?:people|persons|prisoners|inmates|suspects|criminals|fugitives|detainees|members|bosses|figures|leaders|capos|traffickers|kingpins|operatives|individuals|defendants)\b(?=[^.;]{0,80}?\bto\s+(?:the\s+)?[A-Z])`,
+    ),
+    factual: true,
+    verb: 'extradition',
+  },
+  {
     type: 'ARREST',
     // "He remains detained in Mexico": a state, not the arrest.
     re: new RegExp(

@@ -4452,3 +4452,108 @@ describe('round 16: a sixth fresh review of 32 real articles', () => {
     expect(x.events.map((e) => [e.type, e.location])).toEqual([['DEPLOYMENT', null]]);
   });
 });
+
+describe('round 17: a seventh fresh review of 32 real articles', () => {
+  it.each([
+    [
+      'a plural of people after "U.S." starts a sentence, no body',
+      'Rogan Zarqan was extradited to the U.S. Prosecutors say Zarqan worked with drug traffickers.',
+      ['Person:Rogan Zarqan', 'Location:United States'],
+      ['Organization:U.S. Prosecutors'],
+    ],
+    [
+      'a capitalized "senior" opening a sentence is no part of a body',
+      'Senior Coast Guard officials said the cutter returned to port.',
+      ['Organization:Coast Guard'],
+      ['Organization:Senior Coast Guard'],
+    ],
+    [
+      'a named storm is no person',
+      'The frigate sailed through heavy seas following Storm Ciaran.',
+      [],
+      ['Person:Storm Ciaran'],
+    ],
+    [
+      "a unit's number is part of its name",
+      'Capt. Rogan Zarqan, commander of Destroyer Squadron 15, said the ships sailed together.',
+      ['Organization:Destroyer Squadron 15'],
+      ['Organization:Destroyer Squadron'],
+    ],
+    ['"Gov." is a title', 'Virginia Gov. Glenn Zarqan signed the bill.', ['Person:Glenn Zarqan'], []],
+    [
+      'an office of two areas ends where a given name starts',
+      "Mexico's Secretary of Security and Civilian Protection Omar Zarqan confirmed the transfer.",
+      ['Person:Omar Zarqan'],
+      ['Person:Zarqan'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-08-13')), present, absent);
+  });
+
+  it.each([
+    [
+      'a research centre with "National" in its name is no body of the home country',
+      'The U.S. Embassy in Lima condemned the attack. The homicide rate rose, according to the Centre for National Economic Research.',
+      ['PART_OF U.S. Embassy in Lima -> United States'],
+      ['PART_OF Centre for National Economic Research -> United States'],
+    ],
+    [
+      'a force with a name of its own is no body of the home country',
+      "The U.S. Navy and the U.S. Coast Guard sailed together. People's Liberation Army Gen. Rogan Zarqan joined the call.",
+      ['PART_OF U.S. Navy -> United States'],
+      ["PART_OF People's Liberation Army -> United States"],
+    ],
+    [
+      'a role noun right before "said" is the attribution, not the name\'s appositive',
+      'The ship carried Rogan Zarqan, a State Department official said on Friday.',
+      [],
+      ['HOLDS_ROLE Rogan Zarqan -> U.S. Department of State'],
+    ],
+    [
+      "the subject's appositive keeps its role when its closing comma is lost",
+      'However, Colonel Rogan Zarqan, the spokesperson of the Zarqan Theatre Command said the ships left.',
+      ['HOLDS_ROLE Rogan Zarqan -> Zarqan Theatre Command'],
+      [],
+    ],
+    [
+      "a country's possessive before a cartel is no designator, nor is the group's status a designation",
+      "The U.S. Treasury sanctioned ten people tied to Mexico's Zarqan Cartel, underscoring the group's new designation as a foreign terrorist organization.",
+      ['OPPOSES U.S. Department of the Treasury -> Zarqan Cartel'],
+      ['DESIGNATED Mexico -> Zarqan Cartel'],
+    ],
+    [
+      '"Name, title of Country" is a role',
+      'Adm. Rogan Zarqan, defense minister of China, spoke by phone with Ana Ruiz on Tuesday.',
+      ['HOLDS_ROLE Rogan Zarqan -> China'],
+      [],
+    ],
+    [
+      '"Name, as president of Country" is a role',
+      'Rogan Zarqan won the vote. Western allies fear that Zarqan, as president of the United States, could cut funding.',
+      ['HOLDS_ROLE Rogan Zarqan -> United States'],
+      [],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-08-13')), present, absent);
+  });
+
+  it.each([
+    [
+      'a counted handover of people to a country is an extradition',
+      'Mexico on Tuesday sent 26 people accused of drug trafficking to the United States.',
+      ['EXTRADITION Mexico+United States 2025-08-12'],
+    ],
+    [
+      'a clause after ", as" with its own subject takes no part in the event',
+      'Peruvian police arrested Rogan Zarqan on Monday, as President Ana Ruiz continues pressing Chile on security.',
+      ['ARREST Rogan Zarqan 2025-08-11'],
+    ],
+    [
+      "a group's possessed designation is its status, not an act",
+      "The U.S. Treasury on Monday sanctioned ten people tied to the Zarqan Cartel, underscoring the group's new designation as a foreign terrorist organization.",
+      ['SANCTION U.S. Department of the Treasury+Zarqan Cartel 2025-08-11'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-08-13')).toEqual(keys);
+  });
+});

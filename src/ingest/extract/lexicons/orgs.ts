@@ -26,6 +26,10 @@ University Organization Organisation Federation Union Association League Embassy
 House Chamber Center Centre Alliance Foundation Institute Coalition Fund`.split(/\s+/),
 );
 
+/** Heads of military units written with a number after them ("Destroyer Squadron 15"). */
+export const UNIT_HEADS =
+  /^(?:Squadron|Force|Group|Fleet|Wing|Division|Brigade|Regiment|Battalion|Flotilla)$/;
+
 /** Heads of national bodies: an unqualified one belongs to the article's home country. */
 export const NATIONAL_BODY_WORDS = [
   'Department',
