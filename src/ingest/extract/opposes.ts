@@ -99,9 +99,14 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       continue;
     // "criminal organizations threatening the U.S.": the noun before the participle acts.
     if (/ing\b/i.test(m[0]) && /\b\p{Ll}{3,}s\s+$/u.test(before)) continue;
-    // "Russia’s war against Ukraine": the possessive names who acts.
+    // "Russia’s war against Ukraine", "Russia's unprovoked invasion of Ukraine": the possessive
+    // names who acts.
     const owner = ms.find(
-      (x) => x.entity && isPossessive(sent, x.tokenEnd) && sent.tokens[x.tokenEnd + 1]?.start === at,
+      (x) =>
+        x.entity &&
+        isPossessive(sent, x.tokenEnd) &&
+        x.end < at &&
+        OWNER_GAP.test(sent.text.slice(x.end - sent.start, at - sent.start)),
     );
     // "Los Choneros were sanctioned by the U.S. Treasury": the one after "by" acts on the subject.
     const agent = passive ? byAgent(sent, ms, at + m[0].length, cEnd) : null;
@@ -168,7 +173,11 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       if (o.type === 'Ship' || ctx.byName.get(o.entity ?? '')?.kind === 'water') return false;
       if (isModifier(sent, o)) return !!ctx.byName.get(o.entity ?? '')?.isCountry;
       if (o.type === 'Cartel' || o.type === 'Person') return o.role !== 'qualifier';
-      return !LOCATIVE.has(prevWord(sent, firstConjunct(sent, o.tokenStart))) && o.role !== 'qualifier';
+      // ("Russia's invasion of Ukraine": after an owned act, the trigger's own "of" is no locative.)
+      const first = firstConjunct(sent, o.tokenStart);
+      const ownPrep =
+        !!owner && /\s(?:of|on|at)$/i.test(m[0]) && (sent.tokens[first - 1]?.end ?? 0) === at + m[0].length;
+      return (ownPrep || !LOCATIVE.has(prevWord(sent, first))) && o.role !== 'qualifier';
     });
     // "sanctioned him": the object pronoun stands for the last person named before it.
     const pronoun = /^\s+(?:\w+\s+)?(him|her)\b/i.exec(sent.text.slice(at - sent.start + m[0].length));
@@ -188,8 +197,33 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       });
     }
   }
+  out.push(...defendedAgainst(sent, ms));
   return out;
 }
+
+/** "supporting Ukraine against Russia's invasion": the owner of the act opposes the one defended. */
+function defendedAgainst(sent: Sentence, ms: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const x of ms) {
+    if (!x.entity || x.type === 'Person' || !isPossessive(sent, x.tokenEnd)) continue;
+    if (!OWNED_ACT.test(sent.text.slice(x.end - sent.start))) continue;
+    const y = ms.find(
+      (d) =>
+        d.entity &&
+        d.entity !== x.entity &&
+        /^\s+against\s+$/.test(sent.text.slice(d.end - sent.start, x.start - sent.start)),
+    );
+    if (y?.entity)
+      out.push({ type: 'OPPOSES', from: x.entity, to: y.entity, basis: 'opposes:verb', ...evidence(sent) });
+  }
+  return out;
+}
+
+const OWNED_ACT =
+  /^[’']s?\s+(?:[a-z-]+\s+){0,2}(?:invasion|aggression|war|attacks?|offensive|assault|occupation|bombardment)\b/;
+
+// Between an owner and its act: the possessive and at most two adjectives ("’s unprovoked ").
+const OWNER_GAP = /^[’']s?\s+(?:[a-z-]+\s+){0,2}$/;
 
 // ", including Canada, Greenland and": the names listed are the head noun's, wherever in the list.
 const EXAMPLES_AFTER =

@@ -181,13 +181,23 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
     }
     // "the White House in Washington", "Culiacán, Sinaloa".
     // ("Khost province in Afghanistan": a lower-case unit word before "in" stays with the place.)
-    const unit = ADMIN_UNIT.has(tok(sent, a.tokenEnd)) && tok(sent, a.tokenEnd + 1) === 'in' ? 1 : 0;
+    // ("Lam Luk Ka district, Pathum Thani", "Kui Buri district of Prachuap Khiri Khan" too.)
+    const unit =
+      ADMIN_UNIT.has(tok(sent, a.tokenEnd)) && /^(?:in|of|,)$/.test(tok(sent, a.tokenEnd + 1)) ? 1 : 0;
     const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1 + unit && x !== a);
     const sep = tok(sent, a.tokenEnd + unit);
     // "Arizona, Texas, California, Illinois, Florida and New York" is a list, not "Culiacán, Sinaloa".
+    // ("in San Diego, California, on Thursday": a comma after the pair that no place follows.)
+    const nextPlace = (k: number): boolean =>
+      locs.some(
+        (x) =>
+          x.tokenStart === k + 1 ||
+          (x.tokenStart === k + 2 && /^(?:and|or)$/.test(tok(sent, k + 1)) && tok(sent, k) === ','),
+      );
     const listed =
       sep === ',' &&
-      (/^(?:,|and|or)$/.test(tok(sent, b?.tokenEnd ?? 0)) || tok(sent, a.tokenStart - 1) === ',');
+      ((/^(?:,|and|or)$/.test(tok(sent, b?.tokenEnd ?? 0)) && nextPlace(b?.tokenEnd ?? 0)) ||
+        tok(sent, a.tokenStart - 1) === ',');
     // ("orders from Kyiv, Russia's security service said": the possessive opens the next phrase;
     // "St. Petersburg, Russia's second largest city" still places the city.)
     const owns =
@@ -196,7 +206,7 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
       !/^[’']s\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:city|capital|port|town|region|province|state|island|village|hub)\b/u.test(
         sent.text.slice(b.end - sent.start),
       );
-    if (b?.entity && !listed && !owns && (sep === 'in' || sep === ',')) {
+    if (b?.entity && !listed && !owns && (sep === 'in' || sep === ',' || (unit && sep === 'of'))) {
       const gb = ctx.byName.get(b.entity);
       // Two places of one rank (two states, two countries) contain neither.
       const same = !!ga.kind && ga.kind === gb?.kind && ga.kind !== 'facility';

@@ -4528,6 +4528,36 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       [],
     ],
     [
+      'a city and its state stay a pair when a comma and no place follow',
+      'The suspects were arrested in El Paso, Texas, on Friday.',
+      ['LOCATED_IN El Paso -> Texas'],
+      [],
+    ],
+    [
+      'a district, then its province after a comma or "of"',
+      'Police raided a house in Lam Luk Ka district, Pathum Thani, and in Kui Buri district of Prachuap Khiri Khan.',
+      ['LOCATED_IN Lam Luk Ka -> Pathum Thani', 'LOCATED_IN Kui Buri -> Prachuap Khiri Khan'],
+      [],
+    ],
+    [
+      'an owned act with an adjective before it names who acts ("Russia\'s unprovoked invasion of Ukraine")',
+      "Ana Ruiz also discussed Russia's unprovoked invasion of Ukraine.",
+      ['OPPOSES Russia -> Ukraine'],
+      [],
+    ],
+    [
+      'the one defended against an owned act is opposed by its owner',
+      "They agreed to keep supporting Ukraine against Russia's invasion.",
+      ['OPPOSES Russia -> Ukraine'],
+      [],
+    ],
+    [
+      "an invasion without an owner is nobody's act against the place",
+      'Ana Ruiz spoke about the invasion of Ukraine on Monday.',
+      [],
+      ['OPPOSES Ana Ruiz -> Ukraine'],
+    ],
+    [
       '"Name, as president of Country" is a role',
       'Rogan Zarqan won the vote. Western allies fear that Zarqan, as president of the United States, could cut funding.',
       ['HOLDS_ROLE Rogan Zarqan -> United States'],
