@@ -7,7 +7,13 @@ import type { ExtractedEntity } from '../../domain/types';
 import type { Mention } from './model';
 import { cartelKey } from './cartels';
 import { entityBasis } from './confidence';
-import { institutionCountry, lookupCountryForm, lookupDemonym, lookupPlace } from './lexicon';
+import {
+  countryAdjective,
+  institutionCountry,
+  lookupCountryForm,
+  lookupDemonym,
+  lookupPlace,
+} from './lexicon';
 import { COUNTRY_PREFIX } from './lexicons/countries';
 import { DEPARTMENT_STYLE_COUNTRY, NATIONAL_BODY_WORDS, POLICY_AREAS } from './lexicons/orgs';
 import { isGivenName } from './lexicons/name-data';
@@ -341,6 +347,12 @@ const BARE_FORCE =
 function orgName(m: Mention, short: string, country: string | null): string {
   const official = officialOrgForm(short.replace(/^the\s+/i, ''));
   const prefix = country ? COUNTRY_PREFIX[country] : undefined;
+  // "Colombia's navy" is the Colombian Navy.
+  const adjective =
+    !prefix && m.qualifierCountry && /[’']s\s+\p{Ll}/u.test(m.text)
+      ? countryAdjective(m.qualifierCountry)
+      : null;
+  if (adjective) return `${adjective} ${official}`;
   // A demonym qualifier ("British Royal Navy") is part of the name as written.
   const demonymQualified = m.qualifierCountry && !lookupPlace(m.text.split(/\s+/)[0] ?? '');
   if (m.qualifierCountry && (!prefix || demonymQualified)) return m.text;

@@ -142,6 +142,13 @@ export function lookupCountryForm(form: string): { country: string | null } | nu
   return lookupDemonym(form);
 }
 
+const adjectiveOf = new Map(COUNTRIES.filter((c) => c.demonyms[0]).map((c) => [c.name, c.demonyms[0] ?? '']));
+
+/** The country's adjective ("Colombia" → "Colombian"), if the lexicon has one. */
+export function countryAdjective(country: string): string | null {
+  return adjectiveOf.get(country) ?? null;
+}
+
 /** True when the (lower-cased) words are a demonym; the value is its country or null. */
 export function lookupDemonym(form: string): { country: string | null } | null {
   const key = form.toLowerCase().replace(/[’']s$/, '');

@@ -280,7 +280,8 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
           /\b(?:kg|kgs|kilos?|kilograms?|grams?|g|tons?|tonnes?|pounds?|lbs?|packets?|bags?|blocks?|tablets?|pills?)\s+of\s+$/i.test(
             lead,
           ) ||
-          /\b(?:methamphetamine|meth|amphetamines?|heroin|cocaine|cannabis|marijuana|ecstasy|drugs?)\s*\($/i.test(
+          // ("… worth of heroin, ICE seized": a drug listed after another.)
+          /\b(?:methamphetamine|meth|amphetamines?|heroin|cocaine|cannabis|marijuana|ecstasy|drugs?)\s*(?:\(|,\s*|\s+and\s+)$/i.test(
             lead,
           )
         )
@@ -316,7 +317,27 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     const lastFound = found[found.length - 1];
     if (lastFound) militaryOrBorder(sent, lastFound, out);
   }
+  demonymForces(sent, out);
   ofCountryOwner(sent, out);
+}
+
+/** "the Mexican army killed …": a country's adjective and its force in lower case name the body. */
+function demonymForces(sent: Sentence, out: Mention[]): void {
+  const toks = sent.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t?.cap || !/^(?:the|its|their)$/i.test(toks[i - 1]?.text ?? '')) continue;
+    const country = lookupDemonym(t.text)?.country;
+    const force = country ? lowerForce(toks, i + 1) : null;
+    if (!country || !force) continue;
+    out.push(
+      makeMention(sent, i, i + 1 + force.n, 'Organization', {
+        basis: 'org:head',
+        qualifierCountry: country,
+        shortForm: force.head,
+      }),
+    );
+  }
 }
 
 /** "the Ministry of Foreign Affairs of Iran": a country after a body's "of" owns the body. */
@@ -632,19 +653,56 @@ function possessiveOwner(sent: Sentence, m: Mention, out: Mention[]): void {
   if (owner) ownedByCountry(m, owner);
 }
 
-/** "the U.S. military" is a body; "the U.S.-Mexico border" is a place. */
+/**
+ * A country's armed force written in lower case, at token k: its length in tokens (0 if none) and
+ * its name's head ("navy" → "Navy"). Not when a noun follows that it only modifies ("U.S. military
+ * deployments", "Colombia's navy chief").
+ */
+function lowerForce(toks: Sentence['tokens'], k: number): { n: number; head: string } | null {
+  const one = toks[k]?.text ?? '';
+  const two = `${one} ${toks[k + 1]?.text ?? ''}`;
+  const n = LOWER_FORCES.has(two) ? 2 : LOWER_FORCES.has(one) ? 1 : 0;
+  if (!n) return null;
+  const next = toks[k + n]?.text ?? '';
+  if (/^\p{Ll}/u.test(next) && !FORCE_VERB_AFTER.test(next)) return null;
+  const words = (n === 2 ? two : one).split(' ');
+  const head =
+    one === 'military' ? 'military' : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return { n, head };
+}
+
+const LOWER_FORCES = new Set([
+  'military',
+  'navy',
+  'army',
+  'coast guard',
+  'air force',
+  'marines',
+  'national guard',
+]);
+// What may follow a force named as the subject or object ("the Mexican army killed", "Colombia's
+// navy said", "the U.S. military in Syria"); a noun after it is what it modifies ("military
+// buildup", "navy chief").
+const FORCE_VERB_AFTER =
+  /^(?:\p{Ll}+(?:ed|ly)|said|says|say|has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|then|took|takes|struck|strikes|found|finds|sent|sends|began|begins|led|leads|made|makes|shot|fought|fights|seized|seizes|arrested|captured|killed|kills|and|or|in|on|at|of|to|for|with|from|near|off|into|along|under|after|before|during|since|which|that|who|whose)$/u;
+
+/** "the U.S. military", "Colombia's navy" are bodies; "the U.S.-Mexico border" is a place. */
 function militaryOrBorder(sent: Sentence, m: Mention, out: Mention[]): void {
   const toks = sent.tokens;
   if (m.type !== 'Location' || lookupPlace(m.lexName ?? m.text)?.kind !== 'country') return;
-  const next = toks[m.tokenEnd]?.text;
   // "the U.S. military" names the body; "U.S. military deployments" uses it as an adjective.
-  if (next === 'military' && /^(the|its|their)$/i.test(toks[m.tokenStart - 1]?.text ?? '')) {
-    m.role = 'qualifier';
+  // "A spokesman for Colombia's navy said …": the possessive says whose.
+  const possessive = isPossessive(sent, m.tokenEnd);
+  const force = lowerForce(toks, possessive ? m.tokenEnd + 1 : m.tokenEnd);
+  if (force && (possessive || /^(the|its|their)$/i.test(toks[m.tokenStart - 1]?.text ?? ''))) {
+    // (A country whose navy acts takes part in the act: its possessive stays a mention of it.)
+    if (!possessive) m.role = 'qualifier';
+    const end = (possessive ? m.tokenEnd + 1 : m.tokenEnd) + force.n;
     out.push(
-      makeMention(sent, m.tokenStart, m.tokenEnd + 1, 'Organization', {
+      makeMention(sent, m.tokenStart, end, 'Organization', {
         basis: 'org:head',
         qualifierCountry: m.lexName,
-        shortForm: 'military',
+        shortForm: force.head,
       }),
     );
     return;

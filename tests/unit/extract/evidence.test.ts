@@ -1505,8 +1505,9 @@ describe('round 6: who takes part in an event', () => {
     [
       'a wire service reports and takes no part',
       "In an operation witnessed by an AFP journalist, Peru's navy arrested Rogan Galvez on Friday.",
-      // (Round 13: the country whose navy acts is a party; "navy" had hidden it as a title's word.)
-      ['ARREST Peru+Rogan Galvez 2025-03-28'],
+      // (Round 13: the country whose navy acts is a party; "navy" had hidden it as a title's word.
+      // Round 17: the navy in lower case is a body too.)
+      ['ARREST Peruvian Navy+Peru+Rogan Galvez 2025-03-28'],
     ],
     [
       'an unnamed speaker "the armed forces"',
@@ -2509,7 +2510,8 @@ describe('round 9, batch 3: a fresh review of 16 real articles', () => {
     [
       'a warship sent by name',
       'The Peruvian navy has sent the HMS Tumbes frigate to the Red Sea.',
-      ['DEPLOYMENT HMS Tumbes 2025-09'],
+      // (Round 17: the navy in lower case is a body, and it sent the ship.)
+      ['DEPLOYMENT Peruvian navy+HMS Tumbes 2025-09'],
     ],
     [
       "unsealed indictments against a gang's members, not the leader the remark after a dash names",
@@ -3848,7 +3850,7 @@ describe('round 13: a third fresh review of 32 real articles', () => {
     [
       'a country whose navy acts takes part (a body noun is no title on its own)',
       "Peru's navy intercepted a vessel on Thursday and seized four tons of cocaine, Rogan Galvez said in a statement.",
-      ['STATEMENT Rogan Galvez 2025-07-11', 'SEIZURE Peru 2025-07-10'],
+      ['STATEMENT Rogan Galvez 2025-07-11', 'SEIZURE Peruvian Navy+Peru 2025-07-10'],
     ],
     [
       'the country whose police act takes part; it is not where they acted',
@@ -4000,7 +4002,7 @@ describe('round 14: a fourth fresh review of 32 real articles', () => {
     [
       'countries named after a seizure are not its parties',
       "Chile's coast guard took control of the tanker Zarqan Star on Monday on suspicion it cut a cable connecting Peru and Bolivia.",
-      ['SEIZURE Chile+Zarqan Star 2025-07-07'],
+      ['SEIZURE Chilean Coast Guard+Chile+Zarqan Star 2025-07-07'],
     ],
     [
       'a later "the seizure of X" is the seizure already told',
@@ -4015,7 +4017,7 @@ describe('round 14: a fourth fresh review of 32 real articles', () => {
     [
       "a dateline's date in \"City [Country], Month D (Agency):\" is the report's, not the event's",
       "Lima [Peru], July 11 (ANI): Peru's navy seized a fishing boat after it crossed into waters off Callao on Wednesday.",
-      ['SEIZURE Peru 2025-07-09'],
+      ['SEIZURE Peru+Peruvian Navy 2025-07-09'],
     ],
     [
       '"neither … nor … agreed" is no agreement',
@@ -4485,6 +4487,30 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       "Mexico's Secretary of Security and Civilian Protection Omar Zarqan confirmed the transfer.",
       ['Person:Omar Zarqan'],
       ['Person:Zarqan'],
+    ],
+    [
+      "a country's possessive before its navy in lower case names the body",
+      "A spokesman for Peru's navy said the boat was intercepted.",
+      ['Organization:Peruvian Navy', 'Location:Peru'],
+      [],
+    ],
+    [
+      'an adjective of a country and its army in lower case name the body',
+      'The Peruvian army killed the gang leader on Sunday.',
+      ['Organization:Peruvian army'],
+      [],
+    ],
+    [
+      'a force in lower case before a noun it modifies is no body',
+      'The Peruvian army officers met. It was a major escalation of the Peruvian military buildup.',
+      [],
+      ['Organization:Peruvian army', 'Organization:Peruvian military'],
+    ],
+    [
+      'letters after a drug and a comma name a drug, not an agency',
+      'Over 2 billion worth of heroin, ICE seized by the navy on Friday.',
+      [],
+      ['Organization:Immigration and Customs Enforcement'],
     ],
   ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
     expectKeys(entityKeys(run(text, '2025-08-13')), present, absent);
