@@ -220,7 +220,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
         if (d.date) unnamed.push({ sentence: sent.index, type: trig.type, date: d.date });
         done.add(trig.type);
       } else if (d) {
-        drafts.push(d);
+        drafts.push(...separately(ctx, sent, ms, d, sent.start + m.index));
         done.add(trig.type);
       } else {
         const date = resolveSentenceDate(sent, ctx.dates, m.index);
@@ -1581,6 +1581,25 @@ function summarize(names: string[], verb: string, location: string | null, date:
 const unique = (xs: string[]): string[] => [...new Set(xs.filter(Boolean))];
 
 /** Merges retellings of one event; keeps the first (usually fullest) record, filling gaps. */
+/**
+ * "X also met separately with A and B": one meeting (or call) with each person named after the
+ * trigger, each with those named before it.
+ */
+function separately(ctx: ArticleContext, sent: Sentence, ms: Mention[], d: Draft, at: number): Draft[] {
+  if ((d.type !== 'MEETING' && d.type !== 'CALL') || !SEPARATE.test(sent.text)) return [d];
+  const after = new Set(
+    ms
+      .filter((m) => m.start > at && m.type === 'Person' && m.entity && d.participants.includes(m.entity))
+      .map((m) => m.entity ?? ''),
+  );
+  const before = d.participants.filter((p) => !after.has(p));
+  if (after.size < 2 || before.length === 0 || !before.every((p) => ctx.byName.get(p)?.type === 'Person'))
+    return [d];
+  return [...after].map((p) => ({ ...d, participants: [...before, p], met: [p] }));
+}
+
+const SEPARATE = /\bseparately\b|\bseparate\s+(?:[\w-]+\s+)?(?:meetings|talks|calls|conversations)\b/i;
+
 function dedupe(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {

@@ -4595,6 +4595,11 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
 
   it.each([
     [
+      '"met separately with A and B" is one meeting with each',
+      'Rosa Quispe also met separately with British Foreign Secretary Ana Ruiz and French Foreign Minister Rogan Zarqan on Wednesday.',
+      ['MEETING Rosa Quispe+Ana Ruiz 2025-08-13', 'MEETING Rosa Quispe+Rogan Zarqan 2025-08-13'],
+    ],
+    [
       'a counted handover of people to a country is an extradition',
       'Mexico on Tuesday sent 26 people accused of drug trafficking to the United States.',
       ['EXTRADITION Mexico+United States 2025-08-12'],
