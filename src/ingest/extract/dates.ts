@@ -20,6 +20,8 @@ export interface DateContext {
    * what "the following day" or "later that day" counts from.
    */
   dayBefore: Map<number, string>;
+  /** Per sentence index, the last year the text stated before it: what "that year" means. */
+  yearBefore: Map<number, number>;
 }
 
 /** One date expression found in a sentence. */
@@ -166,14 +168,19 @@ export function dateContext(sentences: Sentence[], publishedAt: string | null): 
   }
   ref ??= latest;
   if (ref) year = ref.getUTCFullYear();
-  const ctx: DateContext = { ref, monthYears, year, dayBefore: new Map() };
+  const ctx: DateContext = { ref, monthYears, year, dayBefore: new Map(), yearBefore: new Map() };
+  let lastYear: number | null = null;
+  for (const s of sentences) {
+    if (lastYear !== null) ctx.yearBefore.set(s.index, lastYear);
+    for (const f of findDates(s)) if (f.year) lastYear = f.year;
+  }
   // The days each sentence states (a dateline's is the report's, not the story's).
   let last: { iso: string; sentence: number } | null = null;
   for (const s of sentences) {
     if (last && s.index - last.sentence <= ANCHOR_SENTENCES) ctx.dayBefore.set(s.index, last.iso);
     const skip = DATELINE_DATE.exec(s.text)?.[0].length ?? 0;
     const days = [
-      ...findDates(s).map((f) => ({ index: f.index, iso: resolveOne(f, s.text, ctx) })),
+      ...findDates(s).map((f) => ({ index: f.index, iso: resolveOne(f, s, ctx) })),
       ...relativeDates(s.text, ctx),
     ].filter((d): d is { index: number; iso: string } => d.index >= skip && d.iso?.length === 10);
     // A day counted from another ("The next day, …") is a day the next sentences count from.
@@ -237,7 +244,7 @@ export function resolveSentenceDate(
       /\b(?:will|would)\b/i.test(sentence.text.slice(f.index, at))
     )
       continue;
-    const r = resolveOne(f, sentence.text, ctx);
+    const r = resolveOne(f, sentence, ctx);
     if (r) candidates.push({ index: f.index, iso: r });
     if (r && said && !opts.statement && f.index < at) sayings.add(f.index);
   }
@@ -379,15 +386,22 @@ export function datedNouns(sentence: Sentence, ctx: DateContext): Array<{ noun: 
   const out: Array<{ noun: string; iso: string }> = [];
   for (const f of findDates(sentence)) {
     const noun = NOUN_AFTER_DATE.exec(sentence.text.slice(f.index + f.text.length))?.[1];
-    const iso = noun ? resolveOne(f, sentence.text, ctx) : null;
+    const iso = noun ? resolveOne(f, sentence, ctx) : null;
     if (noun && iso) out.push({ noun, iso });
   }
   return out;
 }
 
-function resolveOne(f: Found, text: string, ctx: DateContext): string | null {
+function resolveOne(f: Found, sentence: Sentence, ctx: DateContext): string | null {
+  const text = sentence.text;
   if (f.year) return iso(f.year, f.month, f.day);
   if (f.month) {
+    // "in February of that year": the year the text stated last, before it.
+    if (/^\s*(?:of\s+)?(?:that|the same|that same)\s+year\b/i.test(text.slice(f.index + f.text.length))) {
+      const here = findDates(sentence).filter((x) => x.year && x.index < f.index);
+      const y = here[here.length - 1]?.year ?? ctx.yearBefore.get(sentence.index);
+      return y ? iso(y, f.month, f.day) : null;
+    }
     // "in November this year", "in March last year": the year is said in words.
     const said = /^\s*(?:of\s+)?(this|next|last)\s+year\b/i.exec(text.slice(f.index + f.text.length));
     const refYear = ctx.ref?.getUTCFullYear();

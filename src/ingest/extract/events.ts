@@ -244,7 +244,10 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // same kind of event with the same actor told earlier did; else, as it was reported by the
       // time the article was published, in the publication month ("YYYY-MM", ANNOTATION.md).
       // ("another action days earlier": not that one, so not its day either.)
-      e.date = (ANOTHER_ACT.test(e.evidence) ? null : storyDate(events, e, _s)) ?? month;
+      // ("earlier this year", told of an act with no date of its own: that year, no month.)
+      e.date =
+        (ANOTHER_ACT.test(e.evidence) ? null : storyDate(events, e, _s)) ??
+        (EARLIER_THIS_YEAR.test(e.evidence) ? (month?.slice(0, 4) ?? null) : month);
     }
     return { ...e, summary: summarize(e.participants, verb, e.location, e.date) };
   });
@@ -508,6 +511,7 @@ function storyDate(events: Draft[], e: ExtractedEvent, sentence: number): string
 
 // "were previously designated", "handed over a week later": a time told against another one, not
 // the day of the report, when the article does not say which.
+const EARLIER_THIS_YEAR = /\bearlier (?:this|in the) year\b/i;
 const BEFORE_NOW =
   /\b(?:previously|formerly|in the past|years ago|(?:a|an|one|two|three|\d+|several|a few) (?:days?|weeks?|months?) later)\b/i;
 

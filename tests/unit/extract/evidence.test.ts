@@ -4600,6 +4600,16 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       ['MEETING Rosa Quispe+Ana Ruiz 2025-08-13', 'MEETING Rosa Quispe+Rogan Zarqan 2025-08-13'],
     ],
     [
+      '"in February of that year" is in the year stated before',
+      'Rogan Zarqan fled Peru in 2024. The U.S. Treasury Department placed sanctions on Zarqan in February of that year.',
+      ['SANCTION U.S. Department of the Treasury+Rogan Zarqan 2024-02'],
+    ],
+    [
+      'an undated act "earlier this year" has the year alone',
+      'The administration paved the way for such charges earlier this year when it designated the Zarqan Cartel a terrorist organization.',
+      ['DESIGNATION Zarqan Cartel 2025'],
+    ],
+    [
       'a counted handover of people to a country is an extradition',
       'Mexico on Tuesday sent 26 people accused of drug trafficking to the United States.',
       ['EXTRADITION Mexico+United States 2025-08-12'],
