@@ -40,6 +40,14 @@ export interface Weak {
   place?: Mention;
 }
 
+/** The first letters of every word, upper-cased ("Republic of Korea" → "ROK"). */
+const allInitials = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+
 /** Decides the runs no lexicon or pattern claimed, using what the whole article names. */
 export function articlePass(out: Mention[], weak: Weak[]): void {
   const ships = new Map<string, string>();
@@ -57,7 +65,11 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     const before = out.find((m) => m.sentence === w.sent.index && m.tokenEnd === w.run.s - 1);
     // A place spells its own letters out ("United Arab Emirates (UAE)"); any other letters after
     // a place are someone else's, like a dateline's news agency ("ISTANBUL (AA) -").
-    const place = before?.type === 'Location' && initials(before.lexName ?? before.text) !== acr.text;
+    // ("Republic of Korea (ROK)": its letters with the small words' too.)
+    const place =
+      before?.type === 'Location' &&
+      initials(before.lexName ?? before.text) !== acr.text &&
+      allInitials(before.text) !== acr.text;
     // "Tren de Aragua (TdA)": a mixed-case acronym counts when its capitals spell the name out.
     const mixed =
       /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(acr.text) &&

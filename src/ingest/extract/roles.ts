@@ -542,7 +542,10 @@ function titleOfCountryAfter(
   const at = tok(sent, t.e + 1) === 'the' ? t.e + 2 : t.e + 1;
   const c = ms.find((x) => x.tokenStart === at);
   if (!c?.entity || !ctx.byName.get(c.entity)?.isCountry) return null;
-  const next = tok(sent, c.tokenEnd);
+  // ("… of the Republic of Korea (ROK).": the country's letters may follow.)
+  const end =
+    tok(sent, c.tokenEnd) === '(' && tok(sent, c.tokenEnd + 2) === ')' ? c.tokenEnd + 3 : c.tokenEnd;
+  const next = tok(sent, end);
   if (next !== ',' && next !== '.' && next !== '') return null;
   const title = sent.tokens
     .slice(t.s, t.e)

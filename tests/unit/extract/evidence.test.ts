@@ -4507,6 +4507,12 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       ['Organization:Peruvian army', 'Organization:Peruvian military'],
     ],
     [
+      '"Republic of Korea (ROK)": the letters are the place\'s, not a body',
+      'Ana Ruiz is Minister of Foreign Affairs of the Republic of Korea (ROK). The ROK side welcomed the call.',
+      ['Location:South Korea'],
+      ['Organization:ROK'],
+    ],
+    [
       'letters after a drug and a comma name a drug, not an agency',
       'Over 2 billion worth of heroin, ICE seized by the navy on Friday.',
       [],
@@ -4582,6 +4588,12 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       'Ana Ruiz spoke about the invasion of Ukraine on Monday.',
       [],
       ['OPPOSES Ana Ruiz -> Ukraine'],
+    ],
+    [
+      "a country's letters after its formal name are its alias, and the role before them is its",
+      'Rogan Zarqan spoke with Ana Ruiz, Minister of Foreign Affairs of the Republic of Korea (ROK). The ROK side welcomed the call.',
+      ['HOLDS_ROLE Ana Ruiz -> South Korea'],
+      [],
     ],
     [
       '"Name, as president of Country" is a role',
