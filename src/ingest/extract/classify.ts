@@ -245,6 +245,11 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
     PLACE_HEAD_WORDS.has(first.text) && (!WATER_HEADS.has(first.text) || toks[s + 1]?.text === 'of');
   // "a Honda City": an indefinite article before a name is a thing of that name, not the place.
   if (PLACE_TAIL_WORDS.has(last.text) && /^an?$/i.test(toks[s - 1]?.text ?? '')) return [];
+  // "the Laredo Port of Entry", "San Ysidro Port of Entry": a crossing named after its town is one
+  // facility; "Port of Entry" alone names none.
+  if (/^Port of Entry$/.test(spanText(sent, Math.max(s, e - 3), e))) {
+    return e - s >= 4 ? [makeMention(sent, s, e, 'Location', { basis: 'place:head' })] : [];
+  }
   // "Port-au-Prince Haiti": a known place, then its country with no comma between.
   if (e - s >= 2 && lookupPlace(last.text)?.kind === 'country') {
     const place = lookupPlace(spanText(sent, s, e - 1));

@@ -142,6 +142,10 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       if (UNNAMED_WHO.test(before)) continue;
       // "Turkey previously rejected a request from Sweden to extradite X": refused, not done.
       if (trig.type !== 'STATEMENT' && REFUSED.test(before)) continue;
+      // "has suspended the extradition of a rebel leader": stopped or asked for, not done.
+      if (trig.type !== 'STATEMENT' && HELD_BACK.test(before)) continue;
+      // "officers stationed at the busiest crossing": where people are, told of a noun, no move.
+      if (/^stationed$/i.test(m[0]) && /\b\p{Ll}{3,}s\s+$/u.test(before)) continue;
       // "rejected a proposal from X for a direct meeting", "calls for a ceasefire": asked for, not held.
       if (trig.type !== 'STATEMENT' && ASKED_FOR.test(sent.text.slice(Math.max(0, m.index - 120), m.index)))
         continue;
@@ -775,6 +779,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // "… to the United States, as President X continues pressing Mexico": a clause of its own
     // after the event, with its own subject, tells the backdrop.
     if (trig.type !== 'STATEMENT' && m.start > at && AS_CLAUSE.test(between)) return false;
+    // "arrested in the province of El Oro, border with Peru": a neighbour named to place
+    // somewhere is no party.
+    if (m.type === 'Location' && BORDER_WITH.test(textBefore(sent, m, 40))) return false;
     // "sanctioned the bank for transactions that involve Russia": named in a relative clause.
     if (
       trig.type !== 'STATEMENT' &&
@@ -1141,6 +1148,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
 
 const USED_THING =
   /\b(?:strateg(?:y|ies)|tactics?|technolog(?:y|ies)|methods?|techniques?|tools?|approach(?:es)?|software|systems?|weapons?|measures?|resources?)\s+(?:(?:is|are|was|were|being|been|be|has|have|had)\s+)*$/i;
+const BORDER_WITH = /\b(?:borders?|bordering|frontier)\s+(?:with\s+)?(?:the\s+)?$/i;
 const AS_CLAUSE =
   /,\s+as\s+(?!(?:well|part|a|an|such|of|per|expected|agreed|planned|promised|requested|required|needed|usual|much|many|soon|long|far|recently|it|they|he|she)\b)/i;
 const MANY_TIMES =
@@ -1191,6 +1199,8 @@ const UNNAMED_WHO =
 const REFUSED =
   /\b(?:(?:refus|declin)\w*\s+to\s+(?:[\w-]+\s+){0,2}|(?:rejected|denied|turned down|blocked|refused)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:request|bid|demand|call|attempt|plan|proposal)s?\b[^.;]{0,50}?\bto\s+)$/i;
 
+const HELD_BACK =
+  /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|delay(?:ed|s|ing)?|block(?:ed|s|ing)?|cancel(?:l?ed|s|ling)?|postpon(?:ed|es|ing)|request(?:ed|s|ing)?|sought|seek(?:s|ing)?|approv(?:ed|es|ing)|authori[sz](?:ed|es|ing)|den(?:ied|ies|ying)|oppos(?:ed|es|ing))\s+(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
 const ASKED_FOR =
   /\b(?:proposals?|requests?|calls?|called|calling|offers?|invitations?|plans?|bids?|push(?:ed|ing)?|demands?|appeals?)\b(?:\s+(?:from|by)\s+[^.;,]{0,60}?)?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 

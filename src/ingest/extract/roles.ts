@@ -452,6 +452,16 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
     }
     if (listed) continue;
     const after = sent.text.slice(next.end - sent.start, next.end - sent.start + 60);
+    // "the Minister of the Interior, X, the head of the Joint Command, Y, …": a list of titles each
+    // before its name; the role after X is Y's.
+    const titledNext = ms.some(
+      (x) =>
+        x.type === 'Person' &&
+        x.start > next.end &&
+        /^\s*,\s*$/.test(sent.text.slice(next.end - sent.start, x.start - sent.start)) &&
+        /^\s*(?:,|and\b|\.|$)/.test(sent.text.slice(x.end - sent.start)),
+    );
+    if (titledNext) continue;
     const followed = ORG_THEN_ROLE.exec(after);
     // ("However, Colonel X, the spokesperson of Y said, …": the subject's appositive, its closing
     // comma lost; only a name told after the sentence's verb is followed by its attribution.)

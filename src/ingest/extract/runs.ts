@@ -213,12 +213,13 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
       !ordinalInName(tokens, s)
     )
       s++;
-    // "Former Drug Enforcement Administration agent X", "Senior Coast Guard officials said": a
-    // sentence's capitalized "former" or "senior" is no part of the body's name.
+    // "Former Drug Enforcement Administration agent X", "Senior Coast Guard officials said",
+    // "Suspected Tren de Aragua members …": a sentence's capitalized "former", "senior" or
+    // "suspected" is no part of the name.
     if (
       j - s >= 3 &&
       (s === 0 || !tokens[s - 1]?.word) &&
-      /^(?:Former|Retired|Senior|Top)$/.test(tokens[s]!.text)
+      /^(?:Former|Retired|Senior|Top|Suspected|Alleged|Accused)$/.test(tokens[s]!.text)
     )
       s++;
     // "Pro-Russia Dodik": a capitalized prefixed adjective opening the run is not part of the name.

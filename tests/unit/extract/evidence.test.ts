@@ -4513,6 +4513,18 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       ['Organization:ROK'],
     ],
     [
+      'a port of entry named after its town is one place; alone it is none',
+      'The smuggler drove through the Rio Grande Port of Entry. Officers at the Port of Entry found him.',
+      ['Location:Rio Grande Port of Entry'],
+      ['Location:Rio Grande', 'Location:Port of Entry'],
+    ],
+    [
+      'a sentence\'s capitalized "Suspected" is no part of a name',
+      'Suspected Tren de Aragua members were arrested during an FBI raid in Texas.',
+      ['Cartel:Tren de Aragua'],
+      ['Organization:Suspected Tren de Aragua'],
+    ],
+    [
       'letters after a drug and a comma name a drug, not an agency',
       'Over 2 billion worth of heroin, ICE seized by the navy on Friday.',
       [],
@@ -4596,6 +4608,12 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       [],
     ],
     [
+      "in a list of titles each before its name, the role after a name is the next name's",
+      'The meeting was attended by the Minister of the Interior, Rosa Quispe, the head of the Joint Command of the Armed Forces, Ana Ruiz, and others.',
+      [],
+      ['HOLDS_ROLE Rosa Quispe -> Joint Command of the Armed Forces'],
+    ],
+    [
       '"Name, as president of Country" is a role',
       'Rogan Zarqan won the vote. Western allies fear that Zarqan, as president of the United States, could cut funding.',
       ['HOLDS_ROLE Rogan Zarqan -> United States'],
@@ -4620,6 +4638,21 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       'an undated act "earlier this year" has the year alone',
       'The administration paved the way for such charges earlier this year when it designated the Zarqan Cartel a terrorist organization.',
       ['DESIGNATION Zarqan Cartel 2025'],
+    ],
+    [
+      'a suspended extradition is none',
+      'Colombian President Rosa Quispe has suspended the extradition of a rebel leader to the United States.',
+      [],
+    ],
+    [
+      'a neighbour named after "border with" is no party',
+      'Six gang members of the Zarqan Cartel were arrested in the province of El Oro, border with Peru, on Monday.',
+      ['ARREST Zarqan Cartel 2025-08-11'],
+    ],
+    [
+      '"officers stationed at" is where they are, no deployment',
+      'Two Customs and Border Protection officers stationed at the busiest border crossing were charged on Monday.',
+      [],
     ],
     [
       'a counted handover of people to a country is an extradition',
