@@ -359,7 +359,8 @@ const DATELINE_DATE =
 
 const LATER =
   /^[^.;]{0,60}?\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?|earlier|before)|the\s+(?:following|next|previous|preceding)\s+(?:day|week|month|morning|evening|night)|the\s+day\s+(?:before|after))\b/i;
-const OPENING_BACKDROP = /^\W*(since|ever since|amid(?:st)?|despite|following)\b[^,;]{1,120},/i;
+const OPENING_BACKDROP =
+  /^\W*(since|ever since|amid(?:st)?|despite|following|in (?:response|retaliation|reaction) to)\b[^,;]{1,120},/i;
 
 /**
  * Where a sentence's opening backdrop clause ends ("Since Hamas' October 7 attack on Israel, …"),

@@ -74,6 +74,9 @@ export function isNationalBody(name: string): boolean {
   return NATIONAL_BODY.test(name);
 }
 
+const COMPASS_LEAD =
+  /^(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+/i;
+
 /** A name that says it is a body of water ("English Channel", "Gulf of Aden", "Bay of Bengal"). */
 const WATER_NAME =
   /(?:\s(?:Sea|Ocean|Channel|Strait|Straits|Gulf|Bay|Sound)$|^(?:Gulf|Strait|Straits|Bay|Sea) of\s)/;
@@ -90,7 +93,12 @@ export function groupEntities(
     let g = byKey.get(key);
     if (!g) {
       const kind =
-        m.type === 'Location' ? (lookupPlace(name)?.kind ?? (WATER_NAME.test(name) ? 'water' : null)) : null;
+        m.type === 'Location'
+          ? (lookupPlace(name)?.kind ??
+            // ("eastern Mediterranean": a part of a sea is water.)
+            lookupPlace(name.replace(COMPASS_LEAD, ''))?.kind ??
+            (WATER_NAME.test(name) ? 'water' : null))
+          : null;
       g = {
         name,
         type: m.type,

@@ -624,6 +624,18 @@ function takeQualifier(of: { run: Run; place: Mention }, used: Set<Run>, out: Me
 function adjustPlace(sent: Sentence, m: Mention): Mention {
   if (m.type !== 'Location' || !m.lexName) return m;
   const place = lookupPlace(m.lexName);
+  // "the eastern Mediterranean", "the Western Pacific": a sea's part is a place of its own.
+  const compass = sent.tokens[m.tokenStart - 1];
+  if (
+    (place?.kind === 'water' || place?.kind === 'region') &&
+    compass &&
+    COMPASS.test(compass.text) &&
+    compass.end < m.start &&
+    m.tokenStart - 1 > 0
+  ) {
+    const s = m.tokenStart - 1;
+    return { ...m, start: compass.start, tokenStart: s, text: spanText(sent, s, m.tokenEnd), lexName: null };
+  }
   if (place?.kind !== 'city' || !place.country) return m;
   const next = sent.tokens[m.tokenEnd]?.text.toLowerCase() ?? '';
   const prev = sent.tokens[m.tokenStart - 1]?.text.toLowerCase() ?? '';
@@ -632,6 +644,9 @@ function adjustPlace(sent: Sentence, m: Mention): Mention {
   }
   return m;
 }
+
+const COMPASS =
+  /^(?:[Ee]astern|[Ww]estern|[Nn]orthern|[Ss]outhern|[Cc]entral|[Nn]orth-?[Ee]astern|[Nn]orth-?[Ww]estern|[Ss]outh-?[Ee]astern|[Ss]outh-?[Ww]estern)$/;
 
 /**
  * "Colombia’s National Police", "Honduras’ Financial Intelligence Unit": a country in the

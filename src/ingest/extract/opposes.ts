@@ -99,6 +99,18 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       continue;
     // "criminal organizations threatening the U.S.": the noun before the participle acts.
     if (/ing\b/i.test(m[0]) && /\b\p{Ll}{3,}s\s+$/u.test(before)) continue;
+    // "in response to the Hamas attacks on Israel": a name right before the act's noun is its
+    // owner; one the article does not know as an entity leaves the act's actor unknown.
+    const namedLead = /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(sent.text.slice(0, at - sent.start));
+    if (
+      namedLead &&
+      namedLead.index > 0 &&
+      ACT_NOUN.test(m[0]) &&
+      !FUNCTION_WORD_SET.has(namedLead[1]?.toLowerCase() ?? '')
+    ) {
+      const endAt = sent.start + namedLead.index + (namedLead[1]?.length ?? 0);
+      if (!ms.some((x) => x.end === endAt && x.entity)) continue;
+    }
     // "Russia’s war against Ukraine", "Russia's unprovoked invasion of Ukraine": the possessive
     // names who acts.
     const owner = ms.find(
@@ -221,6 +233,10 @@ function defendedAgainst(sent: Sentence, ms: Mention[]): ExtractedRelation[] {
 
 const OWNED_ACT =
   /^[’']s?\s+(?:[a-z-]+\s+){0,2}(?:invasion|aggression|war|attacks?|offensive|assault|occupation|bombardment)\b/;
+
+// The act told as a noun ("attacks on", "war against"), which a name before it may own.
+const ACT_NOUN =
+  /^(?:attacks?|invasion of|war (?:on|against)|crackdown (?:on|against)|(?:campaign|war|offensive|operations?) against)$/i;
 
 // Between an owner and its act: the possessive and at most two adjectives ("’s unprovoked ").
 const OWNER_GAP = /^[’']s?\s+(?:[a-z-]+\s+){0,2}$/;

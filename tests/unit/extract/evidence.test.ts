@@ -4614,6 +4614,18 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       ['HOLDS_ROLE Rosa Quispe -> Joint Command of the Armed Forces'],
     ],
     [
+      'an act owned by a name the article does not know has no actor from elsewhere',
+      'The deployment aims to bolster US deterrence efforts in response to the Vornakh attacks on Israel.',
+      [],
+      ['OPPOSES United States -> Israel'],
+    ],
+    [
+      'a warship in a part of a sea is deployed there',
+      'HMS Zarqan shadowed the ship in the eastern Mediterranean on Monday.',
+      ['DEPLOYED_TO HMS Zarqan -> eastern Mediterranean'],
+      ['DEPLOYED_TO HMS Zarqan -> Mediterranean'],
+    ],
+    [
       '"Name, as president of Country" is a role',
       'Rogan Zarqan won the vote. Western allies fear that Zarqan, as president of the United States, could cut funding.',
       ['HOLDS_ROLE Rogan Zarqan -> United States'],
@@ -4653,6 +4665,11 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       '"officers stationed at" is where they are, no deployment',
       'Two Customs and Border Protection officers stationed at the busiest border crossing were charged on Monday.',
       [],
+    ],
+    [
+      'what an act answers ("in response to …") takes no part in it, before or after',
+      'In response to mounting pressure, Peru has stationed 10,000 troops at its border. The United States deployed the USS Zarqan Star to the Mediterranean on Monday in response to the attacks on Israel.',
+      ['DEPLOYMENT Peru 2025-08', 'DEPLOYMENT United States+USS Zarqan Star 2025-08-11'],
     ],
     [
       'a counted handover of people to a country is an extradition',
