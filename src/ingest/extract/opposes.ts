@@ -106,6 +106,8 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       namedLead &&
       namedLead.index > 0 &&
       ACT_NOUN.test(m[0]) &&
+      // (A possessive owner is read below.)
+      !/[’']s?$/.test(namedLead[1] ?? '') &&
       !FUNCTION_WORD_SET.has(namedLead[1]?.toLowerCase() ?? '')
     ) {
       const endAt = sent.start + namedLead.index + (namedLead[1]?.length ?? 0);
