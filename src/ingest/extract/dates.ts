@@ -543,6 +543,8 @@ function relativeDates(text: string, ctx: DateContext): Array<{ index: number; i
     const lastMonth = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1));
     add(/\blast month\b/i, iso(lastMonth.getUTCFullYear(), lastMonth.getUTCMonth() + 1));
     add(/\bthis month\b/i, iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1));
+    // "announced this week", "earlier this week": some day of the week, so its month alone.
+    add(/\b(?:earlier |later )?this week\b/i, iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1));
     // A week has no single day: the month of the day a week before the reference.
     const weekAgo = new Date(ref.getTime() - 7 * DAY);
     add(/\blast week\b/i, iso(weekAgo.getUTCFullYear(), weekAgo.getUTCMonth() + 1));

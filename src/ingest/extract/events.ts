@@ -520,7 +520,7 @@ const BEFORE_NOW =
   /\b(?:previously|formerly|in the past|years ago|(?:a|an|one|two|three|\d+|several|a few) (?:days?|weeks?|months?) later)\b/i;
 
 // "Earlier, X said …", "Previously, …": told before the day the article reports.
-const EARLIER_OPENING = /^\W*(?:earlier|previously|before that)\s*,/i;
+const EARLIER_OPENING = /^\W*(?:earlier(?: (?:this|last) (?:week|month))?|previously|before that)\s*,/i;
 
 const FUTURE =
   /\b(?:will|would|shall|plans? to|planned to|is to|are to|to be held|next (?:week|month|year)|upcoming|expected to|scheduled)\b/i;

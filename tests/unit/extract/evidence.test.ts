@@ -4672,6 +4672,16 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       ['DEPLOYMENT Peru 2025-08', 'DEPLOYMENT United States+USS Zarqan Star 2025-08-11'],
     ],
     [
+      '"Earlier this week, X said" is a statement of the month, not of the day of publication',
+      'Earlier this week, Foreign Minister Rogan Zarqan said the talks had failed.',
+      ['STATEMENT Rogan Zarqan 2025-08'],
+    ],
+    [
+      '"announced this week" dates the statement by its month',
+      'Forty-seven people were charged, the Department of Justice announced this week.',
+      ['STATEMENT U.S. Department of Justice 2025-08'],
+    ],
+    [
       'a counted handover of people to a country is an extradition',
       'Mexico on Tuesday sent 26 people accused of drug trafficking to the United States.',
       ['EXTRADITION Mexico+United States 2025-08-12'],
