@@ -192,6 +192,13 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   // Bodies, with an optional leading country or demonym that qualifies them.
   // A regional adjective ("Andean Policy Institute") is part of a body's name, not its owner.
   const lead = leadingQualifier(sent, s, e);
+  // "the U.S.-Mexico Security Implementation Group": a pair of countries owns a joint body; the
+  // second alone does not.
+  const paired = /^[-–]$/.test(toks[s - 1]?.text ?? '') && toks[s - 1]?.start === toks[s - 2]?.end;
+  if (paired && lead?.country && e - s - lead.n >= 2) {
+    const rest = classifyRun(sent, s + lead.n, e);
+    if (rest?.every((m) => m.type === 'Organization')) return rest;
+  }
   const q = lead?.country ? lead : null;
   const coreStart = q ? s + q.n : s;
   // "the Indian Ministry said": a country's word and one body word name that country's body.

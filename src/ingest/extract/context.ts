@@ -78,9 +78,18 @@ export function inPersonAppositive(sent: Sentence, ms: Mention[], m: Mention): b
   const person = ms.filter((x) => x.type === 'Person' && x.end <= m.start).pop();
   if (!person) return false;
   const gap = sent.text.slice(person.end - sent.start, m.start - sent.start);
-  return /^,\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:of|at|for|with|from)\s+(?:the\s+|\p{Lu}[\p{L}.]*[’']s\s+)?$/iu.test(
-    gap,
-  );
+  if (
+    /^,\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:of|at|for|with|from)\s+(?:the\s+|\p{Lu}[\p{L}.]*[’']s\s+)?$/iu.test(
+      gap,
+    )
+  )
+    return true;
+  // ("X, a cell leader for Tamaulipas, Mexico": the place's country is in it too.)
+  const place =
+    m.type === 'Location'
+      ? ms.find((x) => x.type === 'Location' && x.tokenEnd === m.tokenStart - 1)
+      : undefined;
+  return !!place && sent.tokens[m.tokenStart - 1]?.text === ',' && inPersonAppositive(sent, ms, place);
 }
 
 /** True when token i is a possessive ’s (or a bare apostrophe: "the Philippines' coast guard"). */

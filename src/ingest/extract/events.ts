@@ -193,6 +193,15 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "expressed her support for the troop deployment": a stance on the event, no part in it.
       if (STANCE_ON.test(before)) continue;
       const d = draft(ctx, sent, ms, trig, sent.start + m.index);
+      // "Pentagon spokesperson X confirmed the deployment in a statement": a remark on an act
+      // already told, naming no one it acted on, is the remark alone (not the act with X in it).
+      if (
+        d &&
+        trig.type !== 'STATEMENT' &&
+        REMARKED_ON.test(before) &&
+        !ms.some((x) => x.start > sent.start + m.index && !!x.entity && d.participants.includes(x.entity))
+      )
+        continue;
       // "a ceasefire …, announced by President X in May": the one after "by" made the statement.
       if (d && trig.type === 'STATEMENT' && /^announced$/i.test(m[0])) {
         const by = /^\s+by\s+(?:the\s+)?/i.exec(sent.text.slice(m.index + m[0].length));
@@ -1199,6 +1208,8 @@ const UNNAMED_WHO =
 const REFUSED =
   /\b(?:(?:refus|declin)\w*\s+to\s+(?:[\w-]+\s+){0,2}|(?:rejected|denied|turned down|blocked|refused)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:request|bid|demand|call|attempt|plan|proposal)s?\b[^.;]{0,50}?\bto\s+)$/i;
 
+const REMARKED_ON =
+  /\b(?:confirmed|announced|defended|praised|welcomed|criticized|criticised|condemned|described|hailed|touted|applauded|lauded|called)\s+(?:the|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const HELD_BACK =
   /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|delay(?:ed|s|ing)?|block(?:ed|s|ing)?|cancel(?:l?ed|s|ling)?|postpon(?:ed|es|ing)|request(?:ed|s|ing)?|sought|seek(?:s|ing)?|approv(?:ed|es|ing)|authori[sz](?:ed|es|ing)|den(?:ied|ies|ying)|oppos(?:ed|es|ing))\s+(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
 const ASKED_FOR =

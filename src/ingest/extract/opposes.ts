@@ -46,6 +46,8 @@ const LOCATIVE = new Set([
   'to',
   'through',
   'via',
+  // ("a cell leader for Tamaulipas": whose area, not whom the act is against.)
+  'for',
 ]);
 const LEGAL = /^(?:charg|indict|prosecut|su|fin)/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+\s+)?$/i;

@@ -4626,6 +4626,18 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       ['DEPLOYED_TO HMS Zarqan -> Mediterranean'],
     ],
     [
+      'a person\'s area after "leader for" is no target of the act',
+      'The Treasury sanctioned Rogan Zarqan, a cell leader for Tamaulipas, Mexico, on Thursday.',
+      ['OPPOSES Treasury -> Rogan Zarqan'],
+      ['OPPOSES Treasury -> Tamaulipas', 'OPPOSES Treasury -> Mexico'],
+    ],
+    [
+      'a joint body of two countries is no body of the second',
+      'Officials convened the inaugural meeting of the U.S.-Mexico Security Implementation Group on Friday.',
+      [],
+      ['PART_OF Mexico Security Implementation Group -> Mexico'],
+    ],
+    [
       '"Name, as president of Country" is a role',
       'Rogan Zarqan won the vote. Western allies fear that Zarqan, as president of the United States, could cut funding.',
       ['HOLDS_ROLE Rogan Zarqan -> United States'],
@@ -4680,6 +4692,16 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       '"announced this week" dates the statement by its month',
       'Forty-seven people were charged, the Department of Justice announced this week.',
       ['STATEMENT U.S. Department of Justice 2025-08'],
+    ],
+    [
+      'a person who confirms "the deployment" takes no part in it',
+      'Pentagon spokesperson Rogan Zarqan confirmed the deployment in a statement on Friday.',
+      ['STATEMENT Rogan Zarqan 2025-08-08'],
+    ],
+    [
+      "a country in a person's appositive is no party to the act on the person",
+      'The Treasury sanctioned Rogan Zarqan, a cell leader for Tamaulipas, Mexico, on Thursday.',
+      ['SANCTION Treasury+Rogan Zarqan 2025-08-07'],
     ],
     [
       'a counted handover of people to a country is an extradition',
