@@ -788,6 +788,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // "… to the United States, as President X continues pressing Mexico": a clause of its own
     // after the event, with its own subject, tells the backdrop.
     if (trig.type !== 'STATEMENT' && m.start > at && AS_CLAUSE.test(between)) return false;
+    // ("… for a mission the White House insists is aimed at …": an office named for its building
+    // speaks; it takes part in no other act of the sentence.)
+    if (m.basis === 'org:metonymy' && trig.type !== 'STATEMENT') return false;
     // "arrested in the province of El Oro, border with Peru": a neighbour named to place
     // somewhere is no party.
     if (m.type === 'Location' && BORDER_WITH.test(textBefore(sent, m, 40))) return false;

@@ -31,6 +31,9 @@ const METONYMY_NEXT = new Set(
   ),
 );
 const PREPOSITIONS = new Set('in at to from into near of for by via across'.split(' '));
+// A role in the office a building houses ("a White House national security adviser").
+const OFFICE_ROLE_NEXT =
+  /^(?:(?:national security|senior|top|deputy|chief|press|communications|domestic policy|economic)\s+)?(?:advisers?|advisors?|aides?|officials?|spokes(?:man|woman|person)|press secretary|secretary|counsel|chief of staff|staff|director|czar)\b/i;
 
 /** Finds all mentions in the sentences, in text order. */
 export function findMentions(sentences: Sentence[]): Mention[] {
@@ -636,9 +639,16 @@ function adjustPlace(sent: Sentence, m: Mention): Mention {
     const s = m.tokenStart - 1;
     return { ...m, start: compass.start, tokenStart: s, text: spanText(sent, s, m.tokenEnd), lexName: null };
   }
-  if (place?.kind !== 'city' || !place.country) return m;
   const next = sent.tokens[m.tokenEnd]?.text.toLowerCase() ?? '';
   const prev = sent.tokens[m.tokenStart - 1]?.text.toLowerCase() ?? '';
+  // "the White House insists", "a White House adviser": the office housed there, not the building.
+  if (
+    place?.kind === 'facility' &&
+    !PREPOSITIONS.has(prev) &&
+    (METONYMY_NEXT.has(next) || OFFICE_ROLE_NEXT.test(spanText(sent, m.tokenEnd, m.tokenEnd + 3)))
+  )
+    return { ...m, type: 'Organization', basis: 'org:metonymy' };
+  if (place?.kind !== 'city' || !place.country) return m;
   if (METONYMY_NEXT.has(next) && !PREPOSITIONS.has(prev) && prev !== ',') {
     return { ...m, lexName: place.country };
   }

@@ -4525,6 +4525,12 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       ['Organization:Suspected Tren de Aragua'],
     ],
     [
+      'the White House that speaks or has advisers is the office; the one visited is the place',
+      'Rogan Zarqan, who may become a White House national security adviser, met Ana Ruiz at the White House on Friday.',
+      ['Organization:White House', 'Location:White House'],
+      [],
+    ],
+    [
       'letters after a drug and a comma name a drug, not an agency',
       'Over 2 billion worth of heroin, ICE seized by the navy on Friday.',
       [],
