@@ -119,10 +119,11 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   }
   // Distinct names only: the compatibility checks below run once per name, not per mention.
   const persons = [...new Set(out.filter((m) => m.type === 'Person').map((m) => m.text))];
+  const cartels = out.filter((m) => m.type === 'Cartel');
   const known: Weak[] = [];
   const gazetteerPlaces: Weak[] = [];
   for (const w of weak) {
-    const m = resolveKnown(w, ships, acronyms, orgs, persons);
+    const m = resolveKnown(w, ships, acronyms, orgs, persons, cartels);
     if (m) out.push(m);
     else if (w.place) gazetteerPlaces.push(w);
     else known.push(w);
@@ -462,6 +463,7 @@ function resolveKnown(
   acronyms: Map<string, Mention>,
   orgs: Mention[],
   persons: string[],
+  cartels: Mention[] = [],
 ): Mention | null {
   const text = spanText(w.sent, w.run.s, w.run.e);
   const ship = ships.get(shipKey(text));
@@ -476,6 +478,13 @@ function resolveKnown(
     const org = orgs.find((o) => initials(o.shortForm ?? o.text) === text || initials(o.text) === text);
     if (org)
       return makeMention(w.sent, w.run.s, w.run.e, 'Organization', { lexName: org.text, basis: org.basis });
+    // "Cartel de Jalisco Nueva Generacion … senior CJNG member": a criminal group's capitals.
+    const group = cartels.find((c) => text.length >= 3 && initials(c.lexName ?? c.text) === text);
+    if (group)
+      return makeMention(w.sent, w.run.s, w.run.e, 'Cartel', {
+        lexName: group.lexName ?? group.text,
+        basis: group.basis,
+      });
   }
   if (undefinedAcronymOfBody(w, text))
     return makeMention(w.sent, w.run.s, w.run.e, 'Organization', { basis: 'org:acronym' });

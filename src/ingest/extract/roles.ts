@@ -564,6 +564,59 @@ function titleOfCountryAfter(
   return { country: c.entity, title, key: t.key };
 }
 
+// "Sinaloa Cartel member X", "senior CJNG member Y", "Los Lobos cell leader Z": a group's role
+// noun right between the group and the person.
+const GROUP_ROLE_BETWEEN = new RegExp(
+  `^\\s+${CARTEL_ROLE_ADJECTIVES}(?:cell\\s+)?${CARTEL_ROLE_NOUNS}\\s+$`,
+  'i',
+);
+
+const GROUP_ROLE_AFTER = new RegExp(
+  `^\\s+${CARTEL_ROLE_ADJECTIVES}(?:cell\\s+)?${CARTEL_ROLE_NOUNS}\\b`,
+  'i',
+);
+
+/**
+ * "Sinaloa Cartel member X", and "Cesar X, CJNG cell leader for Tamaulipas": MEMBER_OF for a
+ * person named right after a group's role noun, or before the group and its role in apposition.
+ */
+export function groupNounRoles(_ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const member = (person: string, group: string): void => {
+    out.push({
+      type: 'MEMBER_OF',
+      from: person,
+      to: group,
+      role: null,
+      basis: 'member:noun',
+      ...evidence(sent),
+    });
+  };
+  for (const c of ms) {
+    if (c.type !== 'Cartel' || !c.entity) continue;
+    const p = ms.find((x) => x.start > c.end);
+    const role =
+      p?.type === 'Person'
+        ? GROUP_ROLE_BETWEEN.exec(sent.text.slice(c.end - sent.start, p.start - sent.start))
+        : null;
+    // (A plural role names several people; only a list would say which.)
+    if (p?.entity && role && !role[1]?.endsWith('s')) member(p.entity, c.entity);
+    const before = ms.filter((x) => x.end <= c.start).pop();
+    const owned = GROUP_ROLE_AFTER.exec(sent.text.slice(c.end - sent.start, c.end - sent.start + 60));
+    if (
+      before?.type === 'Person' &&
+      before.entity &&
+      /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/i.test(
+        sent.text.slice(before.end - sent.start, c.start - sent.start),
+      ) &&
+      owned &&
+      !owned[1]?.endsWith('s')
+    )
+      member(before.entity, c.entity);
+  }
+  return out;
+}
+
 const LED_BY =
   /^,?\s+(?:(?:which|that)\s+(?:is|was|has been)\s+)?(led|headed|run|commanded|founded)\s+by\s+(?:(?:its|the)\s+(?:[\w’'-]+\s+){0,3}?(?:leader|founder|boss|chief|head|commander)\s+|(?:(?:General|Gen\.|Lt\.|Colonel|Col\.|Major|Admiral|Adm\.|Commander|Brigadier|Field Marshal|Marshal|Captain|Capt\.|senior official|former|veteran|commander|warlord|cleric|militant)\s+){1,2})?$/i;
 const LED_ROLE: Record<string, string> = {

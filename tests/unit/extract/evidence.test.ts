@@ -4644,6 +4644,18 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       ['PART_OF Mexico Security Implementation Group -> Mexico'],
     ],
     [
+      "a cartel's capitals used without a definition are its alias",
+      'The Treasury sanctioned members of the Cartel de Jalisco Nueva Generacion on Thursday. The sanctions target CJNG member Rogan Zarqan.',
+      ['MEMBER_OF Rogan Zarqan -> Cartel de Jalisco Nueva Generacion'],
+      [],
+    ],
+    [
+      "a group's role noun between the group and a name, or after the group in the name's appositive, makes a member",
+      'The sanctions target Zarqan Cartel member Ana Ruiz. The Treasury also sanctioned Rosa Quispe, Zarqan Cartel cell leader for Lima.',
+      ['MEMBER_OF Ana Ruiz -> Zarqan Cartel', 'MEMBER_OF Rosa Quispe -> Zarqan Cartel'],
+      [],
+    ],
+    [
       '"Name, as president of Country" is a role',
       'Rogan Zarqan won the vote. Western allies fear that Zarqan, as president of the United States, could cut funding.',
       ['HOLDS_ROLE Rogan Zarqan -> United States'],
