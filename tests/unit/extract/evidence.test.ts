@@ -4531,6 +4531,16 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
       [],
     ],
     [
+      '"Investigations", "Centers", "Staff" and "Chiefs of" head bodies; "General Staff" is no general',
+      "Homeland Security Investigations agents searched the truck. The Joint Chiefs of Staff said it was legal. Rogan Zarqan, Chief of Iran's General Staff of the Armed Forces, spoke.",
+      [
+        'Organization:Homeland Security Investigations',
+        'Organization:Joint Chiefs of Staff',
+        'Organization:General Staff of the Armed Forces',
+      ],
+      ['Person:Staff'],
+    ],
+    [
       'letters after a drug and a comma name a drug, not an agency',
       'Over 2 billion worth of heroin, ICE seized by the navy on Friday.',
       [],

@@ -14,7 +14,8 @@ Journal Press News Herald Gazette Telegraph Guardian Mail Today Daily Broadcasti
 Embassy Consulate Center Centre
 Judiciary Legislature Commonwealth Caucus Mission Embassy Consulate Unit Brigade Battalion Division Fleet
 Squadron Regiment Movement Community Operations Holdings Industries Technologies Systems Motors
-Airways Petroleum Pharmaceuticals Media Partners Capital Logistics Shipping Enterprises Co plc PLC AG GmbH LLP`.split(
+Airways Petroleum Pharmaceuticals Media Partners Capital Logistics Shipping Enterprises Co plc PLC AG GmbH LLP
+Investigations Centers Centres Staff`.split(
     /\s+/,
   ),
 );
@@ -23,7 +24,7 @@ Airways Petroleum Pharmaceuticals Media Partners Capital Logistics Shipping Ente
 export const ORG_HEAD_WORDS = new Set(
   `Department Ministry Bureau Office Secretariat Court Bank Council Commission Committee Agency Board Institute
 University Organization Organisation Federation Union Association League Embassy Consulate Directorate
-House Chamber Center Centre Alliance Foundation Institute Coalition Fund`.split(/\s+/),
+House Chamber Center Centre Centers Centres Chiefs Alliance Foundation Institute Coalition Fund`.split(/\s+/),
 );
 
 /** Heads of military units written with a number after them ("Destroyer Squadron 15"). */
