@@ -154,8 +154,12 @@ export function dateContext(sentences: Sentence[], publishedAt: string | null): 
   let year: number | null = null;
   ref = publicationDay(publishedAt);
   let latest: Date | null = null;
+  const yearBefore = new Map<number, number>();
+  let lastYear: number | null = null;
   for (const s of sentences) {
+    if (lastYear !== null) yearBefore.set(s.index, lastYear);
     for (const f of findDates(s)) {
+      if (f.year) lastYear = f.year;
       if (f.year && f.month) {
         monthYears.set(f.month, f.year);
         if (year === null || f.year > year) year = f.year;
@@ -168,12 +172,7 @@ export function dateContext(sentences: Sentence[], publishedAt: string | null): 
   }
   ref ??= latest;
   if (ref) year = ref.getUTCFullYear();
-  const ctx: DateContext = { ref, monthYears, year, dayBefore: new Map(), yearBefore: new Map() };
-  let lastYear: number | null = null;
-  for (const s of sentences) {
-    if (lastYear !== null) ctx.yearBefore.set(s.index, lastYear);
-    for (const f of findDates(s)) if (f.year) lastYear = f.year;
-  }
+  const ctx: DateContext = { ref, monthYears, year, dayBefore: new Map(), yearBefore };
   // The days each sentence states (a dateline's is the report's, not the story's).
   let last: { iso: string; sentence: number } | null = null;
   for (const s of sentences) {

@@ -15,7 +15,12 @@ import {
   lookupPlace,
 } from './lexicon';
 import { COUNTRY_PREFIX } from './lexicons/countries';
-import { DEPARTMENT_STYLE_COUNTRY, NATIONAL_BODY_WORDS, POLICY_AREAS } from './lexicons/orgs';
+import {
+  ARMED_FORCE_WORDS,
+  DEPARTMENT_STYLE_COUNTRY,
+  NATIONAL_BODY_WORDS,
+  POLICY_AREAS,
+} from './lexicons/orgs';
 import { isGivenName } from './lexicons/name-data';
 
 interface Group {
@@ -349,8 +354,7 @@ function nationalOwner(short: string, home: string | null, local: string | null)
   return home;
 }
 
-const BARE_FORCE =
-  /^(?:the\s+)?(?:Navy|Army|Marines|Air Force|Coast Guard|National Guard|Marine Corps|Space Force|military)$/i;
+const BARE_FORCE = new RegExp(`^(?:the\\s+)?(?:${ARMED_FORCE_WORDS.join('|')})$`, 'i');
 
 function orgName(m: Mention, short: string, country: string | null): string {
   const official = officialOrgForm(short.replace(/^the\s+/i, ''));

@@ -1608,7 +1608,6 @@ function summarize(names: string[], verb: string, location: string | null, date:
 
 const unique = (xs: string[]): string[] => [...new Set(xs.filter(Boolean))];
 
-/** Merges retellings of one event; keeps the first (usually fullest) record, filling gaps. */
 /**
  * "X also met separately with A and B": one meeting (or call) with each person named after the
  * trigger, each with those named before it.
@@ -1628,6 +1627,7 @@ function separately(ctx: ArticleContext, sent: Sentence, ms: Mention[], d: Draft
 
 const SEPARATE = /\bseparately\b|\bseparate\s+(?:[\w-]+\s+)?(?:meetings|talks|calls|conversations)\b/i;
 
+/** Merges retellings of one event; keeps the first (usually fullest) record, filling gaps. */
 function dedupe(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {

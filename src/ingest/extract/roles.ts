@@ -467,13 +467,14 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
     // comma lost; only a name told after the sentence's verb is followed by its attribution.)
     const reported = (rest: string): boolean =>
       REPORTING_AFTER.test(rest) && !SUBJECT_LEAD.test(sent.text.slice(0, m.start - sent.start));
+    const appositive = APPOSITIVE_ROLE.exec(between);
     const role =
       next.type !== 'Organization'
         ? undefined
-        : APPOSITIVE_ROLE.test(between)
+        : appositive
           ? reported(after)
             ? undefined
-            : APPOSITIVE_ROLE.exec(between)?.[1]
+            : appositive[1]
           : // "X, the Coast Guard spokesperson for …", "X, the agency’s regional director".
             /^,\s+(?:a|an|the)\s+(?:former\s+|then-)?$/i.test(between) &&
               followed &&
@@ -493,6 +494,20 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
   return out;
 }
 
+/** A title in apposition to a name, and the country it is of. */
+interface CountryTitle {
+  country: string;
+  title: string;
+  key: string;
+}
+
+/** Tokens [s, e) joined by single spaces (a title as the title list spells it). */
+const tokenWords = (sent: Sentence, s: number, e: number): string =>
+  sent.tokens
+    .slice(s, e)
+    .map((x) => x.text)
+    .join(' ');
+
 /**
  * "Marcelo Ebrard, Mexico's Secretary of Foreign Affairs,": a country in the possessive and a
  * title in apposition right after the name, closed by a comma or the sentence's end.
@@ -502,7 +517,7 @@ function countryTitleAfter(
   sent: Sentence,
   ms: Mention[],
   m: Mention,
-): { country: string; title: string; key: string } | null {
+): CountryTitle | null {
   if (tok(sent, m.tokenEnd) !== ',') return null;
   const c = ms.find(
     (x) =>
@@ -525,11 +540,7 @@ function countryTitleAfter(
     next === ',' ? ms.some((x) => x.tokenStart === e + 1 && x.type === 'Person') : next !== '.' && next !== ''
   )
     return null;
-  const title = sent.tokens
-    .slice(t.s, e)
-    .map((x) => x.text)
-    .join(' ');
-  return { country: c.entity, title, key: t.key };
+  return { country: c.entity, title: tokenWords(sent, t.s, e), key: t.key };
 }
 
 /**
@@ -542,7 +553,7 @@ function titleOfCountryAfter(
   sent: Sentence,
   ms: Mention[],
   m: Mention,
-): { country: string; title: string; key: string } | null {
+): CountryTitle | null {
   if (tok(sent, m.tokenEnd) !== ',') return null;
   // ("Trump, as president of the United States, could …": the same, told with "as".)
   let from = m.tokenEnd + 1;
@@ -557,24 +568,14 @@ function titleOfCountryAfter(
     tok(sent, c.tokenEnd) === '(' && tok(sent, c.tokenEnd + 2) === ')' ? c.tokenEnd + 3 : c.tokenEnd;
   const next = tok(sent, end);
   if (next !== ',' && next !== '.' && next !== '') return null;
-  const title = sent.tokens
-    .slice(t.s, t.e)
-    .map((x) => x.text)
-    .join(' ');
-  return { country: c.entity, title, key: t.key };
+  return { country: c.entity, title: tokenWords(sent, t.s, t.e), key: t.key };
 }
 
 // "Sinaloa Cartel member X", "senior CJNG member Y", "Los Lobos cell leader Z": a group's role
 // noun right between the group and the person.
-const GROUP_ROLE_BETWEEN = new RegExp(
-  `^\\s+${CARTEL_ROLE_ADJECTIVES}(?:cell\\s+)?${CARTEL_ROLE_NOUNS}\\s+$`,
-  'i',
-);
-
-const GROUP_ROLE_AFTER = new RegExp(
-  `^\\s+${CARTEL_ROLE_ADJECTIVES}(?:cell\\s+)?${CARTEL_ROLE_NOUNS}\\b`,
-  'i',
-);
+const GROUP_ROLE = `^\\s+${CARTEL_ROLE_ADJECTIVES}(?:cell\\s+)?${CARTEL_ROLE_NOUNS}`;
+const GROUP_ROLE_BETWEEN = new RegExp(`${GROUP_ROLE}\\s+$`, 'i');
+const GROUP_ROLE_AFTER = new RegExp(`${GROUP_ROLE}\\b`, 'i');
 
 /**
  * "Sinaloa Cartel member X", and "Cesar X, CJNG cell leader for Tamaulipas": MEMBER_OF for a

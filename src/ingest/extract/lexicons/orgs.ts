@@ -29,10 +29,8 @@ House Chamber Center Centre Centers Centres Chiefs Alliance Foundation Institute
 export const UNIT_HEADS =
   /^(?:Squadron|Force|Group|Fleet|Wing|Division|Brigade|Regiment|Battalion|Flotilla)$/;
 
-/** Heads of national bodies: an unqualified one belongs to the article's home country. */
-export const NATIONAL_BODY_WORDS = [
-  'Department',
-  'Ministry',
+/** A country's armed forces named by their branch alone ("the Navy", "the military"). */
+export const ARMED_FORCE_WORDS = [
   'Navy',
   'Army',
   'Marines',
@@ -42,8 +40,10 @@ export const NATIONAL_BODY_WORDS = [
   'Marine Corps',
   'Space Force',
   'military',
-  'Secretariat',
 ];
+
+/** Heads of national bodies: an unqualified one belongs to the article's home country. */
+export const NATIONAL_BODY_WORDS = ['Department', 'Ministry', ...ARMED_FORCE_WORDS, 'Secretariat'];
 
 /** Military branches that are named alone ("the Navy", "Marines"). */
 export const MILITARY_BRANCHES = new Set([
