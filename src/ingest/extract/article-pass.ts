@@ -16,6 +16,7 @@ import {
   cartelContext,
   cartelKey,
   cartelShape,
+  MEMBER_NOUN,
   NOT_GROUP_MEMBER,
   numberedGangEnd,
 } from './cartels';
@@ -356,7 +357,8 @@ function cartelPass(out: Mention[], weak: Weak[]): Weak[] {
     const shaped =
       cartelShape(w.sent, w.run.s, e) ||
       (numbered > 0 && /^[A-Z][a-z]/.test(w.sent.tokens[w.run.s]?.text ?? ''));
-    if (shaped || cartelContext(w.sent, w.run.s, e)) note(spanText(w.sent, w.run.s, e));
+    if (shaped || cartelContext(w.sent, w.run.s, e) || listedWithGroups(out, w, e))
+      note(spanText(w.sent, w.run.s, e));
   }
   if (names.size === 0) return weak;
   const rest: Weak[] = [];
@@ -397,6 +399,33 @@ function cartelPass(out: Mention[], weak: Weak[]): Weak[] {
   }
   return rest;
 }
+
+/**
+ * "The designated groups are: Tren de Aragua, Sinaloa Cartel, Gulf Cartel and Carteles Unidos":
+ * an unknown name listed between criminal groups, in a list of at least two of them, is one too
+ * (not a place, and not a name that opens with a given name).
+ */
+function listedWithGroups(out: Mention[], w: Weak, e: number): boolean {
+  const t = w.sent.tokens;
+  // (A Spanish article opens a group's name: "La Nueva Familia Michoacana".)
+  const article = /^(?:La|El|Los|Las)$/.test(t[w.run.s]?.text ?? '') ? 1 : 0;
+  const first = t[w.run.s + article]?.text ?? '';
+  const text = spanText(w.sent, w.run.s, e);
+  if (lookupPlace(text) || lookupCity(text) || isGivenName(first) || isCommonWord(text)) return false;
+  const groups = out.filter((m) => m.type === 'Cartel' && m.sentence === w.sent.index);
+  if (groups.length < 2) return false;
+  const sep = (k: number): boolean => t[k]?.text === ',' || lower(t[k]) === 'and' || lower(t[k]) === 'or';
+  // The item right before ("…, Gulf Cartel and X") or right after ("X, Gulf Cartel, …").
+  const before = groups.some(
+    (m) =>
+      (m.tokenEnd === w.run.s - 1 && sep(w.run.s - 1)) ||
+      (m.tokenEnd === w.run.s - 2 && t[w.run.s - 2]?.text === ',' && lower(t[w.run.s - 1]) === 'and'),
+  );
+  const after = groups.some((m) => m.tokenStart === e + 1 && sep(e));
+  return before || after;
+}
+
+const lower = (t: { text: string } | undefined): string => (t?.text ?? '').toLowerCase();
 
 /** The group named within a few tokens before token s of the sentence, if any. */
 function groupBefore(out: Mention[], made: Mention[], sent: Sentence, s: number): string | undefined {
@@ -638,7 +667,10 @@ function vesselCue(w: Weak): boolean {
 }
 
 const GANG_APPOSITIVE = new RegExp(
-  String.raw`^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:gang|cartel|syndicate|mafia|(?:criminal|crime|trafficking|drug-trafficking|drug trafficking) (?:organi[sz]ation|group|network|ring))\b` +
+  // ("X, the leader of the criminal organization …": the person leads the group, is none.)
+  String.raw`^,\s+(?:a|an|the)\s+(?:(?!` +
+    MEMBER_NOUN +
+    String.raw`\s+of\b)[\w’'-]+\s+){0,3}?(?:gang|cartel|syndicate|mafia|(?:criminal|crime|trafficking|drug-trafficking|drug trafficking) (?:organi[sz]ation|group|network|ring))\b` +
     NOT_GROUP_MEMBER,
   'i',
 );

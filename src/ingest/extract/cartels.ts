@@ -73,7 +73,8 @@ const GROUP_BEFORE = new RegExp(
   '(?:\\b(?:its|their|the)\\s+(?:main\\s+|chief\\s+|bitter\\s+|longtime\\s+)?rivals?,?\\s+' +
     "|\\b(?:a|an|the|another|one)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:gang|cartel|syndicate|mafia|" +
     '(?:criminal|crime|trafficking|drug[- ]trafficking|drug trafficking)\\s+(?:group|organi[sz]ation|network|ring))' +
-    '(?:,\\s+|\\s+(?:called|known as|named|dubbed)\\s+))(?:the\\s+)?$',
+    // ("the criminal organization “La Inmaculada”": a quoted name right after the group noun.)
+    '(?:(?:,\\s+|\\s+(?:called|known as|named|dubbed)\\s+)["“]?|\\s+["“]))(?:the\\s+)?$',
   'i',
 );
 const GROUP_HEAD =
@@ -83,7 +84,7 @@ export const OWNED_GROUP =
   /^[’']s\s+(?:[\p{Ll}-]+\s+)?(?:group|gang|faction|network|organi[sz]ation|cartel|clan|cell|militia)\b/u;
 
 /** After a group noun in an appositive: "X, a high-ranking Sinaloa Cartel member" is a person. */
-const MEMBER_NOUN =
+export const MEMBER_NOUN =
   '(?:member|leader|co-leader|ringleader|kingpin|boss|chief|head|operative|lieutenant|financier|figure|associate|commander|founder|hit ?man|official|accountant)s?';
 export const NOT_GROUP_MEMBER = `(?!\\s+${MEMBER_NOUN}\\b)(?![’']s\\s+(?:[\\w-]+\\s+){0,2}${MEMBER_NOUN}\\b)`;
 const APPOSITIVE_AFTER = new RegExp(

@@ -38,6 +38,7 @@ interface Found {
 const FIXED_REF = new Date(Date.UTC(2000, 0, 1, 12));
 const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const WEEKDAY_RE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 // "… last week", "… of next week" right after a weekday.
 const WEEK_AFTER = /^\s*(?:of\s+)?(last|next)\s+week\b/i;
 // What a sentence needs before chrono is worth running: a year, a month name or abbreviation, a
@@ -105,7 +106,8 @@ function parseDates(sentence: Sentence): Found[] {
       year: hasYear ? (c.get('year') ?? null) : null,
       month: hasMonth ? (c.get('month') ?? null) : null,
       day: hasMonth && c.isCertain('day') ? (c.get('day') ?? null) : null,
-      weekday: wd ? (c.get('weekday') ?? null) : null,
+      // ("earlier this week on Monday": chrono reads the week and leaves the day unset.)
+      weekday: wd ? (c.get('weekday') ?? WEEKDAYS.indexOf((wd[1] ?? '').toLowerCase())) : null,
     });
   }
   // Bare years ("in 2025") chrono leaves alone.
@@ -243,6 +245,9 @@ export function resolveSentenceDate(
       /\b(?:will|would)\b/i.test(sentence.text.slice(f.index, at))
     )
       continue;
+    // "a criminal enterprise for 35 years beginning in 1989", "drug wars of the 1980s": when a
+    // span of time began, or a decade, is background, not the day of the sentence's act.
+    if (SPAN_START.test(sentence.text.slice(Math.max(0, f.index - 30), f.index))) continue;
     const r = resolveOne(f, sentence, ctx);
     if (r) candidates.push({ index: f.index, iso: r });
     if (r && said && !opts.statement && f.index < at) sayings.add(f.index);
@@ -334,6 +339,8 @@ export function toldClauseEnd(sentence: Sentence): number | null {
 
 // Words for being held ("detained since May 2022"): the time since then is the detention's.
 const HELD = '(?:detained|held|jailed|imprisoned|in custody|into custody|behind bars)';
+const SPAN_START =
+  /\b(?:beginning|starting|dating(?:\s+back)?|going back|stretching back)\s+(?:in|to|from)?\s*(?:(?:early|late|mid-?)\s*)?$/i;
 const HELD_SINCE = new RegExp(`\\b${HELD}\\s+since\\s+$`, 'i');
 const HELD_VERB = new RegExp(`^${HELD}\\s+$`, 'i');
 
@@ -528,6 +535,9 @@ function offsetDates(
   return out;
 }
 
+const NTH_DAY =
+  /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|and\b|-|century|centuries|anniversary|floor|day|time|round|fleet|division|army|brigade|battalion|regiment|infantry|district|circuit|congress|amendment|session|edition|meeting|summit|anniversary|hour|minute|place|inning|lap|stage|year|term|time|straight|consecutive|largest|biggest|most)|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/i;
+
 /** Relative expressions ("yesterday", "last month", "last week", "this year") with their offsets. */
 function relativeDates(text: string, ctx: DateContext): Array<{ index: number; iso: string }> {
   const out: Array<{ index: number; iso: string }> = [];
@@ -543,10 +553,23 @@ function relativeDates(text: string, ctx: DateContext): Array<{ index: number; i
     add(/\blast month\b/i, iso(lastMonth.getUTCFullYear(), lastMonth.getUTCMonth() + 1));
     add(/\bthis month\b/i, iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1));
     // "announced this week", "earlier this week": some day of the week, so its month alone.
-    add(/\b(?:earlier |later )?this week\b/i, iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1));
+    // ("earlier this week on Monday", "on Monday this week": the weekday says which day.)
+    add(
+      /(?<!\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )\b(?:earlier |later )?this week\b(?!,? (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
+      iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1),
+    );
     // A week has no single day: the month of the day a week before the reference.
     const weekAgo = new Date(ref.getTime() - 7 * DAY);
     add(/\blast week\b/i, iso(weekAgo.getUTCFullYear(), weekAgo.getUTCMonth() + 1));
+    // "signed the agreement in Manila on the 8th": a day of the month with no month named is the
+    // latest such day on or before the reference.
+    const nth = NTH_DAY.exec(text);
+    const n = Number(nth?.[1]);
+    if (nth && n >= 1 && n <= 31) {
+      const back = n > ref.getUTCDate() ? 1 : 0;
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - back, n));
+      if (d.getUTCDate() === n) out.push({ index: nth.index, iso: dayIso(d) });
+    }
   }
   if (ctx.year !== null) {
     add(/\bthis year\b/i, iso(ctx.year));

@@ -351,6 +351,9 @@ function nationalOwner(short: string, home: string | null, local: string | null)
   // "the Navy", "Marines" are the home country's; a force with a name of its own ("People's
   // Liberation Army", "Army Corps of …") says nothing of whose it is.
   if (!/Secretariat/.test(short) && !BARE_FORCE.test(short)) return null;
+  // (The U.S. has departments, no secretariats: a "Secretariat of Security" in a U.S. story is
+  // the other country's.)
+  if (/Secretariat/.test(short) && home === DEPARTMENT_STYLE_COUNTRY) return elsewhere;
   return home;
 }
 

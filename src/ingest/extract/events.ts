@@ -81,7 +81,7 @@ interface Draft extends ExtractedEvent {
 export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   const drafts: Draft[] = [];
   /** Dated retellings that name nobody ("The two ministers held a meeting on Thursday"). */
-  const unnamed: Array<{ sentence: number; type: string; date: string }> = [];
+  const unnamed: Retelling[] = [];
   for (const sent of ctx.sentences) {
     const ms = ctx.bySentence.get(sent.index) ?? [];
     const done = new Set<string>();
@@ -230,16 +230,19 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
             d.participants.every((p) => x.participants.includes(p)),
         );
       if (retold) {
-        if (d.date) unnamed.push({ sentence: sent.index, type: trig.type, date: d.date });
+        if (d.date && trig.type !== 'OTHER')
+          unnamed.push({ sentence: sent.index, type: trig.type, date: d.date, words: m[0].toLowerCase() });
         done.add(trig.type);
       } else if (d) {
         drafts.push(...separately(ctx, sent, ms, d, sent.start + m.index));
         done.add(trig.type);
       } else {
         const date = resolveSentenceDate(sent, ctx.dates, m.index);
-        // OTHER and STATEMENT gather unlike events: only a typed retelling dates its event.
-        if (date && trig.type !== 'OTHER' && trig.type !== 'STATEMENT')
-          unnamed.push({ sentence: sent.index, type: trig.type, date });
+        // OTHER and STATEMENT gather unlike events: only a typed retelling dates its event (an
+        // OTHER one only by the same words: "The co-founder of X pleaded guilty Monday. Y, 75,
+        // pleaded guilty to two counts").
+        if (date && trig.type !== 'STATEMENT')
+          unnamed.push({ sentence: sent.index, type: trig.type, date, words: m[0].toLowerCase() });
       }
     }
   }
@@ -461,16 +464,33 @@ function dateFromLaterNouns(ctx: ArticleContext, events: Draft[]): void {
  * meeting in Lima on Thursday": a retelling that names nobody, right after an undated event of
  * its type, dates it.
  */
-function dateFromRetellings(
-  events: Draft[],
-  retellings: Array<{ sentence: number; type: string; date: string }>,
-): void {
+function dateFromRetellings(events: Draft[], retellings: Retelling[]): void {
   for (const r of retellings) {
-    const told = events.filter(
-      (e) => e.type === r.type && e.sentence < r.sentence && e.sentence >= r.sentence - 2,
+    if (r.type !== 'OTHER') {
+      const told = events.filter(
+        (e) => e.type === r.type && e.sentence < r.sentence && e.sentence >= r.sentence - 2,
+      );
+      refineDate(told[told.length - 1], r.date);
+    }
+    // A lead that tells the act before naming who did it dates the undated telling that follows.
+    const next = events.find(
+      (e) =>
+        e.type === r.type &&
+        !e.date &&
+        e.sentence > r.sentence &&
+        e.sentence <= r.sentence + 2 &&
+        (r.type !== 'OTHER' || e.evidence.toLowerCase().includes(r.words)),
     );
-    refineDate(told[told.length - 1], r.date);
+    if (next) next.date = r.date;
   }
+}
+
+/** A trigger told with no one named: when it happened, for the telling that names them. */
+interface Retelling {
+  sentence: number;
+  type: string;
+  date: string;
+  words: string;
 }
 
 /**
@@ -532,7 +552,7 @@ const BEFORE_NOW =
 const EARLIER_OPENING = /^\W*(?:earlier(?: (?:this|last) (?:week|month))?|previously|before that)\s*,/i;
 
 const FUTURE =
-  /\b(?:will|would|shall|plans? to|planned to|is to|are to|to be held|next (?:week|month|year)|upcoming|expected to|scheduled)\b/i;
+  /\b(?:will|would|shall|plans? to|planned to|is to|are to|to be held|next (?:week|month|year)|upcoming|expected to|scheduled|(?:is|are|was|were) (?:set|due|preparing|poised) to)\b/i;
 
 const isoDay = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -923,6 +943,25 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       /\b(?:members?|associates?|followers?)\s+of\s+$/i.test(textBefore(sent, m, 30))
     )
       return false;
+    // "was arrested on Thursday and transferred to the custody of the National Court in Madrid":
+    // who holds or tries the arrested after the arrest did not make it.
+    if (
+      trig.type === 'ARREST' &&
+      m.start > at &&
+      /\b(?:custody of|handed (?:over )?to|turned over to|transferred to|brought before|taken before|placed at the disposal of|remanded to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/iu.test(
+        textBefore(sent, m, 60),
+      )
+    )
+      return false;
+    // "The co-founder of Mexico's Sinaloa cartel pleaded guilty": a plea, a sentence or a death is
+    // the person's; the group the person is described by takes no part.
+    if (
+      trig.type === 'OTHER' &&
+      m.type !== 'Person' &&
+      m.end <= at &&
+      PERSON_OF.test(textBefore(sent, m, 60))
+    )
+      return false;
     // "Ovidio Guzmán López, son of drug trafficker Joaquín Guzmán, was extradited": a relative
     // named in an appositive says who someone is; they take no part.
     if (m.type === 'Person' && APPOSED_RELATIVE.test(textBefore(sent, m, 80))) return false;
@@ -1194,6 +1233,8 @@ const TIED_TO = new RegExp(
 
 // ", son of drug trafficker Joaquín 'El Chapo' ": a relative named in an appositive (TIED_TO
 // takes "the son of X" with its article; opposes.ts has its own RELATIVE_OF for the charged).
+const PERSON_OF =
+  /\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:co-?founder|founder|leader|boss|head|chief|member|commander|son|daughter|wife|brother|nephew|financier|lieutenant|operative)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*[’']s\s+)?$/iu;
 const APPOSED_RELATIVE =
   /,\s+(?:the\s+|a\s+)?(?:eldest\s+|youngest\s+|elder\s+|younger\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|cousin|widow|uncle|aunt|grandson|son-in-law|brother-in-law)s?\s+of\s+(?:[^\s,;]+\s+){0,6}["“‘']?$/i;
 

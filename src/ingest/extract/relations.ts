@@ -113,8 +113,12 @@ function partOf(ctx: ArticleContext): ExtractedRelation[] {
     for (const a of ms) {
       for (const b of ms) {
         if (a === b || !a.entity || !b.entity) continue;
+        // ("the State Department Bureau of …": the department's name right before the bureau's.)
         const possessive =
-          /^[’']s$/.test(sent.tokens[a.tokenEnd]?.text ?? '') && b.tokenStart === a.tokenEnd + 1;
+          (/^[’']s$/.test(sent.tokens[a.tokenEnd]?.text ?? '') && b.tokenStart === a.tokenEnd + 1) ||
+          (b.tokenStart === a.tokenEnd &&
+            /\b(?:Department|Ministry)$/.test(a.text) &&
+            /^(?:Bureau|Office|Division|Directorate|Agency|Unit|Service)\s+(?:of|for)\b/.test(b.text));
         const gap = b.tokenStart - a.tokenEnd;
         const within =
           gap >= 1 &&
@@ -216,10 +220,35 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
     }
   }
   out.push(
+    ...capitalOf(ctx, sent, locs),
     ...placeOf(ctx, sent, locs),
     ...coordinatedIn(ctx, sent, locs),
     ...possessivePlace(ctx, sent, locs),
   );
+  return out;
+}
+
+// "Culiacán, the capital of Sinaloa", "Tuxtla Gutiérrez, the Chiapas state capital".
+const CAPITAL_OF =
+  /^,\s+(?:the|its)\s+(?:(?:state|provincial|regional|departmental|national|federal)\s+)?capital\s+of\s+(?:the\s+)?(?:(?:state|province|department|region)\s+of\s+)?$/i;
+const CAPITAL_AFTER = /^\s+(?:(?:state|provincial|regional|departmental)\s+)?capital\b/i;
+
+/** A city the text calls the capital of a place named right after it. */
+function capitalOf(ctx: ArticleContext, sent: Sentence, locs: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const a of locs) {
+    const ga = ctx.byName.get(a.entity ?? '');
+    if (!ga || ga.isCountry) continue;
+    const b = locs.find((x) => x.start > a.end && x.start - a.end < 50);
+    const gb = ctx.byName.get(b?.entity ?? '');
+    if (!b || !gb || gb === ga || gb.kind === 'water') continue;
+    const between = sent.text.slice(a.end - sent.start, b.start - sent.start);
+    const stated =
+      CAPITAL_OF.test(between) ||
+      (/^,\s+the\s+$/i.test(between) && CAPITAL_AFTER.test(textAfter(sent, b, 30)));
+    if (!stated || (gb.isCountry && placedElsewhere(ga.name, gb.name))) continue;
+    out.push(locatedInRelation(ga.name, gb.name, 'capital', sent));
+  }
   return out;
 }
 
@@ -231,7 +260,7 @@ function placedElsewhere(place: string, country: string): boolean {
 
 // "the Israeli port of ", "Syria's northern province of ", "the Mexican border city of ".
 const PLACE_OF =
-  /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)([’']s)?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|coastal|border|restive|remote|frontier|southernmost|northernmost|key|strategic)\s+){0,2}(?:city|port|town|village|province|state|region|district|capital|island|governorate|municipality|prefecture|county|department|enclave|oblast)\s+of\s+$/u;
+  /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)([’']s)?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|coastal|border|restive|remote|frontier|southernmost|northernmost|key|strategic)\s+){0,2}(?:city|port|town|village|province|state|region|district|capital|island|governorate|municipality|prefecture|county|department|enclave|oblast|(?:cities|ports|towns|villages|provinces|states|regions|districts|islands|governorates|municipalities|prefectures|counties|departments|oblasts)\s+of\s+(?:\p{Lu}[\p{L}.-]*(?:\s+(?:de\s+|del\s+)?\p{Lu}[\p{L}.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*?(?=\p{Lu}|$)(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*)\s*(?:of\s+)?$/u;
 
 /** "the Israeli port of Eilat": a demonym or a country's possessive names the place's country. */
 function placeOf(ctx: ArticleContext, sent: Sentence, locs: Mention[]): ExtractedRelation[] {

@@ -197,8 +197,13 @@ export function counterpartRoles(ctx: ArticleContext): ExtractedRelation[] {
     if (!country || !ctx.byName.get(country)?.isCountry) continue;
     const anchor = anchorTitle(ctx, m);
     const own = m.title && SHARED_OFFICE.test(m.title.key) ? m.title : null;
+    // ("his US counterpart Antony Blinken … Secretary of State Blinken": a title the article gives
+    // the person itself wins over the anchor's.)
+    if (!own && ctx.mentions.some((x) => x.entity === m.entity && x.title)) continue;
     const office = own ?? anchor;
     if (!office) continue;
+    // ("his US counterpart": governments whose ministers are secretaries have no "Foreign Minister".)
+    if (!own && SECRETARY_CABINETS.has(country) && / minister$/.test(office.key)) continue;
     out.push({
       type: 'HOLDS_ROLE',
       from: m.entity,
@@ -219,6 +224,9 @@ const COUNTERPART =
 // Offices every government has under the same name.
 const SHARED_OFFICE =
   /^(?:(?:deputy |vice )?president|vice-president|(?:deputy )?prime minister|(?:[a-z]+ )?(?:affairs )?minister|minister (?:of|for) [a-z ]+)$/;
+
+/** Governments whose heads of department are secretaries ("Secretary of State", "Defence Secretary"). */
+const SECRETARY_CABINETS = new Set(['United States', 'United Kingdom', 'Philippines']);
 
 function counterpartCountry(word: string): string | null {
   if (!word) return null;
@@ -363,11 +371,18 @@ const ORG_THEN_ROLE = new RegExp(
   'i',
 );
 const CARTEL_ROLE_ADJECTIVES =
-  '(?:(?:senior|top|alleged|reputed|suspected|presumed|purported|high-ranking|key|main|notorious|former|regional|local|plaza|cell|founding)\\s+)*';
+  '(?:(?:senior|top|alleged|reputed|suspected|presumed|purported|high-ranking|key|main|notorious|former|regional|local|plaza|cell|founding|current|longtime|new|acting|historic|overall|supreme)\\s+)*';
 const CARTEL_ROLE_NOUNS =
   '((?:leader|member|commander|boss|chief|head|founder|co-founder|co-leader|ringleader|kingpin|capo|financier|lieutenant|operative|hit ?man|sicario|enforcer|accountant|money launderer|trafficker)s?)';
+// ("X, the co-founder and current leader of CJNG": two roles joined by "and".)
 const CARTEL_ROLE = new RegExp(
-  `(?:^|,\\s+|\\bas\\s+)(?:(?:a|an|the)\\s+)?${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\s+(?:of|in|for|with|within)\\s+(?:the\\s+)?$`,
+  `(?:^|,\\s+|\\bas\\s+)(?:(?:a|an|the)\\s+)?(?:${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:')}\\s+and\\s+)?${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\s+(?:of|in|for|with|within)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}(?:organi[sz]ation|group|gang|cartel|network|syndicate)\\s+)?["“]?$`,
+  'i',
+);
+// "X leads Los Lobos", "X founded the Y Cartel", "X is the alleged leader of Y", "X was accused of
+// being a leader of Y": the sentence's verb says the person belongs to the group right after.
+const CARTEL_VERB = new RegExp(
+  `^\\s+(?:(?:who\\s+)?(?:allegedly\\s+|reportedly\\s+)?(?:leads|led|heads|headed|runs|ran|founded|co-founded|commands|commanded)|(?:is|was)\\s+(?:(?:also|allegedly|reportedly|believed to be|said to be)\\s+)?(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}(?:${CARTEL_ROLE_NOUNS.replace('(', '(?:')}|masterminds?)\\s+of|(?:is|was|were|has been|had been)\\s+accused of being\\s+(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:')}\\s+(?:of|in))\\s+(?:the\\s+)?$`,
   'i',
 );
 /** The role after a group's possessive: "…'s alleged ringleader". */
@@ -439,7 +454,8 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
       (/^,\s+(?:the\s+)?$/.test(between)
         ? CARTEL_ROLE_OWNED.exec(sent.text.slice(next.end - sent.start, next.end - sent.start + 60))
         : null);
-    if (next.type === 'Cartel' && member && (!listed || member[1]?.endsWith('s'))) {
+    const verb = !listed && next.type === 'Cartel' && CARTEL_VERB.test(between);
+    if (next.type === 'Cartel' && ((member && (!listed || member[1]?.endsWith('s'))) || verb)) {
       out.push({
         type: 'MEMBER_OF',
         from: m.entity,

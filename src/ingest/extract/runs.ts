@@ -63,7 +63,11 @@ function nameSyllable(tokens: Token[], j: number): boolean {
 /** Finds titles, longest match first, case-insensitively. */
 export function findTitles(tokens: Token[]): TitleSpan[] {
   const out: TitleSpan[] = [];
+  // ("Department of Homeland Security Secretary X": an area title inside a body's name leaves only
+  // its last word a title; "Security Secretary" is no title there.)
+  let bodyUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
+    if (i < bodyUntil) continue;
     const word = lower(tokens[i]);
     const singular = word.endsWith('s')
       ? (TITLES_BY_FIRST.get(word.slice(0, -1)) ?? []).filter((x) => x.length === 1)
@@ -93,11 +97,14 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
         (undotted && !/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)) ||
         // ("Gen Z voters": an undotted rank goes before a name, not a letter.)
         (undotted && !/^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) ||
-        insideBodyName(tokens, i, i + title.length) ||
         afterVesselNoun(tokens, i) ||
         surnameAfterGivenName(tokens, i, title.length)
       )
         continue;
+      if (insideBodyName(tokens, i, i + title.length)) {
+        if (title.length > 1 && isCapWord(tokens[i + title.length - 1])) bodyUntil = i + title.length - 1;
+        continue;
+      }
       out.push({
         s: i,
         e: i + title.length,
@@ -244,6 +251,19 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
     // "the President of Türkiye Recep Tayyip Erdoğan": a place then a person named in full.
     // "SSP Nihal Thalduwa": a rank's letters before a person named in full are not the name.
     if (rankLetters(tokens, s, j)) s++;
+    // "the State Department Bureau of International Narcotics …": a department, then a bureau of
+    // its own: two bodies.
+    for (let k = s + 1; k < j - 2; k++) {
+      if (
+        /^(?:Department|Ministry)$/.test(tokens[k]?.text ?? '') &&
+        /^(?:Bureau|Office|Division|Directorate|Agency|Unit|Service)$/.test(tokens[k + 1]?.text ?? '') &&
+        /^(?:of|for)$/.test(lower(tokens[k + 2]))
+      ) {
+        runs.push({ s, e: k + 1 });
+        s = k + 1;
+        break;
+      }
+    }
     const cut = placeThenPerson(tokens, s, j);
     if (cut > 0) {
       runs.push({ s, e: cut });
@@ -516,13 +536,22 @@ function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): num
   const tail = tokens[k - 1]?.text ?? '';
   // "Center for Strategic and International Studies", "Institute for Peace and Security": one
   // word after "head for/of" continues past "and" when the right side is no place.
-  const head = tokens[e - 3];
-  const headFor =
-    !!head && ORG_HEAD_WORDS.has(head.text) && ['for', 'of', 'on'].includes(lower(tokens[e - 2]));
+  // ("Bureau of International Narcotics and Law Enforcement Affairs": up to two words after
+  // the connector, and up to three on the right when they end in a body's tail word.)
+  const ofAt = [e - 2, e - 3].find(
+    (x) => ['for', 'of', 'on'].includes(lower(tokens[x])) && ORG_HEAD_WORDS.has(tokens[x - 1]?.text ?? ''),
+  );
   const rightIsPlace = tokens.slice(e + 1, k).some((x) => lookupPlace(x.text));
   const rightWords = tokens.slice(e + 1, k).filter((x) => x.word).length;
-  if (headFor && !rightIsPlace && rightWords <= 2) return k;
+  const tailWord = /^(?:Affairs|Studies|Services|Operations|Development|Security|Enforcement)$/.test(
+    tokens[k - 1]?.text ?? '',
+  );
+  if (ofAt !== undefined && !rightIsPlace && (rightWords <= 2 || (rightWords === 3 && tailWord))) return k;
   if (!ORG_TAIL_WORDS.has(tail) || ORG_TAIL_WORDS.has(tokens[e - 1]?.text ?? '')) return e;
+  // "Tren de Aragua and Sinaloa Cartel": a group's name of its own shape on the left is a second
+  // group, not the first half of one.
+  if (/^(?:Tren|Clan|Los|Las|Mara|Barrio|C[aá]rtel|Cartel)$/.test(tokens[s]?.text ?? '') && e - s >= 2)
+    return e;
   // "Carteles Unidos and Cartel de Jalisco …": the right side opens a name of its own.
   if (k === e + 2 && NAME_PARTICLES.has(lower(tokens[k]))) return e;
   // ("The UK and European Union": the sentence's capitalized "The" is no part of the left name.)

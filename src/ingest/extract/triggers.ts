@@ -53,6 +53,13 @@ export const TRIGGERS: readonly Trigger[] = [
     verb: 'held a call',
   },
   {
+    // "discussed the region with his counterpart X over the phone": two people on one line.
+    type: 'CALL',
+    re: /\b(over the (?:tele)?phone|by (?:tele)?phone)\b/i,
+    minPersons: 2,
+    verb: 'held a call',
+  },
+  {
     type: 'CALL',
     // ("spoke in Lima on …", "spoke at the forum", "spoke on the sidelines of", "Noboa, who spoke
     // later": no call.)
@@ -64,7 +71,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'MEETING',
     // "had dinner Friday evening with X", "received the Foreign Minister of Y": a meal or a
     // reception of an office-holder is a meeting.
-    re: /\b(met with|meets with|meet with|meeting with|courtesy call on|meetings?\b(?! with reporters)|talks with|talks between(?=[^;]{0,200}\b(?:concluded|ended|began|took place|were held|lasted|resumed)\b)|summit|sat down with|hosted|had (?:an? )?(?:[\w-]+ )?(?:dinner|lunch|luncheon|breakfast)(?: [\w-]+){0,3}? with|dined with|received (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:(?:the|his|her|their|a|an|visiting|new|outgoing|incoming|foreign|deputy|vice|[\w.]+[’']s|[\w-]+(?:an|ese|ish|ian|i)) ){1,3}(?:foreign minister|minister|secretary|president|prime minister|ambassador|envoy|counterpart|delegation|chancellor|emir|king)s?\b(?![’']s)(?! (?:award|prize|medal|letter|message)\b))\b/i,
+    re: /\b(met with|meets with|meet with|meeting with|courtesy call on|meetings?\b(?! with reporters)|talks with|talks between(?=[^;]{0,200}\b(?:concluded|ended|began|took place|were held|lasted|resumed)\b)|summit|sat down with|hosted|had (?:an? )?(?:[\w-]+ )?(?:dinner|lunch|luncheon|breakfast)(?: [\w-]+){0,3}? with|dined with|received (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:(?:the|his|her|their|a|an|visiting|new|outgoing|incoming|foreign|deputy|vice|defen[cs]e|interior|security|finance|trade|justice|home|national|[\w.]+[’']s|[\w-]+(?:an|ese|ish|ian|i)) ){1,3}(?:foreign minister|minister|secretary|president|prime minister|ambassador|envoy|counterpart|delegation|chancellor|emir|king)s?\b(?![’']s)(?! (?:award|prize|medal|letter|message)\b))\b/i,
     needsPerson: true,
     factual: true,
     verb: 'met',
@@ -197,7 +204,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'AGREEMENT',
-    re: /\b(signed (?:an? |several |two |three |four |five |\d+ )(?:[\w-]+ ){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|a) of understanding|MoUs?)|signed (?:(?:several|two|three|four|five|\d+) )?documents\b|(?:agreements?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a) of understanding|MoUs?|partnership)(?: \([\w.]+\))? (?:was|were|has been|have been) signed\b|(?:official|formal) signing of (?:an? |the )(?:[\w-]+ ){0,4}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|partnership|memorand(?:um|a) of understanding|MoUs?)|reached an? (?:\w+ )?(?:agreement|deal|accord|ceasefire|truce)|entered into an? (?:[\w-]+,? ){0,5}?(?:agreement|arrangement|pact|accord|treaty|deal)|(?:accepted|brokered) an? (?:[\w-]+ ){0,2}?(?:agreement|deal|accord|ceasefire|truce)(?! (?:proposal|plan|offer|talks)\b)|agreed (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?to(?! (?:put|place|add|impose|slap|extend|renew)\b[^.;]{0,80}\bsanctions?\b)(?! (?:remain|stay|keep) in (?:close )?(?:contact|touch)\b| (?:have their \w+ )?(?:continue|maintain|keep) (?:[\w-]+ ){0,2}?(?:talks|dialogue|discussions|communication|contact|consultations|talking)\b| (?:speak|talk|meet) again\b)|agreed on an? (?:[\w-]+ ){0,2}(?:declaration|deal|agreement|framework|roadmap|ceasefire|truce|accord)|struck an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|pact|truce|compromise)|ratified (?:an? |the |two |three |four |several |\d+ )?(?:[\w-]+ ){0,3}(?:agreements?|accords?|treat(?:y|ies)|pacts?|deals?|conventions?)|established an? (?:new )?(?:[\w-]+ ){0,3}(?:group|commission|mechanism|framework|council))\b/i,
+    re: /\b(signed (?:an? |several |two |three |four |five |\d+ )(?:[\w-]+ ){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|a) of understanding|MoUs?)|signed (?:(?:several|two|three|four|five|\d+) )?documents\b|signed the ["“]?(?:[\w-]+ ){0,6}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|arrangements?|memorand(?:um|a) of understanding|MoUs?)\b|(?:finalized|finalised|concluded|inked) an? (?:[\w-]+ ){0,4}?(?:agreements?|arrangements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|a) of understanding|MoUs?)|(?:agreements?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a) of understanding|MoUs?|partnership|(?:cooperation|action|work) plans?)(?: \([\w.]+\))?(?: for \d{4})? (?:was|were|has been|have been) signed\b|(?:official|formal) signing of (?:an? |the )(?:[\w-]+ ){0,4}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|partnership|memorand(?:um|a) of understanding|MoUs?)|reached an? (?:\w+ )?(?:agreement|deal|accord|ceasefire|truce)|entered into an? (?:[\w-]+,? ){0,5}?(?:agreement|arrangement|pact|accord|treaty|deal)|(?:accepted|brokered) an? (?:[\w-]+ ){0,2}?(?:agreement|deal|accord|ceasefire|truce)(?! (?:proposal|plan|offer|talks)\b)|agreed (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?to(?! (?:put|place|add|impose|slap|extend|renew)\b[^.;]{0,80}\bsanctions?\b)(?! (?:remain|stay|keep) in (?:close )?(?:contact|touch)\b| (?:have their \w+ )?(?:continue|maintain|keep) (?:[\w-]+ ){0,2}?(?:talks|dialogue|discussions|communication|contact|consultations|talking)\b| (?:speak|talk|meet) again\b)|agreed on an? (?:[\w-]+ ){0,2}(?:declaration|deal|agreement|framework|roadmap|ceasefire|truce|accord)|struck an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|pact|truce|compromise)|ratified (?:an? |the |two |three |four |several |\d+ )?(?:[\w-]+ ){0,3}(?:agreements?|accords?|treat(?:y|ies)|pacts?|deals?|conventions?)|established an? (?:new )?(?:[\w-]+ ){0,3}(?:group|commission|mechanism|framework|council))\b/i,
     factual: true,
     verb: 'reached an agreement',
   },

@@ -4750,3 +4750,154 @@ describe('round 17: a seventh fresh review of 32 real articles', () => {
     expect(eventKeys(text, '2025-08-13')).toEqual(keys);
   });
 });
+
+describe('round 18: an eighth fresh review of 32 real articles', () => {
+  it.each([
+    [
+      'a group of its own shape before "and … Cartel" is a second group',
+      'Tren de Zarqan and Quispe Cartel make the terrorist list',
+      ['Cartel:Tren de Zarqan', 'Cartel:Quispe Cartel'],
+      ['Cartel:Tren de Zarqan and Quispe Cartel'],
+    ],
+    [
+      'an unknown name listed between criminal groups is one',
+      'The designated groups are: Tren de Zarqan, Quispe Cartel, Lindqvist Cartel and La Nueva Orden Vandrosa.',
+      ['Cartel:La Nueva Orden Vandrosa', 'Cartel:Quispe Cartel'],
+      [],
+    ],
+    [
+      'a quoted name right after "criminal organization" is a group',
+      'Rogan Zarqan, the leader of the criminal organization "La Vandrosa," was extradited on Tuesday.',
+      ['Cartel:La Vandrosa', 'Person:Rogan Zarqan'],
+      [],
+    ],
+    [
+      'a bureau named right after its department is a body of its own',
+      'Officials from the State Department Bureau of Zarqan Narcotics and Law Enforcement Affairs attended.',
+      [
+        'Organization:U.S. Department of State',
+        'Organization:Bureau of Zarqan Narcotics and Law Enforcement Affairs',
+      ],
+      ['Organization:State Department Bureau of Zarqan Narcotics'],
+    ],
+    [
+      "an area title inside a department's name leaves the department whole",
+      'Department of Homeland Security Secretary Rosa Quispe visited Lima on Friday.',
+      ['Organization:U.S. Department of Homeland Security', 'Person:Rosa Quispe'],
+      ['Organization:Department of Homeland'],
+    ],
+    [
+      'a two-word policy area stays in the title, out of the name',
+      'Australian Minister for Defence Industry Rogan Zarqan met officials on Tuesday.',
+      ['Person:Rogan Zarqan'],
+      ['Person:Industry Rogan Zarqan'],
+    ],
+    [
+      'a name after "rescue tug" is a ship, even with a given name in it',
+      'The detachment includes the frigate Zarqan and the rescue tug Nikolai Vandrosz.',
+      ['Ship:Nikolai Vandrosz'],
+      ['Person:Nikolai Vandrosz'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-08-13')), present, absent);
+  });
+
+  it.each([
+    [
+      '"the French cities of A and B" places both',
+      'Police arrested 13 suspects in the French cities of Marseille and Rennes, France said.',
+      ['LOCATED_IN Marseille -> France', 'LOCATED_IN Rennes -> France'],
+      [],
+    ],
+    [
+      '"X, the capital of Y" and "X, the Y state capital"',
+      'He was born in Culiacán, the capital of Sinaloa, and was caught in Tuxtla Gutiérrez, the Chiapas state capital.',
+      ['LOCATED_IN Culiacán -> Sinaloa', 'LOCATED_IN Tuxtla Gutiérrez -> Chiapas'],
+      [],
+    ],
+    [
+      '"his US counterpart" gives no foreign minister\'s title to a U.S. secretary',
+      'Saudi Foreign Minister Rogan Zarqan spoke with his US counterpart Ana Ruiz over the phone on Monday.',
+      [],
+      ['HOLDS_ROLE Ana Ruiz -> United States'],
+    ],
+    [
+      'a bureau named right after its department is part of it',
+      'Officials from the State Department Bureau of Zarqan Narcotics and Law Enforcement Affairs attended.',
+      ['PART_OF Bureau of Zarqan Narcotics and Law Enforcement Affairs -> U.S. Department of State'],
+      [],
+    ],
+    [
+      '"the co-founder and current leader of X" is a member',
+      'Rogan Zarqan, the co-founder and current leader of the Quispe Cartel, remains at large.',
+      ['MEMBER_OF Rogan Zarqan -> Quispe Cartel'],
+      [],
+    ],
+    [
+      '"X leads Y", "X founded Y", "accused of being a leader of Y"',
+      'Rogan Zarqan leads Los Vandros. Ana Ruiz founded the Quispe Cartel in 1989. Tomasz Wierzbicki was accused of being a leader of Los Lindqvist.',
+      [
+        'MEMBER_OF Rogan Zarqan -> Los Vandros',
+        'MEMBER_OF Ana Ruiz -> Quispe Cartel',
+        'MEMBER_OF Tomasz Wierzbicki -> Los Lindqvist',
+      ],
+      [],
+    ],
+    [
+      'a "Secretariat" in a U.S. story is not the U.S.\'s',
+      'U.S. Attorney General Ana Ruiz said the FBI and the U.S. Department of Justice met the Secretariat of Zarqan Security and Civilian Protection in Mexico City on Monday.',
+      ['PART_OF U.S. Department of Justice -> United States'],
+      [
+        'PART_OF Secretariat of Zarqan Security and Civilian Protection -> United States',
+        'PART_OF Secretariat of Zarqan Security -> United States',
+      ],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-08-13')), present, absent);
+  });
+
+  it.each([
+    [
+      'a span\'s start year ("beginning in 1989") does not date the plea',
+      'Rogan Zarqan pleaded guilty to running a criminal enterprise for 35 years beginning in 1989.',
+      ['OTHER Rogan Zarqan 2025-08'],
+    ],
+    [
+      'a lead that tells the plea before naming who dates the telling that names him',
+      'The co-founder of the Quispe Cartel pleaded guilty Monday to drug charges. Rogan Zarqan, 75, pleaded guilty to two counts.',
+      ['OTHER Rogan Zarqan 2025-08-11'],
+    ],
+    [
+      'talks "over the phone" are a call',
+      'Saudi Foreign Minister Rogan Zarqan discussed the region with Ana Ruiz over the phone on Monday.',
+      ['CALL Rogan Zarqan+Ana Ruiz 2025-08-11'],
+    ],
+    [
+      '"received Japanese Defense Minister X" is a meeting',
+      'Defense Secretary Rogan Zarqan received Japanese Defense Minister Ana Ruiz at the Pentagon on Thursday.',
+      ['MEETING Rogan Zarqan+Ana Ruiz 2025-08-07'],
+    ],
+    [
+      'a named agreement signed, "on the 8th" of this month',
+      'Peru and Chile signed the “Reciprocal Access Agreement” in Lima on the 8th.',
+      ['AGREEMENT Peru+Chile 2025-08-08'],
+    ],
+    [
+      '"earlier this week on Monday" is that Monday',
+      'Earlier this week on Monday, Defense Minister Rogan Zarqan traveled to Hawaii.',
+      ['VISIT Rogan Zarqan 2025-08-11'],
+    ],
+    [
+      'a visit someone "is set to" make has no date yet',
+      'Foreign Minister Rogan Zarqan is set to visit Moscow for talks.',
+      ['VISIT Rogan Zarqan'],
+    ],
+    [
+      'who takes custody after an arrest did not make it',
+      'Rogan Zarqan was arrested on Thursday and transferred to the custody of the National Court in Madrid.',
+      ['ARREST Rogan Zarqan 2025-08-07'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-08-13')).toEqual(keys);
+  });
+});

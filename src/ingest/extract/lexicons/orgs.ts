@@ -207,6 +207,15 @@ export const POLICY_AREAS = [
   'Fisheries',
   'Transport',
   'Tourism',
+  'Industry',
+  'Defence Industry',
+  'Defense Industry',
+  'Industry and Trade',
+  'Defence Personnel',
+  'Veterans',
+  'Emergency Situations',
+  'Digital Transformation',
+  'Strategic Industries',
 ];
 
 /** The names of designations ("Foreign Terrorist Organization"): categories, never a body. */

@@ -116,6 +116,11 @@ export const VESSEL_NOUNS: readonly string[] = [
   'gunboat',
   'flagship',
   'boat',
+  'tug',
+  'tugboat',
+  'oiler',
+  'minesweeper',
+  'dhow',
 ];
 
 /** Head words of documents named after a place or a person: "the Vienna Convention", "the Paris Agreement". */
