@@ -653,6 +653,8 @@ function vesselCue(w: Weak): boolean {
   if ((!VESSEL_BEFORE.test(lead) && !named && !flagged && !apposed && !listed) || w.run.e - w.run.s > 4)
     return false;
   const text = spanText(w.sent, w.run.s, w.run.e);
+  // "the Indian Naval warship": whose navy, not the ship's name.
+  if (/^(?:\p{Lu}\p{L}+\s+)?(?:Naval|Navy|Coast Guard|Military|Army)$/u.test(text)) return false;
   // "P-8 Poseidon aircraft": a letter before a hyphen is a model's designation.
   if (text.length < 2 || w.sent.tokens[w.run.e]?.text === '-') return false;
   const place = lookupPlace(text);

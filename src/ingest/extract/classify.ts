@@ -161,6 +161,8 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
 
   // "Storm Ciaran", "Hurricane Melissa", "Typhoon Kalmaegi": a named storm is no entity.
   if (STORM.test(text)) return [];
+  // "the Ford and her Carrier Strike Group": a kind of unit, with no name of its own.
+  if (GENERIC_UNIT.test(text) && !/^\d/.test(toks[e]?.text ?? '')) return [];
 
   const cartel = cartelMention(sent, s, e);
   if (cartel) return [cartel];
@@ -307,6 +309,8 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   return null;
 }
 
+const GENERIC_UNIT =
+  /^(?:Carrier Strike Group|Strike Group|Carrier Battle Group|Battle Group|Amphibious Ready Group|Expeditionary Strike Group|Task Force|Task Group|Surface Action Group|Marine Expeditionary Unit)s?$/;
 const GENERIC_ZONE =
   /^(?:(?:Exclusive|Special) Economic Zones?|Economic Zones?|Contiguous Zones?|Air Defen[cs]e Identification Zones?|Territorial Waters)$/;
 const FORCE_WORDS = new Set([

@@ -943,6 +943,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       /\b(?:members?|associates?|followers?)\s+of\s+$/i.test(textBefore(sent, m, 30))
     )
       return false;
+    // "As X visited El Salvador, Y visited Guyana": an opening "as"/"while" clause and the main
+    // clause tell two acts; each trigger takes the names of its own clause.
+    const opener = AS_OPENER.exec(sent.text);
+    if (opener && at - sent.start < opener[0].length !== m.start - sent.start < opener[0].length)
+      return false;
     // "was arrested on Thursday and transferred to the custody of the National Court in Madrid":
     // who holds or tries the arrested after the arrest did not make it.
     if (
@@ -1233,6 +1238,7 @@ const TIED_TO = new RegExp(
 
 // ", son of drug trafficker Joaquín 'El Chapo' ": a relative named in an appositive (TIED_TO
 // takes "the son of X" with its article; opposes.ts has its own RELATIVE_OF for the charged).
+const AS_OPENER = /^(?:As|While|Whereas)\s+[^,;]{3,120},\s/;
 const PERSON_OF =
   /\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:co-?founder|founder|leader|boss|head|chief|member|commander|son|daughter|wife|brother|nephew|financier|lieutenant|operative)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*[’']s\s+)?$/iu;
 const APPOSED_RELATIVE =
@@ -1666,7 +1672,9 @@ function separately(ctx: ArticleContext, sent: Sentence, ms: Mention[], d: Draft
   return [...after].map((p) => ({ ...d, participants: [...before, p], met: [p] }));
 }
 
-const SEPARATE = /\bseparately\b|\bseparate\s+(?:[\w-]+\s+)?(?:meetings|talks|calls|conversations)\b/i;
+// ("held bilateral meetings with A, B and C", "a series of meetings with …": one each.)
+const SEPARATE =
+  /\bseparately\b|\bseparate\s+(?:[\w-]+\s+)?(?:meetings|talks|calls|conversations)\b|\bbilateral\s+(?:meetings|talks|calls)\s+with\b|\bseries\s+of\s+(?:[\w-]+\s+)?(?:meetings|talks|calls)\b/i;
 
 /** Merges retellings of one event; keeps the first (usually fullest) record, filling gaps. */
 function dedupe(drafts: Draft[]): Draft[] {

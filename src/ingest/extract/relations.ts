@@ -331,8 +331,9 @@ const DIRECT_OBJECT =
 
 // "as part of a broader U.S. military presence": a country naming its own forces or acts is no
 // destination.
+// ("a deployment to the US 5th Fleet Area-of-Responsibility": a country naming a unit of its own.)
 const OWN_FORCES_AFTER =
-  /^\s+(?:(?:broader|growing|expanded|increased|large|massive)\s+)?(?:military|naval|armed|security|government|forces|troops|presence|officials|authorities|interests|operations|campaign|buildup|build-up)\b/;
+  /^\s+(?:(?:broader|growing|expanded|increased|large|massive)\s+)?(?:military|naval|armed|security|government|forces|troops|presence|officials|authorities|interests|operations|campaign|buildup|build-up)\b|^\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:Fleet|Navy|Army|Air Force|Marines?|Coast Guard|Central Command|Southern Command|Northern Command|Indo-Pacific Command|European Command|Africa Command|Forces|Command)\b/;
 
 const SEA_PREP = new Set(['in', 'into', 'to', 'off', 'across', 'through', 'toward', 'towards']);
 /** The word before token i, skipping "the". */

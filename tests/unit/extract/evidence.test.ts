@@ -4901,3 +4901,47 @@ describe('round 18: an eighth fresh review of 32 real articles', () => {
     expect(eventKeys(text, '2025-08-13')).toEqual(keys);
   });
 });
+
+describe('round 18: false facts from the same review', () => {
+  it.each([
+    [
+      'a navy named by its country and an adjective is no ship',
+      'Pirates fired at the Indian Naval warship on Friday, the navy said.',
+      [],
+      ['Ship:Indian Naval'],
+    ],
+    [
+      'a kind of unit with no name of its own is no body (a numbered one is)',
+      'The USS Zarqan and her Carrier Strike Group entered the Red Sea. Carrier Strike Group 12 followed.',
+      ['Ship:USS Zarqan', 'Organization:Carrier Strike Group 12'],
+      ['Organization:Carrier Strike Group'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-08-13')), present, absent);
+  });
+
+  it('a country naming its own fleet is no destination', () => {
+    const keys = relationKeys(
+      run(
+        'The USS Zarqan departed Norfolk on Tuesday for a scheduled deployment to the US 5th Fleet area of responsibility.',
+        '2025-08-13',
+      ),
+    );
+    expect(keys).not.toContain('DEPLOYED_TO USS Zarqan -> United States');
+  });
+
+  it.each([
+    [
+      '"held bilateral meetings with A, B and C" is one meeting with each',
+      'External Affairs Minister Rogan Zarqan held bilateral meetings with Foreign Minister Ana Ruiz of Peru and Foreign Minister Rosa Quispe of Chile on Tuesday.',
+      ['MEETING Rogan Zarqan+Ana Ruiz 2025-08-12', 'MEETING Rogan Zarqan+Rosa Quispe 2025-08-12'],
+    ],
+    [
+      'an opening "As X visited …" clause and the main clause are two acts',
+      'As Foreign Minister Rosa Quispe visited El Salvador and Colombia, Secretary of State Rogan Zarqan spoke to reporters.',
+      ['VISIT Rosa Quispe 2025-08'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-08-13')).toEqual(keys);
+  });
+});
