@@ -161,6 +161,10 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
 
   // "Storm Ciaran", "Hurricane Melissa", "Typhoon Kalmaegi": a named storm is no entity.
   if (STORM.test(text)) return [];
+  // "the Southern District of New York": a federal court district, a body (its state is no
+  // place named there).
+  if (/^(?:Southern|Northern|Eastern|Western|Central|Middle) District of \p{Lu}/u.test(text))
+    return [makeMention(sent, s, e, 'Organization', { basis: 'org:head' })];
   // "the Ford and her Carrier Strike Group": a kind of unit, with no name of its own.
   if (GENERIC_UNIT.test(text) && !/^\d/.test(toks[e]?.text ?? '')) return [];
 

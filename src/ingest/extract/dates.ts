@@ -535,6 +535,22 @@ function offsetDates(
   return out;
 }
 
+const AGO =
+  /\b(?:about |nearly |almost |roughly |some |more than |less than |over )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (years?|months?|weeks?|days?) ago\b/i;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 const NTH_DAY =
   /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|and\b|-|century|centuries|anniversary|floor|day|time|round|fleet|division|army|brigade|battalion|regiment|infantry|district|circuit|congress|amendment|session|edition|meeting|summit|anniversary|hour|minute|place|inning|lap|stage|year|term|time|straight|consecutive|largest|biggest|most)|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/i;
 
@@ -561,6 +577,23 @@ function relativeDates(text: string, ctx: DateContext): Array<{ index: number; i
     // A week has no single day: the month of the day a week before the reference.
     const weekAgo = new Date(ref.getTime() - 7 * DAY);
     add(/\blast week\b/i, iso(weekAgo.getUTCFullYear(), weekAgo.getUTCMonth() + 1));
+    // "extradited about a year ago", "two months ago", "three days ago": counted back from the
+    // reference, as precise as the unit.
+    const ago = AGO.exec(text);
+    if (ago) {
+      const n = /^\d+$/.test(ago[1] ?? '') ? Number(ago[1]) : (NUMBER_WORDS[ago[1]!.toLowerCase()] ?? 1);
+      const unit = ago[2]!.toLowerCase();
+      const [y, mo] = [ref.getUTCFullYear(), ref.getUTCMonth()];
+      const monthOf = (d: Date): string => iso(d.getUTCFullYear(), d.getUTCMonth() + 1);
+      const when = unit.startsWith('year')
+        ? iso(y - n)
+        : unit.startsWith('month')
+          ? monthOf(new Date(Date.UTC(y, mo - n, 1)))
+          : unit.startsWith('week')
+            ? monthOf(new Date(ref.getTime() - 7 * n * DAY))
+            : dayIso(new Date(ref.getTime() - n * DAY));
+      out.push({ index: ago.index, iso: when });
+    }
     // "signed the agreement in Manila on the 8th": a day of the month with no month named is the
     // latest such day on or before the reference.
     const nth = NTH_DAY.exec(text);

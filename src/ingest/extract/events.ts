@@ -116,6 +116,11 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "… a dissident group to organizations that agreed to peace": the act of others, told in a
       // relative clause on a common plural noun, is no event of anyone the sentence names.
       if (trig.type !== 'STATEMENT' && OTHERS_WHO.test(before)) continue;
+      if (
+        (trig.type === 'SEIZURE' || trig.type === 'ARREST') &&
+        (BY_CRIMINALS.test(sent.text.slice(m.index + m[0].length)) || CRIMINALS_WHO.test(before))
+      )
+        continue;
       // "Jordan regularly reports seizing captagon": a habit, not one event.
       if (trig.type !== 'STATEMENT' && HABITUAL.test(before)) continue;
       // "… seizing their boats in several alleged incidents": many acts summed up, not one event.
@@ -943,6 +948,17 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       /\b(?:members?|associates?|followers?)\s+of\s+$/i.test(textBefore(sent, m, 30))
     )
       return false;
+    // "The Peruvian Coast Guard said the Chilean coast guard fired water cannons": who tells of an
+    // act another named subject did takes no part in it ("police said they arrested" keeps it).
+    const told = m.end <= at ? TELLER_GAP.exec(sent.text.slice(m.end - sent.start, at - sent.start)) : null;
+    if (
+      trig.type !== 'STATEMENT' &&
+      told &&
+      ms.some(
+        (x) => !!x.entity && x.start === m.end + told[0].length && x.end <= at && x.role !== 'qualifier',
+      )
+    )
+      return false;
     // "As X visited El Salvador, Y visited Guyana": an opening "as"/"while" clause and the main
     // clause tell two acts; each trigger takes the names of its own clause.
     const opener = AS_OPENER.exec(sent.text);
@@ -1093,12 +1109,19 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // what was acted on named ("Finnish authorities seized a cargo vessel called Fitburg").
   const actorNamed = ms.some((m) => m.start < at && !!m.entity && names.includes(m.entity));
   if (!actorNamed && NATIONAL_ACTOR_TYPES.has(trig.type)) {
-    const country = nationalActor(ctx, sent.text.slice(0, at - sent.start));
+    // ("An Israeli strike on … killed": the strike noun opens the trigger.)
+    const noun =
+      trig.type === 'STRIKE'
+        ? (/^(?:air\s?|drone\s|missile\s)?strikes?\b/i.exec(sent.text.slice(at - sent.start))?.[0] ?? '')
+        : '';
+    const country = nationalActor(ctx, sent.text.slice(0, at - sent.start) + noun);
     if (country && !names.includes(country)) {
       byAuthorities = names.length === 0;
       names = [country, ...names];
     }
   }
+  // "faces charges in the Eastern District of New York": a court alone is no party to a charge.
+  if (trig.type === 'OTHER' && names.length > 0 && names.every((n) => /\bDistrict of\b/.test(n))) return null;
   // "Galaxy Leader's operator … said": a ship makes no statement.
   if (trig.type === 'STATEMENT') names = names.filter((n) => ctx.byName.get(n)?.type !== 'Ship');
   if (names.length === 0) return null;
@@ -1229,7 +1252,14 @@ const MANY_OBJECTS =
   /^\s+(?:many|numerous|countless|dozens of|hundreds of|thousands of|scores of|more than \d[\d,]*|over \d[\d,]*)\s+(?:[\w-]+\s+)?(?:people|persons|suspects|individuals|migrants|members|men|women|militants|fighters|traffickers|smugglers|vessels|boats|ships|tons|tonnes)\b/i;
 const OTHERS_WHO =
   /\b(?:organi[sz]ations|groups|countries|nations|people|others|those|ones|gangs|factions|parties|states)\s+(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?$/i;
-const HABITUAL = /\b(?:regularly|routinely|frequently|usually|typically|habitually|often)\b[^.;,]{0,30}$/i;
+const HABITUAL =
+  /\b(?:regularly|routinely|frequently|usually|typically|habitually|often|repeatedly)\b[^.;,]{0,30}$/i;
+// "… a tanker which was seized by pirates", "the pirates who recently captured a fishing boat": a
+// capture by criminals no law enforcement made is no seizure or arrest (and no one named made it).
+const BY_CRIMINALS =
+  /^(?:\s+(?:by|by a group of|by suspected|by armed)\s+(?:(?:suspected|armed|somali|unidentified|unknown)\s+)*(?:pirates|gunmen|militants|rebels|hijackers|kidnappers|criminals|bandits|attackers|assailants)\b)/i;
+const CRIMINALS_WHO =
+  /\b(?:pirates|gunmen|hijackers|kidnappers|bandits|attackers|assailants)\s+(?:who|that)\s+(?:\w+\s+)?$/i;
 
 const TIED_TO = new RegExp(
   String.raw`(?:\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:partner|wife|husband|son|daughter|brother|sister|father|mother|relative|girlfriend|boyfriend|cousin|nephew|niece|widow|associate|lawyer|bodyguard|driver|aide)\s+of|\bon\s+behalf\s+of|\b(?:directives?|instructions?|orders?|guidance)\s+(?:from|of|by))\s+(?:(?!(?:met|said|told|was|were|is|are|has|have|had|will|would)\b)["“”‘]?[\w.’'-]+["“”’]?\s+){0,12}["“‘]?$`,
@@ -1238,6 +1268,7 @@ const TIED_TO = new RegExp(
 
 // ", son of drug trafficker Joaquín 'El Chapo' ": a relative named in an appositive (TIED_TO
 // takes "the son of X" with its article; opposes.ts has its own RELATIVE_OF for the charged).
+const TELLER_GAP = /^\s+(?:said|says|stated|reported|claimed|alleged|told\s+\w+)\s+(?:that\s+)?(?:the\s+)?/i;
 const AS_OPENER = /^(?:As|While|Whereas)\s+[^,;]{3,120},\s/;
 const PERSON_OF =
   /\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:co-?founder|founder|leader|boss|head|chief|member|commander|son|daughter|wife|brother|nephew|financier|lieutenant|operative)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*[’']s\s+)?$/iu;
@@ -1359,14 +1390,18 @@ const NATIONAL_ACTOR_TYPES = new Set<EventType>([
   'DEPLOYMENT',
   'EXTRADITION',
   'SANCTION',
+  'STRIKE',
 ]);
+// ("Israeli warplanes struck …", "An Israeli strike on … killed": the weapon or the strike's
+// demonym says whose.)
 const NATIONAL_ACTOR =
-  /(?:^|[^\p{L}.])(\p{Lu}[\p{L}.]+(?:\s\p{Lu}\p{L}+)?)\s+(?:(?:federal|national|state|local|border|anti-narcotics|counterterrorism|security)\s+)?(?:authorities|police|officials|forces|security forces|troops|navy|army|military|government|coast guard|prosecutors|officers|customs|agents)\b(?:(?![.;:])[^,]){0,80}$/u;
+  /(?:^|[^\p{L}.])(\p{Lu}[\p{L}.]+(?:\s\p{Lu}\p{L}+)?)\s+(?:(?:federal|national|state|local|border|anti-narcotics|counterterrorism|security)\s+)?(?:authorities|police|officials|forces|security forces|troops|navy|army|military|government|coast guard|prosecutors|officers|customs|agents|warplanes|fighter jets|jets|drones|aircraft|artillery)\b(?:(?![.;:])[^,]){0,80}$|(?:^|[^\p{L}.])(?:[Aa]n?|[Tt]he)\s+(\p{Lu}\p{L}+)\s+(?:air\s?|drone\s|missile\s)?strikes?$/u;
 
 /** The country whose authorities act in `lead` ("Greek authorities said they had …"), if named in the article. */
 function nationalActor(ctx: ArticleContext, lead: string): string | null {
   const m = NATIONAL_ACTOR.exec(lead);
-  const country = m?.[1] ? lookupCountryForm(m[1])?.country : null;
+  const word = m?.[1] ?? m?.[2];
+  const country = word ? lookupCountryForm(word)?.country : null;
   return country && ctx.byName.get(country)?.isCountry ? country : null;
 }
 

@@ -173,7 +173,16 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
   const locs = ms.filter((m) => m.type === 'Location' && m.entity);
   for (const a of locs) {
     const ga = ctx.byName.get(a.entity ?? '');
-    if (!ga || ga.isCountry || ga.kind === 'region' || ga.kind === 'water') continue;
+    if (!ga || ga.isCountry || ga.kind === 'region') continue;
+    // ("The shoal, known as Huangyan Island in China": "in China" is whose name it is.)
+    if (
+      /\b(?:known|referred to|called|named|dubbed)\s+(?:as\s+)?(?:the\s+)?(?:[^,;]{1,60}\sand\s+(?:the\s+)?)?$/i.test(
+        textBefore(sent, a, 90),
+      )
+    )
+      continue;
+    // A bay is in a state; a sea holds only a feature ("Scarborough Shoal in the South China Sea").
+    const feature = FEATURE_NAME.test(ga.name);
     // Lexicon containment, stated when both are in the sentence or the name says so ("Mexico City").
     const place = lookupPlace(ga.name);
     if (place?.country && place.country !== ga.name && ctx.byName.has(place.country)) {
@@ -189,8 +198,10 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
     // ("Lam Luk Ka district, Pathum Thani", "Kui Buri district of Prachuap Khiri Khan" too.)
     const unit =
       ADMIN_UNIT.has(tok(sent, a.tokenEnd)) && /^(?:in|of|,)$/.test(tok(sent, a.tokenEnd + 1)) ? 1 : 0;
-    const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1 + unit && x !== a);
     const sep = tok(sent, a.tokenEnd + unit);
+    // ("Scarborough Shoal in the South China Sea": "the" may follow "in".)
+    const the = sep === 'in' && tok(sent, a.tokenEnd + unit + 1).toLowerCase() === 'the' ? 1 : 0;
+    const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1 + unit + the && x !== a);
     // "Arizona, Texas, California, Illinois, Florida and New York" is a list, not "Culiacán, Sinaloa".
     // ("in San Diego, California, on Thursday": a comma after the pair that no place follows.)
     const nextPlace = (k: number): boolean =>
@@ -215,17 +226,41 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
       const gb = ctx.byName.get(b.entity);
       // Two places of one rank (two states, two countries) contain neither.
       const same = !!ga.kind && ga.kind === gb?.kind && ga.kind !== 'facility';
-      if (gb && gb.kind !== 'water' && !same && !(gb.isCountry && placedElsewhere(ga.name, gb.name)))
+      const intoWater = gb?.kind === 'water' && (!feature || sep !== 'in');
+      if (gb && !intoWater && !same && !(gb.isCountry && placedElsewhere(ga.name, gb.name)))
         out.push(locatedInRelation(ga.name, gb.name, 'adjacent', sent));
     }
   }
   out.push(
+    ...openerCountry(ctx, sent, locs),
     ...capitalOf(ctx, sent, locs),
     ...placeOf(ctx, sent, locs),
     ...coordinatedIn(ctx, sent, locs),
     ...possessivePlace(ctx, sent, locs),
   );
   return out;
+}
+
+/** A shoal, reef, island or strait: a feature a sea can hold. */
+const FEATURE_NAME = /\b(?:Shoal|Reef|Island|Islands|Atoll|Cay|Bank|Rocks?|Strait|Archipelago|Islets?)$/;
+
+/**
+ * "In Colombia, police arrested two suspects in Cúcuta": a sentence that opens with a country
+ * places the cities it names there, when the gazetteer agrees.
+ */
+function openerCountry(ctx: ArticleContext, sent: Sentence, locs: Mention[]): ExtractedRelation[] {
+  const opener = /^\W*In\s+(?:the\s+)?([^,]{2,40}),\s/.exec(sent.text);
+  const country = opener ? locs.find((x) => x.start - sent.start < opener[0].length && x.entity) : undefined;
+  const gc = ctx.byName.get(country?.entity ?? '');
+  if (!country || !gc?.isCountry) return [];
+  return locs
+    .filter((x) => x.start - sent.start >= opener![0].length && x.entity && x.role !== 'qualifier')
+    .filter((x) => {
+      const gx = ctx.byName.get(x.entity ?? '');
+      const where = lookupPlace(gx?.name ?? '')?.country ?? lookupCity(gx?.name ?? '')?.country;
+      return !!gx && !gx.isCountry && where === gc.name;
+    })
+    .map((x) => locatedInRelation(x.entity ?? '', gc.name, 'opener', sent));
 }
 
 // "Culiacán, the capital of Sinaloa", "Tuxtla Gutiérrez, the Chiapas state capital".

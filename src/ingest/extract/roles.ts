@@ -382,7 +382,7 @@ const CARTEL_ROLE = new RegExp(
 // "X leads Los Lobos", "X founded the Y Cartel", "X is the alleged leader of Y", "X was accused of
 // being a leader of Y": the sentence's verb says the person belongs to the group right after.
 const CARTEL_VERB = new RegExp(
-  `^\\s+(?:(?:who\\s+)?(?:allegedly\\s+|reportedly\\s+)?(?:leads|led|heads|headed|runs|ran|founded|co-founded|commands|commanded)|(?:is|was)\\s+(?:(?:also|allegedly|reportedly|believed to be|said to be)\\s+)?(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}(?:${CARTEL_ROLE_NOUNS.replace('(', '(?:')}|masterminds?)\\s+of|(?:is|was|were|has been|had been)\\s+accused of being\\s+(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:')}\\s+(?:of|in))\\s+(?:the\\s+)?$`,
+  `^\\s+(?:(?:who\\s+)?(?:allegedly\\s+|reportedly\\s+)?(?:leads|led|heads|headed|helms|helmed|runs|ran|founded|co-founded|commands|commanded)|(?:is|was)\\s+(?:(?:also|allegedly|reportedly|believed to be|said to be)\\s+)?(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}(?:${CARTEL_ROLE_NOUNS.replace('(', '(?:')}|masterminds?)\\s+of|(?:is|was|were|has been|had been)\\s+accused of being\\s+(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:')}\\s+(?:of|in))\\s+(?:the\\s+)?$`,
   'i',
 );
 /** The role after a group's possessive: "…'s alleged ringleader". */

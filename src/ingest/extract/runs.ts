@@ -5,7 +5,7 @@
  */
 import { SHIP_PREFIXES } from '../../domain/names';
 import type { Token } from './model';
-import { lookupOrg, lookupPlace } from './lexicon';
+import { lookupDemonym, lookupOrg, lookupPlace } from './lexicon';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS, UNIT_HEADS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS } from './lexicons/places';
@@ -165,6 +165,7 @@ const OF_HEADS = new Set([
   'States',
   'State',
   'Secretary',
+  'District',
 ]);
 
 /** Capitalized runs outside titles, with particles and head-bound connectors inside. */
@@ -332,7 +333,8 @@ function placeThenPerson(tokens: Token[], s: number, e: number): number {
       .join(' ');
     // A particle is no given name ("Santa Rosa de Aguán" is one place).
     const given = isCapWord(tokens[k]) && isGivenName(tokens[k]!.text);
-    if (given && isCapWord(tokens[k + 1]) && lookupPlace(place)) return k;
+    // ("charged American Bazile Richardson": a demonym before a person named in full, too.)
+    if (given && isCapWord(tokens[k + 1]) && (lookupPlace(place) || lookupDemonym(place))) return k;
   }
   return 0;
 }

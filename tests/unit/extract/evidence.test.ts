@@ -4375,7 +4375,8 @@ describe('round 16: a sixth fresh review of 32 real articles', () => {
     [
       '"the coast guard" stays open when the article speaks of two',
       'The Peruvian Coast Guard said the Chilean coast guard fired water cannons. On Tuesday the coast guard seized a boat.',
-      ['STATEMENT Peruvian Coast Guard 2025-07-11'],
+      // (The water cannon is a strike by the one said to fire it, since round 18.)
+      ['STRIKE Chilean coast guard 2025-07', 'STATEMENT Peruvian Coast Guard 2025-07-11'],
     ],
     [
       '"the police deployment" is a deployment noun, not the police',
@@ -4940,6 +4941,84 @@ describe('round 18: false facts from the same review', () => {
       'an opening "As X visited …" clause and the main clause are two acts',
       'As Foreign Minister Rosa Quispe visited El Salvador and Colombia, Secretary of State Rogan Zarqan spoke to reporters.',
       ['VISIT Rosa Quispe 2025-08'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-08-13')).toEqual(keys);
+  });
+});
+
+describe('round 18: a ninth fresh review of 32 real articles', () => {
+  it.each([
+    [
+      'a federal court district is a body, and its state no place named there',
+      'Rogan Zarqan was charged in the Southern District of New York on Tuesday.',
+      ['Organization:Southern District of New York', 'Person:Rogan Zarqan'],
+      ['Location:New York'],
+    ],
+    [
+      'a demonym before a person named in full leaves the person',
+      'Federal prosecutors charged American Bazile Vandrosz with arms trafficking.',
+      ['Person:Bazile Vandrosz'],
+      [],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-08-13')), present, absent);
+  });
+
+  it.each([
+    [
+      '"In <country>," places the cities the sentence names, when the gazetteer agrees',
+      'In Colombia, police arrested two suspects in Cúcuta and in Bogotá on Monday.',
+      ['LOCATED_IN Cúcuta -> Colombia', 'LOCATED_IN Bogotá -> Colombia'],
+      [],
+    ],
+    [
+      '"X in the Y" places a shoal in a sea, and a bay in a state',
+      'Chinese ships sailed near the Zarqan Shoal in the South China Sea. A boat was stopped off Mission Bay in California.',
+      ['LOCATED_IN Zarqan Shoal -> South China Sea', 'LOCATED_IN Mission Bay -> California'],
+      [],
+    ],
+    [
+      '"known as X in China" names the place, it does not locate it',
+      'The shoal, known as Zarqan Island in China and Quispe Shoal in the Philippines, was the site of the clash.',
+      [],
+      ['LOCATED_IN Zarqan Island -> China', 'LOCATED_IN Quispe Shoal -> Philippines'],
+    ],
+    [
+      '"X helms the Y gang" is a member',
+      'Rogan Zarqan helms the Los Vandros gang, prosecutors said.',
+      ['MEMBER_OF Rogan Zarqan -> Los Vandros'],
+      [],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-08-13')), present, absent);
+  });
+
+  it.each([
+    [
+      'a tanker "seized by pirates" is no seizure by anyone named',
+      'The EU naval force Atalanta neared the Zarqan Star, a tanker which was seized by pirates the previous day.',
+      [],
+    ],
+    [
+      'an "Israeli strike" is made by Israel',
+      'An Israeli strike on the village of Jouya in southern Lebanon killed four Hezbollah fighters on Tuesday. Israel said it hit a commander.',
+      ['STRIKE Israel+Hezbollah 2025-08-12'],
+    ],
+    [
+      'a water cannon fired, with no "at", is a strike',
+      'A China Coast Guard ship fired a water cannon and sideswiped a vessel on Wednesday.',
+      ['STRIKE China Coast Guard 2025-08-13'],
+    ],
+    [
+      '"about a year ago" is last year',
+      'Rogan Zarqan was extradited to the United States about a year ago.',
+      ['EXTRADITION Rogan Zarqan+United States 2024'],
+    ],
+    [
+      'ships sent "repeatedly" are a habit, no event',
+      'China has repeatedly sent coast guard ships to waters around the Zarqan Islands.',
+      [],
     ],
   ])('events: %s', (_why, text, keys) => {
     expect(eventKeys(text, '2025-08-13')).toEqual(keys);
