@@ -399,6 +399,15 @@ function titleQualifier(
     (acronym ? [makeMention(sent, run.s, run.e, 'Organization', { basis: 'org:acronym' })] : null);
   const q = found?.[found.length - 1];
   if (!found || !q || q.type === 'Person') return info;
+  // ("U.S. Army Pacific's deputy commander": words the run's classes leave out after the country
+  // are the body that has the office, not the country.)
+  // ("U.S. District Judge X": a court's or a rank's word after the country is still the title's.)
+  const rest = sent.tokens.slice(q.tokenEnd, run.e).map((t) => t.text);
+  if (
+    rest.length > 0 &&
+    !rest.every((w) => /^(?:District|Circuit|Federal|Bankruptcy|Magistrate|Senior|Chief)$/.test(w))
+  )
+    return info;
   used.add(run);
   for (const m of found) {
     if (m === q) m.role = 'qualifier';

@@ -171,8 +171,23 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       // "sanctions on firms in transactions that involve Russia's base": named in a relative clause.
       // ("threatened governments that have been partners, including Canada": the list is the head's.)
       if (RELATIVE_CLAUSE.test(between) && !EXAMPLES_AFTER.test(between)) return false;
-      // "any action against Yemen by the coalition": the one acting comes after "by".
+      // "any action against Yemen by the coalition": the one acting comes after "by" ("… and been
+      // designated by the US": the one after "by" acts).
       if (/^\s+by\b/.test(after)) return false;
+      if (
+        /\b(?:designated|sanctioned|charged|targeted|accused|indicted|attacked|struck|listed|blacklisted)\s+by\s+(?:the\s+)?$/i.test(
+          textBefore(sent, o, 40),
+        )
+      )
+        return false;
+      // "sanctioned four Mexican nationals", "violence against American citizens": people of a
+      // country are not the country.
+      if (
+        /^\s+(?:citizens|nationals|residents|people|civilians|tourists|migrants|workers|journalists|individuals|families)\b/i.test(
+          after,
+        )
+      )
+        return false;
       // "attacks by the Houthis": the one after "by" is who attacks, not whom.
       const lead = sent.text.slice(at - sent.start + m[0].length, o.start - sent.start);
       if (ACTION.test(m[0]) && /^\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(lead)) return false;
@@ -187,7 +202,12 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       // Ships are no one's opponents in the graph's terms (a vessel is hit, its owner opposed);
       // nor are seas ("attacks on the Red Sea" are on the shipping in it).
       if (o.type === 'Ship' || ctx.byName.get(o.entity ?? '')?.kind === 'water') return false;
-      if (isModifier(sent, o)) return !!ctx.byName.get(o.entity ?? '')?.isCountry;
+      // ("12 companies in Mexico linked to …": a place after "in" is where, even before a participle.)
+      if (isModifier(sent, o))
+        return (
+          !!ctx.byName.get(o.entity ?? '')?.isCountry &&
+          !(LOCATIVE.has(prevWord(sent, o.tokenStart)) && !/^(?:of|for)$/i.test(prevWord(sent, o.tokenStart)))
+        );
       if (o.type === 'Cartel' || o.type === 'Person') return o.role !== 'qualifier';
       // ("Russia's invasion of Ukraine": after an owned act, the trigger's own "of" is no locative.)
       const first = firstConjunct(sent, o.tokenStart);

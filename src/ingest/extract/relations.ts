@@ -483,6 +483,13 @@ function designated(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
   const named = ms.filter((x) => x.type === 'Cartel' && x.entity);
   const cartels = named.length > 0 || !m ? named : groupBefore(ctx, sent);
   if (!m || cartels.length === 0) return [];
+  // "OFAC designated Sumilab in sanctions for … Sinaloa Cartel members": the body designated is
+  // the one named right after the verb; a group named later, with no designation's name, is not.
+  const verbEnd = sent.start + m.index + m[0].length;
+  const next = sent.tokens.find((t) => t.start >= verbEnd);
+  const objectNamed = !!next && /^\p{Lu}/u.test(next.text) && !/^(?:The|A|An)$/.test(next.text);
+  if (objectNamed && !cartels.some((c) => c.start === next?.start) && !DESIGNATION_NAME.test(sent.text))
+    return [];
   const designator = designatorOf(ctx, sent, ms, sent.start + m.index);
   if (!designator) return [];
   const name = DESIGNATION_NAME.exec(sent.text)?.[1];

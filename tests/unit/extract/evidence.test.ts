@@ -5024,3 +5024,34 @@ describe('round 18: a ninth fresh review of 32 real articles', () => {
     expect(eventKeys(text, '2025-08-13')).toEqual(keys);
   });
 });
+
+describe('round 18: false relations from the ninth review', () => {
+  it.each([
+    [
+      'a body named between a country and its office keeps the country out of the role',
+      "U.S. Army Pacific's deputy commander, Lt. Gen. Rogan Zarqan, said the drills began on Sunday. U.S. District Judge Ana Ruiz set bail.",
+      ['HOLDS_ROLE Ana Ruiz -> United States'],
+      ['HOLDS_ROLE Rogan Zarqan -> United States'],
+    ],
+    [
+      'people of a country ("four Mexican nationals") are not the country opposed',
+      'The U.S. Treasury Department on Wednesday sanctioned four Mexican nationals and 12 companies in Mexico linked to a “brutally violent” cartel involved in a timeshare fraud of resorts in Puerto Vallarta.',
+      [],
+      ['OPPOSES U.S. Department of the Treasury -> Mexico'],
+    ],
+    [
+      'who "designated by" names acts; it is not opposed',
+      'Rogan Zarqan helms the Los Vandros gang, which has been tied to attacks on local infrastructure, kidnappings, and murders and been designated by the US as a foreign terror organization.',
+      ['DESIGNATED United States -> Los Vandros'],
+      ['OPPOSES Rogan Zarqan -> United States'],
+    ],
+    [
+      'a body designated right after the verb, with no designation named, designates no group',
+      'OFAC designated Vandrosa Labs in sanctions for shipping chemicals to Zarqan Cartel members.',
+      [],
+      ['DESIGNATED Office of Foreign Assets Control -> Zarqan Cartel'],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-08-13')), present, absent);
+  });
+});
