@@ -441,7 +441,7 @@ function sentenceOf(weak: Weak[], m: Mention): Sentence | undefined {
 }
 
 const NICKNAME_INTRO =
-  /\b(?:known as|known by the (?:alias|nickname)|alias|nicknamed|dubbed)\s*[,:]?\s*["“]$|\b(?:alias|a\.k\.a\.|aka)\s+$/i;
+  /\b(?:known as|known by the (?:alias|nickname)|alias|nicknamed|dubbed|a\.k\.a\.|aka)\s*[,:]?\s*["“]$|\b(?:alias|a\.k\.a\.|aka|nicknamed)\s+$/i;
 
 /**
  * "Kihara" after "Kihara Minoru": the first word of a two-word name, written family name first,

@@ -74,6 +74,9 @@ function addSubdivisions(): void {
     const country = countryByCode.get(s.countryCode);
     const key = nameKey(s.name);
     // "the Somali army": Ethiopia's Somali Region shares its name with a demonym, which wins.
+    // ("A'ana" keys as "ana": a name whose key spells a given name is no place for "Ana".)
+    const keyName = key.charAt(0).toUpperCase() + key.slice(1);
+    if (key !== s.name.toLowerCase() && isGivenName(keyName)) continue;
     if (country && !placeByKey.has(key) && !demonyms.has(s.name.toLowerCase()))
       placeByKey.set(key, { name: s.name, kind: 'state', country, gazetteer: true });
   }

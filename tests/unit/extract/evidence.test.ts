@@ -5055,3 +5055,38 @@ describe('round 18: false relations from the ninth review', () => {
     expectKeys(relationKeys(run(text, '2025-08-13')), present, absent);
   });
 });
+
+describe('round 18: nicknames and titles from the ninth review', () => {
+  it.each([
+    [
+      '"nicknamed X" unquoted and "aka \\"X\\"" give aliases',
+      'Rogan Zarqan Vandrosz, nicknamed Fito, escaped in January. Ana Ruiz Quispe, aka "El Zorro", leads the cartel.',
+      [
+        ['Rogan Zarqan Vandrosz', 'Fito'],
+        ['Ana Ruiz Quispe', 'El Zorro'],
+      ],
+    ],
+  ])('%s', (_why, text, pairs) => {
+    const out = run(text, '2025-08-13');
+    for (const [name, alias] of pairs as string[][])
+      expect(out.entities.find((e) => e.name === name)?.aliases).toContain(alias);
+  });
+
+  it('"<country>\'s chief of joint operations, X" is a role there', () => {
+    const keys = relationKeys(
+      run(
+        "Peru's chief of joint operations, Vice Adm. Rogan Zarqan, said the plane was not damaged.",
+        '2025-08-13',
+      ),
+    );
+    expect(keys).toContain('HOLDS_ROLE Rogan Zarqan -> Peru');
+  });
+});
+
+describe('round 18: a subdivision whose key spells a given name', () => {
+  it('"Ana" opening a name is no place ("A\'ana")', () => {
+    const keys = entityKeys(run('Ana Ruiz Quispe leads the cartel, prosecutors said.', '2025-08-13'));
+    expect(keys).toContain('Person:Ana Ruiz Quispe');
+    expect(keys).not.toContain("Location:A'ana");
+  });
+});

@@ -27,7 +27,10 @@ maj gen|lt gen|brig gen|lt col|cdre|cdre.|honourable|honorable|right honourable|
 air commodore|group captain|wing commander|squadron leader|sir|dame|shaikh|shaikha|his highness|her highness|his royal highness|her royal highness|his majesty|her majesty|his excellency|her excellency|
 trade representative|deputy trade representative|corporal|constable|inspector|chief superintendent|assistant commissioner|deputy commissioner|staff sergeant|
 special agent|special agent in charge|assistant special agent in charge|supervisory special agent|
-supt.|chief supt.|supt|chief supt|insp.|chief insp.|insp|cpl.|cpl|cst.|const.|det.|det. sgt.|det. insp.|staff sgt.`;
+supt.|chief supt.|supt|chief supt|insp.|chief insp.|insp|cpl.|cpl|cst.|const.|det.|det. sgt.|det. insp.|staff sgt.|
+chief of joint operations|chief of naval operations|chief of defence|chief of defense|chief of the general staff|
+chief of the defence force|chief of the defense force|chief of the army|chief of the navy|chief of the air force|
+opposition leader|leader of the opposition|chief cabinet secretary|deputy chief cabinet secretary`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
 function areaTitles(): string[] {
