@@ -5,7 +5,7 @@
  */
 import type { Mention, Sentence, TitleInfo } from './model';
 import { classifyRun, makeMention, spanText } from './classify';
-import { lookupDemonym, lookupPlace, type PlaceInfo } from './lexicon';
+import { lookupCity, lookupDemonym, lookupPlace, type PlaceInfo } from './lexicon';
 import { dateline } from './dateline';
 import { COURTESY_TITLES, ONE_WORD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 import { FUNCTION_WORD_SET } from './lexicons/words';
@@ -319,6 +319,7 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     }
     const lastFound = found[found.length - 1];
     if (lastFound) militaryOrBorder(sent, lastFound, out);
+    if (lastFound) placeCourt(sent, lastFound, out);
   }
   demonymForces(sent, out);
   ofCountryOwner(sent, out);
@@ -342,6 +343,33 @@ function demonymForces(sent: Sentence, out: Mention[]): void {
     );
   }
 }
+
+/**
+ * "the Helsinki district court ordered …": a city's court written in lower case is a body named
+ * after the city ("Helsinki District Court"); the city stays a place only as its qualifier.
+ */
+function placeCourt(sent: Sentence, m: Mention, out: Mention[]): void {
+  if (m.type !== 'Location') return;
+  const kind = lookupPlace(m.lexName ?? m.text)?.kind ?? lookupCity(m.lexName ?? m.text)?.kind;
+  if (kind !== 'city' && kind !== 'state') return;
+  const words = [tok(sent, m.tokenEnd), tok(sent, m.tokenEnd + 1)];
+  // (A bare "the New York court" is a reference, not a name.)
+  const n = COURT_KIND.test(words[0] ?? '') && words[1] === 'court' ? 2 : 0;
+  if (!n) return;
+  m.role = 'qualifier';
+  const head = sent.tokens
+    .slice(m.tokenEnd, m.tokenEnd + n)
+    .map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1))
+    .join(' ');
+  out.push(
+    makeMention(sent, m.tokenStart, m.tokenEnd + n, 'Organization', {
+      basis: 'org:head',
+      lexName: `${m.lexName ?? m.text} ${head}`,
+    }),
+  );
+}
+const COURT_KIND =
+  /^(?:district|regional|city|county|provincial|high|appeals|appellate|criminal|administrative|military|federal|superior|supreme)$/;
 
 /** "the Ministry of Foreign Affairs of Iran": a country after a body's "of" owns the body. */
 function ofCountryOwner(sent: Sentence, out: Mention[]): void {
@@ -698,7 +726,9 @@ function lowerForce(toks: Sentence['tokens'], k: number): { n: number; head: str
   const n = LOWER_FORCES.has(two) ? 2 : LOWER_FORCES.has(one) ? 1 : 0;
   if (!n) return null;
   const next = toks[k + n]?.text ?? '';
-  if (/^\p{Ll}/u.test(next) && !FORCE_VERB_AFTER.test(next)) return null;
+  const ministry = two.endsWith(' ministry');
+  if (/^\p{Ll}/u.test(next) && !FORCE_VERB_AFTER.test(next) && !(ministry && /^spokes\w+$/.test(next)))
+    return null;
   const words = (n === 2 ? two : one).split(' ');
   const head =
     one === 'military' ? 'military' : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
@@ -713,6 +743,12 @@ const LOWER_FORCES = new Set([
   'air force',
   'marines',
   'national guard',
+  // ("China's foreign ministry said", "the Japanese defense ministry spokesperson")
+  'foreign ministry',
+  'defense ministry',
+  'defence ministry',
+  'interior ministry',
+  'justice ministry',
 ]);
 // What may follow a force named as the subject or object ("the Mexican army killed", "Colombia's
 // navy said", "the U.S. military in Syria"); a noun after it is what it modifies ("military

@@ -5090,3 +5090,22 @@ describe('round 18: a subdivision whose key spells a given name', () => {
     expect(keys).not.toContain("Location:A'ana");
   });
 });
+
+describe('round 18: lower-case ministries and courts', () => {
+  it.each([
+    [
+      '"Peru\'s foreign ministry said" is a body of Peru',
+      "Peru's foreign ministry said the patrol was illegal on Monday.",
+      ['Organization:Peruvian Ministry of Foreign Affairs', 'Location:Peru'],
+      [],
+    ],
+    [
+      '"the Lima district court" is a body; a bare "the Lima court" is not',
+      'A Lima district court ordered the seizure of the tanker on Friday. He asked the Cusco court to move the case.',
+      ['Organization:Lima District Court'],
+      ['Organization:Cusco Court'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-08-13')), present, absent);
+  });
+});
