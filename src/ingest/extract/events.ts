@@ -959,6 +959,17 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       )
     )
       return false;
+    // ("Peru's interior ministry said Wednesday a former officer … had been detained": a passive
+    // act told by a speaker names no one who did it.)
+    if (
+      trig.type !== 'STATEMENT' &&
+      told &&
+      /\b(?:was|were|been|being)\s+$/i.test(
+        sent.text.slice(Math.max(0, at - sent.start - 12), at - sent.start),
+      ) &&
+      /^\w+(?:ed|en)\b/i.test(sent.text.slice(at - sent.start))
+    )
+      return false;
     // "As X visited El Salvador, Y visited Guyana": an opening "as"/"while" clause and the main
     // clause tell two acts; each trigger takes the names of its own clause.
     const opener = AS_OPENER.exec(sent.text);
