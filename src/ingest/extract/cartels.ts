@@ -14,6 +14,7 @@ import { nameKey } from '../../domain/names';
 import { spanText } from './classify';
 import { lookupPlace } from './lexicon';
 import { isCommonWord } from './lexicons/name-data';
+import { UNIT_HEADS } from './lexicons/orgs';
 import type { Sentence } from './model';
 
 /** The key that groups the forms of one group's name: "Los Cachiros" = "Cachiros" = "the Cachiros network". */
@@ -125,6 +126,8 @@ export function cartelContext(sent: Sentence, s: number, e: number): boolean {
   // "a senior member of the Houthi political bureau": X modifies the body the person sits in.
   // "Members of the Media": one ordinary word is no group's name.
   const ordinary = e - s === 1 && isCommonWord(sent.tokens[s]?.text ?? '');
+  // ("Commander of Carrier Strike Group One": a unit's head word names a military unit.)
+  if (sent.tokens.slice(s, e).some((t) => UNIT_HEADS.test(t.text))) return false;
   // "members of X's group": X owns the group and is no group.
   const owner = OWNED_GROUP.test(after);
   if (MEMBER_BEFORE.test(before) && !BODY_AFTER.test(after) && !ordinary && !owner) return true;

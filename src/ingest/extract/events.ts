@@ -121,6 +121,23 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
         (BY_CRIMINALS.test(sent.text.slice(m.index + m[0].length)) || CRIMINALS_WHO.test(before))
       )
         continue;
+      // "During the deployment, Navy units located …": the act told before, named again as the
+      // time of another; "a helicopter, currently deployed with the CSG25": a participle that
+      // says where a thing is, no act of the sentence's names.
+      if (
+        trig.type === 'DEPLOYMENT' &&
+        (/\b(?:during|throughout|after|before|since)\s+(?:the|this|that|its|their)\s+$/i.test(before) ||
+          (/^deployed\b/i.test(m[0]) &&
+            /\b\p{Ll}+,\s+(?:(?:currently|now|already|recently|also)\s+)?$/u.test(before)))
+      )
+        continue;
+      // "Among those extradited are members of …": the groups of an act told before, no new act
+      // ("Among those sanctioned is X" still names a target of it).
+      if (
+        /\b(?:among\s+)?those\s+$/i.test(before) &&
+        !ms.some((x) => x.type === 'Person' && x.start > sent.start + m.index)
+      )
+        continue;
       // "Jordan regularly reports seizing captagon": a habit, not one event.
       if (trig.type !== 'STATEMENT' && HABITUAL.test(before)) continue;
       // "… seizing their boats in several alleged incidents": many acts summed up, not one event.
@@ -259,6 +276,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   dateFromLaterNouns(ctx, events);
   dateFromRetellings(events, unnamed);
   dateFromTimeSentences(ctx, events);
+  partiesFromCoordination(ctx, events);
   return events.map(({ sentence: _s, dateText: _d, verb, met: _m, pairOnly: _p, backdrop, ...e }) => {
     if (!e.date && !backdrop && !FUTURE.test(e.evidence) && !BEFORE_NOW.test(e.evidence)) {
       // A later, undated part of the story ("…was rammed by a CCG vessel") happened when the
@@ -497,6 +515,35 @@ interface Retelling {
   date: string;
   words: string;
 }
+
+/**
+ * "SEMAR seized 3.5 tons of cocaine … The operation was carried out in coordination with the FGR,
+ * Sedena and the National Guard.": a sentence that only says with whom the act just told was
+ * done adds those bodies to the nearest act of the four sentences before it.
+ */
+function partiesFromCoordination(ctx: ArticleContext, events: Draft[]): void {
+  for (const sent of ctx.sentences) {
+    const m = COORDINATED_WITH.exec(sent.text);
+    if (!m) continue;
+    const told = events.filter(
+      (e) => e.sentence < sent.index && e.sentence >= sent.index - 4 && JOINT_ACTS.has(e.type),
+    );
+    const act = told[told.length - 1];
+    if (!act) continue;
+    const bodies = (ctx.bySentence.get(sent.index) ?? []).filter(
+      (x) =>
+        x.start >= sent.start + m[0].length &&
+        x.entity &&
+        x.type === 'Organization' &&
+        x.role !== 'qualifier',
+    );
+    act.participants = unique([...act.participants, ...bodies.map((x) => x.entity ?? '')]);
+  }
+}
+
+const COORDINATED_WITH =
+  /^(?:The|This)\s+(?:operation|seizure|raid|arrests?|interdiction|deployment|mission|capture)\s+(?:was|were)\s+(?:carried out|conducted|executed|made)\s+(?:jointly\s+)?(?:in\s+(?:close\s+)?(?:coordination|cooperation|collaboration)|together|jointly)\s+with\b/i;
+const JOINT_ACTS = new Set(['SEIZURE', 'ARREST', 'DEPLOYMENT', 'EXTRADITION', 'STRIKE']);
 
 /**
  * "CBSA officers have intercepted 187.5 kilograms of cocaine at the bridge. … The drugs were
@@ -975,6 +1022,17 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     const opener = AS_OPENER.exec(sent.text);
     if (opener && at - sent.start < opener[0].length !== m.start - sent.start < opener[0].length)
       return false;
+    // "the Navy acting as the Coast Guard": what a body acts as is no second party; "during the
+    // current administration, headed by President X": who heads a government a tally is dated by
+    // did not act.
+    if (/\bacting\s+as\s+(?:the\s+|a\s+|an\s+)?$/i.test(textBefore(sent, m, 20))) return false;
+    if (
+      m.type === 'Person' &&
+      /\b(?:administration|government|cabinet|presidency),?\s+(?:headed|led)\s+by\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/iu.test(
+        textBefore(sent, m, 80),
+      )
+    )
+      return false;
     // "was arrested on Thursday and transferred to the custody of the National Court in Madrid":
     // who holds or tries the arrested after the arrest did not make it.
     if (
@@ -1393,7 +1451,9 @@ const SUBORDINATE_TAIL =
   /\b(?:after|before|when|once|until)\s+(?:he|she|they|it|we|I|his|her|their)\s+(?:\w+\s+){0,2}$/i;
 
 // A relative clause set off by dashes or brackets: "— which took control of … in 2014 —".
-const ASIDE = /[—–]\s*(?:which|who|whose|where)\b[^—–.]*[—–]|\((?:which|who|whose|where)\b[^()]*\)/g;
+// ("Amb. X, who served as ambassador … of U.S. President Donald Trump, met with Y": between commas.)
+const ASIDE =
+  /[—–]\s*(?:which|who|whose|where)\b[^—–.]*[—–]|\((?:which|who|whose|where)\b[^()]*\)|,\s+(?:who|whose)\s[^,;:"“”]{3,160},/g;
 
 const NATIONAL_ACTOR_TYPES = new Set<EventType>([
   'ARREST',
@@ -1817,7 +1877,11 @@ function sameEvent(a: Draft, b: Draft): boolean {
   const sb = new Set(b.participants);
   const equal = sa.size === sb.size && [...sa].every((x) => sb.has(x));
   const subset = [...sa].every((x) => sb.has(x)) || [...sb].every((x) => sa.has(x));
-  if (!equal && !(subset && Math.abs(a.sentence - b.sentence) <= 2)) return false;
+  // ("The CCG fired water cannons at … [ten sentences on] … [Unaizah Mae 1] was rammed by a CCG
+  // vessel, he added": an undated later strike by the same attacker, naming its target, is the
+  // same attack.)
+  const laterStrike = a.type === 'STRIKE' && b.sentence > a.sentence && !b.dateText;
+  if (!equal && !(subset && (Math.abs(a.sentence - b.sentence) <= 2 || laterStrike))) return false;
   if (a.location && b.location && a.location !== b.location) return false;
   // "in March" and "on March 27" can be one event; March and April cannot.
   if (a.date && b.date) return a.date.startsWith(b.date) || b.date.startsWith(a.date);

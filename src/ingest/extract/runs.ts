@@ -98,6 +98,8 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
         // ("Gen Z voters": an undotted rank goes before a name, not a letter.)
         (undotted && !/^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) ||
         afterVesselNoun(tokens, i) ||
+        // ("HMS Queen Elizabeth", "HMS Prince of Wales": a ship named after a title.)
+        (SHIP_PREFIXES.has(lower(tokens[i - 1])) && /^\p{Lu}{2,5}$/u.test(tokens[i - 1]?.text ?? '')) ||
         surnameAfterGivenName(tokens, i, title.length)
       )
         continue;
@@ -191,7 +193,10 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
         j++;
         continue;
       }
-      const next = joinLength(tokens, j, inTitle);
+      // ("HMS Prince of Wales": "of" inside a name a ship prefix opens.)
+      const shipOf =
+        SHIP_PREFIXES.has(lower(tokens[i])) && lower(t) === 'of' && isCapWord(tokens[j + 1]) ? 1 : 0;
+      const next = shipOf || joinLength(tokens, j, inTitle);
       if (next === 0) break;
       j += next;
     }

@@ -5111,3 +5111,71 @@ describe('round 18: lower-case ministries and courts', () => {
     expectKeys(entityKeys(run(text, '2025-08-13')), present, absent);
   });
 });
+
+describe('round 18: ships named after titles, units, and asides between commas', () => {
+  it.each([
+    [
+      'a ship prefix keeps a title and "of" inside the ship\'s name',
+      'The carrier HMS Prince of Zarqania got under way on Tuesday. HMS Queen Vandrosa sailed too.',
+      ['Ship:HMS Prince of Zarqania', 'Ship:HMS Queen Vandrosa'],
+      ['Organization:HMS', 'Person:Vandrosa'],
+    ],
+    [
+      '"Commander of Carrier Strike Group One" names no cartel',
+      'The strike group sailed, said Rear Admiral Rogan Zarqan, Commander of Carrier Strike Group One.',
+      ['Person:Rogan Zarqan'],
+      ['Cartel:Carrier Strike Group One'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-08-13')), present, absent);
+  });
+
+  it('a "who" aside between commas takes no part in the main clause\'s act', () => {
+    expect(
+      eventKeys(
+        'Ambassador Rogan Zarqan, who served in Lima during the term of President Ana Ruiz, met with President Rosa Quispe on Monday.',
+        '2025-08-13',
+      ),
+    ).toEqual(['MEETING Rogan Zarqan+Rosa Quispe 2025-08-11']);
+  });
+});
+
+describe('round 18: acts told across sentences', () => {
+  it.each([
+    [
+      '"The operation was carried out in coordination with A, B and C" adds them to the act told before',
+      'The Peruvian Navy seized 3 tons of cocaine on Monday. The operation was carried out in coordination with the National Police and the Zarqan Customs Agency.',
+      ['SEIZURE Peruvian Navy+National Police+Zarqan Customs Agency 2025-08-11'],
+    ],
+    [
+      '"During the deployment, …" retells the act; "a helicopter, currently deployed with …" is none',
+      'The Peruvian Navy seized 3 tons of cocaine on Monday. During the deployment, Navy units located a boat. A helicopter, currently deployed with the frigate BAP Zarqan, tracked it.',
+      ['SEIZURE Peruvian Navy 2025-08-11'],
+    ],
+    [
+      '"Among those extradited are members of X" is no second extradition; "among those sanctioned was Y" still names a target',
+      'Peru extradited drug lord Rogan Zarqan to the United States on Monday. Among those extradited are members of the Zarqan Cartel.',
+      ['EXTRADITION Peru+Rogan Zarqan+United States 2025-08-11'],
+    ],
+    [
+      'a later undated strike by the same attacker, naming its target, is the same attack',
+      'The Zarqan Coast Guard fired water cannons at two vessels on Monday. Officials met later. The ministry said so. Reporters asked. “Contrary to Zarqan Coast Guard disinformation, the BRP Vandrosa was rammed by a coast guard vessel,” he added.',
+      ['STRIKE Zarqan Coast Guard 2025-08-11'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(
+      eventKeys(text, '2025-08-13').filter((k) => !k.startsWith('STATEMENT') && !k.startsWith('MEETING')),
+    ).toEqual(keys);
+  });
+});
+
+describe('round 18: who a body acts as, and who heads a government, take no part', () => {
+  it('"acting as the Coast Guard" and "the administration, headed by President X"', () => {
+    expect(
+      eventKeys(
+        'The Zarqan Navy, acting as the Coast Guard, seized 3 tons of cocaine on Monday. In all, 8 tons have been seized during the current administration, headed by President Rosa Quispe.',
+        '2025-08-13',
+      ),
+    ).toEqual(['SEIZURE Zarqan Navy 2025-08-11']);
+  });
+});
