@@ -8,7 +8,7 @@ import type { Token } from './model';
 export const DOTTED_ABBREVIATIONS = new Set(
   `jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col maj capt sgt adm cmdr sen rep gov
 st jr sr inc corp ltd co no vs mt ft gens sens reps brig pres prof hon md mohd muhd mst supt insp cpl
-cst const det rs`.split(/\s+/),
+cst const det rs comr kompol`.split(/\s+/),
 );
 
 // Merchant-vessel prefixes with a slash ("M/V", "M/T"), dotted initialisms (U.S., U.N.), words with

@@ -5179,3 +5179,22 @@ describe('round 18: who a body acts as, and who heads a government, take no part
     ).toEqual(['SEIZURE Zarqan Navy 2025-08-11']);
   });
 });
+
+describe('round 18: police ranks and lists from the last review', () => {
+  it.each([
+    [
+      '"Sr. Comr." is a rank before the name, not a person',
+      'The suspects were detained, said Central Java Police spokesperson Sr. Comr. Rogan Zarqan on Thursday.',
+      ['Person:Rogan Zarqan'],
+      ['Person:Sr. Comr'],
+    ],
+    [
+      'a blacklist named after someone ("the Clinton List") is no person',
+      'The Treasury added Rogan Zarqan to the Clinton List on Friday.',
+      ['Person:Rogan Zarqan'],
+      ['Person:Clinton List'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-08-13')), present, absent);
+  });
+});

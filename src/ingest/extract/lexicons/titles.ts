@@ -30,7 +30,8 @@ special agent|special agent in charge|assistant special agent in charge|supervis
 supt.|chief supt.|supt|chief supt|insp.|chief insp.|insp|cpl.|cpl|cst.|const.|det.|det. sgt.|det. insp.|staff sgt.|
 chief of joint operations|chief of naval operations|chief of defence|chief of defense|chief of the general staff|
 chief of the defence force|chief of the defense force|chief of the army|chief of the navy|chief of the air force|
-opposition leader|leader of the opposition|chief cabinet secretary|deputy chief cabinet secretary`;
+opposition leader|leader of the opposition|chief cabinet secretary|deputy chief cabinet secretary|
+comr.|sr. comr.|comr|sr comr|kompol.|kompol`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
 function areaTitles(): string[] {

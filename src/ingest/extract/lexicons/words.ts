@@ -125,7 +125,7 @@ export const VESSEL_NOUNS: readonly string[] = [
 
 /** Head words of documents named after a place or a person: "the Vienna Convention", "the Paris Agreement". */
 export const DOCUMENT_TAILS = new Set(
-  `Convention Conventions Treaty Accord Accords Agreement Protocol Declaration Charter Statute Communique Communiqué Code Act Constitution`.split(
+  `Convention Conventions Treaty Accord Accords Agreement Protocol Declaration Charter Statute Communique Communiqué Code Act Constitution List`.split(
     /\s+/,
   ),
 );
