@@ -16,8 +16,8 @@ import {
   cartelContext,
   cartelKey,
   cartelShape,
-  MEMBER_NOUN,
   NOT_GROUP_MEMBER,
+  NOT_MEMBER_OF_WORD,
   numberedGangEnd,
 } from './cartels';
 import { makeMention, spanText } from './classify';
@@ -30,7 +30,7 @@ import { ORG_TAIL_WORDS } from './lexicons/orgs';
 import { FUNCTION_WORD_SET, NON_ENTITY_CAPS, SAY_VERBS, VESSEL_NOUNS } from './lexicons/words';
 import type { Mention, Sentence } from './model';
 import type { Run } from './runs';
-import { isCapWord } from './runs';
+import { isCapWord, lower } from './runs';
 import { ONE_WORD_TITLES } from './lexicons/titles';
 
 /** A run left undecided by the sentence pass. */
@@ -425,8 +425,6 @@ function listedWithGroups(out: Mention[], w: Weak, e: number): boolean {
   return before || after;
 }
 
-const lower = (t: { text: string } | undefined): string => (t?.text ?? '').toLowerCase();
-
 /** The group named within a few tokens before token s of the sentence, if any. */
 function groupBefore(out: Mention[], made: Mention[], sent: Sentence, s: number): string | undefined {
   const near = [...out, ...made].filter(
@@ -670,9 +668,9 @@ function vesselCue(w: Weak): boolean {
 
 const GANG_APPOSITIVE = new RegExp(
   // ("X, the leader of the criminal organization …": the person leads the group, is none.)
-  String.raw`^,\s+(?:a|an|the)\s+(?:(?!` +
-    MEMBER_NOUN +
-    String.raw`\s+of\b)[\w’'-]+\s+){0,3}?(?:gang|cartel|syndicate|mafia|(?:criminal|crime|trafficking|drug-trafficking|drug trafficking) (?:organi[sz]ation|group|network|ring))\b` +
+  String.raw`^,\s+(?:a|an|the)\s+(?:` +
+    NOT_MEMBER_OF_WORD +
+    String.raw`){0,3}?(?:gang|cartel|syndicate|mafia|(?:criminal|crime|trafficking|drug-trafficking|drug trafficking) (?:organi[sz]ation|group|network|ring))\b` +
     NOT_GROUP_MEMBER,
   'i',
 );

@@ -85,11 +85,13 @@ export const OWNED_GROUP =
   /^[’']s\s+(?:[\p{Ll}-]+\s+)?(?:group|gang|faction|network|organi[sz]ation|cartel|clan|cell|militia)\b/u;
 
 /** After a group noun in an appositive: "X, a high-ranking Sinaloa Cartel member" is a person. */
-export const MEMBER_NOUN =
+const MEMBER_NOUN =
   '(?:member|leader|co-leader|ringleader|kingpin|boss|chief|head|operative|lieutenant|financier|figure|associate|commander|founder|hit ?man|official|accountant)s?';
 export const NOT_GROUP_MEMBER = `(?!\\s+${MEMBER_NOUN}\\b)(?![’']s\\s+(?:[\\w-]+\\s+){0,2}${MEMBER_NOUN}\\b)`;
+/** One word of a description that is not "leader of", "member of" …: the person's role, not a group. */
+export const NOT_MEMBER_OF_WORD = `(?!${MEMBER_NOUN}\\s+of\\b)[\\w’'-]+\\s+`;
 const APPOSITIVE_AFTER = new RegExp(
-  `^,\\s+(?:a|an|the|(?:one of )?(?:the|[\\p{Lu}][\\p{L}.]*[’']s?))\\s+(?:(?!${MEMBER_NOUN}\\s+of\\b)[\\w’'-]+\\s+){0,4}?${GROUP_HEAD}\\b${NOT_GROUP_MEMBER}`,
+  `^,\\s+(?:a|an|the|(?:one of )?(?:the|[\\p{Lu}][\\p{L}.]*[’']s?))\\s+(?:${NOT_MEMBER_OF_WORD}){0,4}?${GROUP_HEAD}\\b${NOT_GROUP_MEMBER}`,
   'iu',
 );
 const DESIGNATED_AFTER =

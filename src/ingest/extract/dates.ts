@@ -537,22 +537,8 @@ function offsetDates(
 
 const AGO =
   /\b(?:about |nearly |almost |roughly |some |more than |less than |over )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (years?|months?|weeks?|days?) ago\b/i;
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 const NTH_DAY =
-  /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|and\b|-|century|centuries|anniversary|floor|day|time|round|fleet|division|army|brigade|battalion|regiment|infantry|district|circuit|congress|amendment|session|edition|meeting|summit|anniversary|hour|minute|place|inning|lap|stage|year|term|time|straight|consecutive|largest|biggest|most)|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/i;
+  /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|and\b|-|century|centuries|anniversary|floor|day|time|round|fleet|division|army|brigade|battalion|regiment|infantry|district|circuit|congress|amendment|session|edition|meeting|summit|hour|minute|place|inning|lap|stage|year|term|straight|consecutive|largest|biggest|most)|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/i;
 
 /** Relative expressions ("yesterday", "last month", "last week", "this year") with their offsets. */
 function relativeDates(text: string, ctx: DateContext): Array<{ index: number; iso: string }> {
@@ -581,7 +567,7 @@ function relativeDates(text: string, ctx: DateContext): Array<{ index: number; i
     // reference, as precise as the unit.
     const ago = AGO.exec(text);
     if (ago) {
-      const n = /^\d+$/.test(ago[1] ?? '') ? Number(ago[1]) : (NUMBER_WORDS[ago[1]!.toLowerCase()] ?? 1);
+      const n = /^\d+$/.test(ago[1] ?? '') ? Number(ago[1]) : (COUNT[ago[1]!.toLowerCase()] ?? 1);
       const unit = ago[2]!.toLowerCase();
       const [y, mo] = [ref.getUTCFullYear(), ref.getUTCMonth()];
       const monthOf = (d: Date): string => iso(d.getUTCFullYear(), d.getUTCMonth() + 1);

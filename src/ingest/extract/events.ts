@@ -789,6 +789,15 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     trig.type === 'STATEMENT' &&
     /\baccording to (?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(sent.text.slice(0, at - sent.start)) &&
     /^statement/i.test(sent.text.slice(at - sent.start));
+  // "As X visited El Salvador, Y visited Guyana": an opening "as"/"while" clause and the main
+  // clause tell two acts; each trigger takes the names of its own clause.
+  const asEnd = AS_OPENER.exec(sent.text)?.[0].length ?? null;
+  // ("Peru's interior ministry said Wednesday a former officer … had been detained": a passive act
+  // told by a speaker names no one who did it.)
+  const passiveAct =
+    /\b(?:was|were|been|being)\s+$/i.test(
+      sent.text.slice(Math.max(0, at - sent.start - 12), at - sent.start),
+    ) && /^\w+(?:ed|en)\b/i.test(sent.text.slice(at - sent.start));
   let parts = ms.filter((m) => {
     if (!m.entity || m.role === 'qualifier' || m.entity === reporter) return false;
     // ("Pakistan and Djibouti on Wednesday signed … in Djibouti": a subject is a party, wherever
@@ -996,32 +1005,21 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     )
       return false;
     // "The Peruvian Coast Guard said the Chilean coast guard fired water cannons": who tells of an
-    // act another named subject did takes no part in it ("police said they arrested" keeps it).
-    const told = m.end <= at ? TELLER_GAP.exec(sent.text.slice(m.end - sent.start, at - sent.start)) : null;
+    // act another named subject did, or a passive act, takes no part in it ("police said they
+    // arrested" keeps it).
+    const told =
+      trig.type !== 'STATEMENT' && m.end <= at
+        ? TELLER_GAP.exec(sent.text.slice(m.end - sent.start, at - sent.start))
+        : null;
     if (
-      trig.type !== 'STATEMENT' &&
       told &&
-      ms.some(
-        (x) => !!x.entity && x.start === m.end + told[0].length && x.end <= at && x.role !== 'qualifier',
-      )
+      (passiveAct ||
+        ms.some(
+          (x) => !!x.entity && x.start === m.end + told[0].length && x.end <= at && x.role !== 'qualifier',
+        ))
     )
       return false;
-    // ("Peru's interior ministry said Wednesday a former officer … had been detained": a passive
-    // act told by a speaker names no one who did it.)
-    if (
-      trig.type !== 'STATEMENT' &&
-      told &&
-      /\b(?:was|were|been|being)\s+$/i.test(
-        sent.text.slice(Math.max(0, at - sent.start - 12), at - sent.start),
-      ) &&
-      /^\w+(?:ed|en)\b/i.test(sent.text.slice(at - sent.start))
-    )
-      return false;
-    // "As X visited El Salvador, Y visited Guyana": an opening "as"/"while" clause and the main
-    // clause tell two acts; each trigger takes the names of its own clause.
-    const opener = AS_OPENER.exec(sent.text);
-    if (opener && at - sent.start < opener[0].length !== m.start - sent.start < opener[0].length)
-      return false;
+    if (asEnd !== null && at - sent.start < asEnd !== m.start - sent.start < asEnd) return false;
     // "the Navy acting as the Coast Guard": what a body acts as is no second party; "during the
     // current administration, headed by President X": who heads a government a tally is dated by
     // did not act.

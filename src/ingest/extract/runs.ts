@@ -36,7 +36,7 @@ export interface Run {
   e: number;
 }
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
 /** True for a capitalized word that can be part of a name (not a month or a weekday). */
 export function isCapWord(t: Token | undefined): boolean {
