@@ -231,6 +231,7 @@ const PLACE_NAME_FIRST = new Set([
   'São',
   'Saint',
   'St.',
+  'St',
   'Fort',
   'El',
   'La',
@@ -259,6 +260,12 @@ export const THING_TAILS = new Set(
 Lecture Scholarship Fellowship Street Avenue Road Highway Bridge Boulevard Square Park Stadium Arena Hospital
 Airport Station Terminal Building Hall Tower Library Museum Memorial Dam Canal Tunnel Honour Honor Club Resort
  Hotel`.split(/\s+/),
+);
+
+/** Last words of a natural feature's name ("Nile Basin", "Mekong Delta"): no one's surname. */
+const GEO_TAILS = new Set(
+  `Basin Delta Valley River Sea Ocean Gulf Bay Strait Straits Peninsula Plateau Desert Mountains Range Canyon
+Lake Lagoon Island Islands Archipelago Coast Highlands Lowlands Plains Falls`.split(/\s+/),
 );
 
 const AWARD_OR_LAW = new Set(
@@ -311,6 +318,8 @@ function personEvidence(weak: Weak[]): Map<string, string> {
       !(/[^s]s$/.test(last) && lookupDemonym(full.slice(0, -1))) &&
       !ORG_TAIL_WORDS.has(last) &&
       !THING_TAILS.has(last) &&
+      // ("the Nile Basin states": a river's or a sea's feature is a place.)
+      !GEO_TAILS.has(last) &&
       (!isCommonWord(first) || !isCommonWord(last));
     const after = rest.slice(0, 80);
     const at = (w.sent.tokens[w.run.s]?.start ?? 0) - w.sent.start;

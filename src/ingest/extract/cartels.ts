@@ -107,6 +107,9 @@ const PERSON_OF_GROUP =
 const BODY_AFTER =
   /^\s+(?:[\p{Ll}-]+\s+)?(?:bureau|party|government|council|committee|office|movement|leadership|parliament|administration|cabinet|ministry|delegation|union|assembly|authorities)\b/u;
 
+const NOT_GROUP_FIRST =
+  /^(?:St\.?|Saint|San|Santa|Port|Mount|Fort|Cape|Lake|Naval|Military|Air|Army|Marine|Maritime|Special|Joint|Armed|Coast|Border|National|Royal|Federal|State)$/;
+
 const SAYS_NEXT = /^\s+(?:said|says|told|added|stated|announced|reported)\b/i;
 
 /** The sentence text before token s (up to 80 characters). */
@@ -132,7 +135,12 @@ export function cartelContext(sent: Sentence, s: number, e: number): boolean {
   if (sent.tokens.slice(s, e).some((t) => UNIT_HEADS.test(t.text))) return false;
   // "members of X's group": X owns the group and is no group.
   const owner = OWNED_GROUP.test(after);
-  if (MEMBER_BEFORE.test(before) && !BODY_AFTER.test(after) && !ordinary && !owner) return true;
+  // ("Leaders of St Vincent and the Grenadines", "Commander of Naval Striking and Support
+  // Forces": a place's or a service's first word, or a name that goes on after "and", is no
+  // group's; "members of" alone is weak evidence.)
+  const otherFirst = NOT_GROUP_FIRST.test(sent.tokens[s]?.text ?? '') || /^\s+and\s+\p{Lu}/u.test(after);
+  if (MEMBER_BEFORE.test(before) && !BODY_AFTER.test(after) && !ordinary && !owner && !otherFirst)
+    return true;
   // "the leader of the Los Choneros gang, José Adolfo Macías Villamar": the name after the group
   // is its leader's.
   // ("… pay money to the cartel, the Treasury said": the speaker after a clause.)

@@ -125,8 +125,14 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
     );
   }
 
-  // Ships: "USS Gravely" (the prefix is written in capitals).
-  if (e - s >= 2 && SHIP_PREFIXES.has(first.text.toLowerCase()) && first.text === first.text.toUpperCase()) {
+  // Ships: "USS Gravely" (the prefix is written in capitals; "PLA Air Force", "PLA Eastern Theater
+  // Command": a body's head noun last names the body, not a ship).
+  if (
+    e - s >= 2 &&
+    SHIP_PREFIXES.has(first.text.toLowerCase()) &&
+    first.text === first.text.toUpperCase() &&
+    !BODY_TAIL.test(spanText(sent, s, e))
+  ) {
     // "USS Iwo Jima Amphibious Ready Group": the group is named after its ship; the ship is in it.
     const group =
       /\s(?:Carrier Strike Group|Strike Group|Amphibious Ready Group|Expeditionary Strike Group|Battle Group|Task Group)$/.exec(
@@ -392,3 +398,7 @@ function cartelMention(sent: Sentence, s: number, e: number): Mention | null {
     basis: 'cartel:word',
   });
 }
+
+/** Head nouns that end a body's name, never a ship's. */
+const BODY_TAIL =
+  /\s(?:Force|Forces|Command|Army|Navy|Corps|Ministry|Department|Agency|Council|Committee|Office|Service|Police|Academy|University|Headquarters|Division|Brigade|Regiment|Battalion)$/;

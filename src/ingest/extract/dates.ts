@@ -112,12 +112,13 @@ function parseDates(sentence: Sentence): Found[] {
   }
   // Bare years ("in 2025") chrono leaves alone.
   if (out.length === 0) {
-    // "came to power in a 2021 coup": a year before the event's noun dates it too.
+    // "came to power in a 2021 coup": a year before the event's noun dates it too ("the 2005
+    // law", "a 2019 report": a document's year is not the day anything in the sentence happened).
     const m =
       /\b(?:in|since|during|by|until|through|of|as|early|late|mid-)\s*((?:19|20)\d\d)\b/i.exec(
         sentence.text,
       ) ??
-      /\b(?:a|an|the|its|his|her|their)\s+((?:19|20)\d\d)\s+(?=(?:[a-z]+-)?[a-z]{3,}\b)(?!(?:and|or|to|percent|per|million|billion|people|members|troops)\b)/.exec(
+      /\b(?:a|an|the|its|his|her|their)\s+((?:19|20)\d\d)\s+(?=(?:[a-z]+-)?[a-z]{3,}\b)(?!(?:and|or|to|percent|per|million|billion|people|members|troops|law|act|statute|bill|constitution|treaty|charter|report|study|book|film|policy|strategy|plan|rule|regulation|decree|budget|memo|census|edition|model|season|version|list|document|guidelines?)\b)/.exec(
         sentence.text,
       );
     // (The year's own offset: "established since 1957" must still read the "since" before it.)

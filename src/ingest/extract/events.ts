@@ -632,10 +632,15 @@ function saidBy(
       // Right before the verb, or before an appositive closed by a comma ("X, the minister, said").
       let m = ms.filter((x) => x.tokenEnd === i || (x.tokenEnd === i - 1 && tok(sent, i - 1) === ',')).pop();
       const apposed = m?.type === 'Person' ? null : appositiveBefore(sent, ms, i);
+      // ("X, Commander of Naval Striking and Support Forces and U.S. 6th Fleet, said": an "and"
+      // inside a title's body is no list of speakers.)
+      const titled = !!apposed && TITLE_OF_GAP.test(apposed.gap.map((g) => g.text).join(' '));
       const opener =
         apposed &&
         apposed.gap.length <= 18 &&
-        !apposed.gap.some((g) => g.text === ',' || /^(?:and|who|which|that)$/i.test(g.text))
+        !apposed.gap.some(
+          (g) => g.text === ',' || /^(?:who|which|that)$/i.test(g.text) || (g.text === 'and' && !titled),
+        )
           ? apposed.open
           : null;
       // "X, deputy director of the Investigative Police, explained": the body is X's; X speaks.
@@ -1050,6 +1055,10 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       PERSON_OF.test(textBefore(sent, m, 60))
     )
       return false;
+    // "A dual citizen accused by the United States of financing the group Hezbollah pleaded
+    // guilty", "a man wanted by Peru was arrested": who accuses or wants someone, and of what,
+    // describes the one who acts; they take no part.
+    if (m.end <= at && ACCUSED_BY.test(textBefore(sent, m, 100))) return false;
     // "Ovidio Guzmán López, son of drug trafficker Joaquín Guzmán, was extradited": a relative
     // named in an appositive says who someone is; they take no part.
     if (m.type === 'Person' && APPOSED_RELATIVE.test(textBefore(sent, m, 80))) return false;
@@ -1339,6 +1348,7 @@ const TELLER_GAP = /^\s+(?:said|says|stated|reported|claimed|alleged|told\s+\w+)
 const AS_OPENER = /^(?:As|While|Whereas)\s+[^,;]{3,120},\s/;
 const PERSON_OF =
   /\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:co-?founder|founder|leader|boss|head|chief|member|commander|son|daughter|wife|brother|nephew|financier|lieutenant|operative)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*[’']s\s+)?$/iu;
+const ACCUSED_BY = /\b(?:accused|suspected|wanted|sought|charged|indicted|convicted)\s+by\s[^,;]*$/i;
 const APPOSED_RELATIVE =
   /,\s+(?:the\s+|a\s+)?(?:eldest\s+|youngest\s+|elder\s+|younger\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|cousin|widow|uncle|aunt|grandson|son-in-law|brother-in-law)s?\s+of\s+(?:[^\s,;]+\s+){0,6}["“‘']?$/i;
 
@@ -1588,6 +1598,9 @@ function appositiveBefore(
   const open = ms.filter((x) => x.tokenEnd < i - 1 && tok(sent, x.tokenEnd) === ',').pop();
   return open ? { open, gap: sent.tokens.slice(open.tokenEnd + 1, i - 1) } : null;
 }
+
+/** An appositive that opens with a title of a body: "Commander of …", "Deputy Commandant for …". */
+const TITLE_OF_GAP = /^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Common nouns that say things without a name ("police said", "officials told reporters"). */
 const SPEAKER_NOUNS = new Set(

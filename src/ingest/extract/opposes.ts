@@ -72,6 +72,9 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     const before = sent.text.slice(Math.max(0, at - sent.start - 20), at - sent.start);
     const lead = sent.text.slice(Math.max(0, at - sent.start - 45), at - sent.start);
     if (NEGATION.test(before) || HYPOTHETICAL.test(lead)) continue;
+    // "threatened the cartels with consequences if they decide to attack U.S. soldiers": an act
+    // told as a condition has not happened, and its actor is the condition's subject.
+    if (CONDITION.test(sent.text.slice(cStart - sent.start, at - sent.start))) continue;
     // "the scene of deadly attacks by jihadist groups": the attackers come after "by"; neither
     // the sentence's subject nor a later name is whom they attack.
     const following = sent.text.slice(at - sent.start + m[0].length);
@@ -166,8 +169,10 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       // "sanctions …, in co-ordination with countries like the U.S.": partners, not targets.
       const between = sent.text.slice(at - sent.start + m[0].length, o.start - sent.start);
       if (PARTNER_LEAD.test(between)) return false;
-      // "targeting Iran's minister … after the country's attack on Israel": another act's object.
-      if (/\b(?:after|before|since|following|because|amid|when|while|whereas)\b/i.test(between)) return false;
+      // "targeting Iran's minister … after the country's attack on Israel": another act's object
+      // ("threatened the cartels with consequences if they attack U.S. soldiers": the condition's.)
+      if (/\b(?:after|before|since|following|because|amid|when|while|whereas|if|unless)\b/i.test(between))
+        return false;
       // "sanctions on firms in transactions that involve Russia's base": named in a relative clause.
       // ("threatened governments that have been partners, including Canada": the list is the head's.)
       if (RELATIVE_CLAUSE.test(between) && !EXAMPLES_AFTER.test(between)) return false;
@@ -401,8 +406,13 @@ function subjectOf(
       !/\b(?:in|at|from|near|off|representing)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?$/i.test(
         textBefore(sent, m, 30),
       ) &&
-      // "Ukraine's allies announced sanctions": the allies act.
-      !(isPossessive(sent, m.tokenEnd) && OTHERS_OF.test(sent.text.slice(m.end - sent.start))) &&
+      // "Ukraine's allies announced sanctions": the allies act ("Mexico's most powerful drug
+      // cartels ordered attacks": so do the country's groups).
+      !(
+        isPossessive(sent, m.tokenEnd) &&
+        (OTHERS_OF.test(sent.text.slice(m.end - sent.start)) ||
+          GROUPS_OF.test(sent.text.slice(m.end - sent.start)))
+      ) &&
       // "At the request of the Government of X, Y conducted strikes": X asked, Y acts.
       !ON_BEHALF.test(sent.text.slice(start - sent.start, m.start - sent.start)),
   );
@@ -412,6 +422,13 @@ function subjectOf(
 /** A side named in "at the request of …", "in coordination with …" before the one who acts. */
 const ON_BEHALF =
   /\b(?:(?:at|on|upon)\s+the\s+(?:request|behalf|invitation|initiative)\s+of|in\s+(?:coordination|cooperation|partnership|conjunction)\s+with|(?:together\s+)?with\s+the\s+(?:help|support|assistance)\s+of)\b[^,;]*$/i;
+
+/** A country's non-state groups, which act on their own: "Mexico's most powerful drug cartels". */
+const GROUPS_OF =
+  /^[’']s?\s+(?:[\w-]+\s+){0,3}(?:cartels|gangs|groups|militias|rebels|militants|insurgents|traffickers|smugglers|criminals|syndicates|mafias|clans)\b/i;
+
+/** An "if"/"unless" clause before the act in its clause: the act is a condition, not a fact. */
+const CONDITION = /\b(?:if|unless|in case|in the event that)\s[^,;]*$/i;
 
 /** Others defined by whom they stand with or against: "Ukraine's allies", "Russia's critics". */
 export const OTHERS_OF =

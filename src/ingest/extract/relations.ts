@@ -370,6 +370,9 @@ const DIRECT_OBJECT =
 const OWN_FORCES_AFTER =
   /^\s+(?:(?:broader|growing|expanded|increased|large|massive)\s+)?(?:military|naval|armed|security|government|forces|troops|presence|officials|authorities|interests|operations|campaign|buildup|build-up)\b|^\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:Fleet|Navy|Army|Air Force|Marines?|Coast Guard|Central Command|Southern Command|Northern Command|Indo-Pacific Command|European Command|Africa Command|Forces|Command)\b/;
 
+const SERVING_AFTER =
+  /,\s+(?:supporting|protecting|helping|assisting|reassuring|bolstering|reinforcing|ensuring|safeguarding|defending|deterring|demonstrating|underscoring|highlighting)\b/i;
+
 const SEA_PREP = new Set(['in', 'into', 'to', 'off', 'across', 'through', 'toward', 'towards']);
 /** The word before token i, skipping "the". */
 const prevTok = (sent: Sentence, i: number): string =>
@@ -436,7 +439,10 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
       !FROM_BEFORE.test(sent.text.slice(0, x.start - sent.start)) &&
       !NOT_DESTINATION.test(textBefore(sent, x, 30)) &&
       !COMPOUND_MODIFIER.test(sent.text.slice(x.end - sent.start)) &&
-      !OWN_FORCES_AFTER.test(sent.text.slice(x.end - sent.start)),
+      !OWN_FORCES_AFTER.test(sent.text.slice(x.end - sent.start)) &&
+      // ("on a deployment to the NAVEUR area, supporting U.S., Allied and partner interests":
+      // whom the mission serves, told after it, is no destination.)
+      !SERVING_AFTER.test(sent.text.slice(at - sent.start, x.start - sent.start)),
   );
   const dest = water(after) ?? after[0];
   if (!dest?.entity) return out;

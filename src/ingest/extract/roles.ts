@@ -630,9 +630,28 @@ export function groupNounRoles(_ctx: ArticleContext, sent: Sentence, ms: Mention
       !owned[1]?.endsWith('s')
     )
       member(before.entity, c.entity);
+    // "The leader of the Los Lobos drug cartel Adolfo X", "a key member of the Y cartel based in
+    // Dubai, Sean X,": the role before the group, the person right after it.
+    const next = ms.find((x) => x.start > c.end && x.type !== 'Location');
+    if (
+      next?.type === 'Person' &&
+      next.entity &&
+      ROLE_OF_BEFORE.test(sent.text.slice(0, c.start - sent.start)) &&
+      GROUP_TAIL.test(sent.text.slice(c.end - sent.start, next.start - sent.start))
+    )
+      member(next.entity, c.entity);
   }
   return out;
 }
+
+// (Singular: a plural role names several people, and one name after it is one of a list.)
+const ROLE_OF_BEFORE = new RegExp(
+  `\\b(?:the|a|an)\\s+${CARTEL_ROLE_ADJECTIVES}(?:cell\\s+)?(?:leader|member|commander|boss|chief|head|founder|co-founder|co-leader|ringleader|kingpin|capo|financier|lieutenant|operative)\\s+of\\s+(?:the\\s+)?$`,
+  'i',
+);
+// Between the group and its person: the group's own noun, where it is based, a comma.
+const GROUP_TAIL =
+  /^(?:\s+(?:drug\s+|criminal\s+|crime\s+)?(?:cartel|gang|group|organi[sz]ation|syndicate|mafia))?(?:,?\s+based\s+in\s+[^,;]{1,40})?\s*,?\s*$/i;
 
 const LED_BY =
   /^,?\s+(?:(?:which|that)\s+(?:is|was|has been)\s+)?(led|headed|run|commanded|founded)\s+by\s+(?:(?:its|the)\s+(?:[\w’'-]+\s+){0,3}?(?:leader|founder|boss|chief|head|commander)\s+|(?:(?:General|Gen\.|Lt\.|Colonel|Col\.|Major|Admiral|Adm\.|Commander|Brigadier|Field Marshal|Marshal|Captain|Capt\.|senior official|former|veteran|commander|warlord|cleric|militant)\s+){1,2})?$/i;

@@ -69,9 +69,9 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'MEETING',
-    // "had dinner Friday evening with X", "received the Foreign Minister of Y": a meal or a
-    // reception of an office-holder is a meeting.
-    re: /\b(met with|meets with|meet with|meeting with|courtesy call on|meetings?\b(?! with reporters)|talks with|talks between(?=[^;]{0,200}\b(?:concluded|ended|began|took place|were held|lasted|resumed)\b)|summit|sat down with|hosted|had (?:an? )?(?:[\w-]+ )?(?:dinner|lunch|luncheon|breakfast)(?: [\w-]+){0,3}? with|dined with|received (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:(?:the|his|her|their|a|an|visiting|new|outgoing|incoming|foreign|deputy|vice|defen[cs]e|interior|security|finance|trade|justice|home|national|[\w.]+[’']s|[\w-]+(?:an|ese|ish|ian|i)) ){1,3}(?:foreign minister|minister|secretary|president|prime minister|ambassador|envoy|counterpart|delegation|chancellor|emir|king)s?\b(?![’']s)(?! (?:award|prize|medal|letter|message)\b))\b/i,
+    // "had dinner Friday evening with X", "received the Foreign Minister of Y", "welcomed U.S.
+    // Deputy Secretary of State X to Cairo": a meal or a reception of an office-holder is a meeting.
+    re: /\b(met with|meets with|meet with|meeting with|courtesy call on|meetings?\b(?! with reporters)|talks with|talks between(?=[^;]{0,200}\b(?:concluded|ended|began|took place|were held|lasted|resumed)\b)|summit|sat down with|hosted|had (?:an? )?(?:[\w-]+ )?(?:dinner|lunch|luncheon|breakfast)(?: [\w-]+){0,3}? with|dined with|(?:received|welcomed) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:(?:the|his|her|their|a|an|visiting|new|outgoing|incoming|foreign|deputy|vice|defen[cs]e|interior|security|finance|trade|justice|home|national|[\w.]+[’']s|[\w-]+(?:an|ese|ish|ian|i)|(?!(?:by|of|for|to|from|with|that|which|and|or|in|on|at|as|into|over)\b)[\w.-]+(?= (?:[\w.-]+ ){0,2}(?:foreign minister|minister|secretary|president|prime minister|ambassador|envoy|chancellor)\b)) ){1,4}(?:foreign minister|minister|secretary|president|prime minister|ambassador|envoy|counterpart|delegation|chancellor|emir|king)s?\b(?![’']s)(?! (?:award|prize|medal|letter|message)\b))\b/i,
     needsPerson: true,
     factual: true,
     verb: 'met',

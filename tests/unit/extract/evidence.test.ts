@@ -5198,3 +5198,94 @@ describe('round 18: police ranks and lists from the last review', () => {
     expectKeys(entityKeys(run(text, '2025-08-13')), present, absent);
   });
 });
+
+describe('round 19: false facts from the wave-24 review', () => {
+  it.each([
+    [
+      'a country whose groups act ("Peru\'s drug cartels ordered attacks on …") does not act itself',
+      "A memo revealed that some of Peru's most powerful drug cartels have reportedly ordered their ranks to carry out drone attacks on any Border Patrol and Department of Homeland Security agents.",
+      [],
+      ['OPPOSES Peru -> Border Patrol', 'OPPOSES Peru -> U.S. Department of Homeland Security'],
+    ],
+    [
+      'whom an "if"-clause says someone might attack is not whom the threatener opposes',
+      'The border czar, Rogan Zarqan, threatened the gangs with fatal consequences if they decide to attack U.S. soldiers and any U.S. Border Patrol agents.',
+      [],
+      ['OPPOSES Rogan Zarqan -> U.S. Border Patrol'],
+    ],
+    [
+      'whom a mission serves ("…, supporting U.S. interests") is no destination',
+      'The USS Zarqan is on a scheduled deployment to the Vandrosa area of operations, supporting U.S., Allied and partner interests in the region.',
+      [],
+      ['DEPLOYED_TO USS Zarqan -> United States'],
+    ],
+    [
+      '"Commander of Naval Striking and Support Forces" names no cartel',
+      'Vice Adm. Rogan Zarqan, Commander of Naval Striking and Support Forces Vandrosa, said the drill ended.',
+      [],
+      ['MEMBER_OF Rogan Zarqan -> Naval Striking'],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-03-04')), present, absent);
+  });
+
+  it.each([
+    [
+      'a body\'s head noun after a ship prefix ("PLA Air Force") makes a body, not a ship',
+      'The PLA Air Force tracked the destroyer on Monday.',
+      ['Organization:PLA Air Force'],
+      ['Ship:PLA Air Force'],
+    ],
+    [
+      '"Leaders of St Vincent and …" makes no cartel; "the Nile Basin states" no person',
+      'Leaders of St Vincent and the Grenadines and the Nile Basin states met in Geneva.',
+      [],
+      ['Cartel:St Vincent', 'Person:Nile Basin'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-03-04')), present, absent);
+  });
+
+  it.each([
+    [
+      'a document\'s year ("the 2005 law") does not date what is said about it',
+      'Justice Rosa Zarqan said the 2005 law was in part meant to protect gunmakers.',
+      ['STATEMENT Rosa Zarqan 2025-03-04'],
+    ],
+    [
+      'who accuses someone ("accused by the United States of financing Hezbollah") takes no part in the plea',
+      'A dual citizen accused by the United States of financing the armed group Hezbollah pleaded guilty on Friday in a criminal case.',
+      [],
+    ],
+    [
+      'the speaker before a title appositive with "and" in it is the one who speaks',
+      '"Our forces remain ready," Vice Adm. Rogan Zarqan, Commander of Naval Striking and Support Forces Vandrosa and U.S. 6th Fleet, said.',
+      ['STATEMENT Rogan Zarqan 2025-03-04'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2025-03-04')).toEqual(keys);
+  });
+});
+
+describe('round 19: facts the wave-24 review missed', () => {
+  it.each([
+    [
+      '"X welcomed U.S. Deputy Secretary of State Y to Cairo" and "has received the United States Ambassador" are meetings',
+      'Zarqanian Foreign Minister Rogan Zarqan welcomed U.S. Deputy Secretary of State Tomasz Wierzbicki to Cairo on Sunday for talks. The Minister of Defence, Rosa Vandrosa, has received the United States Ambassador to Nigeria, Mr. Ivan Kolar, at the ministry on Monday.',
+      ['MEETING Rogan Zarqan+Tomasz Wierzbicki 2026-01-25', 'MEETING Rosa Vandrosa+Ivan Kolar 2026-01-26'],
+    ],
+  ])('events: %s', (_why, text, keys) => {
+    expect(eventKeys(text, '2026-01-27').filter((k) => k.startsWith('MEETING'))).toEqual(keys);
+  });
+
+  it.each([
+    [
+      '"The leader of the X drug cartel Y" and "a key member of the X cartel based in Z, Y,"',
+      'The leader of the Los Zarqanos drug cartel Rogan Zarqan was extradited on Friday. The man named as a key member of the Vandrosa cartel based in Dubai, Tomasz Wierzbicki, was arrested.',
+      ['MEMBER_OF Rogan Zarqan -> Los Zarqanos', 'MEMBER_OF Tomasz Wierzbicki -> Vandrosa Cartel'],
+      [],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-03-04')), present, absent);
+  });
+});
