@@ -749,6 +749,8 @@ const LOWER_FORCES = new Set([
   'defence ministry',
   'interior ministry',
   'justice ministry',
+  // ("Egypt's presidency said in a statement")
+  'presidency',
 ]);
 // What may follow a force named as the subject or object ("the Mexican army killed", "Colombia's
 // navy said", "the U.S. military in Syria"); a noun after it is what it modifies ("military

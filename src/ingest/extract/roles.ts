@@ -116,6 +116,23 @@ export function roleRelations(ctx: ArticleContext): ExtractedRelation[] {
   return out;
 }
 
+/** The body whose mention ends right before the person's title, if any. */
+function bodyRightBefore(ctx: ArticleContext, m: Mention, titleText: string): string | null {
+  const sent = ctx.sentences[m.sentence];
+  if (!sent) return null;
+  const before = sent.text.slice(0, m.start - sent.start).trimEnd();
+  if (!before.toLowerCase().endsWith(titleText.toLowerCase())) return null;
+  const at = sent.start + before.length - titleText.length;
+  const body = (ctx.bySentence.get(m.sentence) ?? []).find(
+    (x) =>
+      x.type === 'Organization' &&
+      x.entity &&
+      x.end <= at &&
+      /^\s+$/.test(sent.text.slice(x.end - sent.start, at - sent.start)),
+  );
+  return body?.entity ?? null;
+}
+
 function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string, string] | null {
   const title = m.title;
   if (!title) return null;
@@ -144,6 +161,9 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
     if (dept && !elsewhere) return [dept.name, 'department'];
   }
   if (q?.entity) return [q.entity, 'qualifier'];
+  // "Iran's foreign ministry spokesperson X": a body written in lower case right before the title.
+  const body = !title.demonymCountry ? bodyRightBefore(ctx, m, title.title) : null;
+  if (body) return [body, 'qualifier'];
   if (title.demonymCountry)
     return ctx.byName.has(title.demonymCountry) ? [title.demonymCountry, 'demonym'] : null;
   // "President Vladimir Putin of the Russian Federation": the country right after the name.

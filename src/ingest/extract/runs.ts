@@ -331,6 +331,8 @@ function rankLetters(tokens: Token[], s: number, e: number): boolean {
  * word ("Türkiye Recep Tayyip Erdoğan" → "Türkiye" | "Recep Tayyip Erdoğan"), else 0.
  */
 function placeThenPerson(tokens: Token[], s: number, e: number): number {
+  // ("the U.S. Supreme Court", "the Chilean Supreme Court": a court's name ends the run.)
+  if (/^(?:Court|Tribunal)$/.test(tokens[e - 1]?.text ?? '')) return 0;
   for (let k = s + 1; k <= s + 3 && k < e - 1; k++) {
     const place = tokens
       .slice(s, k)

@@ -216,7 +216,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'OTHER',
-    re: /\b((?:conducted|carried out|launched)\b[^.]{0,40}\braids?|negotiat(?:ing|ed|es|ions?) with|took office|taking office|sworn in|won (?:re-?)?election|escaped from|broke out of|declar(?:ed|ing) (?:an? )?(?:state of (?:emergency|siege|exception)|["“]?internal armed conflict|war on)|dismissed(?! as\b| (?:the |these |those |such |all )?(?:allegations?|claims?|reports?|accusations?|charges?|criticism|concerns?|suggestions?|speculation|remarks?)\b)|(?:was|were|been) fired|fired (?:him|her|them)|dismantled|surrendered|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum(?!\s+of\s+understanding))|threatened (?:to|action)|removal of|ousted|ouster of|overthrow of)\b/i,
+    re: /\b((?:conducted|carried out|launched)\b[^.]{0,40}\braids?|negotiat(?:ing|ed|es|ions?) with|took office|taking office|sworn in|won (?:re-?)?election|escaped from|broke out of|declar(?:ed|ing) (?:an? )?(?:state of (?:emergency|siege|exception)|["“]?internal armed conflict|war on)|dismissed(?! as\b| (?:the |these |those |such |all )?(?:allegations?|claims?|reports?|accusations?|charges?|criticism|concerns?|suggestions?|speculation|remarks?)\b)|(?:was|were|been) fired|fired (?:him|her|them)|dismantled|surrendered|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum(?!\s+of\s+understanding))|threatened (?:to|action)|removal of|(?<!(?:[’']s|\bthe|\ban) )ousted|ouster of|overthrow of)\b/i,
     verb: 'acted',
   },
 ];

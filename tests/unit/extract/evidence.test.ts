@@ -5289,3 +5289,43 @@ describe('round 19: facts the wave-24 review missed', () => {
     expectKeys(relationKeys(run(text, '2025-03-04')), present, absent);
   });
 });
+
+describe('round 19: bodies and roles written around a title', () => {
+  it.each([
+    [
+      '"China\'s foreign ministry spokesperson X": the lower-case ministry before the title is where the role is held',
+      "China's foreign ministry spokesperson Rogan Zarqan said the talks were useful.",
+      ['HOLDS_ROLE Rogan Zarqan -> Chinese Ministry of Foreign Affairs'],
+      [],
+    ],
+    [
+      '"Egypt\'s presidency said" names a body of the country',
+      "Egypt's presidency said the two leaders discussed trade.",
+      ['PART_OF Egyptian Presidency -> Egypt'],
+      [],
+    ],
+    [
+      '"Venezuela\'s ousted President X": the adjective keeps the role',
+      "The gang has ties with Venezuela's ousted President Rogan Zarqan, officials said.",
+      ['HOLDS_ROLE Rogan Zarqan -> Venezuela'],
+      [],
+    ],
+    [
+      '"The Chilean Supreme Court" and "the U.S. Supreme Court" keep their country',
+      'The Chilean Supreme Court on Wednesday rejected an appeal. The gang operated in Chile. The U.S. Supreme Court heard a case.',
+      ['PART_OF Chilean Supreme Court -> Chile', 'PART_OF U.S. Supreme Court -> United States'],
+      [],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-03-04')), present, absent);
+  });
+
+  it('"Venezuela\'s ousted President" is no ousting; "the army ousted President X" is one', () => {
+    expect(
+      eventKeys("The gang has ties with Venezuela's ousted President Rogan Zarqan.", '2025-03-04'),
+    ).toEqual([]);
+    expect(eventKeys('The army ousted President Rogan Zarqan on Monday.', '2025-03-04')).toEqual([
+      'OTHER Rogan Zarqan 2025-03-03',
+    ]);
+  });
+});

@@ -106,6 +106,10 @@ export const TITLE_MODIFIERS = new Set([
   'reputed',
   'suspected',
   'self-proclaimed',
+  // ("Venezuela's ousted President X")
+  'ousted',
+  'deposed',
+  'exiled',
   'regional',
   'provincial',
   'national',
