@@ -952,8 +952,19 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       return false;
     // "an affluent Johannesburg suburb": a place that names a smaller place is where it happened.
     if (m.type === 'Location' && PLACE_NOUN_AFTER.has(tok(sent, m.tokenEnd))) return false;
-    // "Mexico's Sinaloa cartel": the country says whose cartel it is.
-    if (m.type === 'Location' && possessed(sent, ms, m)?.type === 'Cartel') return false;
+    // "Mexico's Sinaloa cartel": the country says whose cartel it is ("Egypt's Sisi meets …":
+    // whose leader, who takes part himself).
+    const possessedType = m.type === 'Location' ? possessed(sent, ms, m)?.type : undefined;
+    if (possessedType === 'Cartel' || possessedType === 'Person') return false;
+    // "The destroyers, which departed Japan on June 14": where ships set out from is no party.
+    if (
+      m.type === 'Location' &&
+      (trig.type === 'DEPLOYMENT' || trig.type === 'VISIT') &&
+      /\b(?:departed|departing|departs|left|leaving|sailed from|set sail from)\s+(?:the\s+)?$/i.test(
+        textBefore(sent, m, 40),
+      )
+    )
+      return false;
     // "the new leadership under Prime Minister X": the person qualifies a body or a time ("under
     // X's administration" keeps X: that government acted).
     if (

@@ -5329,3 +5329,23 @@ describe('round 19: bodies and roles written around a title', () => {
     ]);
   });
 });
+
+describe('round 19: who takes part', () => {
+  it('a country before a person\'s possessive ("Peru\'s Zarqan meets …") says whose leader, and takes no part', () => {
+    const keys = eventKeys(
+      "Peru's Zarqan meets with Chile's foreign minister\nPeruvian President Rogan Zarqan met Chilean Foreign Minister Tomasz Wierzbicki in Lima on Monday.",
+      '2025-06-22',
+    );
+    expect(keys.filter((k) => k.startsWith('MEETING')).length).toBeGreaterThan(0);
+    expect(keys.filter((k) => k.includes('Peru'))).toEqual([]);
+  });
+
+  it('where ships set out from ("which departed Japan on June 14") is no party to the deployment', () => {
+    expect(
+      eventKeys(
+        'The destroyers JS Zarqan and JS Vandrosa, which departed Japan on June 14, were deployed to the South China Sea.',
+        '2025-06-22',
+      ).filter((k) => !k.startsWith('STATEMENT')),
+    ).toEqual(['DEPLOYMENT JS Zarqan+JS Vandrosa 2025-06-14']);
+  });
+});
