@@ -14,6 +14,9 @@
 // - either date missing: two shared participants are needed, so every match also takes part with
 //   a participant other than the busiest, and only the others' lookups are read: all dates of the
 //   type for an undated query, undated events ('') for a dated one.
+// Each branch's guard is an UNWIND over an empty or one-element list rather than a WHERE: the
+// planner may run a WHERE on the outer row after the index seek (it did, reading every dated event
+// of a participant for dated queries too, a read that grew with the graph), an UNWIND runs first.
 // Participants are locked entities (or new ones), so no other writer can change which events
 // match while this transaction runs.
 UNWIND $queries AS q
@@ -34,15 +37,13 @@ CALL (q) {
   WITH collect(p.id) AS stored
   UNWIND stored[1..] AS participantId
   CALL (q, participantId) {
-    WITH q, participantId
-    WHERE q.date IS NULL
+    UNWIND CASE WHEN q.date IS NULL THEN [participantId] ELSE [] END AS undatedBy
     MATCH ()-[pi:PARTICIPATED_IN]->(ev:Event)
-    WHERE pi.lookupKey = participantId + '|' + q.type AND pi.eventDate IS NOT NULL
+    WHERE pi.lookupKey = undatedBy + '|' + q.type AND pi.eventDate IS NOT NULL
     RETURN ev
     UNION
-    WITH q, participantId
-    WHERE q.date IS NOT NULL
-    MATCH ()-[:PARTICIPATED_IN {lookupKey: participantId + '|' + q.type, eventDate: ''}]->(ev:Event)
+    UNWIND CASE WHEN q.date IS NULL THEN [] ELSE [participantId] END AS datedBy
+    MATCH ()-[:PARTICIPATED_IN {lookupKey: datedBy + '|' + q.type, eventDate: ''}]->(ev:Event)
     RETURN ev
   }
   RETURN ev
