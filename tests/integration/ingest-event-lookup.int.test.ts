@@ -1,4 +1,5 @@
 import type { Database } from '../../src/db/client';
+import { cypher } from '../../src/db/cypher';
 import type { ArticleExtraction, CleanArticle, ExtractedEvent, RawArticle } from '../../src/domain/types';
 import { ingestRawArticles } from '../../src/ingest/pipeline';
 import { freshDatabase } from '../helpers/db';
@@ -67,6 +68,44 @@ describe('stored events found through the participation lookup index', () => {
       { date: '2025-03-04', articleCount: 3, participants: ['Ana Moreno', 'Luis Ortega'], stale: 0 },
       { date: '2025-03-05', articleCount: 1, participants: ['Ana Moreno'], stale: 0 },
     ]);
+  });
+
+  it('a dated lookup never reads the dated events an undated one would', async () => {
+    // Ana Moreno has two dated meetings and is the busier participant, so an undated query for
+    // the pair reads Luis Ortega's dated meetings, and a dated one only his undated ones (none).
+    const ids = new Map(
+      (await db.read<{ id: string; name: string }>('test/list-entities')).map((e) => [e.name, e.id]),
+    );
+    const query = (date: string | null) => ({
+      queries: [{ type: 'MEETING', date, participantIds: [ids.get('Ana Moreno'), ids.get('Luis Ortega')] }],
+      articleIds: ['zz'],
+    });
+    const undatedSeekRows = async (date: string | null): Promise<number> => {
+      const session = db.driver.session();
+      try {
+        const result = await session.run(`PROFILE ${cypher('ingest/find-event-candidates')}`, query(date));
+        let rows = 0;
+        const walk = (op: {
+          operatorType: string;
+          rows: number;
+          arguments: Record<string, unknown>;
+          children: unknown[];
+        }): void => {
+          if (
+            /IndexSeek/.test(op.operatorType) &&
+            /eventDate IS NOT NULL/.test(String(op.arguments.Details ?? ''))
+          )
+            rows += op.rows;
+          for (const c of op.children) walk(c as typeof op);
+        };
+        walk(result.summary.profile as unknown as Parameters<typeof walk>[0]);
+        return rows;
+      } finally {
+        await session.close();
+      }
+    };
+    expect(await undatedSeekRows(null)).toBeGreaterThan(0);
+    expect(await undatedSeekRows('2025-03-04')).toBe(0);
   });
 
   it('db migrate gives participations written before the index their keys', async () => {
