@@ -522,8 +522,14 @@ function resolveKnown(
         basis: group.basis,
       });
   }
-  if (undefinedAcronymOfBody(w, text))
-    return makeMention(w.sent, w.run.s, w.run.e, 'Organization', { basis: 'org:acronym' });
+  if (undefinedAcronymOfBody(w, text)) {
+    const t = w.sent.tokens;
+    const owner = /^[’']s$/.test(t[w.run.s - 1]?.text ?? '') ? lookupPlace(t[w.run.s - 2]?.text ?? '') : null;
+    return makeMention(w.sent, w.run.s, w.run.e, 'Organization', {
+      basis: 'org:acronym',
+      qualifierCountry: owner?.kind === 'country' ? owner.name : null,
+    });
+  }
   if (
     w.run.e - w.run.s >= 2 &&
     persons.some((p) => personNamesCompatible(p, text) && nameKey(p) !== nameKey(text))
@@ -551,7 +557,10 @@ function undefinedAcronymOfBody(w: Weak, text: string): boolean {
   const t = w.sent.tokens;
   const end = t[w.run.e - 1]?.end ?? 0;
   const after = w.sent.text.slice(end - w.sent.start, end - w.sent.start + 30);
-  return BODY_ACRONYM_AFTER.test(after) || /^the$/i.test(t[w.run.s - 1]?.text ?? '');
+  // ("Ecuador's SNAI prison authority": a country's capitals are one of its bodies.)
+  const countryOwned =
+    /^[’']s$/.test(t[w.run.s - 1]?.text ?? '') && lookupPlace(t[w.run.s - 2]?.text ?? '')?.kind === 'country';
+  return BODY_ACRONYM_AFTER.test(after) || /^the$/i.test(t[w.run.s - 1]?.text ?? '') || countryOwned;
 }
 
 // "the newspaper El Universal", "militant group Hamas", "the Houthi movement", "Hamas militants",

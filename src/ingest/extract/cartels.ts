@@ -12,7 +12,7 @@
  */
 import { nameKey } from '../../domain/names';
 import { spanText } from './classify';
-import { lookupPlace } from './lexicon';
+import { isInstitution, lookupPlace } from './lexicon';
 import { isCommonWord } from './lexicons/name-data';
 import { UNIT_HEADS } from './lexicons/orgs';
 import type { Sentence } from './model';
@@ -110,6 +110,9 @@ const BODY_AFTER =
 const NOT_GROUP_FIRST =
   /^(?:St\.?|Saint|San|Santa|Port|Mount|Fort|Cape|Lake|Naval|Military|Air|Army|Marine|Maritime|Special|Joint|Armed|Coast|Border|National|Royal|Federal|State)$/;
 
+const SAYS_AFTER_OWNED =
+  /^[’']s\s+(?:[\p{L}-]+\s+){1,7}(?:said|says|told|added|stated|announced|reported)\b/u;
+
 const SAYS_NEXT = /^\s+(?:said|says|told|added|stated|announced|reported)\b/i;
 
 /** The sentence text before token s (up to 80 characters). */
@@ -144,7 +147,9 @@ export function cartelContext(sent: Sentence, s: number, e: number): boolean {
   // "the leader of the Los Choneros gang, José Adolfo Macías Villamar": the name after the group
   // is its leader's.
   // ("… pay money to the cartel, the Treasury said": the speaker after a clause.)
-  const speaks = SAYS_NEXT.test(after);
+  // ("affiliates of the criminal gang, the Treasury's Office of Foreign Assets Control said": a
+  // speaker, or a body of one, told after a clause.)
+  const speaks = SAYS_NEXT.test(after) || SAYS_AFTER_OWNED.test(after) || isInstitution(spanText(sent, s, e));
   if (GROUP_BEFORE.test(before) && !PERSON_OF_GROUP.test(before) && !speaks) return true;
   if (APPOSITIVE_AFTER.test(after)) return true;
   if (DESIGNATED_AFTER.test(after) && /terrorist|criminal organi/i.test(after.slice(0, 140))) return true;
@@ -158,8 +163,10 @@ export function cartelContext(sent: Sentence, s: number, e: number): boolean {
  */
 export function groupAppositive(sent: Sentence, s: number, e: number): boolean {
   // "… pay money to the cartel, the Treasury said": the speaker after a clause, no appositive.
-  if (SAYS_NEXT.test(textAfter(sent, e))) return false;
-  return GROUP_BEFORE.test(textBefore(sent, s)) || APPOSITIVE_AFTER.test(textAfter(sent, e));
+  const after = textAfter(sent, e);
+  if (SAYS_NEXT.test(after) || SAYS_AFTER_OWNED.test(after) || isInstitution(spanText(sent, s, e)))
+    return false;
+  return GROUP_BEFORE.test(textBefore(sent, s)) || APPOSITIVE_AFTER.test(after);
 }
 
 /** "X, also known as Y" / "X, which also calls itself the Y": true when [s, e) is such a Y. */

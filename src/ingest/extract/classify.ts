@@ -7,6 +7,7 @@ import type { Mention, Sentence } from './model';
 import { lookupCountryForm, lookupDemonym, lookupOrg, lookupPlace } from './lexicon';
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS, UNIT_HEADS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from './lexicons/places';
+import { isCommonWord } from './lexicons/name-data';
 import { DOCUMENT_TAILS, NAME_PARTICLES } from './lexicons/words';
 import { isCapWord } from './runs';
 
@@ -381,6 +382,15 @@ function cartelMention(sent: Sentence, s: number, e: number): Mention | null {
   const core = spanText(sent, s, coreEnd);
   // "Mexican cartel", "Mexico cartel", "Drug Cartel": generic, not a name.
   if (lookupDemonym(core) || lookupPlace(core)?.kind === 'country' || /^drug$/i.test(core)) return null;
+  // "Jailed gang leaders …", "Imprisoned Cartel bosses …": an ordinary word capitalized by the
+  // sentence, then the group noun, names no group.
+  if (
+    coreEnd - s === 1 &&
+    s === firstWordIndex(sent) &&
+    /\p{Ll}(?:ed|ing)$/u.test(first.text) &&
+    isCommonWord(first.text)
+  )
+    return null;
   // "Ecuadorean crime gang Los Lobos": a demonym and generic words before the noun, the name after.
   // ("the 18th Street gang": a numbered street names the gang.)
   const numbered = /^\d+(?:st|nd|rd|th)$/.test(toks[e - 2]?.text ?? '') && toks[e - 1]?.text === 'Street';
@@ -402,3 +412,8 @@ function cartelMention(sent: Sentence, s: number, e: number): Mention | null {
 /** Head nouns that end a body's name, never a ship's. */
 const BODY_TAIL =
   /\s(?:Force|Forces|Command|Army|Navy|Corps|Ministry|Department|Agency|Council|Committee|Office|Service|Police|Academy|University|Headquarters|Division|Brigade|Regiment|Battalion)$/;
+
+/** Index of the sentence's first word token (after quotes or a dash). */
+function firstWordIndex(sent: Sentence): number {
+  return sent.tokens.findIndex((t) => t.word);
+}

@@ -177,3 +177,8 @@ export function institutionCountry(name: string): string | null {
   return institutionByKey.get(nameKey(name)) ?? null;
 }
 const institutionByKey = new Map([...INSTITUTIONS].map(([k, v]) => [nameKey(k), v]));
+
+/** True for a body known by a building or single word ("Treasury", "Pentagon"), whatever its country. */
+export function isInstitution(name: string): boolean {
+  return institutionByKey.has(nameKey(name));
+}

@@ -245,13 +245,14 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
       tokens[s + 2]!.start === tokens[s + 1]!.end
     )
       s += 3;
-    // "Jailed Los Lobos members …": a participle opening the sentence, before a Spanish article.
+    // "Jailed Los Lobos members …": a participle opening the sentence, before a Spanish article
+    // ("Imprisoned Cartel bosses …": or before the group noun itself).
     if (
-      j - s >= 3 &&
       (s === 0 || !tokens[s - 1]?.word) &&
       /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(tokens[s]!.text) &&
       isCommonWord(tokens[s]!.text) &&
-      /^(?:Los|Las|El|La)$/.test(tokens[s + 1]?.text ?? '')
+      ((j - s >= 3 && /^(?:Los|Las|El|La)$/.test(tokens[s + 1]?.text ?? '')) ||
+        (j - s === 2 && /^(?:Cartels?|Gangs?|Mafias?)$/.test(tokens[s + 1]?.text ?? '')))
     )
       s++;
     // "the President of Türkiye Recep Tayyip Erdoğan": a place then a person named in full.
@@ -532,6 +533,9 @@ function koreanGivenName(tokens: Token[], j: number): boolean {
  * "Customs and Border Protection": an "and" joins two runs when the right one ends in a body's
  * head word and the left one is not itself a place or a body ("Mexico and the Navy" stays apart).
  */
+const PERSONNEL =
+  /^(?:Sailors|Soldiers|Troops|Airmen|Guardsmen|Marines|Officers|Agents|Personnel|Crews?|Mariners|Coastguardsmen|Servicemembers|Veterans)$/;
+
 function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): number {
   if (lower(tokens[e]) !== 'and' || !isCapWord(tokens[e + 1]) || inTitle[e + 1]) return e;
   let k = e + 1;
@@ -566,6 +570,9 @@ function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): num
   // ("The UK and European Union": the sentence's capitalized "The" is no part of the left name.)
   const left = tokens.slice(s, e).filter((t) => !lookupPlace(t.text) && !FUNCTION_WORD_SET.has(lower(t)));
   if (left.length === 0 || left.some((t) => ORG_HEAD_WORDS.has(t.text))) return e;
+  // "U.S. Sailors and Military Sealift Command mariners", "Our Sailors and Marines": people of a
+  // service are no first half of a body's name.
+  if (left.length === 1 && PERSONNEL.test(left[0]!.text)) return e;
   // "the AFP and Queensland Police Service": an acronym is a body's whole name.
   if (left.length === 1 && /^\p{Lu}{2,}$/u.test(left[0]!.text)) return e;
   // "President António Costa and European Commission President …": a person's given name and

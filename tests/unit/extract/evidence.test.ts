@@ -5349,3 +5349,40 @@ describe('round 19: who takes part', () => {
     ).toEqual(['DEPLOYMENT JS Zarqan+JS Vandrosa 2025-06-14']);
   });
 });
+
+describe('round 19: names from the wave-25 review', () => {
+  it.each([
+    [
+      'people of a service are no first half of a body ("U.S. Sailors and Military Sealift Command")',
+      'The combined crew of U.S. Sailors and Military Sealift Command civil service mariners enjoyed liberty.',
+      ['Organization:Military Sealift Command'],
+      ['Organization:U.S. Sailors and Military Sealift Command'],
+    ],
+    [
+      'a body known by one word ("the Treasury\'s Office … said") is no gang after "the criminal gang,"',
+      "The U.S. Treasury sanctioned five affiliates of the criminal gang, the Treasury's Office of Foreign Assets Control said.",
+      [],
+      ['Cartel:Treasury'],
+    ],
+    [
+      'a participle opening the sentence before a group noun names no group ("Jailed gang leaders", "Imprisoned Cartel bosses")',
+      'Jailed gang leaders often order attacks. Imprisoned Cartel bosses run the trade.',
+      [],
+      ['Cartel:Jailed Gang', 'Cartel:Imprisoned Cartel', 'Organization:Imprisoned Cartel'],
+    ],
+    [
+      'a country\'s capitals ("Ecuador\'s SNAI prison authority") are one of its bodies',
+      "Ecuador's SNAI prison authority issued a statement on Sunday.",
+      ['Organization:SNAI'],
+      [],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-03-04')), present, absent);
+  });
+
+  it('"Ecuador\'s SNAI" is part of Ecuador', () => {
+    expect(
+      relationKeys(run("Ecuador's SNAI prison authority issued a statement on Sunday.", '2025-03-04')),
+    ).toContain('PART_OF SNAI -> Ecuador');
+  });
+});
