@@ -72,6 +72,9 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     const before = sent.text.slice(Math.max(0, at - sent.start - 20), at - sent.start);
     const lead = sent.text.slice(Math.max(0, at - sent.start - 45), at - sent.start);
     if (NEGATION.test(before) || HYPOTHETICAL.test(lead)) continue;
+    // "voiced Beijing's firm opposition to the new tariffs on India": an act the subject reacts
+    // to is someone else's.
+    if (REACTED_TO.test(lead)) continue;
     // "threatened the cartels with consequences if they decide to attack U.S. soldiers": an act
     // told as a condition has not happened, and its actor is the condition's subject.
     if (CONDITION.test(sent.text.slice(cStart - sent.start, at - sent.start))) continue;
@@ -172,6 +175,9 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       // "targeting Iran's minister … after the country's attack on Israel": another act's object
       // ("threatened the cartels with consequences if they attack U.S. soldiers": the condition's.)
       if (/\b(?:after|before|since|following|because|amid|when|while|whereas|if|unless)\b/i.test(between))
+        return false;
+      // ("tariffs on India to put pressure on X to reach peace with Ukraine": a purpose's objects.)
+      if (/\bto\s+(?:put|reach|force|push|press|make|help|ensure|bring|get|secure)\b/i.test(between))
         return false;
       // "sanctions on firms in transactions that involve Russia's base": named in a relative clause.
       // ("threatened governments that have been partners, including Canada": the list is the head's.)
@@ -426,6 +432,10 @@ const ON_BEHALF =
 /** A country's non-state groups, which act on their own: "Mexico's most powerful drug cartels". */
 const GROUPS_OF =
   /^[’']s?\s+(?:[\w-]+\s+){0,3}(?:cartels|gangs|groups|militias|rebels|militants|insurgents|traffickers|smugglers|criminals|syndicates|mafias|clans)\b/i;
+
+/** "opposition to the new tariffs on …", "in response to the attacks on …": another's act. */
+const REACTED_TO =
+  /\b(?:opposition|objections?|response|reaction|responding|reacting|protests?|protested|protesting|condemnation)\s+(?:to|against|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 /** An "if"/"unless" clause before the act in its clause: the act is a condition, not a fact. */
 const CONDITION = /\b(?:if|unless|in case|in the event that)\s[^,;]*$/i;

@@ -222,7 +222,21 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
       !/^[’']s\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:city|capital|port|town|region|province|state|island|village|hub)\b/u.test(
         sent.text.slice(b.end - sent.start),
       );
-    if (b?.entity && !listed && !owns && (sep === 'in' || sep === ',' || (unit && sep === 'of'))) {
+    // ("in the southern Red Sea, U.S. officials said": a country that modifies the noun after it
+    // opens the next phrase.)
+    const modifies =
+      !!b &&
+      sep === ',' &&
+      /^\s+(?:[\p{Ll}-]+\s+)?(?:officials?|authorities|forces|troops|sources|officers|police|government|military|navy|army|diplomats?|lawmakers|prosecutors|agents|citizens|nationals|ships|vessels|warships|aircraft|drones?|spokes(?:man|woman|person))\b/u.test(
+        sent.text.slice(b.end - sent.start),
+      );
+    if (
+      b?.entity &&
+      !listed &&
+      !owns &&
+      !modifies &&
+      (sep === 'in' || sep === ',' || (unit && sep === 'of'))
+    ) {
       const gb = ctx.byName.get(b.entity);
       // Two places of one rank (two states, two countries) contain neither.
       const same = !!ga.kind && ga.kind === gb?.kind && ga.kind !== 'facility';

@@ -5386,3 +5386,43 @@ describe('round 19: names from the wave-25 review', () => {
     ).toContain('PART_OF SNAI -> Ecuador');
   });
 });
+
+describe('round 19: false facts from the wave-25 review', () => {
+  it.each([
+    [
+      'a country that modifies the noun after the comma ("…, U.S. officials said") holds no place',
+      'The drone was shot down as it sailed in the southern Red Sea, U.S. officials said Wednesday.',
+      [],
+      ['LOCATED_IN southern Red Sea -> United States'],
+    ],
+    [
+      'an act the subject reacts to ("opposition to the new tariffs on India …") and a purpose\'s objects are not whom the subject opposes',
+      "Rogan Zarqan voiced Beijing's firm opposition to the new tariffs on India as well as China to put pressure on Vladimir Putin to reach peace with Ukraine.",
+      [],
+      ['OPPOSES Rogan Zarqan -> India', 'OPPOSES Rogan Zarqan -> Ukraine'],
+    ],
+    [
+      '"Michoacán, Mexico the …" still places the state',
+      'From the barrios of Jalisco and Michoacán, Mexico the cartel casts a dark shadow.',
+      ['LOCATED_IN Michoacán -> Mexico'],
+      [],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-02-13')), present, absent);
+  });
+
+  it.each([
+    [
+      '"ordered the carrier strike group to accelerate" is no strike',
+      'Defense Secretary Rogan Zarqan ordered the aircraft carrier strike group to accelerate its transit.',
+      'STRIKE',
+    ],
+    [
+      '"a third sanctioned oil tanker" is no sanction',
+      'The United States Coast Guard is in pursuit of a third sanctioned oil tanker near Venezuela.',
+      'SANCTION',
+    ],
+  ])('events: %s', (_why, text, type) => {
+    expect(eventKeys(text, '2025-02-13').filter((k) => k.startsWith(type))).toEqual([]);
+  });
+});
