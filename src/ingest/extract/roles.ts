@@ -116,7 +116,7 @@ export function roleRelations(ctx: ArticleContext): ExtractedRelation[] {
   return out;
 }
 
-/** The body whose mention ends right before the person's title, if any. */
+/** The lower-case body whose mention ends right before the person's title, if any. */
 function bodyRightBefore(ctx: ArticleContext, m: Mention, titleText: string): string | null {
   const sent = ctx.sentences[m.sentence];
   if (!sent) return null;
@@ -128,6 +128,9 @@ function bodyRightBefore(ctx: ArticleContext, m: Mention, titleText: string): st
       x.type === 'Organization' &&
       x.entity &&
       x.end <= at &&
+      // (Only a body written in lower case: a capitalized one before a title is the title's
+      // qualifier already, or the title reader left it out for a reason.)
+      /\s\p{Ll}/u.test(x.text) &&
       /^\s+$/.test(sent.text.slice(x.end - sent.start, at - sent.start)),
   );
   return body?.entity ?? null;
