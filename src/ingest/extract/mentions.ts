@@ -392,6 +392,26 @@ function ownedByCountry(m: Mention, owner: Mention): void {
   owner.role = 'qualifier';
 }
 
+/**
+ * "Uruapan Mayor X", "Michoacán Governor Y": a city or state the gazetteer knows, right before a
+ * local office, is where the office is held (alone at a sentence's start it would be no name).
+ */
+function localOffice(sent: Sentence, run: Run, titleStart: number, form: string): Mention[] | null {
+  if (run.e - run.s > 3 || !LOCAL_OFFICE.test(sent.tokens[titleStart]?.text ?? '')) return null;
+  const place = lookupPlace(form);
+  const city = place ? null : lookupCity(form);
+  const known =
+    place && (place.kind === 'state' || place.kind === 'city')
+      ? place.name
+      : city && (city.population ?? 0) >= 50_000
+        ? city.name
+        : null;
+  return known
+    ? [makeMention(sent, run.s, run.e, 'Location', { lexName: known, basis: 'place:gazetteer' })]
+    : null;
+}
+const LOCAL_OFFICE = /^(?:Mayor|Governor|Gov\.|Lieutenant|Attorney|Prosecutor|Sheriff|Police)$/;
+
 /** The qualifier before a title: "U.S." / "Mexico’s" / "State Department" / "Mexican". */
 function titleQualifier(
   sent: Sentence,
@@ -422,9 +442,13 @@ function titleQualifier(
   }
   // "CBSA regional director", "NATO chief": an acronym right before a title names a body.
   const acronym = run.e - run.s === 1 && /^\p{Lu}{2,6}$/u.test(form) && !lookupPlace(form);
+  const classified = classifyRun(sent, run.s, run.e);
   const found =
-    classifyRun(sent, run.s, run.e) ??
-    (acronym ? [makeMention(sent, run.s, run.e, 'Organization', { basis: 'org:acronym' })] : null);
+    classified && classified.length > 0
+      ? classified
+      : ((classified === null && acronym
+          ? [makeMention(sent, run.s, run.e, 'Organization', { basis: 'org:acronym' })]
+          : null) ?? localOffice(sent, run, titleStart, form));
   const q = found?.[found.length - 1];
   if (!found || !q || q.type === 'Person') return info;
   // ("U.S. Army Pacific's deputy commander": words the run's classes leave out after the country

@@ -5426,3 +5426,11 @@ describe('round 19: false facts from the wave-25 review', () => {
     expect(eventKeys(text, '2025-02-13').filter((k) => k.startsWith(type))).toEqual([]);
   });
 });
+
+describe('round 19: local offices', () => {
+  it('"Uruapan Mayor X": a city the gazetteer knows, right before a local office, is where it is held', () => {
+    const x = run('Uruapan Mayor Rogan Zarqan was shot dead on Saturday.', '2025-11-03');
+    expect(entityKeys(x)).toContain('Location:Uruapan');
+    expect(relationKeys(x)).toContain('HOLDS_ROLE Rogan Zarqan -> Uruapan');
+  });
+});
