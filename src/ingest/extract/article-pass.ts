@@ -522,14 +522,11 @@ function resolveKnown(
         basis: group.basis,
       });
   }
-  if (undefinedAcronymOfBody(w, text)) {
-    const t = w.sent.tokens;
-    const owner = /^[’']s$/.test(t[w.run.s - 1]?.text ?? '') ? lookupPlace(t[w.run.s - 2]?.text ?? '') : null;
+  if (undefinedAcronymOfBody(w, text))
     return makeMention(w.sent, w.run.s, w.run.e, 'Organization', {
       basis: 'org:acronym',
-      qualifierCountry: owner?.kind === 'country' ? owner.name : null,
+      qualifierCountry: possessorCountry(w),
     });
-  }
   if (
     w.run.e - w.run.s >= 2 &&
     persons.some((p) => personNamesCompatible(p, text) && nameKey(p) !== nameKey(text))
@@ -558,9 +555,19 @@ function undefinedAcronymOfBody(w: Weak, text: string): boolean {
   const end = t[w.run.e - 1]?.end ?? 0;
   const after = w.sent.text.slice(end - w.sent.start, end - w.sent.start + 30);
   // ("Ecuador's SNAI prison authority": a country's capitals are one of its bodies.)
-  const countryOwned =
-    /^[’']s$/.test(t[w.run.s - 1]?.text ?? '') && lookupPlace(t[w.run.s - 2]?.text ?? '')?.kind === 'country';
-  return BODY_ACRONYM_AFTER.test(after) || /^the$/i.test(t[w.run.s - 1]?.text ?? '') || countryOwned;
+  return (
+    BODY_ACRONYM_AFTER.test(after) ||
+    /^the$/i.test(t[w.run.s - 1]?.text ?? '') ||
+    possessorCountry(w) !== null
+  );
+}
+
+/** The country written in the possessive right before a run ("Ecuador's SNAI"), or null. */
+function possessorCountry(w: Weak): string | null {
+  const t = w.sent.tokens;
+  if (!/^[’']s$/.test(t[w.run.s - 1]?.text ?? '')) return null;
+  const place = lookupPlace(t[w.run.s - 2]?.text ?? '');
+  return place?.kind === 'country' ? place.name : null;
 }
 
 // "the newspaper El Universal", "militant group Hamas", "the Houthi movement", "Hamas militants",

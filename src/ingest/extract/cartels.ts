@@ -147,9 +147,7 @@ export function cartelContext(sent: Sentence, s: number, e: number): boolean {
   // "the leader of the Los Choneros gang, José Adolfo Macías Villamar": the name after the group
   // is its leader's.
   // ("… pay money to the cartel, the Treasury said": the speaker after a clause.)
-  // ("affiliates of the criminal gang, the Treasury's Office of Foreign Assets Control said": a
-  // speaker, or a body of one, told after a clause.)
-  const speaks = SAYS_NEXT.test(after) || SAYS_AFTER_OWNED.test(after) || isInstitution(spanText(sent, s, e));
+  const speaks = speakerAfterClause(sent, s, e, after);
   if (GROUP_BEFORE.test(before) && !PERSON_OF_GROUP.test(before) && !speaks) return true;
   if (APPOSITIVE_AFTER.test(after)) return true;
   if (DESIGNATED_AFTER.test(after) && /terrorist|criminal organi/i.test(after.slice(0, 140))) return true;
@@ -164,9 +162,17 @@ export function cartelContext(sent: Sentence, s: number, e: number): boolean {
 export function groupAppositive(sent: Sentence, s: number, e: number): boolean {
   // "… pay money to the cartel, the Treasury said": the speaker after a clause, no appositive.
   const after = textAfter(sent, e);
-  if (SAYS_NEXT.test(after) || SAYS_AFTER_OWNED.test(after) || isInstitution(spanText(sent, s, e)))
-    return false;
+  if (speakerAfterClause(sent, s, e, after)) return false;
   return GROUP_BEFORE.test(textBefore(sent, s)) || APPOSITIVE_AFTER.test(after);
+}
+
+/**
+ * "… pay money to the cartel, the Treasury said", "affiliates of the criminal gang, the Treasury's
+ * Office of Foreign Assets Control said": the name after a group noun and a comma is a speaker, or
+ * a body of one, told after a clause (a body known by one word never is a group).
+ */
+function speakerAfterClause(sent: Sentence, s: number, e: number, after: string): boolean {
+  return SAYS_NEXT.test(after) || SAYS_AFTER_OWNED.test(after) || isInstitution(spanText(sent, s, e));
 }
 
 /** "X, also known as Y" / "X, which also calls itself the Y": true when [s, e) is such a Y. */

@@ -446,9 +446,9 @@ function titleQualifier(
   const found =
     classified && classified.length > 0
       ? classified
-      : ((classified === null && acronym
-          ? [makeMention(sent, run.s, run.e, 'Organization', { basis: 'org:acronym' })]
-          : null) ?? localOffice(sent, run, titleStart, form));
+      : classified === null && acronym
+        ? [makeMention(sent, run.s, run.e, 'Organization', { basis: 'org:acronym' })]
+        : localOffice(sent, run, titleStart, form);
   const q = found?.[found.length - 1];
   if (!found || !q || q.type === 'Person') return info;
   // ("U.S. Army Pacific's deputy commander": words the run's classes leave out after the country

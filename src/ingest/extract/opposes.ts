@@ -414,11 +414,7 @@ function subjectOf(
       ) &&
       // "Ukraine's allies announced sanctions": the allies act ("Mexico's most powerful drug
       // cartels ordered attacks": so do the country's groups).
-      !(
-        isPossessive(sent, m.tokenEnd) &&
-        (OTHERS_OF.test(sent.text.slice(m.end - sent.start)) ||
-          GROUPS_OF.test(sent.text.slice(m.end - sent.start)))
-      ) &&
+      !(isPossessive(sent, m.tokenEnd) && othersOrGroupsOf(sent.text.slice(m.end - sent.start))) &&
       // "At the request of the Government of X, Y conducted strikes": X asked, Y acts.
       !ON_BEHALF.test(sent.text.slice(start - sent.start, m.start - sent.start)),
   );
@@ -428,6 +424,8 @@ function subjectOf(
 /** A side named in "at the request of …", "in coordination with …" before the one who acts. */
 const ON_BEHALF =
   /\b(?:(?:at|on|upon)\s+the\s+(?:request|behalf|invitation|initiative)\s+of|in\s+(?:coordination|cooperation|partnership|conjunction)\s+with|(?:together\s+)?with\s+the\s+(?:help|support|assistance)\s+of)\b[^,;]*$/i;
+
+const othersOrGroupsOf = (rest: string): boolean => OTHERS_OF.test(rest) || GROUPS_OF.test(rest);
 
 /** A country's non-state groups, which act on their own: "Mexico's most powerful drug cartels". */
 const GROUPS_OF =

@@ -529,13 +529,14 @@ function koreanGivenName(tokens: Token[], j: number): boolean {
   );
 }
 
+/** People of a service ("Sailors", "Troops"): no first half of a body's name before "and". */
+const PERSONNEL =
+  /^(?:Sailors|Soldiers|Troops|Airmen|Guardsmen|Marines|Officers|Agents|Personnel|Crews?|Mariners|Coastguardsmen|Servicemembers|Veterans)$/;
+
 /**
  * "Customs and Border Protection": an "and" joins two runs when the right one ends in a body's
  * head word and the left one is not itself a place or a body ("Mexico and the Navy" stays apart).
  */
-const PERSONNEL =
-  /^(?:Sailors|Soldiers|Troops|Airmen|Guardsmen|Marines|Officers|Agents|Personnel|Crews?|Mariners|Coastguardsmen|Servicemembers|Veterans)$/;
-
 function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): number {
   if (lower(tokens[e]) !== 'and' || !isCapWord(tokens[e + 1]) || inTitle[e + 1]) return e;
   let k = e + 1;
