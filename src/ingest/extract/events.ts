@@ -27,7 +27,7 @@ import { lastPersonBefore, OTHERS_OF } from './opposes';
 import { designatorOf, PREVENTION, reducedDesignation } from './relations';
 import { isOutlet, OUTLET_KIND_BEFORE, reportsNews } from './outlets';
 import type { Trigger } from './triggers';
-import { NON_FACTUAL, NOT_YET, TRIGGERS } from './triggers';
+import { CAPABILITY, IF_NEEDED, NON_FACTUAL, NOT_YET, TRIGGERS } from './triggers';
 import { COURTESY_TITLES, TITLES_BY_FIRST, TITLE_MODIFIERS } from './lexicons/titles';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import { lookupCountryForm } from './lexicon';
@@ -108,6 +108,15 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       )
         continue;
       if (trig.pastOnly && NOT_YET.test(before + m[0])) continue;
+      // "can be deployed to the Middle East if needed": able to, not done.
+      if (
+        trig.factual &&
+        (CAPABILITY.test(before) ||
+          IF_NEEDED.test(
+            sent.text.slice(m.index + m[0].length, clauseEndAfter(sent, sent.start + m.index) - sent.start),
+          ))
+      )
+        continue;
       // "a low-tech strategy being deployed by terrorist groups": a method used, not forces sent.
       if (trig.type === 'DEPLOYMENT' && USED_THING.test(before)) continue;
       // "There are already 2,000 troops stationed on the border": a state of affairs, not a move.

@@ -23,6 +23,7 @@ import { DESIGNATION_NAME } from './lexicons/orgs';
 import type { Mention, Sentence } from './model';
 import { opposesRelations } from './opposes';
 import { reportsNews } from './outlets';
+import { CAPABILITY, IF_NEEDED } from './triggers';
 import { appositiveRoles, counterpartRoles, groupNounRoles, ledByRoles, roleRelations } from './roles';
 
 const SUB_UNIT =
@@ -437,6 +438,15 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
   const m = DEPLOY_RE.exec(sent.text);
   if (!m || FORCES_PARTICIPLE.test(sent.text.slice(Math.max(0, m.index - 60), m.index))) return out;
   const at = sent.start + m.index;
+  // "can be deployed to the Middle East if needed", "resources it could deploy": able to, not sent.
+  if (
+    CAPABILITY.test(sent.text.slice(Math.max(0, m.index - 30), m.index)) ||
+    /\b(?:could|would|might|may)\s+(?:(?:also|still|then|be|have|been|soon)\s+){0,2}$/i.test(
+      sent.text.slice(Math.max(0, m.index - 30), m.index),
+    ) ||
+    IF_NEEDED.test(sent.text.slice(m.index + m[0].length, clauseEndAfter(sent, at) - sent.start))
+  )
+    return out;
   // Not where they came from ("from Texas"), nor a place in a compound ("Taiwan-controlled Kinmen").
   // Nor a place in a clause after it ("… deployed to shadow the submarine as it made its way
   // back to Russia").

@@ -229,6 +229,15 @@ export const NON_FACTUAL =
   /\b(could|would|might|may(?!\s+\d)|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possib(?:le|ility)|potential|stop(?:ped)? short of|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|not|never|no|neither|nor|worried|plans? to|planned to|proposed?|sought|seeks?|seeking|whether)\b/i;
 
 /**
+ * Able to, not done: "can be deployed to the Middle East if needed", "resources it can deploy".
+ * `CAPABILITY` is read right before the trigger, `IF_NEEDED` in the trigger's clause after it.
+ */
+export const CAPABILITY =
+  /\b(?:can|cannot|can[’']t)\s+(?:(?:also|now|still|quickly|easily|rapidly|then|be)\s+){0,2}$/i;
+export const IF_NEEDED =
+  /\b(?:if|when|where|as) (?:needed|necessary|required|called upon|ordered|requested)\b|\bif (?:the need arises|asked|called)\b|\bshould (?:the need arise|it be needed)\b/i;
+
+/**
  * Not done yet: "warships will be tasked with seizing …", "vowed to strike". A meeting, deployment
  * or agreement that is scheduled is still an event (ANNOTATION.md); a strike, seizure or arrest
  * only once it happened (`pastOnly` triggers).

@@ -5434,3 +5434,33 @@ describe('round 19: local offices', () => {
     expect(relationKeys(x)).toContain('HOLDS_ROLE Rogan Zarqan -> Uruapan');
   });
 });
+
+describe('round 20: false facts from the wave-26 review', () => {
+  it.each([
+    [
+      '"can be deployed to X if needed" is able to, not sent',
+      'The USS Darnell is in the Indo-Pacific and can be deployed to the Middle East if needed, officials said.',
+      [],
+      ['DEPLOYED_TO USS Darnell -> Middle East'],
+    ],
+    [
+      '"resources it could deploy to X if needed" is no deployment',
+      'The Navy has other resources that it could deploy to the Middle East if needed.',
+      [],
+      ['DEPLOYED_TO Navy -> Middle East'],
+    ],
+    [
+      'a ship deployed to a place is still deployed there',
+      'The Pentagon deployed the USS Darnell to the Middle East on Monday.',
+      ['DEPLOYED_TO USS Darnell -> Middle East'],
+      [],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-06-20')), present, absent);
+  });
+
+  it('"can be deployed … if needed" is no deployment event', () => {
+    const text = 'The USS Darnell is in the Indo-Pacific and can be deployed to the Middle East if needed.';
+    expect(eventKeys(text, '2025-06-20').filter((k) => k.startsWith('DEPLOYMENT'))).toEqual([]);
+  });
+});
