@@ -184,8 +184,35 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   }
   // Once every person named in full is known: "Sonora said" after "Ana Sonora" is her.
   for (const w of gazetteerPlaces) if (w.place) out.push(placeOrSurname(w, w.place, persons));
+  // "Tehreek-e-Taliban Pakistan (TTP)": letters in brackets right after a body or group typed just
+  // above, spelling it out, name it there and wherever else the article uses them.
+  const spelled = new Map<string, Mention>();
+  for (const w of single) {
+    const t = w.sent.tokens;
+    const letters = t[w.run.s]?.text ?? '';
+    if (t[w.run.s - 1]?.text !== '(' || t[w.run.e]?.text !== ')') continue;
+    if (!/^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(letters) || letters.replace(/\p{Ll}/gu, '').length < 2) continue;
+    const body = out.find(
+      (m) =>
+        m.sentence === w.sent.index &&
+        m.tokenEnd === w.run.s - 1 &&
+        (m.type === 'Organization' || m.type === 'Cartel') &&
+        spellsOut(m.lexName ?? m.text, letters),
+    );
+    if (body) spelled.set(letters, body);
+  }
+  // (Typed elsewhere already, "the TTP has …" is that body too.)
+  for (const m of out) {
+    const body = spelled.get(m.text);
+    if (body && !m.lexName && m.type === body.type) m.lexName = body.lexName ?? body.text;
+  }
   for (const w of single) {
     const text = spanText(w.sent, w.run.s, w.run.e);
+    const body = spelled.get(text);
+    if (body) {
+      out.push(groupMention(w, body));
+      continue;
+    }
     const next = w.sent.tokens[w.run.e]?.text.toLowerCase() ?? '';
     const initial = w.run.s === firstWord(w.sent);
     // "the Houthis" after "the Houthi movement", "the Zetas" after "Los Zetas": the group's plural.
@@ -575,6 +602,15 @@ function possessorCountry(w: Weak): string | null {
 // "Iran-backed Houthis": a group a country backs is a body too.
 const BODY_BEFORE =
   /\b(?:newspaper|daily|broadcaster|news agency|news outlet|outlet|magazine|website|television channel|tv channel|(?:militant|armed|rebel|insurgent|paramilitary|resistance|extremist|jihadist|islamist|separatist|guerrilla|opposition|advocacy|rights|terrorist) (?:group|movement|organi[sz]ation)|political party|party|company|firm|conglomerate|airline|lender|carrier|insurer|retailer|automaker|manufacturer|\p{Lu}[\p{L}.]*-(?:backed|allied|aligned|funded|sponsored|supported|armed))\s+(?:the\s+)?$/iu;
+// "militants belonging to X", "fighters from the X", "gunmen linked to X": the group armed men
+// come from or are tied to is a body ("forces loyal to X" may be a person's).
+const ARMED_MEN_OF =
+  /\b(?:militants?|fighters?|gunmen|insurgents?|rebels?|jihadists?|terrorists?|operatives?|cadres?|members?|affiliates?)\s+(?:(?:belonging to|linked (?:to|with)|affiliated (?:to|with)|allied (?:to|with)|tied to|associated with|aligned with)|(?<!\bmembers?\s+)of)\s+(?:the\s+)?$/i;
+// "X claimed responsibility for …", "the attack was claimed by X", "an X affiliate": only a group
+// claims an attack or has affiliates.
+const CLAIMED_ATTACK =
+  /^\s+(?:\([^)]{1,12}\)\s+)?(?:(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|the\s+(?:attack|bombing|killing|assault|ambush|strike|raid))|affiliates?|offshoot|splinter group)\b/i;
+const CLAIMED_BY = /\b(?:was|were|been|is|are)\s+claimed\s+by\s+(?:the\s+)?$/i;
 const LINKED_GROUP =
   /^[-‑](?:linked|affiliated|aligned|allied|inspired)\s+(?:[\w-]+\s+)?(?:group|militants|fighters|militia|faction|network|insurgents|rebels|cell|jihadists)\b/i;
 const ARABIC_ARTICLE = /^(?:Al|El|Ansar|Jund|Hay'at|Jaish|Harakat)$/;
@@ -736,9 +772,16 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   // a given name then a surname, is linked to a person).
   const personal =
     w.run.e - w.run.s >= 2 &&
+    !!t[w.run.s]?.cap &&
     isGivenName(t[w.run.s]?.text ?? '') &&
     !ARABIC_ARTICLE.test(t[w.run.s]?.text ?? '');
   if (LINKED_GROUP.test(after) && !personal) return 'Organization';
+  if (
+    (ARMED_MEN_OF.test(before) || CLAIMED_BY.test(before) || CLAIMED_ATTACK.test(after)) &&
+    !personal &&
+    nameShaped(w)
+  )
+    return 'Organization';
   const prev = t[w.run.s - 1]?.text ?? '';
   const next = t[w.run.e]?.text ?? '';
   // "is in Police Custody": a title-cased phrase of ordinary words is no place, unless a city bears

@@ -108,10 +108,11 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       )
         continue;
       if (trig.pastOnly && NOT_YET.test(before + m[0])) continue;
-      // "can be deployed to the Middle East if needed": able to, not done.
+      // "can be deployed to the Middle East if needed": able to, not done ("a judge ruled he can be
+      // extradited" is the ruling's news, told as its extradition).
       if (
         trig.factual &&
-        (CAPABILITY.test(before) ||
+        ((trig.type !== 'EXTRADITION' && CAPABILITY.test(before)) ||
           IF_NEEDED.test(
             sent.text.slice(m.index + m[0].length, clauseEndAfter(sent, sent.start + m.index) - sent.start),
           ))

@@ -179,6 +179,29 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
     const ordinal = ORDINAL.test(tokens[i]?.text ?? '') && isCapWord(tokens[i + 1]) && !inTitle[i + 1];
     // "Mar-a-Lago": a month's short name opening a hyphenated place name.
     const hyphenPlace = !!tokens[i]?.cap && hyphenJoin(tokens, i + 1) === 4;
+    // "claimed by al-Qaeda", "said al-Sudani": a lowercase Arabic article hyphenated to a
+    // capitalized word opens the name it belongs to.
+    const article =
+      HYPHEN_ARTICLES.has(tokens[i]?.text ?? '') &&
+      (tokens[i - 1]?.end ?? -1) < tokens[i]!.start &&
+      isDash(tokens[i + 1]) &&
+      tokens[i + 1]!.start === tokens[i]!.end &&
+      tokens[i + 2]?.start === tokens[i + 1]!.end &&
+      isCapWord(tokens[i + 2]) &&
+      !inTitle[i + 2];
+    if (article) {
+      let j = i + 3;
+      while (
+        j < tokens.length &&
+        !inTitle[j] &&
+        isCapWord(tokens[j]) &&
+        (tokens[j - 1]?.end ?? 0) < tokens[j]!.start
+      )
+        j++;
+      runs.push({ s: i, e: j });
+      i = j;
+      continue;
+    }
     if (inTitle[i] || (!isCapWord(tokens[i]) && !ordinal && !hyphenPlace)) {
       i++;
       continue;
@@ -449,7 +472,7 @@ function hyphenJoin(tokens: Token[], j: number): number {
   // hyphenated particle between two capitalized words.
   const [dash2, last] = [tokens[j + 2], tokens[j + 3]];
   if (
-    HYPHEN_PLACE_PARTICLES.has(nx.text) &&
+    (HYPHEN_PLACE_PARTICLES.has(nx.text) || HYPHEN_ARTICLES.has(nx.text)) &&
     isDash(dash2) &&
     dash2!.start === nx.end &&
     last &&
@@ -498,9 +521,10 @@ function hyphenJoin(tokens: Token[], j: number): number {
   return hyphenGiven && !lookupPlace(prev.text) && !lookupPlace(nx.text) ? 2 : 0;
 }
 
-// Particles hyphenated inside a place's name ("Port-au-Prince", "Saint-Jean-de-Luz").
+// Particles hyphenated inside a place's or a group's name ("Port-au-Prince", "Saint-Jean-de-Luz",
+// "Lashkar-e-Taiba", "Jamaat-ud-Dawa").
 const HYPHEN_PLACE_PARTICLES = new Set(
-  `a au aux de du des la le les en sur sous lès upon on in under di del della am an im y`.split(/\s+/),
+  `a au aux de du des la le les en sur sous lès upon on in under di del della am an im y e ud`.split(/\s+/),
 );
 
 // Words after a hyphen that make a compound adjective, not a name ("Seoul-based", "Kim-led").

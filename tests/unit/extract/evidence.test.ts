@@ -2952,7 +2952,7 @@ describe('round 10, batch 2: a second fresh review of 32 real articles', () => {
     [
       'who reports a claim did not attack',
       'The Peru Monitor Group says the Zyrta Front claimed responsibility for the attack.',
-      ['STATEMENT Peru Monitor Group 2025-09-10'],
+      ['STRIKE Zyrta Front 2025-09', 'STATEMENT Peru Monitor Group 2025-09-10'],
     ],
     [
       '"the forces stationed on X" is no deployment by the speaker',
@@ -5462,5 +5462,42 @@ describe('round 20: false facts from the wave-26 review', () => {
   it('"can be deployed … if needed" is no deployment event', () => {
     const text = 'The USS Darnell is in the Indo-Pacific and can be deployed to the Middle East if needed.';
     expect(eventKeys(text, '2025-06-20').filter((k) => k.startsWith('DEPLOYMENT'))).toEqual([]);
+  });
+});
+
+describe('round 20: armed groups (wave 26)', () => {
+  it.each([
+    [
+      'a lowercase Arabic article opens the name ("claimed by al-X")',
+      'The attack was claimed by al-Varqa, officials said.',
+      ['Organization:al-Varqa'],
+      [],
+    ],
+    [
+      '"militants belonging to X": the group armed men belong to is a body',
+      'Five militants belonging to Jamaat Velnaya were killed in the operation.',
+      ['Organization:Jamaat Velnaya'],
+      [],
+    ],
+    [
+      'an Urdu izafe joins the name ("X-e-Y") and its bracketed letters name it',
+      'Tehreek-e-Velnaya Zarqan (TVZ) claimed responsibility for the attack. The TVZ has stepped up attacks.',
+      ['Organization:Tehreek-e-Velnaya Zarqan'],
+      ['Organization:TVZ', 'Organization:Zarqan'],
+    ],
+    [
+      '"Front" heads a body',
+      'Fighters loyal to the Velnaya Liberation Front ambushed a convoy on Sunday.',
+      ['Organization:Velnaya Liberation Front'],
+      [],
+    ],
+    [
+      '"Abd-al-X" stays inside one person\'s name',
+      'Four leaders were killed, including Ahmad Husayn Abd-al-Varqa al-Zarqani, who ran operations.',
+      ['Person:Ahmad Husayn Abd-al-Varqa al-Zarqani'],
+      ['Person:Ahmad Husayn Abd'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-06-20')), present, absent);
   });
 });
