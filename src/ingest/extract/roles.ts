@@ -567,9 +567,11 @@ function countryTitleAfter(
   const t = findTitles(sent.tokens).find((x) => x.s === c.tokenEnd + 1);
   if (!t || COURTESY_TITLES.has(t.key)) return null;
   let e = t.e;
-  // "Secretary of Foreign Affairs" when the title list holds only "Secretary".
-  if (tok(sent, e) === 'of' && sent.tokens[e + 1]?.cap) {
-    e += 2;
+  // "Secretary of Foreign Affairs" when the title list holds only "Secretary"; "secretary of the
+  // Navy".
+  const article = tok(sent, e) === 'of' && tok(sent, e + 1) === 'the' ? 1 : 0;
+  if (tok(sent, e) === 'of' && sent.tokens[e + 1 + article]?.cap) {
+    e += 2 + article;
     while (sent.tokens[e]?.cap) e++;
   }
   // Closed by the sentence's end or a comma that no name follows ("A, B’s minister, C, …" is a
@@ -581,6 +583,8 @@ function countryTitleAfter(
     return null;
   return { country: c.entity, title: tokenWords(sent, t.s, e), key: t.key };
 }
+
+const ENVOY_TITLE = /\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|representative|correspondent)\b/i;
 
 /**
  * "Adm. Dong X, defense minister of China,", "Y, Minister for Foreign Affairs of Japan,", "Z, as
@@ -595,11 +599,25 @@ function titleOfCountryAfter(
 ): CountryTitle | null {
   if (tok(sent, m.tokenEnd) !== ',') return null;
   // ("Trump, as president of the United States, could …": the same, told with "as".)
+  // ("X, the foreign minister of Mexico,": with its article.)
   let from = m.tokenEnd + 1;
-  if (tok(sent, from) === 'as') from += tok(sent, from + 1) === 'the' ? 2 : 1;
+  if (tok(sent, from) === 'as') from += 1;
+  if (tok(sent, from) === 'the') from += 1;
   const t = findTitles(sent.tokens).find((x) => x.s === from);
-  if (!t || COURTESY_TITLES.has(t.key) || tok(sent, t.e) !== 'of') return null;
-  const at = tok(sent, t.e + 1) === 'the' ? t.e + 2 : t.e + 1;
+  if (!t || COURTESY_TITLES.has(t.key)) return null;
+  // ("X, secretary of national defense in Mexico,": the office's lower-case "of …", then the
+  // country it is held in.)
+  let e = t.e;
+  if (tok(sent, e) === 'of' && tok(sent, e + 1) !== 'the' && /^\p{Ll}+$/u.test(tok(sent, e + 1))) {
+    let k = e + 1;
+    while (k < e + 5 && /^\p{Ll}+$/u.test(tok(sent, k)) && tok(sent, k) !== 'in' && tok(sent, k) !== 'of')
+      k++;
+    if (tok(sent, k) === 'in') e = k;
+  }
+  // (An envoy "in" a country is another's: "ambassador in Mexico".)
+  const heldIn = tok(sent, e) === 'in' && (e > t.e || / of /.test(t.key)) && !ENVOY_TITLE.test(t.key);
+  if (tok(sent, e) !== 'of' && !heldIn) return null;
+  const at = tok(sent, e + 1) === 'the' ? e + 2 : e + 1;
   const c = ms.find((x) => x.tokenStart === at);
   if (!c?.entity || !ctx.byName.get(c.entity)?.isCountry) return null;
   // ("… of the Republic of Korea (ROK).": the country's letters may follow.)
@@ -607,7 +625,7 @@ function titleOfCountryAfter(
     tok(sent, c.tokenEnd) === '(' && tok(sent, c.tokenEnd + 2) === ')' ? c.tokenEnd + 3 : c.tokenEnd;
   const next = tok(sent, end);
   if (next !== ',' && next !== '.' && next !== '') return null;
-  return { country: c.entity, title: tokenWords(sent, t.s, t.e), key: t.key };
+  return { country: c.entity, title: tokenWords(sent, t.s, e > t.e ? e : t.e), key: t.key };
 }
 
 // "Sinaloa Cartel member X", "senior CJNG member Y", "Los Lobos cell leader Z": a group's role

@@ -5501,3 +5501,34 @@ describe('round 20: armed groups (wave 26)', () => {
     expectKeys(entityKeys(run(text, '2025-06-20')), present, absent);
   });
 });
+
+describe('round 20: roles in apposition (wave 26)', () => {
+  it.each([
+    [
+      '"X, Mexico\'s secretary of the Navy"',
+      "Rogan Zarqa, Mexico's secretary of the Navy, attended the talks.",
+      ['HOLDS_ROLE Rogan Zarqa -> Mexico'],
+      [],
+    ],
+    [
+      '"X, the foreign minister of Mexico"',
+      'Rogan Zarqa, the foreign minister of Mexico, attended the talks.',
+      ['HOLDS_ROLE Rogan Zarqa -> Mexico'],
+      [],
+    ],
+    [
+      '"X, secretary of national defense in Mexico"',
+      'Rogan Zarqa, secretary of national defense in Mexico, attended the talks.',
+      ['HOLDS_ROLE Rogan Zarqa -> Mexico'],
+      [],
+    ],
+    [
+      'an envoy "in" a country holds no office of it',
+      'Rogan Zarqa, the U.S. ambassador in Mexico, attended the talks.',
+      [],
+      ['HOLDS_ROLE Rogan Zarqa -> Mexico'],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-06-20')), present, absent);
+  });
+});
