@@ -98,6 +98,9 @@ function isOrgCore(sent: Sentence, s: number, e: number): string | null {
   return null;
 }
 
+const UNIT_NUMBER =
+  /^(?:\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)$/;
+
 const STORM = /^(?:Storm|Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Tropical Cyclone)\s+\p{Lu}/u;
 
 /**
@@ -110,8 +113,9 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   const last = toks[e - 1];
   if (!first || !last) return null;
   const text = spanText(sent, s, e);
-  // "Destroyer Squadron 15": the unit is typed by its name; the number stays part of it.
-  if (e - s >= 2 && /^\d{1,3}$/.test(last.text) && UNIT_HEADS.test(toks[e - 2]?.text ?? '')) {
+  // "Destroyer Squadron 15", "Carrier Strike Group Twelve": the unit is typed by its name; the
+  // number stays part of it.
+  if (e - s >= 2 && UNIT_NUMBER.test(last.text) && UNIT_HEADS.test(toks[e - 2]?.text ?? '')) {
     return (classifyRun(sent, s, e - 1) ?? []).map((m) =>
       m.tokenEnd === e - 1 && m.type === 'Organization'
         ? {
@@ -173,7 +177,7 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   if (/^(?:Southern|Northern|Eastern|Western|Central|Middle) District of \p{Lu}/u.test(text))
     return [makeMention(sent, s, e, 'Organization', { basis: 'org:head' })];
   // "the Ford and her Carrier Strike Group": a kind of unit, with no name of its own.
-  if (GENERIC_UNIT.test(text) && !/^\d/.test(toks[e]?.text ?? '')) return [];
+  if (GENERIC_UNIT.test(text) && !UNIT_NUMBER.test(toks[e]?.text ?? '')) return [];
 
   const cartel = cartelMention(sent, s, e);
   if (cartel) return [cartel];

@@ -695,7 +695,7 @@ const GROUP_TAIL =
   /^(?:\s+(?:drug\s+|criminal\s+|crime\s+)?(?:cartel|gang|group|organi[sz]ation|syndicate|mafia))?(?:,?\s+based\s+in\s+[^,;]{1,40})?\s*,?\s*$/i;
 
 const LED_BY =
-  /^,?\s+(?:(?:which|that)\s+(?:is|was|has been)\s+)?(led|headed|run|commanded|founded)\s+by\s+(?:(?:its|the)\s+(?:[\w’'-]+\s+){0,3}?(?:leader|founder|boss|chief|head|commander)\s+|(?:(?:General|Gen\.|Lt\.|Colonel|Col\.|Major|Admiral|Adm\.|Commander|Brigadier|Field Marshal|Marshal|Captain|Capt\.|senior official|former|veteran|commander|warlord|cleric|militant)\s+){1,2})?$/i;
+  /^(?:\s*\([^()]{1,20}\))?,?\s+(?:(?:which|that)\s+(?:is|was|has been)\s+)?(led|headed|run|commanded|founded)\s+by\s+(?:(?:its|the)\s+(?:[\w’'-]+\s+){0,3}?(?:leader|founder|boss|chief|head|commander)\s+|(?:(?:General|Gen\.|Lt\.|Lieutenant|Colonel|Col\.|Major|Maj\.|Admiral|Adm\.|Rear|Vice|Brig\.|Commander|Cmdr\.|Cdr\.|Brigadier|Field Marshal|Marshal|Captain|Capt\.|senior official|former|veteran|commander|warlord|cleric|militant)\s+){1,3})?$/i;
 const LED_ROLE: Record<string, string> = {
   led: 'leader',
   headed: 'head',
@@ -712,7 +712,8 @@ export function ledByRoles(_ctx: ArticleContext, sent: Sentence, ms: Mention[]):
   const out: ExtractedRelation[] = [];
   for (const g of ms) {
     if ((g.type !== 'Cartel' && g.type !== 'Organization') || !g.entity || g.role === 'qualifier') continue;
-    const p = ms.find((x) => x.start > g.end);
+    // ("Destroyer Squadron 2 (DESRON 2), commanded by …": past the body's letters in brackets.)
+    const p = ms.find((x) => x.start > g.end && !(x.type === g.type && x.entity === g.entity));
     if (p?.type !== 'Person' || !p.entity) continue;
     const verb = LED_BY.exec(sent.text.slice(g.end - sent.start, p.start - sent.start))?.[1];
     if (!verb) continue;

@@ -586,6 +586,8 @@ function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): num
   );
   if (ofAt !== undefined && !rightIsPlace && (rightWords <= 2 || (rightWords === 3 && tailWord))) return k;
   if (!ORG_TAIL_WORDS.has(tail) || ORG_TAIL_WORDS.has(tokens[e - 1]?.text ?? '')) return e;
+  // "USS Mahan and Carrier Air Wing 8": a ship's name is no first half of a body's.
+  if (SHIP_PREFIXES.has(lower(tokens[s]))) return e;
   // "Tren de Aragua and Sinaloa Cartel": a group's name of its own shape on the left is a second
   // group, not the first half of one.
   if (/^(?:Tren|Clan|Los|Las|Mara|Barrio|C[aá]rtel|Cartel)$/.test(tokens[s]?.text ?? '') && e - s >= 2)

@@ -5532,3 +5532,42 @@ describe('round 20: roles in apposition (wave 26)', () => {
     expectKeys(relationKeys(run(text, '2025-06-20')), present, absent);
   });
 });
+
+describe('round 20: naval units (wave 26)', () => {
+  it.each([
+    [
+      "a spelled-out number ends a unit's name",
+      'Rear Adm. Rogan Lanzetta, commander of Carrier Strike Group Twelve, said the ships performed well.',
+      ['HOLDS_ROLE Rogan Lanzetta -> Carrier Strike Group Twelve'],
+      [],
+    ],
+    [
+      '"commanded by" past the unit\'s letters in brackets',
+      'Destroyer Squadron 7 (DESRON 7), commanded by Capt. Rogan Lawrenz, left Norfolk on Monday.',
+      ['HOLDS_ROLE Rogan Lawrenz -> Destroyer Squadron 7'],
+      [],
+    ],
+    [
+      '"Wing" heads a unit',
+      'The nine squadrons of Carrier Air Wing 5, led by Capt. Rogan Dartez, flew sorties.',
+      ['HOLDS_ROLE Rogan Dartez -> Carrier Air Wing 5'],
+      [],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-06-20')), present, absent);
+  });
+
+  it('a ship is no first half of a body\'s name ("USS X and Carrier Air Wing 5")', () => {
+    const keys = entityKeys(
+      run(
+        'The group includes the destroyers USS Darnell and USS Kellerman and Carrier Air Wing 5.',
+        '2025-06-20',
+      ),
+    );
+    expectKeys(
+      keys,
+      ['Ship:USS Kellerman', 'Organization:Carrier Air Wing 5'],
+      ['Ship:USS Kellerman and Carrier Air Wing 5'],
+    );
+  });
+});
