@@ -294,7 +294,10 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // time the article was published, in the publication month ("YYYY-MM", ANNOTATION.md).
       // ("another action days earlier": not that one, so not its day either.)
       // ("earlier this year", told of an act with no date of its own: that year, no month.)
+      // ("Later, at the Presidential House, X met Y", "During the meeting, …": the time of the
+      // event the sentence before told.)
       e.date =
+        (THEN_OPENING.test(ctx.sentences[_s]?.text ?? '') ? justBefore(events, _s) : null) ??
         (ANOTHER_ACT.test(e.evidence) ? null : storyDate(events, e, _s)) ??
         (EARLIER_THIS_YEAR.test(e.evidence) ? (month?.slice(0, 4) ?? null) : month);
     }
@@ -603,6 +606,16 @@ function storyDate(events: Draft[], e: ExtractedEvent, sentence: number): string
   );
   return earlier[earlier.length - 1]?.date ?? null;
 }
+
+/** The date of the latest dated event told in the two sentences before this one. */
+function justBefore(events: Draft[], sentence: number): string | null {
+  const near = events.filter((o) => o.sentence < sentence && o.sentence >= sentence - 2 && !!o.date);
+  return near.sort((a, b) => a.sentence - b.sentence)[near.length - 1]?.date ?? null;
+}
+
+// A sentence that opens at the time of the event just told.
+const THEN_OPENING =
+  /^\W*(?:later(?: (?:that|the same) (?:day|morning|afternoon|evening|night)| on)?|afterwards?|after (?:the|that|this|their) (?:meeting|talks|call|visit|ceremony|event|session)|during (?:the|that|this|their|his|her|its) (?:meeting|talks|call|visit|trip|conversation|ceremony|discussions?|session|tour)|at (?:the|that) (?:meeting|talks|session)|upon (?:arrival|arriving|landing))\s*,/i;
 
 // "were previously designated", "handed over a week later": a time told against another one, not
 // the day of the report, when the article does not say which.

@@ -5571,3 +5571,23 @@ describe('round 20: naval units (wave 26)', () => {
     );
   });
 });
+
+describe('round 20: dates (wave 26)', () => {
+  it.each([
+    [
+      '"Later, …" happens when the event just told did',
+      'Rogan Zarqa arrived in Lima on Tuesday. Later, at the Presidential Palace, Zarqa met with President Ana Velnaya.',
+      'MEETING',
+      '2025-02-04',
+    ],
+    [
+      'with no opening, an undated event keeps the publication month',
+      'Rogan Zarqa arrived in Lima on Tuesday. At the Presidential Palace, Zarqa met with President Ana Velnaya.',
+      'MEETING',
+      '2025-02',
+    ],
+  ])('%s', (_why, text, type, date) => {
+    const e = run(text, '2025-02-06').events.find((x) => x.type === type);
+    expect(e?.date).toBe(date);
+  });
+});
