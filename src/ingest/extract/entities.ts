@@ -122,7 +122,13 @@ export function groupEntities(
     m.entity = g.name;
   };
 
-  // People: longest names first so "Rubio" joins "Marco Rubio".
+  // People: longest names first so "Rubio" joins "Marco Rubio". A surname two people of the
+  // article share ("Sebastian Marset", then "Marset's brother, Diego Nicolas Marset") is the one
+  // introduced first: the story's person, whom the others are told in relation to.
+  const firstIntroduced = (gs: Group[]): Group | undefined =>
+    gs.sort(
+      (a, b) => Math.min(...a.mentions.map((x) => x.start)) - Math.min(...b.mentions.map((x) => x.start)),
+    )[0];
   const people = mentions.filter((m) => m.type === 'Person');
   const personGroups: Group[] = [];
   // A nickname ("El Zarco") carries the name it stands for in lexName: it joins that person last.
@@ -136,7 +142,7 @@ export function groupEntities(
       ? personGroups.find(
           (x) => x.forms.has(m.lexName ?? '') || personNamesCompatible(x.name, m.lexName ?? ''),
         )
-      : (personGroups.find((x) => personNamesCompatible(x.name, m.text)) ??
+      : (firstIntroduced(personGroups.filter((x) => personNamesCompatible(x.name, m.text))) ??
         byMiddleName(personGroups, m.text) ??
         byFamilyNameFirst(personGroups, m.text) ??
         bySecondSurname(personGroups, m.text) ??

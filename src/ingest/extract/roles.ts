@@ -399,13 +399,14 @@ const CARTEL_ROLE_NOUNS =
   '((?:leader|member|commander|boss|chief|head|founder|co-founder|co-leader|ringleader|kingpin|capo|financier|lieutenant|operative|hit ?man|sicario|enforcer|accountant|money launderer|trafficker)s?)';
 // ("X, the co-founder and current leader of CJNG": two roles joined by "and".)
 const CARTEL_ROLE = new RegExp(
-  `(?:^|,\\s+|\\bas\\s+)(?:(?:a|an|the)\\s+)?(?:${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:')}\\s+and\\s+)?${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\s+(?:of|in|for|with|within)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}(?:organi[sz]ation|group|gang|cartel|network|syndicate)\\s+)?["“]?$`,
+  `(?:^|,\\s+|\\bas\\s+)(?:(?:a|an|the|one of the)\\s+)?(?:${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:')}\\s+and\\s+)?${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\s+(?:of|in|for|with|within)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}(?:organi[sz]ation|group|gang|cartel|network|syndicate)\\s+)?["“]?$`,
   'i',
 );
 // "X leads Los Lobos", "X founded the Y Cartel", "X is the alleged leader of Y", "X was accused of
-// being a leader of Y": the sentence's verb says the person belongs to the group right after.
+// being a leader of Y", "X, who is accused of leading Y": the sentence's verb says the person
+// belongs to the group right after.
 const CARTEL_VERB = new RegExp(
-  `^\\s+(?:(?:who\\s+)?(?:allegedly\\s+|reportedly\\s+)?(?:leads|led|heads|headed|helms|helmed|runs|ran|founded|co-founded|commands|commanded)|(?:is|was)\\s+(?:(?:also|allegedly|reportedly|believed to be|said to be)\\s+)?(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}(?:${CARTEL_ROLE_NOUNS.replace('(', '(?:')}|masterminds?)\\s+of|(?:is|was|were|has been|had been)\\s+accused of being\\s+(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:')}\\s+(?:of|in))\\s+(?:the\\s+)?$`,
+  `^,?\\s+(?:(?:who\\s+)?(?:allegedly\\s+|reportedly\\s+)?(?:leads|led|heads|headed|helms|helmed|runs|ran|founded|co-founded|commands|commanded)|(?:who\\s+)?(?:is|was|are|were|has been|had been)\\s+(?:accused|suspected|alleged|believed|charged with|convicted of)\\s+(?:of\\s+|to\\s+)?(?:leading|heading|running|founding|co-founding|commanding|have led|have founded)|(?:is|was)\\s+(?:(?:also|allegedly|reportedly|believed to be|said to be)\\s+)?(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}(?:${CARTEL_ROLE_NOUNS.replace('(', '(?:')}|masterminds?)\\s+of|(?:is|was|were|has been|had been)\\s+accused of being\\s+(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:')}\\s+(?:of|in))\\s+(?:the\\s+)?$`,
   'i',
 );
 /** The role after a group's possessive: "…'s alleged ringleader". */

@@ -5591,3 +5591,34 @@ describe('round 20: dates (wave 26)', () => {
     expect(e?.date).toBe(date);
   });
 });
+
+describe('round 20: who belongs to a group, and whose surname (wave 26)', () => {
+  it.each([
+    [
+      '"X, who is accused of leading the Y Cartel"',
+      'Rogan Zarqa, who is accused of leading the First Velnayan Cartel, was arrested in Bolivia.',
+      ['MEMBER_OF Rogan Zarqa -> First Velnayan Cartel'],
+      [],
+    ],
+    [
+      '"X, one of the founders of Y"',
+      'Rogan Zarqa, one of the founders of Tren de Velnaya, was captured on Sunday.',
+      ['MEMBER_OF Rogan Zarqa -> Tren de Velnaya'],
+      [],
+    ],
+    [
+      '"X, who led the Y Cartel"',
+      'Rogan Zarqa, who led the Velnaya Cartel, was arrested on Sunday.',
+      ['MEMBER_OF Rogan Zarqa -> Velnaya Cartel'],
+      [],
+    ],
+    [
+      "a surname two people share is the first-introduced one's",
+      "Police arrested Sebastian Varnholt in Bolivia on Friday. Varnholt's brother, Diego Nicolas Varnholt, was arrested in 2023. Varnholt, who is accused of leading the Velnaya Cartel, is wanted by Interpol.",
+      ['MEMBER_OF Sebastian Varnholt -> Velnaya Cartel'],
+      ['MEMBER_OF Diego Nicolas Varnholt -> Velnaya Cartel'],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-06-20')), present, absent);
+  });
+});
