@@ -112,10 +112,11 @@ export const TRIGGERS: readonly Trigger[] = [
     // "a deadly attack on a military base … by ISWAP fighters", "repelled a separate ISWAP attack
     // on Dikwa": one attack told as a noun, with the group that made it named ("the attack on X"
     // refers back to one already told; police raids are operations, not strikes); a group that
-    // "claimed responsibility for a suicide bombing" made it.
+    // "claimed responsibility for a suicide bombing" made it. "X fighters raided a military
+    // base", "militants linked to X killed 21 soldiers": armed men attacking security forces.
     type: 'STRIKE',
     re: new RegExp(
-      `\\b(?:an?|[\\w’'-]+[’']s)\\s+(?:${W}\\s+){0,3}?(?:attack|assault|ambush)\\s+(?:on|against)\\b|\\b(?:ambushed|overran|overrun|stormed)\\b|\\b(?:drones?|missiles?|rockets?|warplanes?|jets?|aircraft|artillery|shells?)\\s+(?:operated|launched|fired|flown|controlled)\\s+by\\b|\\bclaimed responsibility for\\s+(?:the|a|an|two|three|several)\\s+(?:${W}\\s+){0,3}?(?:attacks?|bombings?|strikes?|assaults?|ambush(?:es)?|blasts?|explosions?|shootings?|raids?)\\b`,
+      `\\b(?:an?|[\\w’'-]+[’']s)\\s+(?:${W}\\s+){0,3}?(?:attack|assault|ambush)\\s+(?:on|against)\\b|\\b(?:raided|(?:attacks?|assaults?|raids?)\\s+on)\\s+(?:an?|the|two|three|four|five|several|\\d+)\\s+(?:${W}\\s+){0,2}?(?:military|army|police|security|naval|air force)\\s+(?:bases?|posts?|camps?|barracks|checkpoints?|stations?|outposts?|positions?|convoys?)\\b|(?<=\\b(?:militants|fighters|gunmen|insurgents|jihadists|terrorists|bandits|attackers|rebels)\\b[^.;]{0,60})\\bkill(?:ed|ing)\\s+(?:at least\\s+|more than\\s+|some\\s+|nearly\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|scores of)\\s+(?:${W}\\s+)?(?:soldiers|troops|servicemen|policemen|police officers|officers|security personnel|security forces|guards|reservists)\\b|\\b(?:ambushed|overran|overrun|stormed)\\b|\\b(?:drones?|missiles?|rockets?|warplanes?|jets?|aircraft|artillery|shells?)\\s+(?:operated|launched|fired|flown|controlled)\\s+by\\b|\\bclaimed responsibility for\\s+(?:the|a|an|two|three|several)\\s+(?:${W}\\s+){0,3}?(?:attacks?|bombings?|strikes?|assaults?|ambush(?:es)?|blasts?|explosions?|shootings?|raids?)\\b`,
       'i',
     ),
     factual: true,

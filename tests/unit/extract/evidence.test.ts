@@ -5622,3 +5622,30 @@ describe('round 20: who belongs to a group, and whose surname (wave 26)', () => 
     expectKeys(relationKeys(run(text, '2025-06-20')), present, absent);
   });
 });
+
+describe('round 20: attacks by armed groups (wave 26)', () => {
+  it.each([
+    [
+      '"X fighters raided a military base"',
+      'Velnaya Front fighters raided a military base in Borno State on Sunday, killing six soldiers.',
+      'STRIKE Velnaya Front 2025-06-15',
+    ],
+    [
+      '"militants linked to X … killed 21 soldiers"',
+      'Militants linked to the Velnaya Front on Tuesday killed 21 soldiers in Tillaberi.',
+      'STRIKE Velnaya Front 2025-06-17',
+    ],
+    [
+      '"killed 25 people in attacks on four army bases"',
+      'Velnaya Front fighters on Saturday killed at least 25 people in terror attacks on four army bases.',
+      'STRIKE Velnaya Front 2025-06-14',
+    ],
+  ])('events: %s', (_why, text, key) => {
+    expect(eventKeys(text, '2025-06-20')).toContain(key);
+  });
+
+  it('police raiding a camp make no strike', () => {
+    const text = 'The Velnaya Police raided a militant camp in Borno State on Sunday and arrested six men.';
+    expect(eventKeys(text, '2025-06-20').filter((k) => k.startsWith('STRIKE'))).toEqual([]);
+  });
+});
