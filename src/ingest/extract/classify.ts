@@ -4,7 +4,7 @@
  */
 import { SHIP_PREFIXES } from '../../domain/names';
 import type { Mention, Sentence } from './model';
-import { lookupCountryForm, lookupDemonym, lookupOrg, lookupPlace } from './lexicon';
+import { lookupCity, lookupCountryForm, lookupDemonym, lookupOrg, lookupPlace } from './lexicon';
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS, UNIT_HEADS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from './lexicons/places';
 import { isCommonWord } from './lexicons/name-data';
@@ -312,6 +312,11 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
       // A gazetteer-only name does not split a run: "San Pedro Sula" is one city.
       const found = lookupPlace(head);
       const p = found?.gazetteer ? null : found;
+      // ("Colorado Springs", "Mexico City": a city of the place's country named after it is one
+      // name.)
+      const city = p ? lookupCity(text) : null;
+      if (city && (p?.name === city.country || p?.country === city.country))
+        return [makeMention(sent, s, e, 'Location', { lexName: city.name, basis: 'place:geonames' })];
       if (p || lookupDemonym(head)) {
         const rest = classifyRun(sent, s + n, e);
         const headMention = p

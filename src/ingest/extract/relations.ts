@@ -202,7 +202,9 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
     const sep = tok(sent, a.tokenEnd + unit);
     // ("Scarborough Shoal in the South China Sea": "the" may follow "in".)
     const the = sep === 'in' && tok(sent, a.tokenEnd + unit + 1).toLowerCase() === 'the' ? 1 : 0;
-    const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1 + unit + the && x !== a);
+    // ("the town of Circasia in central Colombia": a compass word may too.)
+    const compass = sep === 'in' && COMPASS_WORD.test(tok(sent, a.tokenEnd + unit + 1 + the)) ? 1 : 0;
+    const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1 + unit + the + compass && x !== a);
     // "Arizona, Texas, California, Illinois, Florida and New York" is a list, not "Culiacán, Sinaloa".
     // ("in San Diego, California, on Thursday": a comma after the pair that no place follows.)
     const nextPlace = (k: number): boolean =>
@@ -242,7 +244,11 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
       // Two places of one rank (two states, two countries) contain neither.
       const same = !!ga.kind && ga.kind === gb?.kind && ga.kind !== 'facility';
       const intoWater = gb?.kind === 'water' && (!feature || sep !== 'in');
-      if (gb && !intoWater && !same && !(gb.isCountry && placedElsewhere(ga.name, gb.name)))
+      // ("in central Niger state": a state named like a country is not that country.)
+      const stateOf =
+        !!gb?.isCountry &&
+        /^(?:state|province|region|district|county|department)$/.test(tok(sent, b.tokenEnd));
+      if (gb && !intoWater && !same && !stateOf && !(gb.isCountry && placedElsewhere(ga.name, gb.name)))
         out.push(locatedInRelation(ga.name, gb.name, 'adjacent', sent));
     }
   }
@@ -255,6 +261,9 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
   );
   return out;
 }
+
+const COMPASS_WORD =
+  /^(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)$/i;
 
 /** A shoal, reef, island or strait: a feature a sea can hold. */
 const FEATURE_NAME = /\b(?:Shoal|Reef|Island|Islands|Atoll|Cay|Bank|Rocks?|Strait|Archipelago|Islets?)$/;
@@ -310,7 +319,7 @@ function placedElsewhere(place: string, country: string): boolean {
 
 // "the Israeli port of ", "Syria's northern province of ", "the Mexican border city of ".
 const PLACE_OF =
-  /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)([’']s)?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|coastal|border|restive|remote|frontier|southernmost|northernmost|key|strategic)\s+){0,2}(?:city|port|town|village|province|state|region|district|capital|island|governorate|municipality|prefecture|county|department|enclave|oblast|(?:cities|ports|towns|villages|provinces|states|regions|districts|islands|governorates|municipalities|prefectures|counties|departments|oblasts)\s+of\s+(?:\p{Lu}[\p{L}.-]*(?:\s+(?:de\s+|del\s+)?\p{Lu}[\p{L}.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*?(?=\p{Lu}|$)(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*)\s*(?:of\s+)?$/u;
+  /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)([’']s)?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|coastal|border|restive|remote|frontier|southernmost|northernmost|key|strategic)\s+){0,2}(?:capital city|port city|border city|border town|city|port|town|village|province|state|region|district|capital|island|governorate|municipality|prefecture|county|department|enclave|oblast|(?:cities|ports|towns|villages|provinces|states|regions|districts|islands|governorates|municipalities|prefectures|counties|departments|oblasts)\s+of\s+(?:\p{Lu}[\p{L}.-]*(?:\s+(?:de\s+|del\s+)?\p{Lu}[\p{L}.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*?(?=\p{Lu}|$)(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*)\s*(?:of\s+)?$/u;
 
 /** "the Israeli port of Eilat": a demonym or a country's possessive names the place's country. */
 function placeOf(ctx: ArticleContext, sent: Sentence, locs: Mention[]): ExtractedRelation[] {
@@ -367,13 +376,24 @@ function possessivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): 
     // The gazetteer must agree where it knows the place; an unknown one must be a named part
     // ("North Zone", "Old City") of a city or state.
     const known = lookupPlace(gb.name) ?? lookupCity(gb.name);
-    const agrees = known?.country ? ga.isCountry && known.country === ga.name : false;
+    const partNoun = PART_NOUN.test(tok(sent, b.tokenEnd));
+    const agrees = known?.country
+      ? ga.isCountry
+        ? known.country === ga.name
+        : partNoun && lookupPlace(ga.name)?.country === known.country
+      : false;
+    // ("Jammu and Kashmir's Kulgam district", "Pakistan's Kurram district": a place noun after
+    // the name says it is a part.)
     const part =
-      !known && !ga.isCountry && /\s(?:Zone|District|Quarter|Old City|Province|Region)$/.test(gb.name);
+      !known &&
+      (/\s(?:Zone|District|Quarter|Old City|Province|Region)$/.test(gb.name) ? !ga.isCountry : partNoun);
     if (agrees || part) out.push(locatedInRelation(gb.name, ga.name, 'possessive', sent));
   }
   return out;
 }
+
+const PART_NOUN =
+  /^(?:district|area|county|province|region|municipality|town|village|city|department|governorate|neighbou?rhood|suburb|prefecture|township)$/;
 
 // Between a deploying verb and its object ship: "deployed the", "deployed alongside her sister ships,".
 const DIRECT_OBJECT =

@@ -565,12 +565,14 @@ function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): num
   if (lower(tokens[e]) !== 'and' || !isCapWord(tokens[e + 1]) || inTitle[e + 1]) return e;
   let k = e + 1;
   while (k < tokens.length && !inTitle[k] && isCapWord(tokens[k])) k += 1 + hyphenJoin(tokens, k + 1);
-  // "Trinidad and Tobago", "Bosnia and Herzegovina": a place whose name has "and" in it.
+  // "Trinidad and Tobago", "Bosnia and Herzegovina", "Jammu and Kashmir": a place whose name has
+  // "and" in it.
   const whole = tokens
     .slice(s, k)
     .map((x) => x.text)
     .join(' ');
-  if (lookupPlace(whole)?.kind === 'country') return k;
+  const kind = lookupPlace(whole)?.kind;
+  if (kind === 'country' || kind === 'state') return k;
   const tail = tokens[k - 1]?.text ?? '';
   // "Center for Strategic and International Studies", "Institute for Peace and Security": one
   // word after "head for/of" continues past "and" when the right side is no place.

@@ -5649,3 +5649,46 @@ describe('round 20: attacks by armed groups (wave 26)', () => {
     expect(eventKeys(text, '2025-06-20').filter((k) => k.startsWith('STRIKE'))).toEqual([]);
   });
 });
+
+describe('round 20: places within places (wave 26)', () => {
+  it.each([
+    [
+      'a city named after its state is one name ("Colorado Springs, Colorado")',
+      'The secretaries visited Colorado Springs, Colorado, in June 2025.',
+      ['LOCATED_IN Colorado Springs -> Colorado'],
+      [],
+    ],
+    [
+      'a state with "and" in its name, and "A\'s B district"',
+      "Five militants were killed in Jammu and Kashmir's Kulgam district on Thursday.",
+      ['LOCATED_IN Kulgam -> Jammu and Kashmir'],
+      [],
+    ],
+    [
+      '"Pakistan\'s Kurram district"',
+      "Clashes erupted in Pakistan's Kurram district on Monday.",
+      ['LOCATED_IN Kurram -> Pakistan'],
+      [],
+    ],
+    [
+      '"the Afghan capital city of Kabul"',
+      'A bomb exploded on the outskirts of the Afghan capital city of Kabul. The Taliban rule Afghanistan.',
+      ['LOCATED_IN Kabul -> Afghanistan'],
+      [],
+    ],
+    [
+      '"the town of X in central Colombia"',
+      'Larry Zarqa was arrested near the town of Circasia in central Colombia, police said.',
+      ['LOCATED_IN Circasia -> Colombia'],
+      [],
+    ],
+    [
+      'a state named like a country is not that country ("in central Niger state")',
+      'The court sat at a military base in the town of Kainji in central Niger state, a spokesman for Nigeria said.',
+      [],
+      ['LOCATED_IN Kainji -> Niger'],
+    ],
+  ])('relations: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(relationKeys(run(text, '2025-06-20')), present, absent);
+  });
+});
