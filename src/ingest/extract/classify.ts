@@ -98,6 +98,8 @@ function isOrgCore(sent: Sentence, s: number, e: number): string | null {
   return null;
 }
 
+const REGIONAL_COMPONENT = /^(?:North|South|East|West|Central|Pacific|Atlantic|Europe|Africa|Korea|Japan)$/;
+
 const UNIT_NUMBER =
   /^(?:\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)$/;
 
@@ -128,6 +130,29 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
           }
         : m,
     );
+  }
+
+  // "U.S. Army South", "U.S. Naval Forces Europe": a force's regional component, named by the
+  // region after the force.
+  if (
+    e - s >= 2 &&
+    REGIONAL_COMPONENT.test(last.text) &&
+    /^(?:Army|Navy|Forces|Command|Fleet|Marines|Force)$/.test(toks[e - 2]?.text ?? '')
+  ) {
+    const found = classifyRun(sent, s, e - 1);
+    if (found?.some((m) => m.tokenEnd === e - 1 && m.type === 'Organization'))
+      return found.map((m) =>
+        m.tokenEnd === e - 1 && m.type === 'Organization'
+          ? {
+              ...m,
+              end: last.end,
+              text: spanText(sent, m.tokenStart, e),
+              tokenEnd: e,
+              lexName: null,
+              shortForm: m.shortForm === null ? null : `${m.shortForm} ${last.text}`,
+            }
+          : m,
+      );
   }
 
   // Ships: "USS Gravely" (the prefix is written in capitals; "PLA Air Force", "PLA Eastern Theater

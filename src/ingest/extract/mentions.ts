@@ -16,7 +16,7 @@ import { articlePass, THING_TAILS } from './article-pass';
 import { cartelKey, groupAppositive } from './cartels';
 import { initials, spellsOut } from '../../domain/names';
 import { isPossessive, tok } from './context';
-import { DESIGNATION_NAME } from './lexicons/orgs';
+import { DESIGNATION_NAME, MILITARY_BRANCHES } from './lexicons/orgs';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 
 // Titles too common as ordinary nouns to make a one-word name a person on their own.
@@ -45,10 +45,30 @@ export function findMentions(sentences: Sentence[]): Mention[] {
   linkAliasedPersons(mentions, sentences);
   sameGroupEverywhere(mentions);
   spelledOutGroups(mentions, sentences);
+  officeOwnedForces(mentions, sentences);
   // "its National Security Adviser (NSA)": the letters name an office here, not the body a
   // lexicon knows by them, wherever the article uses them.
   const kept = mentions.filter((m) => !(offices.has(m.text) && m.type === 'Organization'));
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// "Mexico's secretary of the Navy": the office before names whose force it is.
+const OWNED_OFFICE_BEFORE =
+  /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[’']s\s+(?:[\p{Ll}-]+\s+){1,3}of\s+the\s+$/u;
+
+/** A bare force ("the Navy") that an office of a named country ("Mexico's secretary of …") heads is that country's. */
+function officeOwnedForces(mentions: Mention[], sentences: Sentence[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'Organization' || m.qualifierCountry || !MILITARY_BRANCHES.has(m.text)) continue;
+    const sent = sentences[m.sentence];
+    const hit = sent
+      ? OWNED_OFFICE_BEFORE.exec(
+          sent.text.slice(Math.max(0, m.start - sent.start - 80), m.start - sent.start),
+        )
+      : null;
+    const place = hit?.[1] ? lookupPlace(hit[1]) : null;
+    if (place?.kind === 'country') m.qualifierCountry = place.name;
+  }
 }
 
 const ALIAS_INTRO = /^\s*,?\s*(?:also known as|better known as|known as|a\.k\.a\.|aka|alias)\s+["“]?$/i;

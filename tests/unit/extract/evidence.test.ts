@@ -5692,3 +5692,28 @@ describe('round 20: places within places (wave 26)', () => {
     expectKeys(relationKeys(run(text, '2025-06-20')), present, absent);
   });
 });
+
+describe('round 20: regional components and offices of a force (wave 26)', () => {
+  it('"the U.S. Army South\'s commander, X": a regional component is one body, part of its country', () => {
+    const x = run(
+      "The meeting was hosted by the U.S. Army South's commander, Maj. Gen. Rogan Zarqa.",
+      '2025-06-20',
+    );
+    expect(entityKeys(x)).toContain('Organization:U.S. Army South');
+    expectKeys(
+      relationKeys(x),
+      ['HOLDS_ROLE Rogan Zarqa -> U.S. Army South', 'PART_OF U.S. Army South -> United States'],
+      [],
+    );
+  });
+
+  it('"Mexico\'s secretary of the Navy": the bare force is that country\'s, whatever else the article qualifies', () => {
+    const text =
+      "Rogan Zarqa, Mexico's secretary of the Navy, visited the U.S. Army South and the U.S. Northern Command in Texas on Monday. The Navy sent two ships.";
+    expectKeys(
+      relationKeys(run(text, '2025-06-20')),
+      ['PART_OF Navy -> Mexico'],
+      ['PART_OF Navy -> United States'],
+    );
+  });
+});
