@@ -279,6 +279,18 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
     }
   }
   dropKillingsOfStrikes(drafts);
+  // "Prosecutor X was attacked and killed by gunmen": a person attacked, with no force, group or
+  // place taking part, was killed (OTHER), not struck by a military.
+  for (const d of drafts) {
+    if (
+      d.type === 'STRIKE' &&
+      /\b(?:was|were|been)\s+(?:\w+\s+)?(?:attacked|ambushed|shot)\b/i.test(d.evidence) &&
+      d.participants.every((p) => ctx.byName.get(p)?.type === 'Person')
+    ) {
+      d.type = 'OTHER';
+      d.verb = 'acted';
+    }
+  }
   drafts.push(...speakerStatements(ctx, drafts));
   dropAnnouncedActs(drafts, ctx);
   const month = isoDay(ctx.dates.ref)?.slice(0, 7) ?? null;

@@ -43,6 +43,7 @@ export function findMentions(sentences: Sentence[]): Mention[] {
   for (const sent of sentences) sentencePass(sent, mentions, weak, offices);
   articlePass(mentions, weak);
   linkAliasedPersons(mentions, sentences);
+  aliasesEverywhere(mentions, sentences);
   sameGroupEverywhere(mentions);
   spelledOutGroups(mentions, sentences);
   officeOwnedForces(mentions, sentences);
@@ -87,6 +88,34 @@ function linkAliasedPersons(mentions: Mention[], sentences: Sentence[]): void {
       m.lexName = prev.lexName ?? prev.text;
   }
 }
+
+/**
+ * "Dairo Usuga, also known as "Otoniel," …. Colombia extradited Otoniel in 2022.": a name the
+ * article gives a person as an alias is that person wherever it stands alone (its one-word form
+ * had no evidence of its own there).
+ */
+function aliasesEverywhere(mentions: Mention[], sentences: Sentence[]): void {
+  const aliases = new Map<string, Mention>();
+  for (const m of mentions)
+    if (m.type === 'Person' && m.lexName && m.lexName !== m.text) aliases.set(m.text, m);
+  for (const [text, alias] of aliases) {
+    const words = text.split(/\s+/);
+    for (const sent of sentences) {
+      const t = sent.tokens;
+      for (let i = 0; i + words.length <= t.length; i++) {
+        if (!words.every((w, k) => t[i + k]?.text === w)) continue;
+        const [s, e] = [i, i + words.length];
+        // Standing alone: no capitalized word glued on either side, and no mention there yet.
+        if (isCapWordAt(t, s - 1) || isCapWordAt(t, e)) continue;
+        const start = t[s]!.start;
+        if (mentions.some((m) => m.sentence === sent.index && m.start <= start && m.end > start)) continue;
+        mentions.push(makeMention(sent, s, e, 'Person', { lexName: alias.lexName, basis: alias.basis }));
+      }
+    }
+  }
+}
+
+const isCapWordAt = (t: Sentence['tokens'], i: number): boolean => !!t[i]?.cap && !!t[i]?.word;
 
 function isDesignationName(text: string): boolean {
   const m = DESIGNATION_NAME.exec(text);

@@ -5717,3 +5717,28 @@ describe('round 20: regional components and offices of a force (wave 26)', () =>
     );
   });
 });
+
+describe('round 20: court news (wave 26)', () => {
+  it('an alias the article gives a person is that person wherever it stands alone', () => {
+    const text =
+      'A federal court sentenced cartel leader Rogan Antonio Zarqa, also known as "Velnito," to 45 years in prison on Tuesday. Colombia extradited Velnito in May 2022.';
+    expect(eventKeys(text, '2025-06-20')).toContain('EXTRADITION Colombia+Rogan Antonio Zarqa 2022-05');
+  });
+
+  it.each([
+    [
+      'a person attacked and killed by gunmen is killed, not struck',
+      'Prosecutor Rogan Zarqa was attacked and killed by gunmen in Guayaquil in January.',
+      'OTHER Rogan Zarqa 2025-01',
+    ],
+    [
+      '"was jailed for 17 years" is a court outcome',
+      'His client, Rogan Zarqa, was jailed for 17 years on Monday.',
+      'OTHER Rogan Zarqa 2025-06-16',
+    ],
+  ])('events: %s', (_why, text, key) => {
+    const keys = eventKeys(text, '2025-06-20');
+    expect(keys).toContain(key);
+    expect(keys.filter((k) => k.startsWith('STRIKE'))).toEqual([]);
+  });
+});
