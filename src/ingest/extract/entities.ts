@@ -375,7 +375,12 @@ function orgName(m: Mention, short: string, country: string | null): string {
       : null;
   if (adjective) return `${adjective} ${official}`;
   // A demonym qualifier ("British Royal Navy") is part of the name as written.
-  const demonymQualified = m.qualifierCountry && !lookupPlace(m.text.split(/\s+/)[0] ?? '');
+  // ("United States Justice Department": the qualifier is the words before the short form.)
+  const qualifierText =
+    m.shortForm && m.text.endsWith(m.shortForm)
+      ? m.text.slice(0, m.text.length - m.shortForm.length).trim()
+      : (m.text.split(/\s+/)[0] ?? '');
+  const demonymQualified = m.qualifierCountry && !lookupPlace(qualifierText);
   if (m.qualifierCountry && (!prefix || demonymQualified)) return m.text;
   if (prefix && (m.qualifierCountry || /^Department of /.test(official))) return `${prefix} ${official}`;
   return m.lexName ?? official;

@@ -10,9 +10,10 @@ import type { Sentence } from './model';
 const OUTLET_TAIL =
   /\b(News Agency|Press Agency|News Service|News|Times|Post|Journal|Press|Herald|Gazette|Telegraph|Tribune|Guardian|Mail|Today|Daily|Radio|Television|Broadcasting|Reuters|Bloomberg|Al Jazeera|CNN|BBC|NPR|AFP|AP|NYT|WSJ)$/;
 const CITED_BEFORE =
-  /\b(according to|told|in an? (?:interview )?with|interview\b[^.;,]{0,40}?\bwith|appeared in|via|cited by|first reported by|reported by)\s+(?:the\s+)?(?:(?:broadcaster|newspaper|daily|outlet|channel|network|magazine|website)\s+)?$/i;
+  /(?:\b(according to|told|in an? (?:interview )?with|interview\b[^.;,]{0,40}?\bwith|appeared in|via|cited by|first reported by|reported by|quoted by|carried by|statement to)|(?:^|[,”"]\s*)reported)\s+(?:the\s+)?(?:(?:broadcaster|newspaper|daily|outlet|channel|network|magazine|website)\s+)?$/i;
+// ("both Reuters and Bloomberg reported": each of a pair of outlets before the verb.)
 const CITED_AFTER =
-  /^(?:[’']s)?\s*(?:\w+\s+)?(reported|reports|reporting|said|says|wrote|interview|report|article|story|found|obtained|learned|confirmed)\b/i;
+  /^(?:[’']s)?\s*(?:\([^)]{1,10}\)\s*)?(?:and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4})?(?:\w+\s+)?(reported|reports|reporting|said|says|wrote|interview|report|article|story|found|obtained|learned|confirmed|quoted)\b/iu;
 
 /** True when a group is a news outlet. */
 export function isOutlet(g: EntityGroup): boolean {

@@ -357,6 +357,8 @@ function rankLetters(tokens: Token[], s: number, e: number): boolean {
 function placeThenPerson(tokens: Token[], s: number, e: number): number {
   // ("the U.S. Supreme Court", "the Chilean Supreme Court": a court's name ends the run.)
   if (/^(?:Court|Tribunal)$/.test(tokens[e - 1]?.text ?? '')) return 0;
+  // ("the Syrian Arab News Agency": a body's head word ends the run; no person is named in it.)
+  if (ORG_TAIL_WORDS.has(tokens[e - 1]?.text ?? '') && !isGivenName(tokens[e - 1]?.text ?? '')) return 0;
   for (let k = s + 1; k <= s + 3 && k < e - 1; k++) {
     const place = tokens
       .slice(s, k)

@@ -5742,3 +5742,36 @@ describe('round 20: court news (wave 26)', () => {
     expect(keys.filter((k) => k.startsWith('STRIKE'))).toEqual([]);
   });
 });
+
+describe('round 20: outlets cited as sources (wave 26)', () => {
+  it.each([
+    [
+      'each of a pair of outlets before "reported"',
+      'The Coast Guard is in pursuit of a third tanker, both Reuters and Bloomberg reported on Sunday.',
+      ['Organization:Reuters', 'Organization:Bloomberg'],
+    ],
+    [
+      '", reported X" at the end',
+      'The spokesperson said the passage was "openly hyped" up, reported Reuters.',
+      ['Organization:Reuters'],
+    ],
+    [
+      '"a statement to X"',
+      "Rogan Zarqa, the Pentagon's chief spokesman, issued the following statement to ABC News.",
+      ['Organization:ABC News'],
+    ],
+    [
+      'a news agency that "quoted" someone, its demonym kept in its name',
+      'State-run Velnayan Arab News Agency (VANA) earlier quoted Rogan Zarqa as saying the raid succeeded.',
+      ['Organization:Velnayan Arab News Agency'],
+    ],
+  ])('entities: %s', (_why, text, present: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-06-20')), present, []);
+  });
+
+  it('a masthead that cites nothing stays out', () => {
+    expect(entityKeys(run('ABC News. The Coast Guard seized a boat on Monday.', '2025-06-20'))).not.toContain(
+      'Organization:ABC News',
+    );
+  });
+});
