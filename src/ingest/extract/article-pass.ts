@@ -286,6 +286,7 @@ export const THING_TAILS = new Set(
   `Order Medal Prize Award Cross Star Act Bill Law Doctrine Plan Initiative Program Programme Cup Trophy
 Lecture Scholarship Fellowship Street Avenue Road Highway Bridge Boulevard Square Park Stadium Arena Hospital
 Airport Station Terminal Building Hall Tower Library Museum Memorial Dam Canal Tunnel Honour Honor Club Resort
+Jetty Pier Wharf Quay Dockyard
  Hotel`.split(/\s+/),
 );
 

@@ -98,6 +98,9 @@ function isOrgCore(sent: Sentence, s: number, e: number): string | null {
   return null;
 }
 
+const INSTALLATION =
+  /^(?:(?:Naval|Air|Joint|Marine Corps|Army|Coast Guard|Space Force)\s+)(?:(?:Weapons|Air|Support|Reserve|Expeditionary)\s+)?(?:Station|Base|Air Station|Air Base|Training Center)\s+\p{Lu}/u;
+
 const REGIONAL_COMPONENT = /^(?:North|South|East|West|Central|Pacific|Atlantic|Europe|Africa|Korea|Japan)$/;
 
 const UNIT_NUMBER =
@@ -272,6 +275,9 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
     return out;
   }
 
+  // "Naval Station Norfolk", "Naval Weapons Station Yorktown", "Joint Base Lewis-McChord": a
+  // military installation named head first.
+  if (INSTALLATION.test(text)) return [makeMention(sent, s, e, 'Location', { basis: 'place:head' })];
   // "Exclusive Economic Zone": a legal term every coastal state has, written title-case.
   if (GENERIC_ZONE.test(text)) return [];
   // "National Task Force West Philippine Sea", "Joint Task Force Bravo": a force named for its

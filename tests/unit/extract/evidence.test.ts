@@ -5775,3 +5775,22 @@ describe('round 20: outlets cited as sources (wave 26)', () => {
     );
   });
 });
+
+describe('round 20: facilities (wave 26)', () => {
+  it.each([
+    [
+      'a military installation named head first',
+      'The ships departed Naval Station Velport and Naval Weapons Station Zarqtown on Tuesday.',
+      ['Location:Naval Station Velport', 'Location:Naval Weapons Station Zarqtown'],
+      [],
+    ],
+    [
+      'a jetty or a harbour is a place, not a person with a title',
+      'The destroyer berthed at the Princess Royal Jetty near Velport Harbour on Monday.',
+      ['Location:Velport Harbour'],
+      ['Person:Royal Jetty'],
+    ],
+  ])('entities: %s', (_why, text, present: string[], absent: string[]) => {
+    expectKeys(entityKeys(run(text, '2025-06-20')), present, absent);
+  });
+});
