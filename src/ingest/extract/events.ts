@@ -1486,8 +1486,16 @@ function reportedSpan(sent: Sentence, at: number): [number, number, boolean, num
       inBackdrop = !/^(?:amid|amidst|ahead of|as|after)$/i.test(m[0]);
     }
   }
+  // "… met Y on Wednesday, after X had rejected Trump's calls", "visited the prison on Wednesday
+  // where 200 Venezuelans deported by Trump's government are held": a clause the event ends in,
+  // set off after it, names people who took no part.
+  const tail = TRAILING_CLAUSE.exec(sent.text.slice(at - sent.start));
+  if (tail) to = Math.min(to, at + tail.index);
   return [from, to, inBackdrop, backdropAt];
 }
+
+const TRAILING_CLAUSE =
+  /,\s+(?:after|before|while|whereas|although|though)\s|\s+where\s+(?!(?:he|she|they|the two|both)\b)/i;
 
 const ARRIVAL = /^(?:arriv|travel|fl[yiew])/i;
 

@@ -5794,3 +5794,24 @@ describe('round 20: facilities (wave 26)', () => {
     expectKeys(entityKeys(run(text, '2025-06-20')), present, absent);
   });
 });
+
+describe('round 20: who took part (wave 26)', () => {
+  it.each([
+    [
+      'a trailing "where" clause names no participant',
+      "Rogan Zarqa visited the maximum-security prison in El Salvador on Wednesday where more than 200 Venezuelans deported by Donald Trump's government are imprisoned.",
+      'VISIT',
+      'Donald Trump',
+    ],
+    [
+      'a trailing ", after …" clause names no participant',
+      "Maria Castro met Rogan Zarqa in their first meeting Wednesday, after Castro had previously rejected President Donald Trump's calls for cooperation.",
+      'MEETING',
+      'Donald Trump',
+    ],
+  ])('%s', (_why, text, type, name) => {
+    const events = run(text, '2025-06-20').events.filter((e) => e.type === type);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.participants).not.toContain(name);
+  });
+});
