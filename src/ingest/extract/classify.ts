@@ -101,6 +101,23 @@ function isOrgCore(sent: Sentence, s: number, e: number): string | null {
 const INSTALLATION =
   /^(?:(?:Naval|Air|Joint|Marine Corps|Army|Coast Guard|Space Force)\s+)(?:(?:Weapons|Air|Support|Reserve|Expeditionary)\s+)?(?:Station|Base|Air Station|Air Base|Training Center)\s+\p{Lu}/u;
 
+/** The body that ends right before token e - 1, with that last word added to its name. */
+function withLastWord(sent: Sentence, found: Mention[], e: number): Mention[] {
+  const last = sent.tokens[e - 1]!;
+  return found.map((m) =>
+    m.tokenEnd === e - 1 && m.type === 'Organization'
+      ? {
+          ...m,
+          end: last.end,
+          text: spanText(sent, m.tokenStart, e),
+          tokenEnd: e,
+          lexName: null,
+          shortForm: m.shortForm === null ? null : `${m.shortForm} ${last.text}`,
+        }
+      : m,
+  );
+}
+
 const REGIONAL_COMPONENT = /^(?:North|South|East|West|Central|Pacific|Atlantic|Europe|Africa|Korea|Japan)$/;
 
 const UNIT_NUMBER =
@@ -120,21 +137,8 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   const text = spanText(sent, s, e);
   // "Destroyer Squadron 15", "Carrier Strike Group Twelve": the unit is typed by its name; the
   // number stays part of it.
-  if (e - s >= 2 && UNIT_NUMBER.test(last.text) && UNIT_HEADS.test(toks[e - 2]?.text ?? '')) {
-    return (classifyRun(sent, s, e - 1) ?? []).map((m) =>
-      m.tokenEnd === e - 1 && m.type === 'Organization'
-        ? {
-            ...m,
-            end: last.end,
-            text: spanText(sent, m.tokenStart, e),
-            tokenEnd: e,
-            lexName: null,
-            shortForm: m.shortForm === null ? null : `${m.shortForm} ${last.text}`,
-          }
-        : m,
-    );
-  }
-
+  if (e - s >= 2 && UNIT_NUMBER.test(last.text) && UNIT_HEADS.test(toks[e - 2]?.text ?? ''))
+    return withLastWord(sent, classifyRun(sent, s, e - 1) ?? [], e);
   // "U.S. Army South", "U.S. Naval Forces Europe": a force's regional component, named by the
   // region after the force.
   if (
@@ -144,18 +148,7 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   ) {
     const found = classifyRun(sent, s, e - 1);
     if (found?.some((m) => m.tokenEnd === e - 1 && m.type === 'Organization'))
-      return found.map((m) =>
-        m.tokenEnd === e - 1 && m.type === 'Organization'
-          ? {
-              ...m,
-              end: last.end,
-              text: spanText(sent, m.tokenStart, e),
-              tokenEnd: e,
-              lexName: null,
-              shortForm: m.shortForm === null ? null : `${m.shortForm} ${last.text}`,
-            }
-          : m,
-      );
+      return withLastWord(sent, found, e);
   }
 
   // Ships: "USS Gravely" (the prefix is written in capitals; "PLA Air Force", "PLA Eastern Theater
