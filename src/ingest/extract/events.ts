@@ -1431,9 +1431,10 @@ const STANCE_ON =
 // "X announced on Thursday that U.S. forces struck …": X reports the event, it takes no part.
 const REPORTED_THAT =
   /\b(?:said|says|announced|emphasi[sz]ed|noted|stressed|argued|added|warned|insisted|claimed|confirmed|informed|remarked|explained|revealed|disclosed|stated|told(?: [\w-]+){1,3})(?: [\w-]+){0,5}? that\b/gi;
-// "X said two men were arrested": the say-verb alone, when a clause follows it.
+// "X said two men were arrested": the say-verb alone, when a clause follows it ("X said this in a
+// call with Y": the speaker is in the call).
 const REPORTED =
-  /\b(?:said|says|stated|announced|claimed)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b(?=\s+(?!that\b|in\b|on\b|at\b)[\w“"])/gi;
+  /\b(?:said|says|stated|announced|claimed)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b(?=\s+(?!that\b|in\b|on\b|at\b)(?!(?:this|it|so)\s+(?:in|during|on)\s+(?:a|an|the|their|his|her)\b)[\w“"])/gi;
 // "… amid rising tensions with Venezuela", "the visit comes at a critical juncture as NATO
 // forces draw down", "in response to the attacks on Israel": what follows is the backdrop.
 const BACKDROP =

@@ -5815,3 +5815,18 @@ describe('round 20: who took part (wave 26)', () => {
     expect(events[0]?.participants).not.toContain(name);
   });
 });
+
+describe('round 20: a speaker inside the event told (wave 26)', () => {
+  it('"X said this in a January 31st call with Y": the speaker is in the call', () => {
+    const text =
+      'Defense Secretary Rogan Zarqa said this in a January 31st call with leaders in the Velnayan Navy.';
+    expect(eventKeys(text, '2025-02-28')).toContain('CALL Rogan Zarqa+Velnayan Navy 2025-01-31');
+  });
+
+  it('"X said two men were arrested": the speaker still takes no part', () => {
+    const text = 'Rogan Zarqa said two men were arrested in Lima on Monday.';
+    expect(
+      eventKeys(text, '2025-02-28').filter((k) => k.startsWith('ARREST') && k.includes('Rogan Zarqa')),
+    ).toEqual([]);
+  });
+});
