@@ -1044,6 +1044,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     if (isPossessive(sent, m.tokenEnd) && /^[’']s\s+most\s+wanted\b/i.test(after)) return false;
     // "Ukraine's allies announced …": the others act, not the one they are allies of.
     if (isPossessive(sent, m.tokenEnd) && OTHERS_OF.test(after)) return false;
+    // "Marset's brother, Diego Marset, was arrested", "X's lawyer, Y, met prosecutors": a relative
+    // or an agent told by whose they are acts, not the one they belong to.
+    if (isPossessive(sent, m.tokenEnd) && KIN_OF.test(after)) return false;
     // "arrested a woman they say is the partner of gang leader X", "sabotage on behalf of
     // Russia", "in line with directives from President X": whom the actor is tied to, or acts
     // for, takes no part.
@@ -1429,6 +1432,9 @@ const STANCE_ON =
   /\b(?:support for|backing for|backing of|opposition to|criticism of|objections? to)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 // "X announced on Thursday that U.S. forces struck …": X reports the event, it takes no part.
+const KIN_OF =
+  /^[’']s?\s+(?:(?:younger|older|elder|late|former|eldest|youngest|twin|half-)\s*)?(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece|uncle|aunt|widow|partner|girlfriend|boyfriend|lawyer|attorney|lawyers|attorneys|sons|daughters|brothers|sisters|relatives?|bodyguards?)\b/i;
+
 const REPORTED_THAT =
   /\b(?:said|says|announced|emphasi[sz]ed|noted|stressed|argued|added|warned|insisted|claimed|confirmed|informed|remarked|explained|revealed|disclosed|stated|told(?: [\w-]+){1,3})(?: [\w-]+){0,5}? that\b/gi;
 // "X said two men were arrested": the say-verb alone, when a clause follows it ("X said this in a

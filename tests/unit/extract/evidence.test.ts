@@ -5830,3 +5830,25 @@ describe('round 20: a speaker inside the event told (wave 26)', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 20: relatives and agents told by whose they are (wave 26)', () => {
+  it.each([
+    [
+      '"X\'s brother, Y, was arrested"',
+      "Sebastian Varnholt was arrested in Bolivia on Friday. Varnholt's brother, Diego Nicolas Varnholt, was arrested in Brazil in 2023.",
+      'ARREST',
+      '2023',
+      'Sebastian Varnholt',
+    ],
+    [
+      '"X\'s mother was shot dead"',
+      "The feud escalated when Rogan Zarqa's mother was shot dead in September 2023 in an act of revenge.",
+      'OTHER',
+      '2023-09',
+      'Rogan Zarqa',
+    ],
+  ])('%s', (_why, text, type, date, name) => {
+    const events = run(text, '2025-06-20').events.filter((e) => e.type === type && e.date === date);
+    expect(events.flatMap((e) => e.participants)).not.toContain(name);
+  });
+});
