@@ -60,9 +60,8 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   }
   // "U.S. Customs and Border Protection (CBP)": the parenthesized acronym names the body.
   for (const w of weak) {
-    const t = w.sent.tokens;
-    const acr = t[w.run.s];
-    if (w.run.e - w.run.s !== 1 || !acr || t[w.run.s - 1]?.text !== '(' || t[w.run.e]?.text !== ')') continue;
+    const acr = bracketedWord(w);
+    if (!acr) continue;
     const before = out.find((m) => m.sentence === w.sent.index && m.tokenEnd === w.run.s - 1);
     // A place spells its own letters out ("United Arab Emirates (UAE)"); any other letters after
     // a place are someone else's, like a dateline's news agency ("ISTANBUL (AA) -").
@@ -72,10 +71,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       initials(before.lexName ?? before.text) !== acr.text &&
       allInitials(before.text) !== acr.text;
     // "Tren de Aragua (TdA)": a mixed-case acronym counts when its capitals spell the name out.
-    const mixed =
-      /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(acr.text) &&
-      acr.text.replace(/\p{Ll}/gu, '').length >= 2 &&
-      spellsOut(before?.lexName ?? before?.text ?? '', acr.text);
+    const mixed = acronymShaped(acr.text) && spellsOut(before?.lexName ?? before?.text ?? '', acr.text);
     if (before && !place && (/^\p{Lu}{2,}$/u.test(acr.text) || mixed)) acronyms.set(acr.text, before);
   }
   // "PCG Spokesperson X" (a body before a title, decided already) names the body "(PCG)" spells out.
@@ -188,10 +184,8 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   // above, spelling it out, name it there and wherever else the article uses them.
   const spelled = new Map<string, Mention>();
   for (const w of single) {
-    const t = w.sent.tokens;
-    const letters = t[w.run.s]?.text ?? '';
-    if (t[w.run.s - 1]?.text !== '(' || t[w.run.e]?.text !== ')') continue;
-    if (!/^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(letters) || letters.replace(/\p{Ll}/gu, '').length < 2) continue;
+    const letters = bracketedWord(w)?.text ?? '';
+    if (!acronymShaped(letters)) continue;
     const body = out.find(
       (m) =>
         m.sentence === w.sent.index &&
@@ -236,6 +230,20 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     }
   }
   linkNicknames(out, nicknames);
+}
+
+/** The run's one word when it stands alone in brackets ("(CBP)", "(TdA)"), else null. */
+function bracketedWord(w: Weak): Sentence['tokens'][number] | null {
+  const t = w.sent.tokens;
+  const word = t[w.run.s];
+  if (w.run.e - w.run.s !== 1 || !word || t[w.run.s - 1]?.text !== '(' || t[w.run.e]?.text !== ')')
+    return null;
+  return word;
+}
+
+/** Letters shaped like an acronym, in capitals or mixed case with two capitals at least ("TdA"). */
+function acronymShaped(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(text) && text.replace(/\p{Ll}/gu, '').length >= 2;
 }
 
 /** A mention of a group's plural ("the Houthis"), typed and named as the group. */

@@ -279,18 +279,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
     }
   }
   dropKillingsOfStrikes(drafts);
-  // "Prosecutor X was attacked and killed by gunmen": a person attacked, with no force, group or
-  // place taking part, was killed (OTHER), not struck by a military.
-  for (const d of drafts) {
-    if (
-      d.type === 'STRIKE' &&
-      /\b(?:was|were|been)\s+(?:\w+\s+)?(?:attacked|ambushed|shot)\b/i.test(d.evidence) &&
-      d.participants.every((p) => ctx.byName.get(p)?.type === 'Person')
-    ) {
-      d.type = 'OTHER';
-      d.verb = 'acted';
-    }
-  }
+  retypeAttacksOnPersons(ctx, drafts);
   drafts.push(...speakerStatements(ctx, drafts));
   dropAnnouncedActs(drafts, ctx);
   const month = isoDay(ctx.dates.ref)?.slice(0, 7) ?? null;
@@ -443,6 +432,23 @@ function dropKillingsOfStrikes(drafts: Draft[]): void {
     if (d.type !== 'OTHER' || !/\b(?:killed|killing)\b/i.test(d.evidence)) continue;
     const strike = drafts.find((x) => x.type === 'STRIKE' && x.sentence === d.sentence);
     if (strike && d.participants.every((p) => strike.participants.includes(p))) drafts.splice(i, 1);
+  }
+}
+
+/**
+ * "Prosecutor X was attacked and killed by gunmen": a person attacked, with no force, group or
+ * place taking part, was killed (OTHER), not struck by a military.
+ */
+function retypeAttacksOnPersons(ctx: ArticleContext, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (
+      d.type === 'STRIKE' &&
+      /\b(?:was|were|been)\s+(?:\w+\s+)?(?:attacked|ambushed|shot)\b/i.test(d.evidence) &&
+      d.participants.every((p) => ctx.byName.get(p)?.type === 'Person')
+    ) {
+      d.type = 'OTHER';
+      d.verb = 'acted';
+    }
   }
 }
 
@@ -1431,10 +1437,11 @@ const ATTEMPTED =
 const STANCE_ON =
   /\b(?:support for|backing for|backing of|opposition to|criticism of|objections? to)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}$/i;
 
-// "X announced on Thursday that U.S. forces struck …": X reports the event, it takes no part.
+// "Marset's brother, …", "X's lawyer, …": a relative or an agent, told by whose they are.
 const KIN_OF =
   /^[’']s?\s+(?:(?:younger|older|elder|late|former|eldest|youngest|twin|half-)\s*)?(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece|uncle|aunt|widow|partner|girlfriend|boyfriend|lawyer|attorney|lawyers|attorneys|sons|daughters|brothers|sisters|relatives?|bodyguards?)\b/i;
 
+// "X announced on Thursday that U.S. forces struck …": X reports the event, it takes no part.
 const REPORTED_THAT =
   /\b(?:said|says|announced|emphasi[sz]ed|noted|stressed|argued|added|warned|insisted|claimed|confirmed|informed|remarked|explained|revealed|disclosed|stated|told(?: [\w-]+){1,3})(?: [\w-]+){0,5}? that\b/gi;
 // "X said two men were arrested": the say-verb alone, when a clause follows it ("X said this in a

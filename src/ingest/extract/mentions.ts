@@ -10,7 +10,7 @@ import { dateline } from './dateline';
 import { COURTESY_TITLES, ONE_WORD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Run, TitleSpan } from './runs';
-import { findRuns, findTitles } from './runs';
+import { findRuns, findTitles, isCapWord } from './runs';
 import type { Weak } from './article-pass';
 import { articlePass, THING_TAILS } from './article-pass';
 import { cartelKey, groupAppositive } from './cartels';
@@ -106,7 +106,7 @@ function aliasesEverywhere(mentions: Mention[], sentences: Sentence[]): void {
         if (!words.every((w, k) => t[i + k]?.text === w)) continue;
         const [s, e] = [i, i + words.length];
         // Standing alone: no capitalized word glued on either side, and no mention there yet.
-        if (isCapWordAt(t, s - 1) || isCapWordAt(t, e)) continue;
+        if (isCapWord(t[s - 1]) || isCapWord(t[e])) continue;
         const start = t[s]!.start;
         if (mentions.some((m) => m.sentence === sent.index && m.start <= start && m.end > start)) continue;
         mentions.push(makeMention(sent, s, e, 'Person', { lexName: alias.lexName, basis: alias.basis }));
@@ -114,8 +114,6 @@ function aliasesEverywhere(mentions: Mention[], sentences: Sentence[]): void {
     }
   }
 }
-
-const isCapWordAt = (t: Sentence['tokens'], i: number): boolean => !!t[i]?.cap && !!t[i]?.word;
 
 function isDesignationName(text: string): boolean {
   const m = DESIGNATION_NAME.exec(text);

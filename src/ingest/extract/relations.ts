@@ -459,11 +459,10 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
   if (!m || FORCES_PARTICIPLE.test(sent.text.slice(Math.max(0, m.index - 60), m.index))) return out;
   const at = sent.start + m.index;
   // "can be deployed to the Middle East if needed", "resources it could deploy": able to, not sent.
+  const lead = sent.text.slice(Math.max(0, m.index - 30), m.index);
   if (
-    CAPABILITY.test(sent.text.slice(Math.max(0, m.index - 30), m.index)) ||
-    /\b(?:could|would|might|may)\s+(?:(?:also|still|then|be|have|been|soon)\s+){0,2}$/i.test(
-      sent.text.slice(Math.max(0, m.index - 30), m.index),
-    ) ||
+    CAPABILITY.test(lead) ||
+    /\b(?:could|would|might|may)\s+(?:(?:also|still|then|be|have|been|soon)\s+){0,2}$/i.test(lead) ||
     IF_NEEDED.test(sent.text.slice(m.index + m[0].length, clauseEndAfter(sent, at) - sent.start))
   )
     return out;

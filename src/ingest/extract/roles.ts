@@ -626,7 +626,7 @@ function titleOfCountryAfter(
     tok(sent, c.tokenEnd) === '(' && tok(sent, c.tokenEnd + 2) === ')' ? c.tokenEnd + 3 : c.tokenEnd;
   const next = tok(sent, end);
   if (next !== ',' && next !== '.' && next !== '') return null;
-  return { country: c.entity, title: tokenWords(sent, t.s, e > t.e ? e : t.e), key: t.key };
+  return { country: c.entity, title: tokenWords(sent, t.s, e), key: t.key };
 }
 
 // "Sinaloa Cartel member X", "senior CJNG member Y", "Los Lobos cell leader Z": a group's role
