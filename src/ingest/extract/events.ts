@@ -613,16 +613,17 @@ function refineDate(e: Draft | undefined, iso: string): void {
   if (e && (!e.date || (iso.startsWith(e.date) && iso.length > e.date.length))) e.date = iso;
 }
 
-/** The date of the nearest earlier dated event of the same type that shares a participant. */
+/**
+ * The date of the nearest earlier dated event of the same type that shares a participant; else of
+ * the nearest earlier one of that type dated to the day ("A court jailed dozens on Tuesday. … His
+ * client was jailed for 17 years."): the story's day, not just its month.
+ */
 function storyDate(events: Draft[], e: ExtractedEvent, sentence: number): string | null {
-  const earlier = events.filter(
-    (o) =>
-      o.sentence < sentence &&
-      o.type === e.type &&
-      !!o.date &&
-      o.participants.some((p) => e.participants.includes(p)),
-  );
-  return earlier[earlier.length - 1]?.date ?? null;
+  const earlier = events
+    .filter((o) => o.sentence < sentence && o.type === e.type && !!o.date)
+    .sort((a, b) => a.sentence - b.sentence);
+  const shared = earlier.filter((o) => o.participants.some((p) => e.participants.includes(p)));
+  return (shared.at(-1) ?? earlier.filter((o) => o.date!.length === 10).at(-1))?.date ?? null;
 }
 
 /** The date of the latest dated event told in the two sentences before this one. */

@@ -5852,3 +5852,19 @@ describe('round 20: relatives and agents told by whose they are (wave 26)', () =
     expect(events.flatMap((e) => e.participants)).not.toContain(name);
   });
 });
+
+describe('round 21: dates of the story told on (wave 27)', () => {
+  it('an undated act of the type just told to the day takes that day, not the month', () => {
+    const text =
+      'Police in Lima arrested Rogan Zarqa on Tuesday. Officers also arrested Maria Castro, a lawyer.';
+    expect(eventKeys(text, '2024-10-31')).toContain('ARREST Maria Castro 2024-10-29');
+  });
+
+  it('an act sharing a participant still takes that one, though another is nearer', () => {
+    const text =
+      'Police arrested Rogan Zarqa in Lima on March 3. Officers arrested Maria Castro in Quito on Tuesday. Zarqa was arrested with two guards.';
+    expect(eventKeys(text, '2024-10-31').filter((k) => k.startsWith('ARREST Rogan'))).toEqual([
+      'ARREST Rogan Zarqa 2024-03-03',
+    ]);
+  });
+});
