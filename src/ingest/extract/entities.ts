@@ -18,6 +18,7 @@ import { COUNTRY_PREFIX } from './lexicons/countries';
 import {
   ARMED_FORCE_WORDS,
   DEPARTMENT_STYLE_COUNTRY,
+  MILITARY_BRANCHES,
   NATIONAL_BODY_WORDS,
   POLICY_AREAS,
 } from './lexicons/orgs';
@@ -365,6 +366,12 @@ function nationalOwner(short: string, home: string | null, local: string | null)
 
 const BARE_FORCE = new RegExp(`^(?:the\\s+)?(?:${ARMED_FORCE_WORDS.join('|')})$`, 'i');
 
+// Bodies every country has under the same name: a portfolio's ministry, a branch of the armed
+// forces, the police, the top courts.
+const EVERY_COUNTRYS_BODY = new RegExp(
+  `^(?:(?:[A-Z][a-z]+ ){1,2}Ministry|Ministry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2}|(?:National |Federal )?Police|(?:Supreme|Constitutional) Court|${[...MILITARY_BRANCHES].join('|')})$`,
+);
+
 function orgName(m: Mention, short: string, country: string | null): string {
   const official = officialOrgForm(short.replace(/^the\s+/i, ''));
   const prefix = country ? COUNTRY_PREFIX[country] : undefined;
@@ -374,6 +381,13 @@ function orgName(m: Mention, short: string, country: string | null): string {
       ? countryAdjective(m.qualifierCountry)
       : null;
   if (adjective) return `${adjective} ${official}`;
+  // "Russia's Foreign Ministry", "China's Foreign Ministry": a body every country has is named by
+  // its country ("Russian Foreign Ministry"), so two countries' ministries stay two entities.
+  const written = short.replace(/^the\s+/i, '');
+  if (!prefix && m.qualifierCountry && m.text === short && EVERY_COUNTRYS_BODY.test(written)) {
+    const demonym = countryAdjective(m.qualifierCountry);
+    if (demonym) return `${demonym} ${written}`;
+  }
   // A demonym qualifier ("British Royal Navy") is part of the name as written.
   // ("United States Justice Department": the qualifier is the words before the short form.)
   const qualifierText =

@@ -231,7 +231,7 @@ describe('an unknown name is typed by evidence or left out', () => {
     );
     expect(relationKeys(x).sort()).toEqual([
       'HOLDS_ROLE Jahun Vosqarov -> Azerbaijan',
-      'PART_OF Ministry of Foreign Affairs -> Iran',
+      'PART_OF Iranian Ministry of Foreign Affairs -> Iran',
     ]);
   });
 
@@ -2351,7 +2351,7 @@ describe('round 9: errors read on real articles outside the dev set', () => {
     [
       'a court that validated an election result',
       'Peru’s Supreme Court on Sunday validated an overwhelming election victory for Rogan Galvez.',
-      ['OTHER Supreme Court+Rogan Galvez 2025-03-30'],
+      ['OTHER Peruvian Supreme Court+Rogan Galvez 2025-03-30'],
     ],
     [
       'a news agency that reports makes no statement',
@@ -3979,7 +3979,7 @@ describe('round 14: a fourth fresh review of 32 real articles', () => {
     [
       'what was said "earlier" is dated to the month, not the day of the report',
       "Earlier, Chile's Defense Ministry said the drills would go on.",
-      ['STATEMENT Defense Ministry 2025-07'],
+      ['STATEMENT Chilean Defense Ministry 2025-07'],
     ],
     [
       'a vessel taken control of is seized (a town taken is not)',
@@ -4213,7 +4213,7 @@ describe('round 15: a fifth fresh review of 32 real articles', () => {
     [
       'a memorandum "was signed between" two bodies is an agreement',
       'A Memorandum of Understanding was signed between the Ministry of Foreign Affairs of Peru and the U.S. Department of State on June 30, 2025.',
-      ['AGREEMENT Ministry of Foreign Affairs+U.S. Department of State 2025-06-30'],
+      ['AGREEMENT Peruvian Ministry of Foreign Affairs+U.S. Department of State 2025-06-30'],
     ],
     [
       'leaders who "signed documents" reached an agreement',
@@ -5712,8 +5712,8 @@ describe('round 20: regional components and offices of a force (wave 26)', () =>
       "Rogan Zarqa, Mexico's secretary of the Navy, visited the U.S. Army South and the U.S. Northern Command in Texas on Monday. The Navy sent two ships.";
     expectKeys(
       relationKeys(run(text, '2025-06-20')),
-      ['PART_OF Navy -> Mexico'],
-      ['PART_OF Navy -> United States'],
+      ['PART_OF Mexican Navy -> Mexico'],
+      ['PART_OF Navy -> United States', 'PART_OF Mexican Navy -> United States'],
     );
   });
 });
@@ -5866,5 +5866,24 @@ describe('round 21: dates of the story told on (wave 27)', () => {
     expect(eventKeys(text, '2024-10-31').filter((k) => k.startsWith('ARREST Rogan'))).toEqual([
       'ARREST Rogan Zarqa 2024-03-03',
     ]);
+  });
+});
+
+describe("round 21: a body every country has, owned by a country's possessive (wave 27)", () => {
+  it('"Peru\'s Foreign Ministry" and "Chile\'s Foreign Ministry" are two ministries, named by country', () => {
+    const text =
+      "According to a statement from Peru's Foreign Ministry, Rogan Zarqa spoke with Maria Castro. Chile's Foreign Ministry described the talks as candid.";
+    const names = run(text, '2025-06-20')
+      .entities.filter((e) => e.type === 'Organization')
+      .map((e) => e.name)
+      .sort();
+    expect(names).toEqual(['Chilean Foreign Ministry', 'Peruvian Foreign Ministry']);
+  });
+
+  it('a body with a name of its own keeps it ("Peru\'s National Intelligence Directorate")', () => {
+    const text = "Peru's National Intelligence Directorate said on Monday that Rogan Zarqa had fled.";
+    expect(run(text, '2025-06-20').entities.map((e) => e.name)).toContain(
+      'National Intelligence Directorate',
+    );
   });
 });

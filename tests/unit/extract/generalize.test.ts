@@ -135,7 +135,7 @@ describe('places and bodies from context', () => {
 
   it('a possessive country owns the body (PART_OF), not the home country', () => {
     const x = run('Peru’s Interior Ministry said the U.S. Department of State had helped.');
-    expect(relationKeys(x)).toContain('PART_OF Interior Ministry -> Peru');
+    expect(relationKeys(x)).toContain('PART_OF Peruvian Interior Ministry -> Peru');
   });
 });
 
