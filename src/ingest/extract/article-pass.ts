@@ -866,7 +866,8 @@ function gazetteerCity(w: Weak, out: Mention[], persons: string[]): CityInfo | n
 /** A body or group whose name starts with (or, without "Los"/"Las", is) the given word. */
 function groupNamed(out: Mention[], word: string): Mention | null {
   const key = nameKey(word);
-  if (key.length < 3) return null;
+  // ("109 Thais" after "the Thai army": a nation's people, not the body its adjective names.)
+  if (key.length < 3 || lookupDemonym(word)) return null;
   return (
     out.find(
       (m) =>

@@ -126,6 +126,10 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "… a dissident group to organizations that agreed to peace": the act of others, told in a
       // relative clause on a common plural noun, is no event of anyone the sentence names.
       if (trig.type !== 'STATEMENT' && OTHERS_WHO.test(before)) continue;
+      // "El-Fasher, which the paramilitary group captured in October": what "which" stands for is
+      // a thing or a place; people are captured "who".
+      if (trig.type === 'ARREST' && /captur/i.test(m[0]) && /\bwhich\s+(?:[\w’'-]+\s+){1,4}$/i.test(before))
+        continue;
       if (
         (trig.type === 'SEIZURE' || trig.type === 'ARREST') &&
         (BY_CRIMINALS.test(sent.text.slice(m.index + m[0].length)) || CRIMINALS_WHO.test(before))
@@ -1028,6 +1032,19 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
       /\bsmuggl\w*\s+(?:[\w-]+\s+){0,4}(?:from|into)\s+(?:the\s+)?$/i.test(textBefore(sent, m, 60))
     )
       return false;
+    // "X will meet Y during his visit to Japan": whom the visitor meets is the host, no visitor.
+    if (
+      trig.type === 'VISIT' &&
+      m.start < at &&
+      OWN_VISIT.test(sent.text.slice(Math.max(0, at - sent.start - 30), at - sent.start)) &&
+      MET_ONE.test(textBefore(sent, m, 60))
+    )
+      return false;
+    // "sanctions over the Ukraine war": a place that names a war or a crisis takes no part in it.
+    if (m.type === 'Location' && BACKDROP_NOUN.test(tok(sent, m.tokenEnd))) return false;
+    // "The International Criminal Police Organization, headquartered in Lyon, southeastern France,
+    // said …": where a body sits is no party to what it does.
+    if (m.type === 'Location' && SEATED_IN.test(textBefore(sent, m, 60))) return false;
     // "two Afghanistan nationals": a country that says who someone is.
     if (m.type === 'Location' && /^(?:nationals?|citizens?)$/i.test(tok(sent, m.tokenEnd))) return false;
     // "vessels coming from Colombia to Panama": a route's start is a place too ("extradited from
@@ -1232,8 +1249,12 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     trig.type === 'VISIT' &&
     /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(sent.text.slice(0, at - sent.start))
   ) {
-    const people = unique(ms.filter((m) => m.type === 'Person' && m.end <= at).map((m) => m.entity ?? ''));
+    // ("X is to meet Y during his visit": whom he meets is the host, not whose visit it is.)
+    const before = ms.filter((m) => m.type === 'Person' && m.end <= at);
+    const hosts = before.filter((m) => MET_ONE.test(textBefore(sent, m, 60))).map((m) => m.entity ?? '');
+    const people = unique(before.map((m) => m.entity ?? '').filter((n) => !hosts.includes(n)));
     if (people.length === 1 && people[0]) names = [people[0]];
+    else names = names.filter((n) => !hosts.includes(n));
   }
   let byAuthorities = false;
   // "Greek authorities said they had arrested five officers": with nobody named, a country's
@@ -1408,6 +1429,11 @@ const ACCUSED_BY = /\b(?:accused|suspected|wanted|sought|charged|indicted|convic
 const APPOSED_RELATIVE =
   /,\s+(?:the\s+|a\s+)?(?:eldest\s+|youngest\s+|elder\s+|younger\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|cousin|widow|uncle|aunt|grandson|son-in-law|brother-in-law)s?\s+of\s+(?:[^\s,;]+\s+){0,6}["“‘']?$/i;
 
+const OWN_VISIT = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
+const MET_ONE =
+  /\b(?:meet|meets|met|meeting|talks|hosted|hosts|host|see|welcomed|received)\s+(?:with\s+)?(?:[\p{L}.’'-]+\s+){0,5}$/iu;
+const SEATED_IN =
+  /\b(?:headquartered|based|seated)\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}?(?:\p{Lu}[\p{L}.’'-]*,\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?)?$/iu;
 const ARREST_IN = /\b(?:arrested|detained|apprehended|intercepted|stopped)\b/i;
 
 const CAPTION =

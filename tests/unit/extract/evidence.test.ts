@@ -5887,3 +5887,58 @@ describe("round 21: a body every country has, owned by a country's possessive (w
     );
   });
 });
+
+describe('round 21: who took part, and no act where none was told (wave 27)', () => {
+  it('"a town, which the group captured in October" is no arrest', () => {
+    const text = 'The Zarqan Front attacked Velnagrad, which the armed group captured in October.';
+    expect(eventKeys(text, '2025-10-31').filter((k) => k.startsWith('ARREST'))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'whom the visitor is to meet "during his visit" is the host',
+      'The alliance chief is slated to meet Japanese Prime Minister Rogan Zarqa during his visit to the Asian country.',
+      'Rogan Zarqa',
+    ],
+    [
+      'whom the visitor met "during his visit" is the host',
+      'Rogan Zarqa met Mexican President Maria Castro during his visit to Mexico on Tuesday.',
+      'Maria Castro',
+    ],
+  ])('%s', (_why, text, host) => {
+    const visits = run(text, '2025-10-31').events.filter((e) => e.type === 'VISIT');
+    expect(visits.flatMap((e) => e.participants)).not.toContain(host);
+  });
+
+  it.each([
+    [
+      'a country that names a war',
+      'Australia on Wednesday said it is imposing sanctions on 14 Russians over the Ukraine war.',
+      'SANCTION',
+      'Ukraine',
+    ],
+    [
+      'where a body has its seat',
+      'The Zarqan Police Organization, headquartered in Lyon, southeastern France, said in a statement that 219 people were arrested.',
+      'STATEMENT',
+      'France',
+    ],
+  ])('%s takes no part', (_why, text, type, place) => {
+    const events = run(text, '2025-10-31').events.filter((e) => e.type === type);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.participants).not.toContain(place);
+  });
+
+  it('"109 Thais" is no plural of "the Thai army"', () => {
+    const x = run(
+      'The rescued foreigners included 109 Thais and 50 Pakistanis. The Thai army said it would help.',
+    );
+    expect(x.entities.flatMap((e) => e.aliases)).not.toContain('Thais');
+    expect(
+      eventKeys(
+        'The rescued foreigners included 109 Thais. The Thai army said it would help.',
+        '2025-10-31',
+      ).filter((k) => k.startsWith('OTHER')),
+    ).toEqual([]);
+  });
+});
