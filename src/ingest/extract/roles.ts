@@ -383,14 +383,15 @@ function partyState(ctx: ArticleContext, m: Mention): string | null {
 const OCCUPATIONS =
   'analyst|researcher|fellow|professor|economist|scholar|expert|adviser|advisor|director|executive director|president|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|head|coordinator|lawyer|attorney|editor|correspondent|member';
 // ("X, a commander with Sudan's paramilitary Y": a country's possessive and one adjective may
-// stand before the body.)
+// stand before the body; "X, Deputy Executive Director for Operations at Y": a title's own
+// field is part of it.)
 const APPOSITIVE_ROLE = new RegExp(
-  `^,\\s+(?:(?:a|an|the)\\s+)?((?:(?:senior|former|deputy|executive|chief|security|political|policy|defense|legal|research|program|regional|field|military|top)\\s+)*(?:${OCCUPATIONS}|commander|official|officer|leader))\\s+(?:at|of|with|for|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?[’']s\\s+(?:[a-z-]+\\s+)?)?$`,
+  `^,\\s+(?:(?:a|an|the)\\s+)?((?:(?:senior|former|deputy|executive|chief|security|political|policy|defense|legal|research|program|regional|field|military|top)\\s+)*(?:${OCCUPATIONS}|commander|official|officer|leader)(?:\\s+(?:for|of)\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{Ll}+){0,3})?)\\s+(?:at|of|with|for|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?[’']s\\s+(?:[a-z-]+\\s+)?)?$`,
   'iu',
 );
 // The role right after a body named in an appositive: "the Coast Guard spokesperson".
 const ORG_THEN_ROLE = new RegExp(
-  `^(?:[’']s)?\\s+((?:(?:senior|deputy|executive|chief|regional|national|general|acting|interim|managing|assistant)\\s+)*(?:${OCCUPATIONS}|commissioner|commander|chief executive|secretary|secretary-general|secretary general|minister|official|officer|inspector|prosecutor|judge))\\b(?!-)`,
+  `^(?:[’']s)?\\s+((?:(?:senior|deputy|executive|chief|regional|national|general|acting|interim|managing|assistant|foreign policy|security policy|high)\\s+)*(?:${OCCUPATIONS}|commissioner|commander|chief executive|secretary|secretary-general|secretary general|minister|official|officer|inspector|prosecutor|judge|chief|representative))\\b(?!-)`,
   'i',
 );
 const CARTEL_ROLE_ADJECTIVES =
@@ -515,8 +516,9 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
           ? reported(after)
             ? undefined
             : appositive[1]
-          : // "X, the Coast Guard spokesperson for …", "X, the agency’s regional director".
-            /^,\s+(?:a|an|the)\s+(?:former\s+|then-)?$/i.test(between) &&
+          : // "X, the Coast Guard spokesperson for …", "X, the agency’s regional director", "X,
+            // NATO Secretary-General,".
+            /^,\s+(?:(?:a|an|the)\s+(?:former\s+|then-)?)?$/i.test(between) &&
               followed &&
               !reported(after.slice(followed[0].length))
             ? followed[1]

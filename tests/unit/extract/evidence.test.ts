@@ -5942,3 +5942,39 @@ describe('round 21: who took part, and no act where none was told (wave 27)', ()
     ).toEqual([]);
   });
 });
+
+describe('round 21: roles in apposition, and clauses with a subject of their own (wave 27)', () => {
+  it.each([
+    [
+      'a title with its own field before "at" the body',
+      'The statement quoted Rogan Zarqa, Deputy Executive Director for Operations at Frontex, as saying the network was large.',
+      'HOLDS_ROLE Rogan Zarqa -> Frontex',
+    ],
+    [
+      'a body and its title with no article',
+      'Rogan Zarqa, NATO Secretary-General, said the alliance would respond.',
+      'HOLDS_ROLE Rogan Zarqa -> North Atlantic Treaty Organization',
+    ],
+    [
+      "a body's foreign policy chief",
+      "Maria Castro, the EU's foreign policy chief, said the bloc would respond.",
+      'HOLDS_ROLE Maria Castro -> European Union',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(relationKeys(run(text, '2025-10-31'))).toContain(key);
+  });
+
+  it('", and Washington recently gave Kyiv …" ends the clause of what Russia condemned', () => {
+    const text =
+      'Russia has condemned the United States over the strike, and Washington recently gave Kyiv the green light to use its missiles.';
+    expect(relationKeys(run(text, '2025-10-31')).filter((k) => k.startsWith('OPPOSES'))).toEqual([
+      'OPPOSES Russia -> United States',
+    ]);
+  });
+
+  it('", and has threatened A, B and C" keeps its subject', () => {
+    const text =
+      'Rogan Zarqa has tried to project power, and has threatened governments including Canada and Panama.';
+    expect(relationKeys(run(text, '2025-10-31'))).toContain('OPPOSES Rogan Zarqa -> Panama');
+  });
+});

@@ -144,6 +144,9 @@ export const INSTITUTIONS: ReadonlyMap<string, string | null> = new Map([
   ['Treasury', null],
   ['Supreme Court', null],
   ['Interpol', null],
+  // The European Union's border, judicial and anti-fraud agencies, named by one word.
+  ['Frontex', null],
+  ['Eurojust', null],
   ['United Nations', null],
   ['European Union', null],
   ['Security Council', null],
