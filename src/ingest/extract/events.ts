@@ -1329,9 +1329,16 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   }
   if (trig.needsCartel && !listedBody && !names.some((n) => ctx.byName.get(n)?.type === 'Cartel'))
     return null;
+  // ("extradited the 22-year-old man from Northern Ireland to Spain", "A South Korean man has
+  // been extradited home from Kuwait": a person the article does not name is handed over too.)
   if (
     trig.needsPersonOrCartel &&
-    !names.some((n) => ['Person', 'Cartel'].includes(ctx.byName.get(n)?.type ?? ''))
+    !names.some((n) => ['Person', 'Cartel'].includes(ctx.byName.get(n)?.type ?? '')) &&
+    !(
+      UNNAMED_PERSON.test(sent.text) &&
+      !/\b(?:will|would|to|could|may|must|should)\s+(?:be\s+)?$/i.test(sent.text.slice(0, at - sent.start)) &&
+      names.some((n) => ctx.byName.get(n)?.isCountry)
+    )
   )
     return null;
   if (trig.needsShip && !names.some((n) => ctx.byName.get(n)?.type === 'Ship')) return null;
@@ -1432,6 +1439,8 @@ const APPOSED_RELATIVE =
 const OWN_VISIT = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const MET_ONE =
   /\b(?:meet|meets|met|meeting|talks|hosted|hosts|host|see|welcomed|received)\s+(?:with\s+)?(?:[\p{L}.’'-]+\s+){0,5}$/iu;
+const UNNAMED_PERSON =
+  /\b(?:[Tt]he|[Aa]n?)\s+(?:\d+-year-old\s+|former\s+|convicted\s+|alleged\s+|suspected\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:man|woman|suspect|fugitive|national|citizen|businessman|businesswoman|teenager)\b/;
 const SEATED_IN =
   /\b(?:headquartered|based|seated)\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}?(?:\p{Lu}[\p{L}.’'-]*,\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?)?$/iu;
 const ARREST_IN = /\b(?:arrested|detained|apprehended|intercepted|stopped)\b/i;

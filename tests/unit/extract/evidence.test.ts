@@ -5978,3 +5978,24 @@ describe('round 21: roles in apposition, and clauses with a subject of their own
     expect(relationKeys(run(text, '2025-10-31'))).toContain('OPPOSES Rogan Zarqa -> Panama');
   });
 });
+
+describe('round 21: a person handed over whom the article does not name (wave 27)', () => {
+  it.each([
+    [
+      'by a body, to a country',
+      'Officers from the Velnaya Police International Unit extradited the 22-year-old man to Spain on Thursday.',
+      'Spain',
+    ],
+    ['from a country, home', 'A South Korean man has been extradited home from Kuwait this week.', 'Kuwait'],
+  ])('%s', (_why, text, country) => {
+    const events = run(text, '2024-05-09').events.filter((e) => e.type === 'EXTRADITION');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.participants).toContain(country);
+  });
+
+  it('one still to be extradited is no extradition', () => {
+    const text =
+      'Police said the man, who will be extradited from Panama to face charges, was detained in June.';
+    expect(eventKeys(text, '2024-05-09').filter((k) => k.startsWith('EXTRADITION'))).toEqual([]);
+  });
+});
