@@ -315,6 +315,7 @@ const AWARD_OR_LAW = new Set(
  */
 function personEvidence(weak: Weak[]): Map<string, string> {
   const out = new Map<string, string>();
+  const blocked = new Set<string>();
   for (const w of weak) {
     if (w.run.e - w.run.s < 2) continue;
     // "the 58th Asean Foreign Ministers' Meeting": a numbered name is an event's or a unit's.
@@ -361,6 +362,7 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     const at = (w.sent.tokens[w.run.s]?.start ?? 0) - w.sent.start;
     const before = w.sent.text.slice(Math.max(0, at - 30), at);
     const key = nameKey(full);
+    if (NO_PERSON_BEFORE.test(before)) blocked.add(key);
     if (given) out.set(key, 'person:given-name');
     else if (
       // "the Navy Spokesperson said": a body and a title, nobody's name.
@@ -376,8 +378,15 @@ function personEvidence(weak: Weak[]): Map<string, string> {
     )
       out.set(key, 'person:context');
   }
+  for (const key of blocked) out.delete(key);
   return out;
 }
+
+// Where a name is no one's, whatever its first word: "the exercise 'Sagar Kavach'" (a drill's or
+// an operation's name in quotes), "Spain's southern Costa del Sol" (a part of a country), "the
+// Houthis (Ansar Allah)" (a group's other name in brackets).
+const NO_PERSON_BEFORE =
+  /(?:\b(?:exercises?|drills?|operations?|missions?|campaigns?|programmes?|programs?|projects?|code-?named)\s+["“‘']|\p{Lu}[\p{L}.]*[’']s?\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+|\p{Lu}\p{Ll}+s\s+\()$/u;
 
 /**
  * Criminal groups without the word "cartel" (see cartels.ts): collects the names that any mention's
@@ -662,7 +671,7 @@ const FACILITY_AFTER =
 const VESSEL_AFTER = new RegExp(`^\\s+(?:${VESSEL_NOUNS.join('|')})\\b`, 'i');
 // ("a cargo vessel called Fitburg": a vessel noun and a naming verb.)
 const VESSEL_BEFORE = new RegExp(
-  `\\b(?:${VESSEL_NOUNS.join('|')})(?:s|,)?\\s+(?:(?:called|named|dubbed)\\s+["“]?)?(?:the\\s+)?$`,
+  `\\b(?:${VESSEL_NOUNS.join('|')})(?:s|,)?\\s+(?:(?:called|named|dubbed)\\s+["“‘']?)?(?:the\\s+)?$`,
   'i',
 );
 // "the cutters Valiant and Joseph Doyle": a later name in a list after a plural vessel noun.

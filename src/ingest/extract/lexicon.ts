@@ -94,7 +94,9 @@ export function lookupPlace(form: string): PlaceInfo | null {
     // (A spelling variant, "Philipines" for "Philippines"; not a given name one letter off a
     // country's, "Cameron" for "Cameroon".)
     (isGivenName(form) ? null : placeByFuzzy.get(fuzzyKey(form))) ??
-    (/^St\.?\s/.test(form) ? (placeByKey.get(nameKey(saintSpelled(form))) ?? null) : null);
+    (/^St\.?\s/.test(form) ? (placeByKey.get(nameKey(saintSpelled(form))) ?? null) : null) ??
+    // ("South-east Asia" is Southeast Asia.)
+    (/^(?:North|South)-/i.test(form) ? (placeByKey.get(nameKey(form.replace('-', ''))) ?? null) : null);
   placeMemo.set(form, info);
   return info;
 }

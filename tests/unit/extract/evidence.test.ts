@@ -5999,3 +5999,38 @@ describe('round 21: a person handed over whom the article does not name (wave 27
     expect(eventKeys(text, '2024-05-09').filter((k) => k.startsWith('EXTRADITION'))).toEqual([]);
   });
 });
+
+describe('round 21: names that are no one’s (wave 27)', () => {
+  it.each([
+    [
+      'a drill’s name in quotes',
+      "The coast guard carried out the exercise 'Rosa Kavach' on Tuesday.",
+      'Rosa Kavach',
+    ],
+    [
+      'a part of a country',
+      "Police said the suspect lived in Spain's southern Rosa del Mar.",
+      'Rosa del Mar',
+    ],
+    [
+      'a group’s other name in brackets',
+      'Velnaya designated the Zarqites (Omar Velna) as a terrorist entity.',
+      'Omar Velna',
+    ],
+  ])('%s is no person', (_why, text, name) => {
+    expect(entityKeys(run(text, '2025-10-31'))).not.toContain(`Person:${name}`);
+  });
+
+  it("a boat named 'X' in single quotes is a ship", () => {
+    const text = "The coast guard seized a Pakistani fishing boat named 'Rosa Marin' near Karachi.";
+    expect(entityKeys(run(text, '2025-10-31'))).toContain('Ship:Rosa Marin');
+  });
+
+  it('"Across X," opens with no name, and "South-east Asia" is Southeast Asia', () => {
+    const keys = entityKeys(
+      run('Across South-east Asia, scam centres have mushroomed. Across Peru, gangs grew.'),
+    );
+    expect(keys).toEqual(expect.arrayContaining(['Location:Southeast Asia', 'Location:Peru']));
+    expect(keys).not.toContain('Location:Asia');
+  });
+});

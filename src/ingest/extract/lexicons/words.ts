@@ -5,7 +5,7 @@
 
 const FUNCTION_WORDS = `a an the this that these those it its he she they we i you his her their our my your
 him them us me who whom whose which what when where why how and or but nor so yet if then than as at by for from
-in into of on onto to with within without about above after against along amid among around before behind below
+in into of on onto to with within without about above across after against along alongside amid among amongst around before behind below
 beneath beside between beyond during except inside near off out outside over past since through throughout
 toward towards under until up upon via despite while although though because unless whether both either
 neither each every all any some no not only also even just still again already yet here there now today
