@@ -126,7 +126,21 @@ function partOf(ctx: ArticleContext): ExtractedRelation[] {
           gap <= 2 &&
           ['within', 'at', 'of', 'inside'].includes(tok(sent, a.tokenEnd)) &&
           SUB_UNIT.test(a.text);
-        if (possessive && SUB_UNIT.test(b.text))
+        // "Frontex, the EU's border agency": a body described as another's agency is part of it.
+        const apposed =
+          b.tokenStart === a.tokenEnd + 2 &&
+          tok(sent, a.tokenEnd) === ',' &&
+          tok(sent, a.tokenEnd + 1).toLowerCase() === 'the' &&
+          AGENCY_OF.test(sent.text.slice(b.end - sent.start));
+        if (apposed)
+          out.push({
+            type: 'PART_OF',
+            from: a.entity,
+            to: b.entity,
+            basis: 'part-of:possessive',
+            ...evidence(sent),
+          });
+        else if (possessive && SUB_UNIT.test(b.text))
           out.push({
             type: 'PART_OF',
             from: b.entity,
@@ -147,6 +161,9 @@ function partOf(ctx: ArticleContext): ExtractedRelation[] {
   }
   return out;
 }
+
+const AGENCY_OF =
+  /^[’']s\s+(?:[a-z-]+\s+){0,3}(?:agency|body|arm|unit|service|office|branch|force|division|department|ministry|authority|directorate)\b/;
 
 const ADMIN_UNIT = new Set([
   'province',
@@ -202,8 +219,9 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
     const sep = tok(sent, a.tokenEnd + unit);
     // ("Scarborough Shoal in the South China Sea": "the" may follow "in".)
     const the = sep === 'in' && tok(sent, a.tokenEnd + unit + 1).toLowerCase() === 'the' ? 1 : 0;
-    // ("the town of Circasia in central Colombia": a compass word may too.)
-    const compass = sep === 'in' && COMPASS_WORD.test(tok(sent, a.tokenEnd + unit + 1 + the)) ? 1 : 0;
+    // ("the town of Circasia in central Colombia", "Malaga, southern Spain": a compass word may too.)
+    const compass =
+      (sep === 'in' || sep === ',') && COMPASS_WORD.test(tok(sent, a.tokenEnd + unit + 1 + the)) ? 1 : 0;
     const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1 + unit + the + compass && x !== a);
     // "Arizona, Texas, California, Illinois, Florida and New York" is a list, not "Culiacán, Sinaloa".
     // ("in San Diego, California, on Thursday": a comma after the pair that no place follows.)
@@ -238,7 +256,14 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
       !listed &&
       !owns &&
       !modifies &&
-      (sep === 'in' || sep === ',' || (unit && sep === 'of'))
+      (sep === 'in' ||
+        sep === ',' ||
+        (unit && sep === 'of') ||
+        // ("NEW DELHI [India]", "Chicago (US)": a bracketed country; "Bajo de Masinloc
+        // (Scarborough Shoal)" is one place's other name.)
+        ((sep === '[' || sep === '(') &&
+          /^[\])]$/.test(tok(sent, b.tokenEnd)) &&
+          !!ctx.byName.get(b.entity)?.isCountry))
     ) {
       const gb = ctx.byName.get(b.entity);
       // Two places of one rank (two states, two countries) contain neither.

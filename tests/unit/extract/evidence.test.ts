@@ -6034,3 +6034,35 @@ describe('round 21: names that are no one’s (wave 27)', () => {
     expect(keys).not.toContain('Location:Asia');
   });
 });
+
+describe('round 21: places in places and bodies in bodies (wave 27)', () => {
+  it.each([
+    [
+      '"City, southern Country"',
+      'Police seized the drugs in Malaga, southern Spain, on Monday.',
+      'LOCATED_IN Malaga -> Spain',
+    ],
+    [
+      'a bracketed country',
+      'NEW DELHI [India], July 2: Police arrested 8 people.',
+      'LOCATED_IN New Delhi -> India',
+    ],
+    [
+      '"X, the EU\'s border agency"',
+      "Frontex, the EU's border agency, said crossings fell.",
+      'PART_OF Frontex -> European Union',
+    ],
+    [
+      'a demonym before "government spokesman"',
+      'Police in Thailand raided a building. Thai government spokesman Rogan Zarqa said 215 were freed.',
+      'HOLDS_ROLE Rogan Zarqa -> Thailand',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(relationKeys(run(text, '2025-10-31'))).toContain(key);
+  });
+
+  it("a place's other name in brackets is not a place it lies in", () => {
+    const text = 'The ship was near Bajo de Masinloc (Scarborough Shoal) on Monday.';
+    expect(relationKeys(run(text, '2025-10-31')).filter((k) => k.startsWith('LOCATED_IN'))).toEqual([]);
+  });
+});
