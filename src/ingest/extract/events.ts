@@ -1578,7 +1578,7 @@ const NATIONAL_ACTOR_TYPES = new Set<EventType>([
 // ("Israeli warplanes struck …", "An Israeli strike on … killed": the weapon or the strike's
 // demonym says whose.)
 const NATIONAL_ACTOR =
-  /(?:^|[^\p{L}.])(\p{Lu}[\p{L}.]+(?:\s\p{Lu}\p{L}+)?)\s+(?:(?:federal|national|state|local|border|anti-narcotics|counterterrorism|security)\s+)?(?:authorities|police|officials|forces|security forces|troops|navy|army|military|government|coast guard|prosecutors|officers|customs|agents|warplanes|fighter jets|jets|drones|aircraft|artillery)\b(?:(?![.;:])[^,]){0,80}$|(?:^|[^\p{L}.])(?:[Aa]n?|[Tt]he)\s+(\p{Lu}\p{L}+)\s+(?:air\s?|drone\s|missile\s)?strikes?$/u;
+  /(?:^|[^\p{L}.])(\p{Lu}[\p{L}.]+(?:\s\p{Lu}\p{L}+)?)\s+(?:(?:federal|national|state|local|border|anti-narcotics|counterterrorism|security)\s+)?(?:authorities|police|officials|forces|security forces|troops|navy|army|military|government|coast guard|prosecutors|officers|customs|agents|warplanes|fighter jets|jets|drones|aircraft|artillery)\b(?:(?![.;:])[^,]){0,80}(?:,\s+)?$|(?:^|[^\p{L}.])(?:[Aa]n?|[Tt]he)\s+(\p{Lu}\p{L}+)\s+(?:air\s?|drone\s|missile\s)?strikes?$/u;
 
 /** The country whose authorities act in `lead` ("Greek authorities said they had …"), if named in the article. */
 function nationalActor(ctx: ArticleContext, lead: string): string | null {

@@ -6066,3 +6066,20 @@ describe('round 21: places in places and bodies in bodies (wave 27)', () => {
     expect(relationKeys(run(text, '2025-10-31')).filter((k) => k.startsWith('LOCATED_IN'))).toEqual([]);
   });
 });
+
+describe('round 21: arrests told as a count (wave 27)', () => {
+  it.each([
+    [
+      '"resulted in 14 arrests"',
+      'A Europol-led operation has resulted in 14 arrests on Monday.',
+      'ARREST Europol 2025-10-27',
+    ],
+    [
+      "a country's police, a comma before the count",
+      'The drugs came from Spain. Spanish police on Friday dismantled a network, involving 50 arrests across eight countries.',
+      'ARREST Spain 2025-10-31',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(eventKeys(text, '2025-10-31')).toContain(key);
+  });
+});
