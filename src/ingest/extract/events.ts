@@ -291,6 +291,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   dateFromLaterNouns(ctx, events);
   dateFromRetellings(events, unnamed);
   dateFromTimeSentences(ctx, events);
+  dateFromOpeningTimes(ctx, events);
   partiesFromCoordination(ctx, events);
   return events.map(({ sentence: _s, dateText: _d, verb, met: _m, pairOnly: _p, backdrop, ...e }) => {
     if (!e.date && !backdrop && !FUTURE.test(e.evidence) && !BEFORE_NOW.test(e.evidence)) {
@@ -609,6 +610,34 @@ function dateFromTimeSentences(ctx: ArticleContext, events: Draft[]): void {
 // "The incident took place on Thursday", "The drugs were discovered on May 23".
 // Only with a subject that points back at the event or its goods ("Further coups occurred in the
 // early 2000s" is another story).
+/**
+ * "On February 15, our radar detected a dark ship. We dispatched NNS Sokoto to intercept it.": a
+ * sentence that opens with its time and tells no event of its own dates the undated events of the
+ * sentence right after it (the story goes on at that time).
+ */
+function dateFromOpeningTimes(ctx: ArticleContext, events: Draft[]): void {
+  for (const sent of ctx.sentences) {
+    if (!OPENING_TIME.test(sent.text) || events.some((e) => e.sentence === sent.index)) continue;
+    const first = findDates(sent)[0];
+    if (!first || first.index > 16) continue;
+    const date = resolveSentenceDate(sent, ctx.dates, first.index);
+    if (!date) continue;
+    for (const e of events)
+      if (
+        e.sentence === sent.index + 1 &&
+        !e.date &&
+        e.type !== 'STATEMENT' &&
+        !FUTURE.test(e.evidence) &&
+        // ("had earlier pleaded guilty", "during X's recent trip": told as before that time.)
+        !EARLIER.test(e.evidence) &&
+        !/\b(?:had|recent|recently)\b/i.test(e.evidence)
+      )
+        e.date = date;
+  }
+}
+
+const OPENING_TIME = /^\W*(?:on|in|early on|late on|at|by)\s+\S/i;
+
 const TIME_OF_EVENT =
   /^(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:incident|attack|arrests?|seizures?|operation|raid|bust|interception|collision|strike|bombing|ambush|meeting|talks|visit|trip|drugs|cocaine|fentanyl|heroin|methamphetamine|meth|marijuana|pills|weapons|firearms|guns|narcotics|shipment|cargo|contraband|haul|vessel|boat|ship)|it)\s+(?:took place|occurred|happened|unfolded|(?:was|were) (?:discovered|found|detected|intercepted|located|seized|made|carried out|conducted))\b(?=[^.;]{0,40}\b(?:on|in|at|late|early|last)\b)/i;
 

@@ -6083,3 +6083,17 @@ describe('round 21: arrests told as a count (wave 27)', () => {
     expect(eventKeys(text, '2025-10-31')).toContain(key);
   });
 });
+
+describe('round 21: a sentence that opens with its time (wave 27)', () => {
+  it('dates the undated act of the sentence right after it', () => {
+    const text =
+      'On February 15, the radar of the Velnayan Navy detected a dark ship. The Navy dispatched NNS Zarqa to intercept it.';
+    expect(eventKeys(text, '2024-03-03')).toContain('DEPLOYMENT Navy+NNS Zarqa 2024-02-15');
+  });
+
+  it('not one told as earlier', () => {
+    const text =
+      'On Thursday, the judge set sentencing for June 19. A third suspect, Rogan Zarqa, had earlier pleaded guilty and was sentenced.';
+    expect(eventKeys(text, '2024-03-03').filter((k) => k.includes('2024-02-29'))).toEqual([]);
+  });
+});
