@@ -26,7 +26,7 @@ const WEAK_TITLES = new Set(
   ),
 );
 const METONYMY_NEXT = new Set(
-  'has have had is was wants wanted said says insists insisted demanded demands requested accused warned will would'.split(
+  'has have had is was wants wanted said says insists insisted demanded demands requested accused warned will would recently also announced condemned rejected denied urged agreed imposed approved'.split(
     ' ',
   ),
 );

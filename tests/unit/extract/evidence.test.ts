@@ -6097,3 +6097,10 @@ describe('round 21: a sentence that opens with its time (wave 27)', () => {
     expect(eventKeys(text, '2024-03-03').filter((k) => k.includes('2024-02-29'))).toEqual([]);
   });
 });
+
+describe('round 21: a capital that acts is its country (wave 27)', () => {
+  it('"Washington recently gave …" names the United States, not a second place', () => {
+    const text = 'Russia has condemned the United States, and Washington recently gave Kyiv the green light.';
+    expect(entityKeys(run(text, '2025-10-31'))).not.toContain('Location:Washington');
+  });
+});
