@@ -585,9 +585,10 @@ function joinAnd(tokens: Token[], s: number, e: number, inTitle: boolean[]): num
   );
   const rightIsPlace = tokens.slice(e + 1, k).some((x) => lookupPlace(x.text));
   const rightWords = tokens.slice(e + 1, k).filter((x) => x.word).length;
-  const tailWord = /^(?:Affairs|Studies|Services|Operations|Development|Security|Enforcement)$/.test(
-    tokens[k - 1]?.text ?? '',
-  );
+  const tailWord =
+    /^(?:Affairs|Studies|Services|Operations|Development|Security|Enforcement|Societies|Resources|Cooperation)$/.test(
+      tokens[k - 1]?.text ?? '',
+    );
   if (ofAt !== undefined && !rightIsPlace && (rightWords <= 2 || (rightWords === 3 && tailWord))) return k;
   if (!ORG_TAIL_WORDS.has(tail) || ORG_TAIL_WORDS.has(tokens[e - 1]?.text ?? '')) return e;
   // "USS Mahan and Carrier Air Wing 8": a ship's name is no first half of a body's.

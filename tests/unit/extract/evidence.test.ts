@@ -6104,3 +6104,12 @@ describe('round 21: a capital that acts is its country (wave 27)', () => {
     expect(entityKeys(run(text, '2025-10-31'))).not.toContain('Location:Washington');
   });
 });
+
+describe('round 21: "and" inside a body’s name (wave 27)', () => {
+  it('"X Federation of A and B Societies" is one body', () => {
+    const text = 'The Velnayan Federation of Red Cross and Red Crescent Societies condemned the attack.';
+    expect(entityKeys(run(text, '2025-10-31'))).toContain(
+      'Organization:Velnayan Federation of Red Cross and Red Crescent Societies',
+    );
+  });
+});
