@@ -224,6 +224,14 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
       j += next;
     }
     j = joinAnd(tokens, i, j, inTitle);
+    // "Military Zone 7 Command", "Naval Region 2 Command": a number inside a body's name.
+    if (
+      /^\d{1,3}$/.test(tokens[j]?.text ?? '') &&
+      ORG_TAIL_WORDS.has(tokens[j + 1]?.text ?? '') &&
+      !inTitle[j + 1] &&
+      (tokens[j - 1]?.end ?? 0) < (tokens[j]?.start ?? 0)
+    )
+      j += 2;
     // "Destroyer Squadron 15", "Combined Task Force 150": a unit's number is part of its name.
     if (
       UNIT_HEADS.test(tokens[j - 1]?.text ?? '') &&

@@ -6113,3 +6113,13 @@ describe('round 21: "and" inside a body’s name (wave 27)', () => {
     );
   });
 });
+
+describe('round 21: a number inside a body’s name (wave 27)', () => {
+  it('"Military Zone 7 Command" is one body, not a place "Military Zone"', () => {
+    const keys = entityKeys(
+      run('Officers of the Military Zone 7 Command welcomed the ship on Friday.', '2025-10-31'),
+    );
+    expect(keys).toContain('Organization:Military Zone 7 Command');
+    expect(keys).not.toContain('Location:Military Zone');
+  });
+});
