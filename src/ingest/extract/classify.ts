@@ -7,7 +7,7 @@ import type { Mention, Sentence } from './model';
 import { lookupCity, lookupCountryForm, lookupDemonym, lookupOrg, lookupPlace } from './lexicon';
 import { ORG_HEAD_WORDS, ORG_TAIL_WORDS, UNIT_HEADS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from './lexicons/places';
-import { isCommonWord } from './lexicons/name-data';
+import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { DOCUMENT_TAILS, NAME_PARTICLES } from './lexicons/words';
 import { isCapWord } from './runs';
 
@@ -226,6 +226,25 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   }
   // "Latin American", "Venezuelan": adjectives, decided as no entity.
   if (lookupDemonym(text)) return [];
+  // "Caribbean News Global", "Palestine Solidarity Network Aotearoa": a place first and a body's
+  // word inside, with no other place, name or body's word after it, is one body's name.
+  if (e - s >= 3 && lookupPlace(first.text)) {
+    const inner = toks.slice(s + 1, e - 1).findIndex((t) => ORG_TAIL_WORDS.has(t.text));
+    const after = inner >= 0 ? toks.slice(s + 2 + inner, e) : [];
+    if (
+      after.length > 0 &&
+      after.every(
+        (t) =>
+          isCapWord(t) &&
+          !lookupPlace(t.text) &&
+          !isGivenName(t.text) &&
+          !ORG_TAIL_WORDS.has(t.text) &&
+          !ORG_HEAD_WORDS.has(t.text) &&
+          !UNIT_HEADS.test(t.text),
+      )
+    )
+      return [makeMention(sent, s, e, 'Organization', { basis: 'org:head' })];
+  }
 
   // Bodies, with an optional leading country or demonym that qualifies them.
   // A regional adjective ("Andean Policy Institute") is part of a body's name, not its owner.

@@ -6123,3 +6123,14 @@ describe('round 21: a number inside a body’s name (wave 27)', () => {
     expect(keys).not.toContain('Location:Military Zone');
   });
 });
+
+describe('round 21: a place first and a body’s word inside (wave 27)', () => {
+  it.each([
+    ['The Peru Solidarity Network Aotearoa criticised the decision.', 'Peru Solidarity Network Aotearoa'],
+    ['Caribbean News Global reported that the council renewed the sanctions.', 'Caribbean News Global'],
+  ])('%s', (text, name) => {
+    const keys = entityKeys(run(text, '2025-10-31'));
+    expect(keys).toContain(`Organization:${name}`);
+    expect(keys.filter((k) => k.startsWith('Location:'))).toEqual([]);
+  });
+});
