@@ -11,11 +11,10 @@ st jr sr inc corp ltd co no vs mt ft gens sens reps brig pres prof hon md mohd m
 cst const det rs comr kompol`.split(/\s+/),
 );
 
-// Merchant-vessel prefixes with a slash ("M/V", "M/T"), intercardinal directions written with a
-// hyphen ("South-east Asia"), dotted initialisms (U.S., U.N.), words with inner apostrophes or dots
-// (O'Brien), numbers, ’s, and any other single non-space character.
+// Merchant-vessel prefixes with a slash ("M/V", "M/T"), dotted initialisms (U.S., U.N.), words with
+// inner apostrophes or dots (O'Brien), numbers, ’s, and any other single non-space character.
 const TOKEN_RE =
-  /\b[Mm]\/[VTLYSvtlys]\b|\b[NnSs](?:orth|outh)-(?:[Ee]ast|[Ww]est)(?:ern)?\b|(?:\p{L}\.){2,}|[’']s\b|\p{L}[\p{L}\p{M}\p{N}]*(?:[’'](?!(?:s|t|d|m|ll|re|ve)\b)\p{L}[\p{L}\p{M}]*)*\.?|\p{N}{1,3}(?:st|nd|rd|th)\b|\p{N}[\p{N},.:]*\p{N}%?|\p{N}%?|\S/gu;
+  /\b[Mm]\/[VTLYSvtlys]\b|(?:\p{L}\.){2,}|[’']s\b|\p{L}[\p{L}\p{M}\p{N}]*(?:[’'](?!(?:s|t|d|m|ll|re|ve)\b)\p{L}[\p{L}\p{M}]*)*\.?|\p{N}{1,3}(?:st|nd|rd|th)\b|\p{N}[\p{N},.:]*\p{N}%?|\p{N}%?|\S/gu;
 
 /** Tokenizes `text` (a slice of the article starting at `offset`). */
 export function tokenize(text: string, offset: number): Token[] {
@@ -36,7 +35,24 @@ export function tokenize(text: string, offset: number): Token[] {
     }
     out.push(makeToken(t, start));
   }
-  return out;
+  return joinIntercardinals(out);
+}
+
+/** "South-east Asia": an intercardinal direction written with a hyphen is one word. */
+function joinIntercardinals(tokens: Token[]): Token[] {
+  for (let i = tokens.length - 3; i >= 0; i--) {
+    const [a, dash, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (
+      a.text.length === 5 &&
+      /^[NnSs](?:orth|outh)$/.test(a.text) &&
+      dash.text === '-' &&
+      dash.start === a.end &&
+      b.start === dash.end &&
+      /^(?:[Ee]ast|[Ww]est)(?:ern)?$/.test(b.text)
+    )
+      tokens.splice(i, 3, { ...a, text: `${a.text}-${b.text}`, end: b.end });
+  }
+  return tokens;
 }
 
 function makeToken(text: string, start: number): Token {
