@@ -373,7 +373,8 @@ const EVERY_COUNTRYS_BODY = new RegExp(
 );
 
 function orgName(m: Mention, short: string, country: string | null): string {
-  const official = officialOrgForm(short.replace(/^the\s+/i, ''));
+  const written = short.replace(/^the\s+/i, '');
+  const official = officialOrgForm(written);
   const prefix = country ? COUNTRY_PREFIX[country] : undefined;
   // "Colombia's navy" is the Colombian Navy.
   const adjective =
@@ -383,7 +384,6 @@ function orgName(m: Mention, short: string, country: string | null): string {
   if (adjective) return `${adjective} ${official}`;
   // "Russia's Foreign Ministry", "China's Foreign Ministry": a body every country has is named by
   // its country ("Russian Foreign Ministry"), so two countries' ministries stay two entities.
-  const written = short.replace(/^the\s+/i, '');
   if (!prefix && m.qualifierCountry && m.text === short && EVERY_COUNTRYS_BODY.test(written)) {
     const demonym = countryAdjective(m.qualifierCountry);
     if (demonym) return `${demonym} ${written}`;

@@ -607,9 +607,6 @@ function dateFromTimeSentences(ctx: ArticleContext, events: Draft[]): void {
   }
 }
 
-// "The incident took place on Thursday", "The drugs were discovered on May 23".
-// Only with a subject that points back at the event or its goods ("Further coups occurred in the
-// early 2000s" is another story).
 /**
  * "On February 15, our radar detected a dark ship. We dispatched NNS Sokoto to intercept it.": a
  * sentence that opens with its time and tells no event of its own dates the undated events of the
@@ -638,6 +635,9 @@ function dateFromOpeningTimes(ctx: ArticleContext, events: Draft[]): void {
 
 const OPENING_TIME = /^\W*(?:on|in|early on|late on|at|by)\s+\S/i;
 
+// "The incident took place on Thursday", "The drugs were discovered on May 23".
+// Only with a subject that points back at the event or its goods ("Further coups occurred in the
+// early 2000s" is another story).
 const TIME_OF_EVENT =
   /^(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:incident|attack|arrests?|seizures?|operation|raid|bust|interception|collision|strike|bombing|ambush|meeting|talks|visit|trip|drugs|cocaine|fentanyl|heroin|methamphetamine|meth|marijuana|pills|weapons|firearms|guns|narcotics|shipment|cargo|contraband|haul|vessel|boat|ship)|it)\s+(?:took place|occurred|happened|unfolded|(?:was|were) (?:discovered|found|detected|intercepted|located|seized|made|carried out|conducted))\b(?=[^.;]{0,40}\b(?:on|in|at|late|early|last)\b)/i;
 
@@ -878,6 +878,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     /\b(?:was|were|been|being)\s+$/i.test(
       sent.text.slice(Math.max(0, at - sent.start - 12), at - sent.start),
     ) && /^\w+(?:ed|en)\b/i.test(sent.text.slice(at - sent.start));
+  const ownVisit =
+    trig.type === 'VISIT' &&
+    OWN_VISIT.test(sent.text.slice(Math.max(0, at - sent.start - 30), at - sent.start));
   let parts = ms.filter((m) => {
     if (!m.entity || m.role === 'qualifier' || m.entity === reporter) return false;
     // ("Pakistan and Djibouti on Wednesday signed … in Djibouti": a subject is a party, wherever
@@ -1062,13 +1065,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     )
       return false;
     // "X will meet Y during his visit to Japan": whom the visitor meets is the host, no visitor.
-    if (
-      trig.type === 'VISIT' &&
-      m.start < at &&
-      OWN_VISIT.test(sent.text.slice(Math.max(0, at - sent.start - 30), at - sent.start)) &&
-      MET_ONE.test(textBefore(sent, m, 60))
-    )
-      return false;
+    if (ownVisit && m.start < at && metAsHost(sent, m)) return false;
     // "sanctions over the Ukraine war": a place that names a war or a crisis takes no part in it.
     if (m.type === 'Location' && BACKDROP_NOUN.test(tok(sent, m.tokenEnd))) return false;
     // "The International Criminal Police Organization, headquartered in Lyon, southeastern France,
@@ -1280,7 +1277,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   ) {
     // ("X is to meet Y during his visit": whom he meets is the host, not whose visit it is.)
     const before = ms.filter((m) => m.type === 'Person' && m.end <= at);
-    const hosts = before.filter((m) => MET_ONE.test(textBefore(sent, m, 60))).map((m) => m.entity ?? '');
+    const hosts = before.filter((m) => metAsHost(sent, m)).map((m) => m.entity ?? '');
     const people = unique(before.map((m) => m.entity ?? '').filter((n) => !hosts.includes(n)));
     if (people.length === 1 && people[0]) names = [people[0]];
     else names = names.filter((n) => !hosts.includes(n));
@@ -1468,6 +1465,11 @@ const APPOSED_RELATIVE =
 const OWN_VISIT = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const MET_ONE =
   /\b(?:meet|meets|met|meeting|talks|hosted|hosts|host|see|welcomed|received)\s+(?:with\s+)?(?:[\p{L}.’'-]+\s+){0,5}$/iu;
+
+/** "X will meet Y during his visit": m is the one met (the host), no visitor. */
+function metAsHost(sent: Sentence, m: Mention): boolean {
+  return MET_ONE.test(textBefore(sent, m, 60));
+}
 const UNNAMED_PERSON =
   /\b(?:[Tt]he|[Aa]n?)\s+(?:\d+-year-old\s+|former\s+|convicted\s+|alleged\s+|suspected\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:man|woman|suspect|fugitive|national|citizen|businessman|businesswoman|teenager)\b/;
 const SEATED_IN =
