@@ -667,7 +667,7 @@ function memberNounAfter(w: Weak, persons: string[], evidenced: Map<string, stri
 }
 
 const FACILITY_AFTER =
-  /^\s+(?:base|airbase|air base|military base|camp|field|oil field|oilfield|gas field|airport|prison|refinery|plant|mine|dam|complex|compound|checkpoint|barracks|outpost)\b/i;
+  /^\s+(?:base|airbase|air base|military base|camp|field|oil field|oilfield|gas field|airport|prison|refinery|plant|mine|dam|complex|compound|checkpoint|barracks|outpost|mosque|church|cathedral|temple|synagogue|shrine|hospital|clinic|school|market|bazaar|mall|hotel|stadium|square|street|road|avenue|highway|bridge|tunnel|district|neighbou?rhood|village|town)\b/i;
 const VESSEL_AFTER = new RegExp(`^\\s+(?:${VESSEL_NOUNS.join('|')})\\b`, 'i');
 // ("a cargo vessel called Fitburg": a vessel noun and a naming verb.)
 const VESSEL_BEFORE = new RegExp(

@@ -5,7 +5,7 @@
 import { SHIP_PREFIXES } from '../../domain/names';
 import type { Mention, Sentence } from './model';
 import { lookupCity, lookupCountryForm, lookupDemonym, lookupOrg, lookupPlace } from './lexicon';
-import { ORG_HEAD_WORDS, ORG_TAIL_WORDS, UNIT_HEADS } from './lexicons/orgs';
+import { FOREIGN_BODY_HEADS, ORG_HEAD_WORDS, ORG_TAIL_WORDS, UNIT_HEADS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS, PLACE_TAIL_WORDS } from './lexicons/places';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { DOCUMENT_TAILS, NAME_PARTICLES } from './lexicons/words';
@@ -196,6 +196,9 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   // "the Southern District of New York": a federal court district, a body (its state is no
   // place named there).
   if (/^(?:Southern|Northern|Eastern|Western|Central|Middle) District of \p{Lu}/u.test(text))
+    return [makeMention(sent, s, e, 'Organization', { basis: 'org:head' })];
+  // "Policía Nacional", "Fiscalía General de la República": a foreign body's head word first.
+  if (e - s >= 2 && FOREIGN_BODY_HEADS.has(first.text))
     return [makeMention(sent, s, e, 'Organization', { basis: 'org:head' })];
   // "the Ford and her Carrier Strike Group": a kind of unit, with no name of its own.
   if (GENERIC_UNIT.test(text) && !UNIT_NUMBER.test(toks[e]?.text ?? '')) return [];

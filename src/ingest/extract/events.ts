@@ -130,6 +130,16 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // a thing or a place; people are captured "who".
       if (trig.type === 'ARREST' && /captur/i.test(m[0]) && /\bwhich\s+(?:[\w’'-]+\s+){1,4}$/i.test(before))
         continue;
+      // "a reward for information leading to X's arrest": sought, not made.
+      if (
+        /^(?:arrest|capture|detention)$/i.test(m[0]) &&
+        /\b(?:rewards?|bount(?:y|ies)|warrants?|information leading to|calls? for|demand\w*)\b/i.test(before)
+      )
+        continue;
+      // "the capture of X": of a person or a group named next ("the capture of Avdiivka", "the
+      // capture of the town" are a place taken).
+      if (/^capture of$/i.test(m[0]) && !capturesPerson(sent, ms, sent.start + m.index + m[0].length))
+        continue;
       if (
         (trig.type === 'SEIZURE' || trig.type === 'ARREST') &&
         (BY_CRIMINALS.test(sent.text.slice(m.index + m[0].length)) || CRIMINALS_WHO.test(before))
@@ -406,6 +416,17 @@ function dropAnnouncedActs(drafts: Draft[], ctx: ArticleContext): void {
 }
 
 /** The seizure verb at `at` takes a place as its object ("seized Goma", "seized the town of X"). */
+/**
+ * "the capture of Carlos X", "the capture of the leader of the Los Lobos gang": the first name
+ * after `at` is a person's or a group's, with no other capitalized word before it.
+ */
+function capturesPerson(sent: Sentence, ms: Mention[], at: number): boolean {
+  const next = ms.filter((x) => x.start >= at).sort((a, b) => a.start - b.start)[0];
+  if (!next || (next.type !== 'Person' && next.type !== 'Cartel')) return false;
+  const gap = sent.text.slice(at - sent.start, next.start - sent.start);
+  return gap.length <= 60 && !/[,;:]|\s\p{Lu}/u.test(gap.replace(/^\s+(?:[Tt]he\s+)?/, ' ').slice(1));
+}
+
 function seizesPlace(sent: Sentence, ms: Mention[], at: number): boolean {
   const obj =
     /^\S+\s+(control of\s+|power\b|(?:large\s+|vast\s+)?(?:swaths|swathes|parts|territory|areas)\b|the\s+(?:town|city|village|region|province|district|capital)\s+of\s+)?/i.exec(
@@ -1609,7 +1630,7 @@ const NATIONAL_ACTOR_TYPES = new Set<EventType>([
 // ("Israeli warplanes struck …", "An Israeli strike on … killed": the weapon or the strike's
 // demonym says whose.)
 const NATIONAL_ACTOR =
-  /(?:^|[^\p{L}.])(\p{Lu}[\p{L}.]+(?:\s\p{Lu}\p{L}+)?)\s+(?:(?:federal|national|state|local|border|anti-narcotics|counterterrorism|security)\s+)?(?:authorities|police|officials|forces|security forces|troops|navy|army|military|government|coast guard|prosecutors|officers|customs|agents|warplanes|fighter jets|jets|drones|aircraft|artillery)\b(?:(?![.;:])[^,]){0,80}(?:,\s+)?$|(?:^|[^\p{L}.])(?:[Aa]n?|[Tt]he)\s+(\p{Lu}\p{L}+)\s+(?:air\s?|drone\s|missile\s)?strikes?$/u;
+  /(?:^|[^\p{L}.])(\p{Lu}[\p{L}.]+(?:\s\p{Lu}\p{L}+)?)\s+(?:(?!(?:and|or|the|of|said|says|that|who)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(?:authorities|police|officials|forces|security forces|troops|navy|army|military|government|coast guard|prosecutors|investigators|officers|customs|agents|warplanes|fighter jets|jets|drones|aircraft|artillery)\b(?:(?![.;:])[^,]){0,80}(?:,\s+)?$|(?:^|[^\p{L}.])(?:[Aa]n?|[Tt]he)\s+(\p{Lu}\p{L}+)\s+(?:air\s?|drone\s|missile\s)?strikes?$/u;
 
 /** The country whose authorities act in `lead` ("Greek authorities said they had …"), if named in the article. */
 function nationalActor(ctx: ArticleContext, lead: string): string | null {

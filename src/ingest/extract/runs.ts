@@ -7,7 +7,7 @@ import { SHIP_PREFIXES } from '../../domain/names';
 import type { Token } from './model';
 import { lookupDemonym, lookupOrg, lookupPlace } from './lexicon';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
-import { ORG_HEAD_WORDS, ORG_TAIL_WORDS, UNIT_HEADS } from './lexicons/orgs';
+import { FOREIGN_BODY_HEADS, ORG_HEAD_WORDS, ORG_TAIL_WORDS, UNIT_HEADS } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS } from './lexicons/places';
 import { COURTESY_TITLES, ONE_WORD_TITLES, TITLES_BY_FIRST, UNDOTTED_RANKS } from './lexicons/titles';
 import {
@@ -154,6 +154,8 @@ const MID_NAME_HONORIFICS = new Set(['sheikh', 'sheik', 'sheikha']);
 function insideBodyName(tokens: Token[], s: number, e: number): boolean {
   const next = tokens[e];
   if (next?.cap && (ORG_TAIL_WORDS.has(next.text) || ORG_HEAD_WORDS.has(next.text))) return true;
+  // "Fiscalía General de la República": a foreign body's head word right before the title word.
+  if (FOREIGN_BODY_HEADS.has(tokens[s - 1]?.text ?? '')) return true;
   const k = lower(tokens[s - 1]) === 'the' ? s - 2 : s - 1;
   return ['of', 'for', 'on'].includes(lower(tokens[k])) && ORG_HEAD_WORDS.has(tokens[k - 1]?.text ?? '');
 }

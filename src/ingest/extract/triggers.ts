@@ -188,9 +188,18 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'ARREST',
     // "He remains detained in Mexico": a state, not the arrest.
     re: new RegExp(
-      String.raw`\b(${AIDED}(?:arrest|detain|capture|apprehend)\b|arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained(?!${SHIP_OBJECT})|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended(?! (?:[\w.,-]+ ){0,6}?(?:consignments?|shipments?|cargo|contraband|drugs|narcotics|cocaine|heroin|methamphetamine|kg|kilos?|tonnes?|tons?)\b)|(?<!\b(?:reward|rewards|warrants?|bounty|calls?|called|demands?|demanded|information leading to) (?:for |to )?(?:the )?)arrest of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody|(?:made|carried out|conducted|involving|leading to|led to|resulting in|resulted in) (?:more than |nearly |almost |about |over |at least |some )?(?:\d[\d,]*|dozens of|hundreds of|scores of) arrests)\b`,
+      String.raw`\b(${AIDED}(?:arrest|detain|capture|apprehend)\b|arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained(?!${SHIP_OBJECT})|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended(?! (?:[\w.,-]+ ){0,6}?(?:consignments?|shipments?|cargo|contraband|drugs|narcotics|cocaine|heroin|methamphetamine|kg|kilos?|tonnes?|tons?)\b)|(?<!\b(?:reward|rewards|warrants?|bounty|calls?|called|demands?|demanded|information leading to) (?:for |to )?(?:the )?)(?:arrest|capture) of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody|(?:made|carried out|conducted|involving|leading to|led to|resulting in|resulted in) (?:more than |nearly |almost |about |over |at least |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|hundreds of|scores of) arrests)\b`,
       'i',
     ),
+    factual: true,
+    pastOnly: true,
+    verb: 'arrest',
+  },
+  {
+    type: 'ARREST',
+    // "Guzman Lopez's dramatic arrest": the arrest of the name that owns it (not "a warrant for
+    // X's arrest", "demanded X's arrest").
+    re: /(?<=\p{Lu}[\p{L}.-]*[’']s (?:(?:dramatic|recent|surprise|sudden|\d{4}) )?)(?<!\b(?:[Ff]or|[Dd]emand(?:ed|s|ing)?|[Ss]eek(?:s|ing)?|[Ss]ought|[Oo]rder(?:ed|s|ing)?|[Uu]rg(?:es|ed|ing)) (?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*[’']s (?:\S+ )?)(arrest|capture|detention)\b(?! (?:warrants?|orders?|requests?)\b)/u,
     factual: true,
     pastOnly: true,
     verb: 'arrest',

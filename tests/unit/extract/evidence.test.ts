@@ -1648,7 +1648,8 @@ describe('round 7: errors read on real articles outside the dev set', () => {
     [
       "a day after the reported noun phrase is the phrase's",
       'Interior Minister Rogan Galvez said the capture of Ana Ruiz on Tuesday was carried out in cooperation with Ecuador.',
-      ['STATEMENT Rogan Galvez 2025-03-30'],
+      // (The capture itself is the arrest, on the Tuesday.)
+      ['ARREST Ana Ruiz+Ecuador 2025-03-25', 'STATEMENT Rogan Galvez 2025-03-30'],
     ],
     [
       'the day after "told <outlet> by email" is the saying\'s (guard)',
@@ -6132,5 +6133,60 @@ describe('round 21: a place first and a body’s word inside (wave 27)', () => {
     const keys = entityKeys(run(text, '2025-10-31'));
     expect(keys).toContain(`Organization:${name}`);
     expect(keys.filter((k) => k.startsWith('Location:'))).toEqual([]);
+  });
+});
+
+describe('round 22: arrests told by a noun or a demonym (wave 27)', () => {
+  it.each([
+    [
+      'a possessive arrest',
+      'Prosecutors detailed Rogan Zarqa’s dramatic arrest in July 2024 at an airfield.',
+      'ARREST Rogan Zarqa 2024-07',
+    ],
+    [
+      '"the capture of" a named leader',
+      'The president announced on Sunday the capture of Rogan Zarqa, the leader of the Los Velnos gang.',
+      'ARREST Rogan Zarqa+Los Velnos 2025-10-26',
+    ],
+    [
+      'a country’s police with two words before "police"',
+      'The plot shocked the United Kingdom. British counter terrorism police arrested five men on Tuesday.',
+      'ARREST United Kingdom 2025-10-28',
+    ],
+    [
+      'arrests counted in words',
+      'Austria said the plot targeted a concert. Austrian authorities made three arrests on Tuesday.',
+      'ARREST Austria 2025-10-28',
+    ],
+    [
+      'a Spanish body’s name, head word first',
+      'Rogan Zarqa was arrested in Elche on Tuesday by the Policía Nacional.',
+      'ARREST Rogan Zarqa+Policía Nacional 2025-10-28',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(eventKeys(text, '2025-10-31')).toContain(key);
+  });
+
+  it.each([
+    ['a reward for an arrest', 'The U.S. offered a reward for information leading to Rogan Zarqa’s arrest.'],
+    ['a warrant for an arrest', 'A judge issued a warrant for Rogan Zarqa’s arrest on Tuesday.'],
+    ['a town captured', 'Velnayan forces completed the capture of Zarqaville on Saturday.'],
+  ])('no arrest from %s', (_why, text) => {
+    expect(eventKeys(text, '2025-10-31').filter((k) => k.startsWith('ARREST'))).toEqual([]);
+  });
+
+  it.each([
+    ['a mosque', 'Rogan Zarqa was detained at Al Velno mosque on Friday.', 'Al Velno'],
+    ['a hospital', 'Troops raided the Kamal Velno hospital on Friday.', 'Kamal Velno'],
+  ])('a name before %s is no person', (_why, text, name) => {
+    expect(entityKeys(run(text, '2025-10-31'))).not.toContain(`Person:${name}`);
+  });
+
+  it('"Fiscalía General de la República" is one body, no person "República"', () => {
+    const keys = entityKeys(
+      run('The Fiscalía General de la República said the suspects were held.', '2025-10-31'),
+    );
+    expect(keys).toContain('Organization:Fiscalía General de la República');
+    expect(keys).not.toContain('Person:República');
   });
 });

@@ -25,6 +25,19 @@ University Organization Organisation Federation Union Association League Embassy
 House Chamber Center Centre Centers Centres Chiefs Alliance Foundation Institute Coalition Fund`.split(/\s+/),
 );
 
+/**
+ * Spanish, Portuguese, Italian and French head words that open a body's name ("Policía Nacional",
+ * "Fiscalía General de la República", "Polizia di Stato", "Forças Armadas").
+ */
+export const FOREIGN_BODY_HEADS = new Set(
+  `Policía Policia Polícia Polizia Guardia Fiscalía Fiscalia Procuraduría Procuradoria Procura Secretaría
+Ministerio Ministério Ministero Ministère Ejército Exército Esercito Armada Marinha Fuerza Fuerzas Força Forças
+Gendarmería Gendarmerie Prefectura Carabineros Tribunale Corte Juzgado Senado Congreso Congresso Consejo
+Conselho Consiglio Comisión Comissão Instituto Istituto Dirección Direção Agencia Agência Superintendencia
+Unidad Unidade Servicio Serviço Banco Partido Partito Movimiento Asamblea Assembleia Cámara Câmara Defensoría
+Contraloría Sindicato Salvamento`.split(/\s+/),
+);
+
 /** Heads of military units written with a number after them ("Destroyer Squadron 15"). */
 export const UNIT_HEADS =
   /^(?:Squadron|Force|Group|Fleet|Wing|Division|Brigade|Regiment|Battalion|Flotilla)$/;
