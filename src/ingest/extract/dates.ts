@@ -438,8 +438,15 @@ function resolveOne(f: Found, sentence: Sentence, ctx: DateContext): string | nu
     const ahead = FUTURE_RE.exec(clause);
     const laterAct =
       !!ahead && ahead.index > f.index - from && PAST_CLAUSE_RE.test(clause.slice(0, f.index - from));
+    // "is to build two centres under an accord signed in Rome on Monday": a past verb between the
+    // plan and the weekday is the weekday's act ("will be held on Monday" is no past verb).
+    const pastBetween =
+      !!ahead &&
+      ahead.index < f.index - from &&
+      PAST_AFTER_PLAN_RE.test(clause.slice(ahead.index + ahead[0].length, f.index - from));
     const future =
-      ((FUTURE_RE.test(clause) && !laterAct) || (FUTURE_RE.test(text) && !PAST_CLAUSE_RE.test(clause))) &&
+      ((FUTURE_RE.test(clause) && !laterAct && !pastBetween) ||
+        (FUTURE_RE.test(text) && !PAST_CLAUSE_RE.test(clause))) &&
       !PAST_WEEKDAY_RE.test(text.slice(Math.max(0, f.index - 30), f.index));
     const refDay = ctx.ref.getUTCDay();
     let delta = f.weekday - refDay;
@@ -453,6 +460,9 @@ function resolveOne(f: Found, sentence: Sentence, ctx: DateContext): string | nu
 
 // A past-tense verb in the weekday's own clause ("pleaded not guilty on Monday").
 const PAST_CLAUSE_RE = /\b(?:\w{3,}ed|was|were|had|did|met|said|told|took|made|held|spoke|began)\b/i;
+// A verb in the past after the plan's words: not a participle of "be" ("will be held").
+const PAST_AFTER_PLAN_RE =
+  /(?<!\b(?:be|been|being|get|got|have|has)\s+(?:\w+ly\s+)?)\b(?:\w{3,}ed|met|took|made|held|spoke|began)\b/i;
 const CLAUSE_CUT = /[;,]|\s(?:and|but|while|whereas)\s/g;
 
 /** The clause of `text` around offset `at`: from the cut before it to the cut after it. */

@@ -92,6 +92,13 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       if (trig.type === 'MEETING' && done.has('CALL')) continue;
       const m = trig.re.exec(sent.text);
       if (!m) continue;
+      // "expelled 26 prisoners to the United States" is told as their extradition already.
+      if (
+        trig.type === 'OTHER' &&
+        /^(?:deported|expelled|repatriated)\b/i.test(m[0]) &&
+        done.has('EXTRADITION')
+      )
+        continue;
       // Modality is checked just before the trigger: "opposes any deployments", "could strike".
       const before = sent.text.slice(Math.max(0, m.index - 60), m.index);
       const lead = sent.text.slice(Math.max(0, m.index - 20), m.index);

@@ -41,6 +41,8 @@ const SHIP_OBJECT = String.raw` (?:the |a |an |two |three |its |their )?(?:[\w�
 
 const AIDED = String.raw`(?<=\b(?:helped|helping)\s+(?:to\s+)?|(?<!\b(?:has|have)\s+)\b(?:collaborated|worked|teamed up|partnered|joined forces|cooperated|coordinated)\s+with\s+[^;:]{1,200}?\s+to\s+)`;
 
+const AGREEMENT_NOUNS = String.raw`(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|contracts?|memorand(?:um|a)(?: of understanding)?|MoUs?)`;
+
 /** The triggers, in output order for one sentence. */
 export const TRIGGERS: readonly Trigger[] = [
   {
@@ -217,6 +219,29 @@ export const TRIGGERS: readonly Trigger[] = [
     re: /\b(signed (?:an? |several |two |three |four |five |\d+ )(?:[\w-]+ ){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|a) of understanding|MoUs?)|signed (?:(?:several|two|three|four|five|\d+) )?documents\b|signed the ["“]?(?:[\w-]+ ){0,6}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|arrangements?|memorand(?:um|a) of understanding|MoUs?)\b|(?:finalized|finalised|concluded|inked) an? (?:[\w-]+ ){0,4}?(?:agreements?|arrangements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|a) of understanding|MoUs?)|(?:agreements?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a) of understanding|MoUs?|partnership|(?:cooperation|action|work) plans?)(?: \([\w.]+\))?(?: for \d{4})? (?:was|were|has been|have been) signed\b|(?:official|formal) signing of (?:an? |the )(?:[\w-]+ ){0,4}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|partnership|memorand(?:um|a) of understanding|MoUs?)|reached an? (?:\w+ )?(?:agreement|deal|accord|ceasefire|truce)|entered into an? (?:[\w-]+,? ){0,5}?(?:agreement|arrangement|pact|accord|treaty|deal)|(?:accepted|brokered) an? (?:[\w-]+ ){0,2}?(?:agreement|deal|accord|ceasefire|truce)(?! (?:proposal|plan|offer|talks)\b)|agreed (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?to(?! (?:put|place|add|impose|slap|extend|renew)\b[^.;]{0,80}\bsanctions?\b)(?! (?:remain|stay|keep) in (?:close )?(?:contact|touch)\b| (?:have their \w+ )?(?:continue|maintain|keep) (?:[\w-]+ ){0,2}?(?:talks|dialogue|discussions|communication|contact|consultations|talking)\b| (?:speak|talk|meet) again\b)|agreed on an? (?:[\w-]+ ){0,2}(?:declaration|deal|agreement|framework|roadmap|ceasefire|truce|accord)|struck an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|pact|truce|compromise)|ratified (?:an? |the |two |three |four |several |\d+ )?(?:[\w-]+ ){0,3}(?:agreements?|accords?|treat(?:y|ies)|pacts?|deals?|conventions?)|established an? (?:new )?(?:[\w-]+ ){0,3}(?:group|commission|mechanism|framework|council))\b/i,
     factual: true,
     verb: 'reached an agreement',
+  },
+  {
+    type: 'AGREEMENT',
+    // Contracts, and signings told in the passive or with the time and place first: "signed the
+    // country's biggest defence contract with X", "received a framework contract", "announced the
+    // signing of a framework agreement", "an accord signed in Rome on Monday by X and Y", "the
+    // memorandum that X signed with Y on July 1", "signed this Thursday in X, the capital, an agreement".
+    re: new RegExp(
+      String.raw`\b(signed (?:the |a |an |its |their |two |three |several |\d+ )?(?:[\w’'$.,-]+ ){0,4}?contracts?|(?:received|won|secured|(?:was|were|has been|have been) awarded) (?:an? |the |two |three |several |\d+ )?(?:[\w’'$.,-]+ ){0,4}?contracts?|(?:announced|marked|celebrated|witnessed|attended|held) the (?:official )?signing (?:ceremony )?of (?:an? |the |two |three |several |\d+ )(?:[\w-]+ ){0,4}?${AGREEMENT_NOUNS}|${AGREEMENT_NOUNS}["”]? (?:(?:that|which) (?:[\w.’'-]+ ){1,4})?signed (?:in|on|by|with|last|this|yesterday|today|earlier)|signed (?:(?:this|last|on) \w+ |yesterday |today )?in [\w-]+(?:, (?:the )?[^,;.]{1,40},)? (?:an? |the )(?:[\w-]+ ){0,3}?${AGREEMENT_NOUNS})\b`,
+      'i',
+    ),
+    factual: true,
+    verb: 'reached an agreement',
+  },
+  {
+    type: 'OTHER',
+    // Acts of a government on many people or on goods: "Panama on Tuesday deported 29 Colombians",
+    // "has approved potential foreign military sales to Israel", "delivered the missile system to
+    // the Philippines".
+    re: /\b((?:deported|expelled|repatriated) (?:(?:more than|nearly|almost|about|over|at least|some|up to|another) )?(?:\d[\d,]*|dozens of|hundreds of|thousands of|scores of)(?= )|approved (?:the |a |an |potential |possible |two |three |\d+ )?(?:[\w-]+ ){0,3}?sales? (?:of|to)|delivered (?:the |a |an |its |their |two |three |\d+ |first )?(?:[\w-]+ ){0,4}?(?:systems?|missiles?|jets?|aircraft|helicopters?|tanks?|drones?|frigates?|submarines?|batter(?:y|ies)|weapons?|arms|ammunition|shells) to)\b/i,
+    factual: true,
+    pastOnly: true,
+    verb: 'acted',
   },
   {
     type: 'OTHER',

@@ -6190,3 +6190,43 @@ describe('round 22: arrests told by a noun or a demonym (wave 27)', () => {
     expect(keys).not.toContain('Person:República');
   });
 });
+
+describe('round 22: contracts, signings and acts of government (wave 28)', () => {
+  it.each([
+    [
+      'a contract signed with a company',
+      "Peru's Ministry of Defence has signed the country's biggest defence contract with Zarqa Aeronautics Limited (ZAL) on Tuesday.",
+      'AGREEMENT Peruvian Ministry of Defence+Zarqa Aeronautics Limited 2025-10-28',
+    ],
+    [
+      'a contract received by a company a noun introduces',
+      'The arms concern Zarqametall received a framework contract on Thursday.',
+      'AGREEMENT Zarqametall 2025-10-30',
+    ],
+    [
+      'an accord signed, told in the passive',
+      'Peru is to build two centres under an accord signed in Rome on Monday by Rogan Zarqa and Ana Velno.',
+      'AGREEMENT Peru+Rogan Zarqa+Ana Velno 2025-10-27',
+    ],
+    [
+      'people deported by a country',
+      'Panama on Tuesday deported 29 Colombians with criminal records.',
+      'OTHER Panama 2025-10-28',
+    ],
+    [
+      'a sale approved',
+      'The U.S. State Department on Friday approved potential foreign military sales to Israel.',
+      'OTHER U.S. Department of State 2025-10-31',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(eventKeys(text, '2025-10-31')).toContain(key);
+  });
+
+  it('prisoners expelled to a country to face charges are their extradition only (guard)', () => {
+    const keys = eventKeys(
+      'Mexico on Tuesday expelled 26 prisoners to the United States to face charges.',
+      '2025-10-31',
+    );
+    expect(keys.filter((k) => k.startsWith('OTHER'))).toEqual([]);
+  });
+});

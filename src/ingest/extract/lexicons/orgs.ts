@@ -15,7 +15,7 @@ Embassy Consulate Center Centre
 Judiciary Legislature Commonwealth Caucus Mission Embassy Consulate Unit Brigade Battalion Division Fleet
 Squadron Regiment Movement Community Operations Holdings Industries Technologies Systems Motors
 Airways Petroleum Pharmaceuticals Media Partners Capital Logistics Shipping Enterprises Co plc PLC AG GmbH LLP
-Investigations Centers Centres Staff Front Brigades Militia Wing Flotilla Branch`.split(/\s+/),
+Investigations Centers Centres Staff Front Brigades Militia Wing Flotilla Branch Limited`.split(/\s+/),
 );
 
 /** Words that start a body's name when followed by "of" ("Department of State", "Bank of Mexico"). */
