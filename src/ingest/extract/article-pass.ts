@@ -298,6 +298,14 @@ Jetty Pier Wharf Quay Dockyard
  Hotel`.split(/\s+/),
 );
 
+/** Last words of a thing's, a company's or an office's name that are no one's surname. */
+const NOT_SURNAME_TAILS = new Set(
+  `Framework Chairmanship Leadership Presidency Pictures Studios Solutions Education Entertainment Productions
+Films Records Electronics Foods Ventures Labs Software Semiconductor Semiconductors Aerospace Dynamics Robotics
+Pharma Therapeutics Insurance Finance Securities Telecom Networks Digital Platforms Consulting Engineering
+Declaration Agenda Strategy Dialogue Forum Corridor Summit`.split(/\s+/),
+);
+
 /** Last words of a natural feature's name ("Nile Basin", "Mekong Delta"): no one's surname. */
 const GEO_TAILS = new Set(
   `Basin Delta Valley River Sea Ocean Gulf Bay Strait Straits Peninsula Plateau Desert Mountains Range Canyon
@@ -355,6 +363,10 @@ function personEvidence(weak: Weak[]): Map<string, string> {
       !(/[^s]s$/.test(last) && lookupDemonym(full.slice(0, -1))) &&
       !ORG_TAIL_WORDS.has(last) &&
       !THING_TAILS.has(last) &&
+      // ("the Windsor Framework", "Sony Pictures": a given name before a word no surname is.)
+      !words.slice(1).some((t) => NOT_SURNAME_TAILS.has(t.text)) &&
+      // ("97 Tejas Mark 1A fighter jets": a model's name goes on with its number.)
+      !/^\d/.test(rest.trimStart()) &&
       // ("the Nile Basin states": a river's or a sea's feature is a place.)
       !GEO_TAILS.has(last) &&
       (!isCommonWord(first) || !isCommonWord(last));

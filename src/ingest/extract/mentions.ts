@@ -237,7 +237,7 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     // "of …" belongs to the title when an appositive name follows it.
     const office = name ? null : officeName(sent, t, runAt, used);
     if (office) {
-      name = office.name;
+      name = office.name ?? undefined;
       t.e = office.end;
     }
     // "the President of Türkiye Recep Tayyip Erdoğan": the place between title and name qualifies.
@@ -574,6 +574,10 @@ function placeBetween(
       (tok(sent, of.run.e) === ',' ? runAt.get(of.run.e + 1) : undefined) ??
       nameAfterPost(sent, of.run.e, runAt));
   if (of && name && !used.has(name)) return { ...of, name };
+  // "the President of the European Council, António Costa,", "the Secretary General of NATO,
+  // Mark Rutte,": a body after "of", then the name in apposition.
+  const body = bodyAfterOf(sent, titleEnd, runAt, used);
+  if (body) return body;
   // "the Minister of Foreign Affairs of Azerbaijan Jahun Bayramov": one run holds the country and
   // the name after it.
   // ("of the Republic of Kazakhstan Yermek Kosherbayev": a state's formal name.)
@@ -592,6 +596,30 @@ function placeBetween(
   return null;
 }
 
+/** "of (the) Body[ (ACR)], Name": the one body after "of" and the name after its comma. */
+function bodyAfterOf(
+  sent: Sentence,
+  titleEnd: number,
+  runAt: Map<number, Run>,
+  used: Set<Run>,
+): { run: Run; place: Mention; name: Run } | null {
+  if (tok(sent, titleEnd) !== 'of') return null;
+  const the = tok(sent, titleEnd + 1) === 'the' ? 1 : 0;
+  const run = runAt.get(titleEnd + 1 + the);
+  if (!run || used.has(run)) return null;
+  const found = classifyRun(sent, run.s, run.e);
+  const body = found?.[0];
+  if (!body || found.length !== 1 || body.type !== 'Organization' || body.tokenEnd !== run.e) return null;
+  // ("of the European Union (EU), Ylva X,": the body's short form in brackets.)
+  const k = tok(sent, run.e) === '(' && tok(sent, run.e + 2) === ')' ? run.e + 3 : run.e;
+  if (tok(sent, k) !== ',') return null;
+  const name = runAt.get(k + 1);
+  if (!name || used.has(name) || name.e - name.s < 2 || classifyRun(sent, name.s, name.e)) return null;
+  // The name is an appositive: closed by a comma or the end of the sentence.
+  if (!/^[,.]?$/.test(tok(sent, name.e) ?? '')) return null;
+  return { run, place: body, name };
+}
+
 /**
  * The name after an office whose own "of …"/"for …" follows its title word; returns the name run
  * and where the title now ends. Two shapes: "Rio de Janeiro’s Secretary of Military Police,
@@ -604,19 +632,27 @@ function officeName(
   t: { s: number; e: number },
   runAt: Map<number, Run>,
   used: Set<Run>,
-): { name: Run; end: number } | null {
+): { name: Run | null; end: number } | null {
   const toks = sent.tokens;
   const joint = toks[t.e]?.text ?? '';
   // ("Secretary of Security and Civilian Protection Omar X": an office of two areas.)
   const areas = joint === 'and' && /\s(?:of|for)\s/.test(spanText(sent, t.s, t.e));
   if ((!/^(?:for|of)$/.test(joint) && !areas) || !/^\p{Lu}/u.test(toks[t.s]?.text ?? '')) return null;
-  const office = runAt.get(t.e + 1);
+  // ("the President of the European Council António Costa": "the" before the office.)
+  const office = runAt.get(t.e + 1) ?? (toks[t.e + 1]?.text === 'the' ? runAt.get(t.e + 2) : undefined);
   if (!office || used.has(office)) return null;
   // "the Prime Minister of Japan, Fumio Kishida": a country after "of" qualifies (placeBetween).
   if (lookupPlace(spanText(sent, office.s, office.e))?.kind === 'country') return null;
   // ("the President of Kazakhstan Kassym-Jomart Tokayev": one run, the country first.)
   for (let n = 1; n <= Math.min(5, office.e - office.s - 1); n++)
     if (countryForm(spanText(sent, office.s, office.s + n))) return null;
+  // ("the Secretary General of NATO, Mark Rutte,": a body's name after "of" is the office's
+  // qualifier, which bodyAfterOf takes.)
+  const asBody = joint === 'of' ? classifyRun(sent, office.s, office.e) : null;
+  // (Not after a possessive: "Rio de Janeiro’s Secretary of Military Police, X," holds the office.)
+  const owned = /^[’']s$/.test(toks[t.s - 1]?.text ?? '');
+  if (asBody?.length === 1 && asBody[0]?.type === 'Organization' && asBody[0].tokenEnd === office.e && !owned)
+    if (/^[,(]$/.test(toks[office.e]?.text ?? '')) return null;
   if (joint === 'of' && toks[office.e]?.text === ',') {
     const name = runAt.get(office.e + 1);
     if (!name || used.has(name) || name.e - name.s < 2 || classifyRun(sent, name.s, name.e)) return null;
@@ -638,6 +674,17 @@ function officeName(
     run = next;
   }
   const last = chain[chain.length - 1];
+  // "the Minister of the Interior of Mauritania, X,": the office's words, then "of" and the
+  // country whose office it is (placeBetween takes that and the name).
+  if (
+    last &&
+    chain.length >= 2 &&
+    toks[last.s - 1]?.text === 'of' &&
+    lookupPlace(spanText(sent, last.s, last.e))?.kind === 'country'
+  ) {
+    for (const r of chain.slice(0, -1)) used.add(r);
+    return { name: null, end: last.s - 1 };
+  }
   if (!last || last.e - last.s < 2 || (chain.length === 1 && last.e - last.s < 3)) return null;
   // The surname is no ordinary word ("Intelligence", "Affairs"), unless a given name stands right
   // before it ("for Political Affairs John Bass").

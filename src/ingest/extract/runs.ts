@@ -137,7 +137,9 @@ function afterVesselNoun(tokens: Token[], i: number): boolean {
 function surnameAfterGivenName(tokens: Token[], s: number, length: number): boolean {
   const t = tokens[s];
   const prev = tokens[s - 1];
-  if (length !== 1 || !t?.cap || !prev?.cap || !isGivenName(prev.text)) return false;
+  // ("The President of Mexico, X": "The" opening the sentence is in the name data, but no name.)
+  if (length !== 1 || !t?.cap || !prev?.cap || !isGivenName(prev.text) || FUNCTION_WORD_SET.has(lower(prev)))
+    return false;
   // "Hassan Sheikh Mohamud": an honorific inside a name, between a given name and another name.
   // ("the Royal Diwan Sheikh X": the word before is a body's, so the honorific opens the name.)
   const pp = tokens[s - 2];

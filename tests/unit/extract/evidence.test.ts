@@ -6230,3 +6230,33 @@ describe('round 22: contracts, signings and acts of government (wave 28)', () =>
     expect(keys.filter((k) => k.startsWith('OTHER'))).toEqual([]);
   });
 });
+
+describe('round 22: formal titles "The Title of Body, Name," (wave 28)', () => {
+  it.each([
+    [
+      '"The President of Mexico, X," (the opening "The" is no given name)',
+      'The President of Mexico, Rogan Zarqa, met Ana Velno in Lima.',
+      'HOLDS_ROLE Rogan Zarqa -> Mexico',
+    ],
+    [
+      'a body after "of the"',
+      'The President of the European Council, Rogan Zarqa, met Ana Velno in Lima.',
+      'HOLDS_ROLE Rogan Zarqa -> European Council',
+    ],
+    [
+      'an office of the country after "of"',
+      'The Minister of the Interior of Mauritania, Rogan Zarqa, signed the agreement.',
+      'HOLDS_ROLE Rogan Zarqa -> Mauritania',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(relationKeys(run(text, '2025-10-31'))).toContain(key);
+  });
+
+  it.each([
+    ['the Windsor Framework', 'The leaders discussed the Windsor Framework on Monday.', 'Windsor Framework'],
+    ['a studio', 'Hackers broke into Sony Pictures in 2014.', 'Sony Pictures'],
+    ['a model with its number', 'The deal covers 97 Tejas Mark 1A fighter jets.', 'Tejas Mark'],
+  ])('no person from %s', (_why, text, name) => {
+    expect(entityKeys(run(text, '2025-10-31'))).not.toContain(`Person:${name}`);
+  });
+});
