@@ -85,6 +85,16 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   for (const sent of ctx.sentences) {
     const ms = ctx.bySentence.get(sent.index) ?? [];
     const done = new Set<string>();
+    // "The sanctions were announced on October 1, 2024.", "The NCA announced the arrests on July
+    // 10": the act just told, named again by its noun, with its day.
+    const act = RETOLD_ACT.exec(sent.text);
+    const actType = act
+      ? ACT_NOUN_TYPES[(act[1] ?? act[2] ?? '').toLowerCase().replace(/s$/, '')]
+      : undefined;
+    if (act && actType) {
+      const date = resolveSentenceDate(sent, ctx.dates, act.index + act[0].length);
+      if (date) unnamed.push({ sentence: sent.index, type: actType, date, words: act[0].toLowerCase() });
+    }
     for (const trig of TRIGGERS) {
       // One event per type and sentence: the first (most specific) trigger tells it.
       if (done.has(trig.type)) continue;
@@ -571,6 +581,17 @@ function dateFromRetellings(events: Draft[], retellings: Retelling[]): void {
     if (next) next.date = r.date;
   }
 }
+
+const RETOLD_ACT =
+  /\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:new\s+|latest\s+)?(sanctions|arrests|seizures?|raids|designations?|extraditions?)\s+(?:were|was)\s+(?:announced|made|imposed|carried out|conducted|unveiled)\b|\bannounced\s+the\s+(?:new\s+)?(sanctions|arrests|seizures?|designations?|extraditions?)\b/;
+const ACT_NOUN_TYPES: Record<string, EventType> = {
+  sanction: 'SANCTION',
+  arrest: 'ARREST',
+  seizure: 'SEIZURE',
+  raid: 'ARREST',
+  designation: 'DESIGNATION',
+  extradition: 'EXTRADITION',
+};
 
 /** A trigger told with no one named: when it happened, for the telling that names them. */
 interface Retelling {

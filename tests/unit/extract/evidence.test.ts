@@ -6260,3 +6260,20 @@ describe('round 22: formal titles "The Title of Body, Name," (wave 28)', () => {
     expect(entityKeys(run(text, '2025-10-31'))).not.toContain(`Person:${name}`);
   });
 });
+
+describe('round 22: an act named again by its noun, with its day (wave 28)', () => {
+  it.each([
+    [
+      '"The sanctions were announced on …"',
+      'The United States sanctioned members of the Velno Corp group. The sanctions were announced on October 1, 2024.',
+      'SANCTION United States+Velno Corp 2024-10-01',
+    ],
+    [
+      '"X announced the arrests on …"',
+      'Police in Peru arrested Rogan Zarqa and Ana Velno. The ministry announced the arrests on October 28.',
+      'ARREST Rogan Zarqa+Ana Velno 2025-10-28',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(eventKeys(text, '2025-10-31')).toContain(key);
+  });
+});
