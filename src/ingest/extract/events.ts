@@ -147,6 +147,10 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // a thing or a place; people are captured "who".
       if (trig.type === 'ARREST' && /captur/i.test(m[0]) && /\bwhich\s+(?:[\w’'-]+\s+){1,4}$/i.test(before))
         continue;
+      // "invited X to attend the summit", "extended the invitation to X to participate in …":
+      // asked to come, not come.
+      if (trig.type !== 'STATEMENT' && INVITED_TO.test(sent.text.slice(Math.max(0, m.index - 120), m.index)))
+        continue;
       // "a reward for information leading to X's arrest": sought, not made.
       if (
         /^(?:arrest|capture|detention)$/i.test(m[0]) &&
@@ -581,6 +585,11 @@ function dateFromRetellings(events: Draft[], retellings: Retelling[]): void {
     if (next) next.date = r.date;
   }
 }
+
+// ("arrived at the invitation of X to attend the summit" came: only an invitation extended to
+// someone to attend, with no word of the visit, is asked for.)
+const INVITED_TO =
+  /\b(?:invited|extended (?:an|the) invitation to)\s+[^.;]{1,60}?\bto\s+(?:attend|participate in|join|take part in)\b[^.;]{0,40}$/i;
 
 const RETOLD_ACT =
   /\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:new\s+|latest\s+)?(sanctions|arrests|seizures?|raids|designations?|extraditions?)\s+(?:were|was)\s+(?:announced|made|imposed|carried out|conducted|unveiled)\b|\bannounced\s+the\s+(?:new\s+)?(sanctions|arrests|seizures?|designations?|extraditions?)\b/;

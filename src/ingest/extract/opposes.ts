@@ -24,10 +24,14 @@ import { givenNameGender } from './lexicons/name-data';
 const OPPOSE_RE =
   /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) on|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
 const CLAUSE_END =
-  /[;:]|,(?=\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,6}?(?:said|says|revealed|announced|reported|stated|added|confirmed|told)\b)|\b(but|while|although|even though|because|whereas|(?:by )?saying|and (?:said|says|added|noted|stated)(?: that)?)\b|\s[—–]\s/gi;
+  /[;:]|,(?=\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,6}?(?:said|says|revealed|announced|reported|stated|added|confirmed|told)\b)|\b(but|while|although|even though|because|whereas|citing|(?:by )?saying|and (?:said|says|added|noted|stated)(?: that)?)\b|\s[—–]\s/gi;
 // ", and Washington recently gave Kyiv …": a new named subject opens a clause of its own.
 const NEW_SUBJECT =
   /,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:has|have|had|was|were|is|are|will|would|also|recently|then|later|said|says|gave|gives|took|takes|[a-z]{3,}ed)\b)/g;
+// "… continued well into its second year and North Korea faces growing tensions": without the
+// comma, only a finite verb after the new subject says a clause opens.
+const NEW_SUBJECT_BARE =
+  /\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:has|have|had|was|were|is|are|will|would|said|says|faces|remains|continues|warned|accused)\b)/g;
 // Triggers that are the act itself (after them, "by X" names who acts).
 const ACTION =
   /^(?:attack|target|fir|invad|invasion|war|crackdown|crack|operation|campaign|offensive|action)/i;
@@ -342,6 +346,7 @@ function clauseBounds(sent: Sentence): Array<[number, number]> {
   const cuts = [sent.start];
   for (const m of sent.text.matchAll(CLAUSE_END)) cuts.push(sent.start + (m.index ?? 0));
   for (const m of sent.text.matchAll(NEW_SUBJECT)) cuts.push(sent.start + (m.index ?? 0));
+  for (const m of sent.text.matchAll(NEW_SUBJECT_BARE)) cuts.push(sent.start + (m.index ?? 0));
   cuts.sort((a, b) => a - b);
   cuts.push(sent.end);
   return cuts.slice(0, -1).map((c, i) => [c, cuts[i + 1] ?? sent.end]);

@@ -231,10 +231,20 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
           x.tokenStart === k + 1 ||
           (x.tokenStart === k + 2 && /^(?:and|or)$/.test(tok(sent, k + 1)) && tok(sent, k) === ','),
       );
+    // ("across London, Staffordshire, and the West Midlands": a serial comma before the last name.)
+    const serial = !!b && /^,\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u.test(sent.text.slice(b.end - sent.start));
     const listed =
       sep === ',' &&
       ((/^(?:,|and|or)$/.test(tok(sent, b?.tokenEnd ?? 0)) && nextPlace(b?.tokenEnd ?? 0)) ||
+        serial ||
         tok(sent, a.tokenStart - 1) === ',');
+    // ("At Shengjin, Italy will take care of …": the country after the comma opens the clause.)
+    const subject =
+      !!b &&
+      sep === ',' &&
+      /^\s+(?:will|would|has|have|had|is|are|was|were|can|could|must|should|may|said|says)\b/.test(
+        sent.text.slice(b.end - sent.start),
+      );
     // ("orders from Kyiv, Russia's security service said": the possessive opens the next phrase;
     // "St. Petersburg, Russia's second largest city" still places the city.)
     const owns =
@@ -256,6 +266,7 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
       !listed &&
       !owns &&
       !modifies &&
+      !subject &&
       (sep === 'in' ||
         sep === ',' ||
         (unit && sep === 'of') ||

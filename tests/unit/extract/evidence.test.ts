@@ -6277,3 +6277,43 @@ describe('round 22: an act named again by its noun, with its day (wave 28)', () 
     expect(eventKeys(text, '2025-10-31')).toContain(key);
   });
 });
+
+describe('round 22: false facts read on wave 28', () => {
+  it.each([
+    [
+      'an invitation to attend is no meeting',
+      'Rogan Zarqa had also invited Ana Velno to attend the 2024 summit in Lima.',
+    ],
+    [
+      'an invitation extended to participate is no meeting',
+      'Rogan Zarqa extended the invitation to Ana Velno to participate in this year’s summit.',
+    ],
+  ])('%s', (_why, text) => {
+    expect(eventKeys(text, '2025-10-31').filter((k) => k.startsWith('MEETING'))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a new subject without a comma opens its own clause',
+      'The deal comes as Russia’s invasion of Ukraine continued and North Korea faces tensions with Japan.',
+      'OPPOSES Russia -> Japan',
+    ],
+    [
+      'a country that opens the clause is no container',
+      'At Zarqaville, Italy will take care of landings.',
+      'LOCATED_IN Zarqaville -> Italy',
+    ],
+    [
+      'a list with a serial comma',
+      'Police carried out raids across London, Staffordshire, and the West Midlands on Thursday.',
+      'LOCATED_IN London -> Staffordshire',
+    ],
+    [
+      'what a tariff cites is not whom it opposes',
+      'Rogan Zarqa imposed a tariff on Peruvian exports citing alleged persecution against Ana Velno.',
+      'OPPOSES Rogan Zarqa -> Ana Velno',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(relationKeys(run(text, '2025-10-31'))).not.toContain(key);
+  });
+});
