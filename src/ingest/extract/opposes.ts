@@ -140,7 +140,12 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     // "Los Choneros were sanctioned by the U.S. Treasury": the one after "by" acts on the subject.
     const agent = passive ? byAgent(sent, ms, at + m[0].length, cEnd) : null;
     if (agent) {
+      // "X is a member of the REvil group, which has been targeted by the FBI": a relative clause
+      // is of the name right before its comma, or of no one named.
+      const rel = /,\s+(?:which|who)\s[^,;]*$/.exec(sent.text.slice(0, at - sent.start));
+      const antecedentEnd = rel ? sent.start + rel.index : null;
       for (const x of ms) {
+        if (antecedentEnd !== null && x.end !== antecedentEnd) continue;
         const placed = x.type === 'Location' && LOCATIVE.has(prevWord(sent, x.tokenStart));
         if (
           x.entity &&
@@ -426,7 +431,15 @@ function subjectOf(
       // cartels ordered attacks": so do the country's groups).
       !(isPossessive(sent, m.tokenEnd) && othersOrGroupsOf(sent.text.slice(m.end - sent.start))) &&
       // "At the request of the Government of X, Y conducted strikes": X asked, Y acts.
-      !ON_BEHALF.test(sent.text.slice(start - sent.start, m.start - sent.start)),
+      !ON_BEHALF.test(sent.text.slice(start - sent.start, m.start - sent.start)) &&
+      // "China-linked cyber actors continue to target …": the actors act, tied to the place.
+      // ("China-linked (PRC) actors": nor is its short form in brackets after that word.)
+      !/^[-‑](?:linked|backed|aligned|affiliated|sponsored|based|funded|allied)\b/.test(
+        sent.text.slice(m.end - sent.start),
+      ) &&
+      !/[-‑](?:linked|backed|aligned|affiliated|sponsored|based|funded|allied)\s+\($/.test(
+        textBefore(sent, m, 30),
+      ),
   );
   return other?.entity ?? null;
 }

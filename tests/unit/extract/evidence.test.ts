@@ -6309,6 +6309,16 @@ describe('round 22: false facts read on wave 28', () => {
       'LOCATED_IN London -> Staffordshire',
     ],
     [
+      'a relative clause is of the name before its comma',
+      'Rogan Zarqa is a member of the Velno hacker group, which has been targeted by the FBI.',
+      'OPPOSES Federal Bureau of Investigation -> Rogan Zarqa',
+    ],
+    [
+      'actors linked to a country are not the country',
+      "People's Republic of China-linked (PRC) malicious cyber actors continue to target U.S. government systems, including the recent targeting of Treasury's information technology (IT) systems, as well as sensitive U.S. critical infrastructure.",
+      'OPPOSES China -> United States',
+    ],
+    [
       'what a tariff cites is not whom it opposes',
       'Rogan Zarqa imposed a tariff on Peruvian exports citing alleged persecution against Ana Velno.',
       'OPPOSES Rogan Zarqa -> Ana Velno',
