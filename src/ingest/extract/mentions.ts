@@ -559,13 +559,22 @@ function nameAfterPost(sent: Sentence, k: number, runAt: Map<number, Run>): Run 
   return runAt.get(place.e) ?? (tok(sent, place.e) === ',' ? runAt.get(place.e + 1) : undefined);
 }
 
+/** A place or body that qualifies a title ("of Peru"), with its run; and the name after it. */
+interface Qualifier {
+  run: Run;
+  place: Mention;
+}
+interface QualifiedName extends Qualifier {
+  name: Run;
+}
+
 /** "President of Peru Ana Ruiz": a place after the title's "of", then the name run. */
 function placeBetween(
   sent: Sentence,
   titleEnd: number,
   runAt: Map<number, Run>,
   used: Set<Run>,
-): { run: Run; place: Mention; name: Run } | null {
+): QualifiedName | null {
   const of = placeAfterOf(sent, titleEnd, runAt, used);
   // "the Prime Minister of Japan, Fumio Kishida,": the name in apposition after a comma.
   const name =
@@ -602,7 +611,7 @@ function bodyAfterOf(
   titleEnd: number,
   runAt: Map<number, Run>,
   used: Set<Run>,
-): { run: Run; place: Mention; name: Run } | null {
+): QualifiedName | null {
   if (tok(sent, titleEnd) !== 'of') return null;
   const the = tok(sent, titleEnd + 1) === 'the' ? 1 : 0;
   const run = runAt.get(titleEnd + 1 + the);
@@ -706,12 +715,7 @@ function officeName(
 }
 
 /** The run of one place right after an "of" at token k ("of Peru"), not yet used, if any. */
-function placeAfterOf(
-  sent: Sentence,
-  k: number,
-  runAt: Map<number, Run>,
-  used: Set<Run>,
-): { run: Run; place: Mention } | null {
+function placeAfterOf(sent: Sentence, k: number, runAt: Map<number, Run>, used: Set<Run>): Qualifier | null {
   if (sent.tokens[k]?.text !== 'of') return null;
   const run = runAt.get(k + 1);
   if (!run || used.has(run)) return null;
@@ -771,7 +775,7 @@ function secondName(sent: Sentence, from: number, runAt: Map<number, Run>, used:
 }
 
 /** Records a place run as the qualifier of a title and returns its mention. */
-function takeQualifier(of: { run: Run; place: Mention }, used: Set<Run>, out: Mention[]): Mention {
+function takeQualifier(of: Qualifier, used: Set<Run>, out: Mention[]): Mention {
   used.add(of.run);
   of.place.role = 'qualifier';
   out.push(of.place);
