@@ -123,6 +123,8 @@ const REGIONAL_COMPONENT = /^(?:North|South|East|West|Central|Pacific|Atlantic|E
 const UNIT_NUMBER =
   /^(?:\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)$/;
 
+const LEGAL_SUFFIX = /^(?:ltd|llc|inc|corp|plc|gmbh|co)\.?$/i;
+
 const STORM = /^(?:Storm|Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Tropical Cyclone)\s+\p{Lu}/u;
 
 /**
@@ -191,6 +193,8 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
     return cutter === 0 ? [ship] : [...(classifyRun(sent, s, at) ?? []), ship];
   }
 
+  // "X Technology Co., LTD.": a company's legal suffix after a comma is no body of its own.
+  if (e - s === 1 && LEGAL_SUFFIX.test(first.text)) return [];
   // "Storm Ciaran", "Hurricane Melissa", "Typhoon Kalmaegi": a named storm is no entity.
   if (STORM.test(text)) return [];
   // "the Southern District of New York": a federal court district, a body (its state is no

@@ -6327,3 +6327,16 @@ describe('round 22: false facts read on wave 28', () => {
     expect(relationKeys(run(text, '2025-10-31'))).not.toContain(key);
   });
 });
+
+describe('round 22: a legal suffix after a comma (wave 28)', () => {
+  it('"X Technology Co., LTD." gives no body "LTD."', () => {
+    const keys = entityKeys(
+      run(
+        'Treasury is sanctioning Zarqa Velno Network Technology Co., LTD., a cybersecurity company.',
+        '2025-10-31',
+      ),
+    );
+    expect(keys.filter((k) => /LTD/i.test(k))).toEqual([]);
+    expect(keys).toContain('Organization:Zarqa Velno Network Technology Co.');
+  });
+});
