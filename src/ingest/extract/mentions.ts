@@ -281,6 +281,14 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
       if (shared) [info.qualifier, info.demonymCountry] = [shared.qualifier, shared.demonymCountry];
     }
     if (between && !info.qualifier) info.qualifier = takeQualifier(between, used, out);
+    // (With no other qualifier, the body named after the title's "of" is whose the title is; the
+    // title is then the words before that "of".)
+    if (office?.body && !info.qualifier && head === t) {
+      office.body.mention.role = 'qualifier';
+      out.push(office.body.mention);
+      info.qualifier = office.body.mention;
+      info.title = spanText(sent, info.modStart ?? head.s, office.body.titleEnd);
+    }
     const post = postQualifier(sent, name.e, runAt, used, out);
     if (!info.qualifier && post) info.qualifier = post;
     const title: TitleInfo | null = COURTESY_TITLES.has(info.key)
@@ -641,7 +649,7 @@ function officeName(
   t: { s: number; e: number },
   runAt: Map<number, Run>,
   used: Set<Run>,
-): { name: Run | null; end: number } | null {
+): { name: Run | null; end: number; body?: { mention: Mention; titleEnd: number } } | null {
   const toks = sent.tokens;
   const joint = toks[t.e]?.text ?? '';
   // ("Secretary of Security and Civilian Protection Omar X": an office of two areas.)
@@ -709,7 +717,17 @@ function officeName(
     if (!isGivenName(first) || endsPlace(k) || (k > last.s && isGivenName(before) && !endsPlace(k - 1)))
       continue;
     for (const r of chain) used.add(r);
-    return { name: { s: k, e: last.e }, end: k };
+    // ("the President of the European Council António Costa": the office's words name one body,
+    // which qualifies the title.)
+    const found = chain.length === 1 ? classifyRun(sent, last.s, k) : null;
+    const body =
+      found?.length === 1 &&
+      found[0]?.type === 'Organization' &&
+      found[0].tokenStart === last.s &&
+      found[0].tokenEnd === k
+        ? found[0]
+        : undefined;
+    return { name: { s: k, e: last.e }, end: k, ...(body ? { body: { mention: body, titleEnd: t.e } } : {}) };
   }
   return null;
 }

@@ -6340,3 +6340,23 @@ describe('round 22: a legal suffix after a comma (wave 28)', () => {
     expect(keys).toContain('Organization:Zarqa Velno Network Technology Co.');
   });
 });
+
+describe('round 22: "Title of the Body Name" without commas (wave 28)', () => {
+  it.each([
+    [
+      'the body after "of the" qualifies the title',
+      'The President of the European Council Rogan Zarqa met Ana Velno in Lima.',
+      'HOLDS_ROLE Rogan Zarqa -> European Council (President)',
+    ],
+    [
+      'a hyphenated "Vice-President" is the title, not "President"',
+      'Executive Vice-President of the European Commission Rogan Zarqa met Ana Velno.',
+      'HOLDS_ROLE Rogan Zarqa -> European Commission (Executive Vice-President)',
+    ],
+  ])('%s', (_why, text, key) => {
+    const keys = run(text, '2025-10-31').relations.map(
+      (r) => `${r.type} ${r.from} -> ${r.to} (${r.role ?? ''})`,
+    );
+    expect(keys).toContain(key);
+  });
+});
