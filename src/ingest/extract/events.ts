@@ -436,7 +436,6 @@ function dropAnnouncedActs(drafts: Draft[], ctx: ArticleContext): void {
   }
 }
 
-/** The seizure verb at `at` takes a place as its object ("seized Goma", "seized the town of X"). */
 /**
  * "the capture of Carlos X", "the capture of the leader of the Los Lobos gang": the first name
  * after `at` is a person's or a group's, with no other capitalized word before it.
@@ -448,6 +447,7 @@ function capturesPerson(sent: Sentence, ms: Mention[], at: number): boolean {
   return gap.length <= 60 && !/[,;:]|\s\p{Lu}/u.test(gap.replace(/^\s+(?:[Tt]he\s+)?/, ' ').slice(1));
 }
 
+/** The seizure verb at `at` takes a place as its object ("seized Goma", "seized the town of X"). */
 function seizesPlace(sent: Sentence, ms: Mention[], at: number): boolean {
   const obj =
     /^\S+\s+(control of\s+|power\b|(?:large\s+|vast\s+)?(?:swaths|swathes|parts|territory|areas)\b|the\s+(?:town|city|village|region|province|district|capital)\s+of\s+)?/i.exec(

@@ -624,17 +624,30 @@ function bodyAfterOf(
   const the = tok(sent, titleEnd + 1) === 'the' ? 1 : 0;
   const run = runAt.get(titleEnd + 1 + the);
   if (!run || used.has(run)) return null;
-  const found = classifyRun(sent, run.s, run.e);
-  const body = found?.[0];
-  if (!body || found.length !== 1 || body.type !== 'Organization' || body.tokenEnd !== run.e) return null;
+  const body = isOneBody(sent, run.s, run.e);
+  if (!body) return null;
   // ("of the European Union (EU), Ylva X,": the body's short form in brackets.)
   const k = tok(sent, run.e) === '(' && tok(sent, run.e + 2) === ')' ? run.e + 3 : run.e;
   if (tok(sent, k) !== ',') return null;
-  const name = runAt.get(k + 1);
+  const name = appositiveName(sent, k + 1, runAt, used);
+  return name ? { run, place: body, name } : null;
+}
+
+/** The one body that tokens [s, e) name, ending at e, if they name one. */
+function isOneBody(sent: Sentence, s: number, e: number): Mention | null {
+  const found = classifyRun(sent, s, e);
+  const body = found?.[0];
+  return found?.length === 1 && body?.type === 'Organization' && body.tokenEnd === e ? body : null;
+}
+
+/**
+ * The name in apposition that starts at token k ("…, Mark Rutte,"): an unused run of two words or
+ * more that nothing classifies, closed by a comma or the end of the sentence.
+ */
+function appositiveName(sent: Sentence, k: number, runAt: Map<number, Run>, used: Set<Run>): Run | null {
+  const name = runAt.get(k);
   if (!name || used.has(name) || name.e - name.s < 2 || classifyRun(sent, name.s, name.e)) return null;
-  // The name is an appositive: closed by a comma or the end of the sentence.
-  if (!/^[,.]?$/.test(tok(sent, name.e) ?? '')) return null;
-  return { run, place: body, name };
+  return /^[,.]?$/.test(tok(sent, name.e)) ? name : null;
 }
 
 /**
@@ -664,18 +677,18 @@ function officeName(
   for (let n = 1; n <= Math.min(5, office.e - office.s - 1); n++)
     if (countryForm(spanText(sent, office.s, office.s + n))) return null;
   // ("the Secretary General of NATO, Mark Rutte,": a body's name after "of" is the office's
-  // qualifier, which bodyAfterOf takes.)
-  const asBody = joint === 'of' ? classifyRun(sent, office.s, office.e) : null;
-  // (Not after a possessive: "Rio de Janeiro’s Secretary of Military Police, X," holds the office.)
-  const owned = /^[’']s$/.test(toks[t.s - 1]?.text ?? '');
-  if (asBody?.length === 1 && asBody[0]?.type === 'Organization' && asBody[0].tokenEnd === office.e && !owned)
-    if (/^[,(]$/.test(toks[office.e]?.text ?? '')) return null;
+  // qualifier, which bodyAfterOf takes; not after a possessive: "Rio de Janeiro’s Secretary of
+  // Military Police, X," holds the office.)
+  if (
+    joint === 'of' &&
+    /^[,(]$/.test(toks[office.e]?.text ?? '') &&
+    !/^[’']s$/.test(toks[t.s - 1]?.text ?? '') &&
+    isOneBody(sent, office.s, office.e)
+  )
+    return null;
   if (joint === 'of' && toks[office.e]?.text === ',') {
-    const name = runAt.get(office.e + 1);
-    if (!name || used.has(name) || name.e - name.s < 2 || classifyRun(sent, name.s, name.e)) return null;
-    // The name is an appositive: closed by a comma or the end of the sentence.
-    const after = toks[name.e]?.text;
-    if (after !== undefined && after !== ',' && after !== '.') return null;
+    const name = appositiveName(sent, office.e + 1, runAt, used);
+    if (!name) return null;
     used.add(office);
     return { name, end: office.e };
   }
@@ -719,14 +732,8 @@ function officeName(
     for (const r of chain) used.add(r);
     // ("the President of the European Council António Costa": the office's words name one body,
     // which qualifies the title.)
-    const found = chain.length === 1 ? classifyRun(sent, last.s, k) : null;
-    const body =
-      found?.length === 1 &&
-      found[0]?.type === 'Organization' &&
-      found[0].tokenStart === last.s &&
-      found[0].tokenEnd === k
-        ? found[0]
-        : undefined;
+    const found = chain.length === 1 ? isOneBody(sent, last.s, k) : null;
+    const body = found?.tokenStart === last.s ? found : null;
     return { name: { s: k, e: last.e }, end: k, ...(body ? { body: { mention: body, titleEnd: t.e } } : {}) };
   }
   return null;

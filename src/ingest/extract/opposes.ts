@@ -295,6 +295,10 @@ const EXAMPLES_AFTER =
 const PARTNER_LEAD =
   /\b(?:co-?ordination|cooperation|co-operation|partnership|conjunction|concert|tandem|coordinating|cooperating|together|along|alongside|jointly|joined by)\b/i;
 
+const TIED = String.raw`[-‑](?:linked|backed|aligned|affiliated|sponsored|based|funded|allied)`;
+const TIED_AFTER = new RegExp(String.raw`^${TIED}\b`);
+const TIED_BEFORE_BRACKET = new RegExp(String.raw`${TIED}\s+\($`);
+
 /** The body or country right after "by" following a passive verb ("… were sanctioned by X"). */
 function byAgent(sent: Sentence, ms: Mention[], after: number, end: number): string | null {
   const m = /^\s+by\s+(?:the\s+)?/i.exec(sent.text.slice(after - sent.start));
@@ -434,12 +438,8 @@ function subjectOf(
       !ON_BEHALF.test(sent.text.slice(start - sent.start, m.start - sent.start)) &&
       // "China-linked cyber actors continue to target …": the actors act, tied to the place.
       // ("China-linked (PRC) actors": nor is its short form in brackets after that word.)
-      !/^[-‑](?:linked|backed|aligned|affiliated|sponsored|based|funded|allied)\b/.test(
-        sent.text.slice(m.end - sent.start),
-      ) &&
-      !/[-‑](?:linked|backed|aligned|affiliated|sponsored|based|funded|allied)\s+\($/.test(
-        textBefore(sent, m, 30),
-      ),
+      !TIED_AFTER.test(sent.text.slice(m.end - sent.start)) &&
+      !TIED_BEFORE_BRACKET.test(textBefore(sent, m, 30)),
   );
   return other?.entity ?? null;
 }
