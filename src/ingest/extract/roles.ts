@@ -15,6 +15,7 @@ import { POLICY_AREAS } from './lexicons/orgs';
 import { COURTESY_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 import { findTitles } from './runs';
 import { lookupDemonym, lookupPlace } from './lexicon';
+import { leaderCountries } from './lexicons/leaders';
 
 // Words that change the office ("Assistant Attorney General" is not the Attorney General).
 const KEEP_MODIFIERS = new Set([
@@ -196,7 +197,22 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
   const shared = coordinatedCountry(ctx, m, titled);
   if (shared) return [shared, 'coordinated'];
   const c = fallbackCountry(ctx, m);
-  return c ? [c, 'own-country'] : null;
+  if (c) return [c, 'own-country'];
+  const known = leaderCountry(ctx, m.entity ?? '', title.key);
+  return known ? [known, 'factbook'] : null;
+}
+
+/**
+ * "President Donald Trump" with no country anywhere beside him: the one country, named in the
+ * article, where the World Factbook has a person of that name holding that title by the article's
+ * day. The title and the name are the article's; the Factbook only says whose office it is.
+ */
+function leaderCountry(ctx: ArticleContext, person: string, titleKey: string): string | null {
+  const found = leaderCountries(person, titleKey, ctx.dates.ref)
+    .map((c) => lookupPlace(c))
+    .filter((p) => p?.kind === 'country' && ctx.byName.get(p.name)?.isCountry)
+    .map((p) => p!.name);
+  return new Set(found).size === 1 ? (found[0] ?? null) : null;
 }
 
 /**

@@ -6360,3 +6360,27 @@ describe('round 22: "Title of the Body Name" without commas (wave 28)', () => {
     expect(keys).toContain(key);
   });
 });
+
+describe('round 23: a head-of-state title with no country beside it (Factbook)', () => {
+  const roles = (text: string): string[] =>
+    run(text, '2025-06-02').relations.map((r) => `${r.type} ${r.from} -> ${r.to}`);
+
+  it('"President Donald Trump" holds the office of the country the article names', () => {
+    expect(
+      roles('President Donald Trump spoke with officials in Mexico City about trade with the United States.'),
+    ).toContain('HOLDS_ROLE Donald Trump -> United States');
+  });
+
+  it.each([
+    [
+      'the country is not named in the article',
+      'President Donald Trump spoke with reporters in Palm Beach on Monday.',
+    ],
+    [
+      'a name the Factbook does not have',
+      'President Rogan Zarqa spoke with officials in Mexico City about trade with the United States.',
+    ],
+  ])('no role when %s', (_why, text) => {
+    expect(roles(text).filter((k) => k.startsWith('HOLDS_ROLE'))).toEqual([]);
+  });
+});
