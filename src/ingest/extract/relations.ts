@@ -405,7 +405,11 @@ function possessivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): 
   const out: ExtractedRelation[] = [];
   for (const a of locs) {
     if (!isPossessive(sent, a.tokenEnd)) continue;
-    const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1);
+    // ("Kenya's capital, Nairobi", "Uganda's capital city Kampala": the capital named after the noun.)
+    const capital = CAPITAL_NOUN.exec(sent.text.slice(a.end - sent.start));
+    const b = capital
+      ? locs.find((x) => x.start === a.end + capital[0].length)
+      : locs.find((x) => x.tokenStart === a.tokenEnd + 1);
     const ga = ctx.byName.get(a.entity ?? '');
     const gb = ctx.byName.get(b?.entity ?? '');
     if (!b || !ga || !gb || gb.isCountry || gb.kind === 'water' || gb.kind === 'region') continue;
@@ -420,13 +424,24 @@ function possessivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): 
       : false;
     // ("Jammu and Kashmir's Kulgam district", "Pakistan's Kurram district": a place noun after
     // the name says it is a part.)
+    // ("South Korea's Jeju Island": an island a country owns.)
     const part =
       !known &&
-      (/\s(?:Zone|District|Quarter|Old City|Province|Region)$/.test(gb.name) ? !ga.isCountry : partNoun);
-    if (agrees || part) out.push(locatedInRelation(gb.name, ga.name, 'possessive', sent));
+      (/\s(?:Zone|District|Quarter|Old City|Province|Region)$/.test(gb.name)
+        ? !ga.isCountry
+        : partNoun || (!!ga.isCountry && /\s(?:Island|Islands|Peninsula)$/.test(gb.name)));
+    // (A capital the gazetteer puts in another country is a phrase misread.)
+    const capitalHere =
+      !!capital &&
+      ga.isCountry &&
+      !placedElsewhere(gb.name, ga.name) &&
+      !gb.kind?.match(/^(?:country|region|water)$/);
+    if (agrees || part || capitalHere) out.push(locatedInRelation(gb.name, ga.name, 'possessive', sent));
   }
   return out;
 }
+
+const CAPITAL_NOUN = /^[’']s\s+capital(?:\s+city)?,?\s+/;
 
 const PART_NOUN =
   /^(?:district|area|county|province|region|municipality|town|village|city|department|governorate|neighbou?rhood|suburb|prefecture|township)$/;

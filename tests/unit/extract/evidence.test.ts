@@ -6384,3 +6384,26 @@ describe('round 23: a head-of-state title with no country beside it (Factbook)',
     expect(roles(text).filter((k) => k.startsWith('HOLDS_ROLE'))).toEqual([]);
   });
 });
+
+describe("round 23: a country's capital and islands told by its possessive (waves 17–29)", () => {
+  const located = (text: string): string[] =>
+    run(text, '2025-06-02')
+      .relations.filter((r) => r.type === 'LOCATED_IN')
+      .map((r) => `${r.from} -> ${r.to}`);
+
+  it.each([
+    ['"Country\'s capital, City"', "A court in Peru's capital, Lima, ruled on Monday.", 'Lima -> Peru'],
+    ['"Country\'s capital city City"', "Talks in Peru's capital city Lima ended on Monday.", 'Lima -> Peru'],
+    [
+      'an island the country owns',
+      "The drill took place south of Chile's Wellen Island on Tuesday.",
+      'Wellen Island -> Chile',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(located(text)).toContain(key);
+  });
+
+  it('a capital the gazetteer puts in another country is a misread', () => {
+    expect(located("Officials in Peru's capital, Madrid, met on Monday.")).not.toContain('Madrid -> Peru');
+  });
+});
