@@ -22,7 +22,7 @@ import type { Mention, Sentence } from './model';
 import { givenNameGender } from './lexicons/name-data';
 
 const OPPOSE_RE =
-  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) on|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against)\b/gi;
+  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) on|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
 const CLAUSE_END =
   /[;:]|,(?=\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,6}?(?:said|says|revealed|announced|reported|stated|added|confirmed|told)\b)|\b(but|while|although|even though|because|whereas|citing|(?:by )?saying|and (?:said|says|added|noted|stated)(?: that)?)\b|\s[—–]\s/gi;
 // ", and Washington recently gave Kyiv …": a new named subject opens a clause of its own.
@@ -172,6 +172,8 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     }
     const subject = owner?.entity ?? subjectOf(ctx, sent, ms, cStart, at);
     if (!subject) continue;
+    // ("rebuked Ambassador X over her remarks about a meeting with Y": only whom the rebuke is of.)
+    const firstOnly = /^rebuk/i.test(m[0]);
     const objects = ms.filter((o) => {
       if (o.start <= at || o.end > cEnd || !o.entity || o.entity === subject) return false;
       const after = sent.text.slice(o.end - sent.start, o.end - sent.start + 12);
@@ -244,7 +246,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     if (named && named !== subject && !objects.some((o) => o.entity === named)) {
       out.push({ type: 'OPPOSES', from: subject, to: named, basis: 'opposes:pronoun', ...evidence(sent) });
     }
-    for (const o of objects) {
+    for (const o of firstOnly ? objects.slice(0, 1) : objects) {
       // "U.S. military deployments": the country is the one opposed, not its military.
       if (objects.some((x) => x !== o && x.start >= o.start && x.end <= o.end)) continue;
       out.push({
@@ -256,7 +258,55 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       });
     }
   }
-  out.push(...defendedAgainst(sent, ms));
+  out.push(...defendedAgainst(sent, ms), ...warIn(ctx, sent, ms), ...criticOf(sent, ms));
+  return out;
+}
+
+// "Russia's unprovoked invasion and subsequent war in Ukraine", "Russia's invasion in Ukraine": an
+// invasion names whom it is against. (A bare "war in" does not: "Israel's war in Gaza" is fought
+// there against Hamas.)
+const OWNED_WAR_IN =
+  /^[’']s?\s+(?:(?:[a-z-]+|and)\s+){0,4}?(?:invasion\s+(?:(?:and|or)\s+(?:[a-z-]+\s+){0,2}?(?:war|occupation)\s+)?(?:in|of)|occupation\s+of|war\s+(?:on|against))\s+(?:the\s+)?$/;
+
+/** A country's invasion of another: the owner opposes the country invaded. */
+function warIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const x of ms) {
+    if (!x.entity || !ctx.byName.get(x.entity)?.isCountry || !isPossessive(sent, x.tokenEnd)) continue;
+    const y = ms.find(
+      (d) =>
+        d.entity &&
+        d.start > x.end &&
+        d.entity !== x.entity &&
+        ctx.byName.get(d.entity)?.isCountry &&
+        OWNED_WAR_IN.test(sent.text.slice(x.end - sent.start, d.start - sent.start)),
+    );
+    if (y?.entity)
+      out.push({ type: 'OPPOSES', from: x.entity, to: y.entity, basis: 'opposes:verb', ...evidence(sent) });
+  }
+  return out;
+}
+
+// ", a longtime critic of", ", 68, a medical doctor and longtime critic of": the appositive's noun
+// after a person.
+const CRITIC_APPOSITIVE =
+  /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:(?:[a-z-]+|and)\s+){0,5}?(?:critic|opponent|foe|adversary)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
+
+/** "Besigye, a longtime critic of President Yoweri Museveni": the person opposes the one named. */
+function criticOf(sent: Sentence, ms: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const x of ms) {
+    if (!x.entity || x.type !== 'Person') continue;
+    const y = ms.find(
+      (d) =>
+        d.entity &&
+        d.start > x.end &&
+        d.entity !== x.entity &&
+        CRITIC_APPOSITIVE.test(sent.text.slice(x.end - sent.start, d.start - sent.start)),
+    );
+    if (y?.entity)
+      out.push({ type: 'OPPOSES', from: x.entity, to: y.entity, basis: 'opposes:verb', ...evidence(sent) });
+  }
   return out;
 }
 
@@ -283,7 +333,7 @@ const OWNED_ACT =
 
 // The act told as a noun ("attacks on", "war against"), which a name before it may own.
 const ACT_NOUN =
-  /^(?:attacks?|invasion of|war (?:on|against)|crackdown (?:on|against)|(?:campaign|war|offensive|operations?) against)$/i;
+  /^(?:attacks?|invasion of|war (?:on|against)|crackdown (?:on|against)|(?:campaign|war|offensive|operations?) against|(?:law)?suit against)$/i;
 
 // Between an owner and its act: the possessive and at most two adjectives ("’s unprovoked ").
 const OWNER_GAP = /^[’']s?\s+(?:[a-z-]+\s+){0,2}$/;

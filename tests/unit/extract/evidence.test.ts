@@ -6407,3 +6407,51 @@ describe("round 23: a country's capital and islands told by its possessive (wave
     expect(located("Officials in Peru's capital, Madrid, met on Monday.")).not.toContain('Madrid -> Peru');
   });
 });
+
+describe('round 23: oppositions told by an invasion, a rebuke, a lawsuit, a break or a critic (waves 17–29)', () => {
+  const opposes = (text: string): string[] =>
+    run(text, '2025-06-02')
+      .relations.filter((r) => r.type === 'OPPOSES')
+      .map((r) => `${r.from} -> ${r.to}`);
+
+  it.each([
+    [
+      'an owned invasion and the war after it',
+      "Ministers discussed Peru's unprovoked invasion and subsequent war in Chile on Monday.",
+      'Peru -> Chile',
+    ],
+    ['a broken-off relation', 'Peru broke off diplomatic relations with Chile on Monday.', 'Peru -> Chile'],
+    [
+      'a rebuke',
+      'Interior Minister Rogan Zarqa rebuked Ambassador Ana Velno over her remarks.',
+      'Rogan Zarqa -> Ana Velno',
+    ],
+    [
+      "a country's lawsuit",
+      "The court heard Peru's lawsuit against Zarqa Arms Inc. on Monday.",
+      'Peru -> Zarqa Arms Inc.',
+    ],
+    [
+      "a critic's appositive",
+      'Rogan Zarqa, 68, a lawyer and longtime critic of President Ana Velno, was detained on Monday.',
+      'Rogan Zarqa -> Ana Velno',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(opposes(text)).toContain(key);
+  });
+
+  it.each([
+    [
+      'a bare "war in" names where, not whom',
+      "Ministers discussed Peru's war in Chile on Monday.",
+      'Peru -> Chile',
+    ],
+    [
+      'a rebuke is of its first object only',
+      'Interior Minister Rogan Zarqa rebuked Ambassador Ana Velno over her remarks about a meeting with Minister Tomas Keller.',
+      'Rogan Zarqa -> Tomas Keller',
+    ],
+  ])('no opposition when %s', (_why, text, key) => {
+    expect(opposes(text)).not.toContain(key);
+  });
+});
