@@ -24,7 +24,14 @@ import type { Mention, Sentence } from './model';
 import { opposesRelations } from './opposes';
 import { reportsNews } from './outlets';
 import { CAPABILITY, IF_NEEDED } from './triggers';
-import { appositiveRoles, counterpartRoles, groupNounRoles, ledByRoles, roleRelations } from './roles';
+import {
+  appositiveRoles,
+  counterpartRoles,
+  groupNounRoles,
+  partyMembers,
+  ledByRoles,
+  roleRelations,
+} from './roles';
 
 const SUB_UNIT =
   /\b(Bureau|Office|Division|Unit|Directorate|Command|Agency|Service|Section|Branch|Department)\b/;
@@ -54,6 +61,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { name: 'counterparts', types: ['HOLDS_ROLE'], article: counterpartRoles },
   { name: 'led-by', types: ['HOLDS_ROLE', 'MEMBER_OF'], sentence: ledByRoles },
   { name: 'group-noun', types: ['MEMBER_OF'], sentence: groupNounRoles },
+  { name: 'party', types: ['MEMBER_OF'], sentence: partyMembers },
   { name: 'part-of', types: ['PART_OF'], article: partOf },
   { name: 'located-in', types: ['LOCATED_IN'], sentence: locatedIn },
   { name: 'deployed-to', types: ['DEPLOYED_TO'], sentence: deployedTo },

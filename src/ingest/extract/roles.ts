@@ -490,7 +490,11 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
     if (owned2) next = owned2;
     const between = sent.text.slice(last.end - sent.start, next.start - sent.start);
     const member =
-      CARTEL_ROLE.exec(between.replace(/^,\s+(?:[\w’'-]+\s+){0,6}?as\s+/, ', ')) ??
+      // ("X, known as “El Mencho” and leader of the Y Cartel": after the quoted nickname, a name of
+      // X's own, the role.)
+      CARTEL_ROLE.exec(
+        between.replace(/^["”’],?\s+and\s+/, ', ').replace(/^,\s+(?:[\w’'-]+\s+){0,6}?as\s+/, ', '),
+      ) ??
       // "X, the Santa Rosa de Lima Cartel's alleged ringleader".
       (/^,\s+(?:the\s+)?$/.test(between)
         ? CARTEL_ROLE_OWNED.exec(sent.text.slice(next.end - sent.start, next.end - sent.start + 60))
@@ -657,6 +661,36 @@ const GROUP_ROLE_AFTER = new RegExp(`${GROUP_ROLE}\\b`, 'i');
  * "Sinaloa Cartel member X", and "Cesar X, CJNG cell leader for Tamaulipas": MEMBER_OF for a
  * person named right after a group's role noun, or before the group and its role in apposition.
  */
+// "X of the Renaissance party", "X from the Democratic Movement Party": a party after the name.
+const PARTY_OF = /^\s+(?:of|from)\s+(?:the\s+)?$/;
+// "X and other Chadema party members".
+const OTHER_MEMBERS = /^\s+and\s+other\s+(?:senior\s+|leading\s+|top\s+)?$/;
+
+/** MEMBER_OF a political party told right after a person's name. */
+export function partyMembers(_ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const p of ms) {
+    if (p.type !== 'Person' || !p.entity) continue;
+    const o = ms.find((x) => x.start > p.end);
+    if (o?.type !== 'Organization' || !o.entity) continue;
+    const gap = sent.text.slice(p.end - sent.start, o.start - sent.start);
+    const after = sent.text.slice(o.end - sent.start, o.end - sent.start + 20);
+    const party = /\bParty$/.test(o.text) || /^\s+party\b/.test(after);
+    const stated =
+      (PARTY_OF.test(gap) && party) || (OTHER_MEMBERS.test(gap) && /^\s+(?:party\s+)?members\b/i.test(after));
+    if (stated)
+      out.push({
+        type: 'MEMBER_OF',
+        from: p.entity,
+        to: o.entity,
+        role: null,
+        basis: 'member:party',
+        ...evidence(sent),
+      });
+  }
+  return out;
+}
+
 export function groupNounRoles(_ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const member = (person: string, group: string): void => {

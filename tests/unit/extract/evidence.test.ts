@@ -6455,3 +6455,34 @@ describe('round 23: oppositions told by an invasion, a rebuke, a lawsuit, a brea
     expect(opposes(text)).not.toContain(key);
   });
 });
+
+describe('round 23: memberships told by a party after the name or a role after a nickname (wave 29)', () => {
+  const members = (text: string): string[] =>
+    run(text, '2025-06-02')
+      .relations.filter((r) => r.type === 'MEMBER_OF')
+      .map((r) => `${r.from} -> ${r.to}`);
+
+  it.each([
+    [
+      '"X from the Y Party"',
+      'Rogan Zarqa from the Velno Progress Party was appointed foreign minister on Monday.',
+      'Rogan Zarqa -> Velno Progress Party',
+    ],
+    [
+      '"X of the Y party"',
+      'The post went to Ana Keller of the Velno Progress party on Monday.',
+      'Ana Keller -> Velno Progress',
+    ],
+    [
+      'a role after a quoted nickname',
+      'Rogan Zarqa Velno, known as “El Toro” and leader of the Zarqa Cartel, was arrested on Monday.',
+      'Rogan Zarqa Velno -> Zarqa Cartel',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(members(text)).toContain(key);
+  });
+
+  it('a body after "of the" that is no party gives no membership', () => {
+    expect(members('Rogan Zarqa of the Velno Institute spoke on Monday.')).toEqual([]);
+  });
+});
