@@ -6361,6 +6361,12 @@ describe('round 22: "Title of the Body Name" without commas (wave 28)', () => {
   });
 });
 
+/** "from -> to" of one relation type found in a sentence (round 23's tables). */
+const pairsOf = (type: string, text: string): string[] =>
+  run(text, '2025-06-02')
+    .relations.filter((r) => r.type === type)
+    .map((r) => `${r.from} -> ${r.to}`);
+
 describe('round 23: a head-of-state title with no country beside it (Factbook)', () => {
   const roles = (text: string): string[] =>
     run(text, '2025-06-02').relations.map((r) => `${r.type} ${r.from} -> ${r.to}`);
@@ -6386,10 +6392,7 @@ describe('round 23: a head-of-state title with no country beside it (Factbook)',
 });
 
 describe("round 23: a country's capital and islands told by its possessive (waves 17–29)", () => {
-  const located = (text: string): string[] =>
-    run(text, '2025-06-02')
-      .relations.filter((r) => r.type === 'LOCATED_IN')
-      .map((r) => `${r.from} -> ${r.to}`);
+  const located = (text: string): string[] => pairsOf('LOCATED_IN', text);
 
   it.each([
     ['"Country\'s capital, City"', "A court in Peru's capital, Lima, ruled on Monday.", 'Lima -> Peru'],
@@ -6409,10 +6412,7 @@ describe("round 23: a country's capital and islands told by its possessive (wave
 });
 
 describe('round 23: oppositions told by an invasion, a rebuke, a lawsuit, a break or a critic (waves 17–29)', () => {
-  const opposes = (text: string): string[] =>
-    run(text, '2025-06-02')
-      .relations.filter((r) => r.type === 'OPPOSES')
-      .map((r) => `${r.from} -> ${r.to}`);
+  const opposes = (text: string): string[] => pairsOf('OPPOSES', text);
 
   it.each([
     [
@@ -6457,10 +6457,7 @@ describe('round 23: oppositions told by an invasion, a rebuke, a lawsuit, a brea
 });
 
 describe('round 23: memberships told by a party after the name or a role after a nickname (wave 29)', () => {
-  const members = (text: string): string[] =>
-    run(text, '2025-06-02')
-      .relations.filter((r) => r.type === 'MEMBER_OF')
-      .map((r) => `${r.from} -> ${r.to}`);
+  const members = (text: string): string[] => pairsOf('MEMBER_OF', text);
 
   it.each([
     [
