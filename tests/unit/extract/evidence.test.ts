@@ -6483,3 +6483,31 @@ describe('round 23: memberships told by a party after the name or a role after a
     expect(members('Rogan Zarqa of the Velno Institute spoke on Monday.')).toEqual([]);
   });
 });
+
+describe('round 23: appointments and resignations are acts (wave 29)', () => {
+  it.each([
+    [
+      'an appointment',
+      'President Rogan Zarqa appointed General Ana Velno as the new army chief on Friday.',
+      'OTHER Rogan Zarqa+Ana Velno 2025-05-30',
+    ],
+    ['a resignation', 'Interior Minister Rogan Zarqa resigned on Thursday.', 'OTHER Rogan Zarqa 2025-05-29'],
+    [
+      'a passive naming as the new holder',
+      'Ana Velno was named as the new interior minister on Thursday.',
+      'OTHER Ana Velno 2025-05-29',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(eventKeys(text, '2025-06-02')).toContain(key);
+  });
+
+  it.each([
+    [
+      '"newly appointed" describes a person',
+      'Rogan Zarqa met the newly appointed envoy Ana Velno on Friday.',
+    ],
+    ['"resigned himself to"', 'Rogan Zarqa resigned himself to a long fight on Friday.'],
+  ])('no act when %s', (_why, text) => {
+    expect(eventKeys(text, '2025-06-02').filter((k) => k.startsWith('OTHER'))).toEqual([]);
+  });
+});
