@@ -254,6 +254,15 @@ export const TRIGGERS: readonly Trigger[] = [
     re: /\b((?:conducted|carried out|launched)\b[^.]{0,40}\braids?|negotiat(?:ing|ed|es|ions?) with|took office|taking office|sworn in|won (?:re-?)?election|escaped from|broke out of|declar(?:ed|ing) (?:an? )?(?:state of (?:emergency|siege|exception)|["“]?internal armed conflict|war on)|dismissed(?! as\b| (?:the |these |those |such |all )?(?:allegations?|claims?|reports?|accusations?|charges?|criticism|concerns?|suggestions?|speculation|remarks?)\b)|(?:was|were|been) fired|fired (?:him|her|them)|dismantled|surrendered|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum(?!\s+of\s+understanding))|threatened (?:to|action)|removal of|(?<!(?:[’']s|\bthe|\ban) )ousted|ouster of|overthrow of|(?<!\b(?:newly|recently|an?|the|his|her|its|their|politically)[ -])appointed(?! (?:by|officials?|representatives?|envoys?|committees?|panels?|boards?|members?|governments?)\b)|resigned(?! (?:to|himself|herself|themselves)\b)|stepped down|(?:was|were|has been|have been|had been) (?:named|nominated|confirmed) (?:as )?(?:the )?(?:new|next|acting|interim|incoming))\b/i,
     verb: 'acted',
   },
+  {
+    type: 'OTHER',
+    // Releases and exchanges of people held: "was released from prison on Thursday", "handed over
+    // all 20 Israeli hostages", "have exchanged 103 prisoners" (not "until X was released").
+    re: /\b((?:was|were|has been|have been|had been) (?:freed|released)(?= (?:from|on|after|by|in|early|late|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|(?:freed|released|handed over|exchanged|swapped) (?:all |the )?(?:\d[\d,]* |two |three |four |five |six |seven |eight |nine |ten |dozens of |hundreds of )?(?:remaining |more |other )?(?:[A-Z][a-z]+ )?(?:hostages|prisoners|captives|detainees|prisoners of war|POWs))\b/i,
+    factual: true,
+    pastOnly: true,
+    verb: 'released',
+  },
 ];
 
 /**

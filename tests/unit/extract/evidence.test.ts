@@ -6511,3 +6511,28 @@ describe('round 23: appointments and resignations are acts (wave 29)', () => {
     expect(eventKeys(text, '2025-06-02').filter((k) => k.startsWith('OTHER'))).toEqual([]);
   });
 });
+
+describe('round 23: releases and exchanges of people held are acts (wave 29)', () => {
+  it.each([
+    [
+      'a release from prison',
+      'Rogan Zarqa was released from prison on Thursday.',
+      'OTHER Rogan Zarqa 2025-05-29',
+    ],
+    [
+      'hostages handed over',
+      'The Zarqa Front handed over all 20 hostages to Peru on Monday.',
+      'OTHER Zarqa Front 2025-06-02',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(eventKeys(text, '2025-06-02')).toContain(key);
+  });
+
+  it('no act when the release is only demanded', () => {
+    const keys = eventKeys(
+      'Protesters said they would not go away until Rogan Zarqa was released from jail.',
+      '2025-06-02',
+    );
+    expect(keys.filter((k) => k.startsWith('OTHER'))).toEqual([]);
+  });
+});
