@@ -7,14 +7,15 @@
  *   npx tsx scripts/leaders-from-factbook.ts /tmp/factbook
  *
  * One snapshot per month from 2016 on is read; every "Title Given SURNAME (since 1 May 2020)" in a
- * country's "chief of state" and "head of government" entries is kept once, with the country's
- * country named as the extractor's gazetteer names it. The Factbook writes surnames in capitals, which is what lets a news
- * text's "Andrés Manuel López Obrador" be matched to "Andrés Manuel LÓPEZ OBRADOR".
+ * country's "chief of state" and "head of government" entries is kept once, with the country
+ * named as the extractor's gazetteer names it. The Factbook writes surnames in capitals, which is
+ * what lets a news text's "Andrés Manuel López Obrador" be matched to "Andrés Manuel LÓPEZ OBRADOR".
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lookupPlace } from '../src/ingest/extract/lexicon';
+import type { Leader } from '../src/ingest/extract/lexicons/leaders';
 
 /** The offices kept: heads of state and government and their deputies. */
 const TITLES = [
@@ -36,13 +37,6 @@ const TITLES = [
   'Sultan',
   'Supreme Leader',
 ];
-
-export interface Leader {
-  country: string;
-  title: string;
-  name: string;
-  since: string;
-}
 
 const MONTHS = [
   'january',

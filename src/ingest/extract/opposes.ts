@@ -270,16 +270,37 @@ const OWNED_WAR_IN =
 
 /** A country's invasion of another: the owner opposes the country invaded. */
 function warIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
+  const isCountry = (x: Mention): boolean => !!ctx.byName.get(x.entity ?? '')?.isCountry;
+  return opposedAcross(
+    sent,
+    ms,
+    (x) => isCountry(x) && isPossessive(sent, x.tokenEnd),
+    isCountry,
+    OWNED_WAR_IN,
+  );
+}
+
+/**
+ * OPPOSES from each named mention `from` accepts to the first later named one `to` accepts, when
+ * the text between them is what `gap` reads.
+ */
+function opposedAcross(
+  sent: Sentence,
+  ms: Mention[],
+  from: (x: Mention) => boolean,
+  to: (y: Mention) => boolean,
+  gap: RegExp,
+): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   for (const x of ms) {
-    if (!x.entity || !ctx.byName.get(x.entity)?.isCountry || !isPossessive(sent, x.tokenEnd)) continue;
+    if (!x.entity || !from(x)) continue;
     const y = ms.find(
       (d) =>
         d.entity &&
         d.start > x.end &&
         d.entity !== x.entity &&
-        ctx.byName.get(d.entity)?.isCountry &&
-        OWNED_WAR_IN.test(sent.text.slice(x.end - sent.start, d.start - sent.start)),
+        to(d) &&
+        gap.test(sent.text.slice(x.end - sent.start, d.start - sent.start)),
     );
     if (y?.entity)
       out.push({ type: 'OPPOSES', from: x.entity, to: y.entity, basis: 'opposes:verb', ...evidence(sent) });
@@ -294,20 +315,13 @@ const CRITIC_APPOSITIVE =
 
 /** "Besigye, a longtime critic of President Yoweri Museveni": the person opposes the one named. */
 function criticOf(sent: Sentence, ms: Mention[]): ExtractedRelation[] {
-  const out: ExtractedRelation[] = [];
-  for (const x of ms) {
-    if (!x.entity || x.type !== 'Person') continue;
-    const y = ms.find(
-      (d) =>
-        d.entity &&
-        d.start > x.end &&
-        d.entity !== x.entity &&
-        CRITIC_APPOSITIVE.test(sent.text.slice(x.end - sent.start, d.start - sent.start)),
-    );
-    if (y?.entity)
-      out.push({ type: 'OPPOSES', from: x.entity, to: y.entity, basis: 'opposes:verb', ...evidence(sent) });
-  }
-  return out;
+  return opposedAcross(
+    sent,
+    ms,
+    (x) => x.type === 'Person',
+    () => true,
+    CRITIC_APPOSITIVE,
+  );
 }
 
 /** "supporting Ukraine against Russia's invasion": the owner of the act opposes the one defended. */

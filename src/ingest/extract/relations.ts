@@ -439,11 +439,8 @@ function possessivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): 
         ? !ga.isCountry
         : partNoun || (!!ga.isCountry && /\s(?:Island|Islands|Peninsula)$/.test(gb.name)));
     // (A capital the gazetteer puts in another country is a phrase misread.)
-    const capitalHere =
-      !!capital &&
-      ga.isCountry &&
-      !placedElsewhere(gb.name, ga.name) &&
-      !gb.kind?.match(/^(?:country|region|water)$/);
+    // (No country, sea or region gets here: they were skipped above.)
+    const capitalHere = !!capital && ga.isCountry && !placedElsewhere(gb.name, ga.name);
     if (agrees || part || capitalHere) out.push(locatedInRelation(gb.name, ga.name, 'possessive', sent));
   }
   return out;

@@ -208,11 +208,9 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
  * day. The title and the name are the article's; the Factbook only says whose office it is.
  */
 function leaderCountry(ctx: ArticleContext, person: string, titleKey: string): string | null {
-  const found = leaderCountries(person, titleKey, ctx.dates.ref)
-    .map((c) => lookupPlace(c))
-    .filter((p) => p?.kind === 'country' && ctx.byName.get(p.name)?.isCountry)
-    .map((p) => p!.name);
-  return new Set(found).size === 1 ? (found[0] ?? null) : null;
+  // (leaders.json names countries as the gazetteer does, so they are the article's entity names.)
+  const found = leaderCountries(person, titleKey, ctx.dates.ref).filter((c) => ctx.byName.get(c)?.isCountry);
+  return found.length === 1 ? (found[0] ?? null) : null;
 }
 
 /**
@@ -657,10 +655,6 @@ const GROUP_ROLE = `^\\s+${CARTEL_ROLE_ADJECTIVES}(?:cell\\s+)?${CARTEL_ROLE_NOU
 const GROUP_ROLE_BETWEEN = new RegExp(`${GROUP_ROLE}\\s+$`, 'i');
 const GROUP_ROLE_AFTER = new RegExp(`${GROUP_ROLE}\\b`, 'i');
 
-/**
- * "Sinaloa Cartel member X", and "Cesar X, CJNG cell leader for Tamaulipas": MEMBER_OF for a
- * person named right after a group's role noun, or before the group and its role in apposition.
- */
 // "X of the Renaissance party", "X from the Democratic Movement Party": a party after the name.
 const PARTY_OF = /^\s+(?:of|from)\s+(?:the\s+)?$/;
 // "X and other Chadema party members".
@@ -691,6 +685,10 @@ export function partyMembers(_ctx: ArticleContext, sent: Sentence, ms: Mention[]
   return out;
 }
 
+/**
+ * "Sinaloa Cartel member X", and "Cesar X, CJNG cell leader for Tamaulipas": MEMBER_OF for a
+ * person named right after a group's role noun, or before the group and its role in apposition.
+ */
 export function groupNounRoles(_ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const member = (person: string, group: string): void => {

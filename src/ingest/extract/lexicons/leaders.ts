@@ -6,7 +6,8 @@
  */
 import data from './leaders.json';
 
-interface Leader {
+/** One Factbook entry as leaders.json holds it: the country under the gazetteer's name. */
+export interface Leader {
   country: string;
   title: string;
   name: string;
@@ -63,18 +64,20 @@ function sameName(words: string[], e: Entry): boolean {
 }
 
 /**
- * The countries where a person of this name held this head-of-state or head-of-government title
- * (lower case: "president", "prime minister") by the given day; [] when the Factbook has none.
+ * The countries (named as the gazetteer names them) where a person of this name held this
+ * head-of-state or head-of-government title (lower case: "president", "prime minister") by the
+ * given day, each once; [] when the Factbook has none.
  */
 export function leaderCountries(name: string, title: string, day: Date | null): string[] {
   bySurname ??= index();
   const words = fold(name);
+  const by = day?.toISOString().slice(0, 10);
   const out = new Set<string>();
   for (const w of words) {
     for (const e of bySurname.get(w) ?? []) {
       if (e.title !== title || !sameName(words, e)) continue;
       // (Not someone who took the office only after the article.)
-      if (day && e.since > day.toISOString().slice(0, 10)) continue;
+      if (by && e.since > by) continue;
       out.add(e.country);
     }
   }
