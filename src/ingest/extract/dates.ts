@@ -48,9 +48,10 @@ const PREFILTER =
   /\b(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b|\d{1,2}\/\d{1,2}|\d{4}-\d{2}/i;
 const FUTURE_RE =
   /\b(will|would (?:be )?(?:meet|travel|visit|hold|host|sign|attend|arriv|fly|go)\w*|expected|scheduled|plans?|planning|set to|is to|are to|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|upcoming|later this)\b/i;
-// "said Monday", "met on Tuesday": a past-tense verb right before the weekday dates it in the past.
+// "said Monday", "met on Tuesday": a past-tense verb right before the weekday dates it in the past,
+// as it does a plan it made public ("announced plans on Friday to take a stake").
 const PAST_WEEKDAY_RE =
-  /\b(?:said|says|told|met|spoke|announced|confirmed|added|wrote|stated|arrived|visited|signed|held)\s+(?:on\s+)?$/i;
+  /\b(?:said|says|told|met|spoke|announced|confirmed|added|wrote|stated|arrived|visited|signed|held|(?:announced|unveiled|outlined|revealed|disclosed|detailed)\s+(?:(?:its|their|his|her|new)\s+)?plans?)\s+(?:on\s+)?$/i;
 
 const QUANTITY =
   /\b\d[\d,.]*(?=\s+(?:months?|years?|weeks?|days?|hours?|minutes?|percent|per cent|people|kg|kilos?|kilograms?|tons?|tonnes?|pounds)\b)/g;

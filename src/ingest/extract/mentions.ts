@@ -836,8 +836,18 @@ function adjustPlace(sent: Sentence, m: Mention): Mention {
   if (METONYMY_NEXT.has(next) && !PREPOSITIONS.has(prev) && prev !== ',') {
     return { ...m, lexName: place.country };
   }
+  // "defense ties with Washington", "Beijing's claims": the other side of a relation between
+  // states, or the owner of a stance, is the government the capital houses.
+  const before = sent.text.slice(Math.max(0, m.start - sent.start - 40), m.start - sent.start);
+  const after = sent.text.slice(m.end - sent.start, m.end - sent.start + 30);
+  if (TIES_WITH.test(before) || STANCE_OF.test(after)) return { ...m, lexName: place.country };
   return m;
 }
+
+const TIES_WITH =
+  /\b(?:ties|relations|relationship|talks|cooperation|tensions|dispute|negotiations|dialogue|alliance|partnership|rift|standoff|rapprochement)\s+with\s+$/i;
+const STANCE_OF =
+  /^[’']s\s+(?:(?:new|latest|recent|own)\s+)?(?:decision|demands?|position|policy|policies|support|pressure|claims?|requests?|response|stance|approach|move|efforts?|campaign|accusations?|allegations|allies|sanctions|tariffs|threats?|warnings?|backing|refusal|insistence|objections?|criticism|envoy|ambassador)\b/;
 
 const COMPASS =
   /^(?:[Ee]astern|[Ww]estern|[Nn]orthern|[Ss]outhern|[Cc]entral|[Nn]orth-?[Ee]astern|[Nn]orth-?[Ww]estern|[Ss]outh-?[Ee]astern|[Ss]outh-?[Ww]estern)$/;

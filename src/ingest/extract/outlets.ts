@@ -10,18 +10,18 @@ import type { Sentence } from './model';
 const OUTLET_TAIL =
   /\b(News Agency|Press Agency|News Service|News|Times|Post|Journal|Press|Herald|Gazette|Telegraph|Tribune|Guardian|Mail|Today|Daily|Radio|Television|Broadcasting|Reuters|Bloomberg|Al Jazeera|CNN|BBC|NPR|AFP|AP|NYT|WSJ)$/;
 const CITED_BEFORE =
-  /(?:\b(according to|told|in an? (?:interview )?with|interview\b[^.;,]{0,40}?\bwith|appeared in|via|cited by|first reported by|reported by|quoted by|carried by|statement to)|(?:^|[,”"]\s*)reported)\s+(?:the\s+)?(?:(?:broadcaster|newspaper|daily|outlet|channel|network|magazine|website)\s+)?$/i;
+  /(?:\b(according to(?: (?:an?|the) )?|told|citing|revealed to|confirmed to|said to|in an? (?:interview )?with|interview\b[^.;,]{0,40}?\bwith|appeared in|via|cited by|first reported by|reported by|quoted by|carried by|statement to|reports? (?:from|by|in)|(?:as )?reported|reports)|(?:^|[,”"]\s*)reported)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+)?(?:media\s+)?(?:broadcaster|newspaper|daily|outlet|channel|network|magazine|website|news agency|wire service)\s+)?$/iu;
 // ("both Reuters and Bloomberg reported": each of a pair of outlets before the verb.)
 const CITED_AFTER =
-  /^(?:[’']s)?\s*(?:\([^)]{1,10}\)\s*)?(?:and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4})?(?:\w+\s+)?(reported|reports|reporting|said|says|wrote|interview|report|article|story|found|obtained|learned|confirmed|quoted)\b/iu;
+  /^(?:[’']s)?\s*(?:\([^)]{1,10}\)\s*)?(?:and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4})?(?:\w+\s+)?(reported|reports|reporting|said|says|wrote|interview|report|article|story|found|obtained|learned|confirmed|quoted|investigation|analysis|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|(?:was|were)\s+(?:unable|not able)\s+to\s+(?:independently\s+)?verify|could\s+not\s+(?:independently\s+)?verify)\b/iu;
 
 /** True when a group is a news outlet. */
 export function isOutlet(g: EntityGroup): boolean {
   return g.type === 'Organization' && OUTLET_TAIL.test(g.name);
 }
 
-// Wire services whose names carry no outlet word: entities when the article names them (they are
-// kept even uncited), but they report events, never take part in them.
+// Wire services whose names carry no outlet word: like other outlets, entities only where the
+// article cites them, and they report events, never take part in them.
 const WIRE_SERVICE =
   /\b(?:Agence France-Presse|Xinhua|Kyodo|Jiji|Yonhap|KCNA|Interfax|TASS|Anadolu Agency|EFE|ANSA|Sputnik|RIA Novosti|Bernama|Antara|WAM|Wam|KUNA|QNA|MENA|IRNA|ISNA|Tasnim|PTI|IANS|ANI|Lusa|Europa Press|Prensa Latina|Notimex|Télam|Ukrinform|BelTA|PAP|dpa|DPA)$/;
 
@@ -37,7 +37,7 @@ export function reportsNews(g: EntityGroup): boolean {
 /** Removes outlets never cited as a source, and unlinks their mentions. */
 export function dropUncitedOutlets(groups: EntityGroup[], sentences: Sentence[]): EntityGroup[] {
   return groups.filter((g) => {
-    if (!isOutlet(g)) return true;
+    if (!reportsNews(g)) return true;
     const cited = g.mentions.some((m) => {
       const sent = sentences[m.sentence];
       if (!sent) return false;

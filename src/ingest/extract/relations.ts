@@ -85,9 +85,21 @@ export function extractRelations(ctx: ArticleContext): ExtractedRelation[] {
     for (const rule of RELATION_RULES) if (rule.sentence) keep(rule, rule.sentence(ctx, sent, ms));
   }
   const seen = new Set<string>();
+  // A news outlet cited as the source reports the facts; it stands on neither side of them.
+  const reporter = (name: string): boolean => {
+    const g = ctx.byName.get(name);
+    return !!g && reportsNews(g);
+  };
   return out.filter((r) => {
     const key = `${r.type}|${r.from}|${r.to}`;
     if (r.from === r.to || seen.has(key)) return false;
+    if (
+      r.type !== 'HOLDS_ROLE' &&
+      r.type !== 'MEMBER_OF' &&
+      r.type !== 'PART_OF' &&
+      (reporter(r.from) || reporter(r.to))
+    )
+      return false;
     seen.add(key);
     return true;
   });

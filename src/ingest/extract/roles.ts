@@ -447,7 +447,11 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
     const sent = ctx.sentences[m.sentence];
     const ms = ctx.bySentence.get(m.sentence) ?? [];
     if (!sent) continue;
-    const owned = countryTitleAfter(ctx, sent, ms, m) ?? titleOfCountryAfter(ctx, sent, ms, m);
+    const owned =
+      countryTitleAfter(ctx, sent, ms, m) ??
+      titleOfCountryAfter(ctx, sent, ms, m) ??
+      takenOffice(ctx, sent, ms, m) ??
+      titleOfCountryBefore(ctx, sent, ms, m);
     if (owned) {
       out.push({
         type: 'HOLDS_ROLE',
@@ -605,6 +609,76 @@ function countryTitleAfter(
   return { country: c.entity, title: tokenWords(sent, t.s, e), key: t.key };
 }
 
+// "has been officially sworn in as", "was named", "was elected": a person given an office.
+const TAKES_OFFICE =
+  /^(?:(?:has|have|had|was|were|is|been|being)\s+)*(?:(?:officially|formally|duly|newly|unanimously|overwhelmingly)\s+)?(?:sworn\s+in\s+as|installed\s+as|inaugurated\s+as|confirmed\s+as|chosen\s+as|re-?elected(?:\s+as)?|elected(?:\s+as)?|named(?:\s+as)?|appointed(?:\s+as)?|became|becomes|took\s+office\s+as|takes\s+office\s+as)\s+$/i;
+// Words between the country and its office that leave the office the same ("Canada's 24th prime
+// minister", "Mexico's first female president", "Sri Lanka's new Prime Minister").
+const OFFICE_ORDINAL =
+  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|incoming|female|woman|youngest|oldest)$/;
+
+/**
+ * "X was sworn in as Canada's 24th prime minister", "Y was elected president of Botswana": the
+ * office a person takes, of the country named with it, closed by the clause's end.
+ */
+function takenOffice(ctx: ArticleContext, sent: Sentence, ms: Mention[], m: Mention): CountryTitle | null {
+  let i = m.tokenEnd;
+  while (i < m.tokenEnd + 8 && sent.tokens[i] && !TAKES_OFFICE.test(tokenWords(sent, m.tokenEnd, i) + ' '))
+    i++;
+  if (i === m.tokenEnd || !TAKES_OFFICE.test(tokenWords(sent, m.tokenEnd, i) + ' ')) return null;
+  const skip = (k: number): number => {
+    while (OFFICE_ORDINAL.test(tok(sent, k))) k++;
+    return k;
+  };
+  const country = (x: Mention | undefined): x is Mention =>
+    !!x?.entity && !!ctx.byName.get(x.entity)?.isCountry;
+  const closes = (k: number): boolean => {
+    const next = sent.tokens[k];
+    return (
+      !next || (!next.cap && tok(sent, k) !== 'of' && tok(sent, k) !== '-' && !/^[’']s$/.test(next.text))
+    );
+  };
+  // "… as Canada's 24th prime minister".
+  const owner = ms.find((x) => x.tokenStart === i);
+  if (country(owner) && isPossessive(sent, owner.tokenEnd)) {
+    const t = findTitles(sent.tokens).find((x) => x.s === skip(owner.tokenEnd + 1));
+    if (!t || COURTESY_TITLES.has(t.key) || !closes(t.e)) return null;
+    return { country: owner.entity!, title: tokenWords(sent, t.s, t.e), key: t.key };
+  }
+  // "… as the new president of Botswana".
+  const from = skip(/^(?:the|a|an)$/.test(tok(sent, i)) ? i + 1 : i);
+  const t = findTitles(sent.tokens).find((x) => x.s === from);
+  if (!t || COURTESY_TITLES.has(t.key) || tok(sent, t.e) !== 'of') return null;
+  const at = tok(sent, t.e + 1) === 'the' ? t.e + 2 : t.e + 1;
+  const c = ms.find((x) => x.tokenStart === at);
+  if (!country(c) || !closes(c.tokenEnd)) return null;
+  return { country: c.entity!, title: tokenWords(sent, t.s, t.e), key: t.key };
+}
+
+/**
+ * "the president of the Dominican Republic, Luis Abinader,": a title of a country right before
+ * the name, set off by a comma, the name closed by a comma or the sentence's end.
+ */
+function titleOfCountryBefore(
+  ctx: ArticleContext,
+  sent: Sentence,
+  ms: Mention[],
+  m: Mention,
+): CountryTitle | null {
+  if (tok(sent, m.tokenStart - 1) !== ',' || !/^(?:,|\.|and|)$/.test(tok(sent, m.tokenEnd))) return null;
+  const c = ms.find((x) => x.tokenEnd === m.tokenStart - 1);
+  if (!c?.entity || !ctx.byName.get(c.entity)?.isCountry) return null;
+  const of = tok(sent, c.tokenStart - 1) === 'the' ? c.tokenStart - 2 : c.tokenStart - 1;
+  if (tok(sent, of) !== 'of') return null;
+  const t = findTitles(sent.tokens).find((x) => x.e === of);
+  if (!t || COURTESY_TITLES.has(t.key) || t.plural) return null;
+  // ("… and the president of Chile, Y": each title before its own name; a name before the title
+  // would make the title an appositive of that name instead.)
+  if (ms.some((x) => x.type === 'Person' && x.tokenEnd === t.s - 1 - (tok(sent, t.s - 1) === 'the' ? 1 : 0)))
+    return null;
+  return { country: c.entity, title: tokenWords(sent, t.s, t.e), key: t.key };
+}
+
 const ENVOY_TITLE = /\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|representative|correspondent)\b/i;
 
 /**
@@ -656,7 +730,9 @@ const GROUP_ROLE_BETWEEN = new RegExp(`${GROUP_ROLE}\\s+$`, 'i');
 const GROUP_ROLE_AFTER = new RegExp(`${GROUP_ROLE}\\b`, 'i');
 
 // "X of the Renaissance party", "X from the Democratic Movement Party": a party after the name.
-const PARTY_OF = /^\s+(?:of|from)\s+(?:the\s+)?$/;
+// ("Y of the conservative People Power Party": the party's leaning may stand before its name.)
+const PARTY_OF =
+  /^\s+(?:of|from)\s+(?:the\s+)?(?:(?:ruling|governing|opposition|main|majority|minority|conservative|liberal|progressive|leftist|left-wing|right-wing|far-right|far-left|centre-right|center-right|centre-left|center-left|centrist|nationalist|populist|socialist|communist|hard-line|hardline)\s+){0,2}$/;
 // "X and other Chadema party members".
 const OTHER_MEMBERS = /^\s+and\s+other\s+(?:senior\s+|leading\s+|top\s+)?$/;
 

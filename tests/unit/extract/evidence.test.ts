@@ -4296,7 +4296,7 @@ describe('round 16: a sixth fresh review of 32 real articles', () => {
   it.each([
     [
       'a given name one letter off a country is no country',
-      'Ana Ruiz and Cameron also underscored the importance of ties with Lima.',
+      'Ana Ruiz and Cameron also underscored the importance of the trip to Lima.',
       ['Location:Lima'],
       ['Location:Cameroon'],
     ],
@@ -6534,5 +6534,115 @@ describe('round 23: releases and exchanges of people held are acts (wave 29)', (
       '2025-06-02',
     );
     expect(keys.filter((k) => k.startsWith('OTHER'))).toEqual([]);
+  });
+});
+
+describe('round 24: an office taken, or named before the name (wave 30)', () => {
+  const roles = (text: string): string[] =>
+    run(text, '2025-06-02')
+      .relations.filter((r) => r.type === 'HOLDS_ROLE')
+      .map((r) => `${r.from} -> ${r.to} ${r.role}`);
+
+  it.each([
+    [
+      'sworn in as a country’s office, with an ordinal',
+      'Rogan Zarqa has been officially sworn in as Peru’s 24th prime minister at the palace.',
+      'Rogan Zarqa -> Peru Prime Minister',
+    ],
+    [
+      'named a country’s office',
+      'Ana Velno was named Chile’s foreign minister on Friday.',
+      'Ana Velno -> Chile Foreign Minister',
+    ],
+    [
+      'elected the office of a country',
+      'Rogan Zarqa was elected president of Bolivia on Sunday.',
+      'Rogan Zarqa -> Bolivia President',
+    ],
+    [
+      'the office of a country, then the name',
+      'The ceremony was attended by the president of Paraguay, Ana Velno, and others.',
+      'Ana Velno -> Paraguay President',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(roles(text)).toContain(key);
+  });
+
+  it.each([
+    ['an office of a body the country owns', 'Rogan Zarqa was named Peru’s central bank chief on Friday.'],
+    [
+      'the office is of a body the country owns',
+      'Rogan Zarqa was elected president of Bolivia’s senate on Sunday.',
+    ],
+  ])('no country office when %s', (_why, text) => {
+    expect(roles(text).filter((k) => k.startsWith('Rogan Zarqa'))).toEqual([]);
+  });
+
+  it('a party named with its leaning still has the member', () => {
+    expect(pairsOf('MEMBER_OF', 'Rogan Zarqa of the conservative Velno Party conceded defeat.')).toContain(
+      'Rogan Zarqa -> Velno Party',
+    );
+  });
+});
+
+describe('round 24: a capital standing for its government (wave 30)', () => {
+  it.each([
+    ['ties with the capital', 'Rogan Zarqa wants closer defense ties with Washington, his aide said.'],
+    ['the capital’s stance', 'Peru rejected Washington’s claims about the port on Monday.'],
+  ])('%s is the country', (_why, text) => {
+    const keys = entityKeys(run(text, '2025-06-02'));
+    expect(keys).toContain('Location:United States');
+    expect(keys).not.toContain('Location:Washington');
+  });
+
+  it('a trip to the capital stays the city', () => {
+    expect(entityKeys(run('Rogan Zarqa flew to Washington on Monday.', '2025-06-02'))).toContain(
+      'Location:Washington',
+    );
+  });
+});
+
+describe('round 24: news outlets cited as sources (wave 30)', () => {
+  it.each([
+    [
+      '"according to" a wire service',
+      'Police seized the boat on Monday, according to ANI.',
+      'Organization:ANI',
+    ],
+    [
+      '"citing" an outlet',
+      'The ships entered the zone, Zarqa Today reports, citing Reuters.',
+      'Organization:Reuters',
+    ],
+    [
+      '"was first to report"',
+      'Reuters was first to report that the tanker had been seized.',
+      'Organization:Reuters',
+    ],
+    [
+      '"revealed to"',
+      'The delegation met Peru’s officials, a source revealed to Reuters.',
+      'Organization:Reuters',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(entityKeys(run(text, '2025-06-02'))).toContain(key);
+  });
+
+  it('a wire service credited in a dateline is no source cited', () => {
+    const keys = entityKeys(run('Lima, June 2 (ANI): Police seized two boats on Monday.', '2025-06-02'));
+    expect(keys).not.toContain('Organization:ANI');
+  });
+
+  it('an outlet cited as the source stands on no side of an opposition', () => {
+    const text = 'Rogan Zarqa bought guns in violation of U.S. sanctions, reports the BBC.';
+    expect(pairsOf('OPPOSES', text).filter((p) => p.includes('BBC'))).toEqual([]);
+  });
+});
+
+describe('round 24: a plan announced on a weekday is dated in the past (wave 30)', () => {
+  it('"announced plans on Friday to …" is the Friday before', () => {
+    expect(eventKeys('Peru announced plans on Friday to build a new port.', '2025-06-08')).toContain(
+      'STATEMENT Peru 2025-06-06',
+    );
   });
 });
