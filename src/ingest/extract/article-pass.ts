@@ -631,7 +631,7 @@ function possessorCountry(w: Weak): string | null {
 // "X reported": words that say the name is an outlet, an armed movement or another body.
 // "Iran-backed Houthis": a group a country backs is a body too.
 const BODY_BEFORE =
-  /\b(?:newspaper|daily|broadcaster|news agency|news outlet|outlet|magazine|website|television channel|tv channel|(?:militant|armed|rebel|insurgent|paramilitary|resistance|extremist|jihadist|islamist|separatist|guerrilla|opposition|advocacy|rights|terrorist) (?:group|movement|organi[sz]ation)|political party|party|company|firm|conglomerate|airline|lender|carrier|insurer|retailer|automaker|carmaker|chipmaker|shipbuilder|manufacturer|concern|contractor|subsidiary|(?:arms|drone|missile|weapons|tank|aircraft|jet) maker|(?:tech|arms|defen[cs]e|energy|oil|mining|shipping) giant|contracts?\s+with|\p{Lu}[\p{L}.]*-(?:backed|allied|aligned|funded|sponsored|supported|armed))\s+(?:the\s+)?$/iu;
+  /\b(?:newspaper|daily|broadcaster|news agency|news outlet|outlet|magazine|website|television channel|tv channel|(?:militant|armed|rebel|insurgent|paramilitary|resistance|extremist|jihadist|islamist|separatist|guerrilla|opposition|advocacy|rights|terrorist) (?:group|movement|organi[sz]ation)|political party|party|company|firm|conglomerate|airline|lender|carrier|insurer|retailer|automaker|carmaker|chipmaker|shipbuilder|manufacturer|concern|contractor|subsidiary|miner|refiner|(?:oil|energy|mining|commodities|commodity) (?:major|trader|group|house)|(?:arms|drone|missile|weapons|tank|aircraft|jet) maker|(?:tech|arms|defen[cs]e|energy|oil|mining|shipping) giant|contracts?\s+with|\p{Lu}[\p{L}.]*-(?:backed|allied|aligned|funded|sponsored|supported|armed))\s+(?:the\s+)?$/iu;
 // "militants belonging to X", "fighters from the X", "gunmen linked to X": the group armed men
 // come from or are tied to is a body ("forces loyal to X" may be a person's).
 const ARMED_MEN_OF =
@@ -645,7 +645,7 @@ const LINKED_GROUP =
   /^[-‑](?:linked|affiliated|aligned|allied|inspired)\s+(?:[\w-]+\s+)?(?:group|militants|fighters|militia|faction|network|insurgents|rebels|cell|jihadists)\b/i;
 const ARABIC_ARTICLE = /^(?:Al|El|Ansar|Jund|Hay'at|Jaish|Harakat)$/;
 const BODY_AFTER =
-  /^(?:,?\s+(?:S\.A\.|S\.A\.S\.|S\.?A\. de C\.?V\.|Inc\.|LLC\b|Ltd\.?|Corp\.|GmbH\b|PLC\b|N\.V\.|B\.V\.|S\.p\.A\.|Pty\b|Limited\b)|\s+(?:movement|militia|militants|rebels|insurgents|fighters|party|reported|reports|newspaper)\b|,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|movement|militia|party|newspaper|broadcaster|agency|outlet|organi[sz]ation|network)\b(?![’']))/i;
+  /^(?:,?\s+(?:S\.A\.|S\.A\.S\.|S\.?A\. de C\.?V\.|Inc\.|LLC\b|Ltd\.?|Corp\.|GmbH\b|PLC\b|N\.V\.|B\.V\.|S\.p\.A\.|Pty\b|Limited\b)|\s+(?:CEO|chief executive|CFO|chairman|chairwoman)\s+\p{Lu}|[’']s\s+(?:[$€£]?[\d.,]+\s+(?:million|billion)\s+)?(?:purchase|acquisition|takeover|merger|shareholders|shares|share price|stock|subsidiary|CEO|chief executive|chairman|chairwoman|board of directors)\b|\s+(?:movement|militia|militants|rebels|insurgents|fighters|party|reported|reports|newspaper)\b|,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|movement|militia|party|newspaper|broadcaster|agency|outlet|organi[sz]ation|network)\b(?![’']))/iu;
 
 // "the founder of Blackwater", "employees of Vantor": what one founds, owns or works for is a body.
 const FOUNDED_BODY =

@@ -438,6 +438,9 @@ function ofCountryOwner(sent: Sentence, out: Mention[]): void {
   }
 }
 
+const COMPANY_OFFICE =
+  /^(?:CEO|CFO|COO|chief executive|chief financial|chief operating|chairman|chairwoman|co-founder|founder)\b/i;
+
 /** Makes a country mention the owner of a body's mention; a place that is no country owns nothing. */
 function ownedByCountry(m: Mention, owner: Mention): void {
   const place = lookupPlace(owner.lexName ?? owner.text);
@@ -488,6 +491,9 @@ function titleQualifier(
   if (sent.tokens[k - 1]?.text.match(/^[’']s$/)) end = k - 1;
   const run = runEndingAt.get(end);
   if (!run || used.has(run)) return info;
+  // ("State-Owned Enterprises Minister X": words cut at a hyphen are part of the portfolio.)
+  const cut = sent.tokens[run.s - 1];
+  if (cut && (cut.text === '-' || cut.text === '–') && cut.end === sent.tokens[run.s]?.start) return info;
   const form = spanText(sent, run.s, run.e);
   const dem = lookupDemonym(form);
   if (dem && end === k) {
@@ -498,11 +504,21 @@ function titleQualifier(
   // "CBSA regional director", "NATO chief": an acronym right before a title names a body.
   const acronym = run.e - run.s === 1 && /^\p{Lu}{2,6}$/u.test(form) && !lookupPlace(form);
   const classified = classifyRun(sent, run.s, run.e);
+  // "Gazprom CEO Alexei Miller": a name before a company's office is the company's.
+  const company =
+    classified === null &&
+    end === k &&
+    run.e - run.s <= 3 &&
+    COMPANY_OFFICE.test(spanText(sent, titleStart, Math.min(sent.tokens.length, titleStart + 3)));
   const found =
     classified && classified.length > 0
       ? classified
-      : classified === null && acronym
-        ? [makeMention(sent, run.s, run.e, 'Organization', { basis: 'org:acronym' })]
+      : classified === null && (acronym || company)
+        ? [
+            makeMention(sent, run.s, run.e, 'Organization', {
+              basis: acronym ? 'org:acronym' : 'org:company-office',
+            }),
+          ]
         : localOffice(sent, run, titleStart, form);
   const q = found?.[found.length - 1];
   if (!found || !q || q.type === 'Person') return info;

@@ -506,17 +506,35 @@ function hyphenJoin(tokens: Token[], j: number): number {
   if (prev.text === 'Army' && /^(?:Navy|Air|Rocket|Marine|Ground)$/.test(nx.text)) return 2;
   // "Meshal Al-Ahmad Al-Jaber", "Abdel Fattah El-Sisi": a capitalized Arabic article or "bin".
   if (/^(?:Al|El|Bin|Ben|Abu|Ibn|Ould|Bint)$/.test(prev.text) && t!.text === '-') return 2;
+  // "Export-Import Bank": two words hyphenated before a body's head word name one body.
+  const head = tokens[j + 2];
+  if (
+    t!.text === '-' &&
+    head &&
+    head.start > nx.end &&
+    ORG_TAIL_WORDS.has(head.text) &&
+    // ("State-Owned Enterprises Minister X": a portfolio before a title is the title's.)
+    !TITLES_BY_FIRST.has(lower(tokens[j + 3])) &&
+    !lookupPlace(prev.text) &&
+    !lookupPlace(nx.text) &&
+    !lookupDemonym(prev.text) &&
+    !lookupDemonym(nx.text)
+  )
+    return 2;
   // "Kamla Persad-Bissessar": a double-barrelled surname after a given name (a hyphen, not a dash:
   // "Sampson–Arleigh" lists two ships). "Trump-Xi" (no given name before it) stays two names.
   const given = tokens[j - 2];
-  // ("Mr Villarreal-Hernandez": a courtesy title stands for the given name.)
+  // ("Mr Villarreal-Hernandez": a courtesy title stands for the given name; "President Netumbo
+  // Nandi-Ndaitwah": a one-word title before a given name the lists do not know.)
   const surname =
     t!.text === '-' &&
     !!given &&
     given.end < prev.start &&
     isCapWord(given) &&
     !FUNCTION_WORD_SET.has(lower(given)) &&
-    (isGivenName(given.text) || COURTESY_TITLES.has(lower(given)));
+    (isGivenName(given.text) ||
+      COURTESY_TITLES.has(lower(given)) ||
+      (ONE_WORD_TITLES.has(lower(tokens[j - 3])) && !lookupPlace(given.text)));
   // "Mohammad-Reza Ashtiani", "Jean-Pierre Raffarin": a hyphenated given name before a surname;
   // a given name the lists do not know counts after a one-word title ("President Qasym-Zhomart
   // Toqaev").

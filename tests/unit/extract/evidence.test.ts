@@ -6646,3 +6646,53 @@ describe('round 24: a plan announced on a weekday is dated in the past (wave 30)
     );
   });
 });
+
+describe('round 24: companies named by their trade or their officers, hyphenated names (wave 30)', () => {
+  it.each([
+    ['a state miner', 'Peru’s state miner Zarqacor signed the deal on Monday.', 'Organization:Zarqacor'],
+    [
+      'a commodities group',
+      'The venture with commodities group Velnor was announced.',
+      'Organization:Velnor',
+    ],
+    [
+      'a company’s officer after it',
+      'Zarqacor CEO Ana Velno said the deal was signed.',
+      'Organization:Zarqacor',
+    ],
+    [
+      'a purchase it made',
+      'Velnor’s $6.7 billion purchase of the mine closed in March.',
+      'Organization:Velnor',
+    ],
+    [
+      'a double-barrelled surname after a title and an unlisted given name',
+      'President Tavuko Tevik-Malvo of Peru attended the ceremony.',
+      'Person:Tavuko Tevik-Malvo',
+    ],
+    [
+      'two hyphenated words before a body’s head',
+      'The U.S. Export-Import Bank said it would pay.',
+      'Organization:U.S. Export-Import Bank',
+    ],
+    [
+      'a country’s long form without "the"',
+      'The plan was announced in the Democratic Republic of Congo on Monday.',
+      'Location:Democratic Republic of the Congo',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(entityKeys(run(text, '2025-06-02'))).toContain(key);
+  });
+
+  it('the company gets its officer', () => {
+    expect(pairsOf('HOLDS_ROLE', 'Zarqacor CEO Ana Velno said the deal was signed.')).toContain(
+      'Ana Velno -> Zarqacor',
+    );
+  });
+
+  it('a portfolio cut at a hyphen is no body the minister serves', () => {
+    const text = 'Peru named Energy Minister Ana Velno and State-Owned Enterprises Minister Rogan Zarqa.';
+    expect(pairsOf('HOLDS_ROLE', text).filter((p) => p.includes('Enterprises'))).toEqual([]);
+    expect(entityKeys(run(text, '2025-06-02'))).toContain('Person:Ana Velno');
+  });
+});

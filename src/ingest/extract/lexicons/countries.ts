@@ -43,7 +43,7 @@ Chile;Chilean
 China|People's Republic of China|PRC;Chinese
 Colombia;Colombian
 Comoros;Comoran
-Democratic Republic of the Congo|DRC|DR Congo;Congolese
+Democratic Republic of the Congo|Democratic Republic of Congo|DRC|DR Congo|D.R. Congo;Congolese
 Republic of the Congo
 Costa Rica;Costa Rican
 Ivory Coast|Côte d'Ivoire;Ivorian
