@@ -1,5 +1,5 @@
 /**
- * Builds src/ingest/extract/lexicons/leaders.json, the heads of state and government the
+ * Builds src/ingest/extract/lexicons/factbook-leaders.json, the heads of state and government the
  * extractor recognizes, from the CIA World Factbook (public domain) as republished in JSON, with
  * its weekly history, by github.com/factbook/factbook.json (CC0).
  *
@@ -170,7 +170,7 @@ function main(): void {
     (a, b) =>
       a.country.localeCompare(b.country) || a.since.localeCompare(b.since) || a.name.localeCompare(b.name),
   );
-  const out = path.join(__dirname, '..', 'src', 'ingest', 'extract', 'lexicons', 'leaders.json');
+  const out = path.join(__dirname, '..', 'src', 'ingest', 'extract', 'lexicons', 'factbook-leaders.json');
   writeFileSync(out, JSON.stringify(leaders, null, 0).replace(/\},\{/g, '},\n{') + '\n');
   console.log(`${leaders.length} leaders from ${monthly.size} monthly snapshots → ${out}`);
 }

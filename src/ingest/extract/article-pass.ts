@@ -32,6 +32,7 @@ import type { Mention, Sentence } from './model';
 import type { Run } from './runs';
 import { isCapWord, lower } from './runs';
 import { ONE_WORD_TITLES } from './lexicons/titles';
+import { isLeaderSurname } from './lexicons/leaders';
 
 /** A run left undecided by the sentence pass. */
 export interface Weak {
@@ -224,12 +225,34 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       persons.some(
         (p) => personNamesCompatible(p, text) || familyNameFirst(p) === text || familyWordFirst(p, text),
       ) ||
-      (SAY_VERBS.has(next) && !initial && bare && nameShaped(w))
+      (SAY_VERBS.has(next) && !initial && bare && nameShaped(w)) ||
+      leaderBySurname(w, text, prev)
     ) {
       out.push(makeMention(w.sent, w.run.s, w.run.e, 'Person', { basis: 'person:surname' }));
     }
   }
   linkNicknames(out, nicknames);
+}
+
+// What may follow a person's surname standing alone: a possessive or a verb.
+const SURNAME_NEXT =
+  /^(?:[’']s\b|\s+(?:said|says|told|has|have|had|is|was|will|would|could|should|can|did|does|also|announced|ordered|signed|met|called|visited|urged|warned|accused|threatened|wants|wanted|made|took|added|declared|vowed|pledged|praised|criticized|criticised|rejected|approved|appointed|named|spoke|arrived|insisted|promised|claimed|denied)\b)/;
+
+/**
+ * "Trump's campaign", "…, Biden announced": a lone word that is a head of state's or government's
+ * surname (the Factbook's, factbook-leaders.json), told as a person is, is a person. Not a country
+ * or a city of any size; a word of the vocabulary only when capitalized inside the sentence and
+ * longer than a short word ("May", "Lee" and "Moon" stay out); at a sentence's start only in the
+ * possessive.
+ */
+function leaderBySurname(w: Weak, text: string, prev: string): boolean {
+  if (w.run.e - w.run.s !== 1 || prev === 'the' || !isLeaderSurname(text)) return false;
+  if (lookupPlace(text) || (lookupCity(text)?.population ?? 0) >= 100_000) return false;
+  if (isCommonWord(text) && (text.length < 5 || w.run.s === firstWord(w.sent))) return false;
+  const end = w.sent.tokens[w.run.e - 1]?.end ?? 0;
+  const after = w.sent.text.slice(end - w.sent.start, end - w.sent.start + 14);
+  // (A sentence's first word before a verb may be anything capitalized: only its possessive counts.)
+  return SURNAME_NEXT.test(after) && (w.run.s !== firstWord(w.sent) || /^[’']s\b/.test(after));
 }
 
 /** The run's one word when it stands alone in brackets ("(CBP)", "(TdA)"), else null. */

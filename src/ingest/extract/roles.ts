@@ -208,7 +208,7 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
  * day. The title and the name are the article's; the Factbook only says whose office it is.
  */
 function leaderCountry(ctx: ArticleContext, person: string, titleKey: string): string | null {
-  // (leaders.json names countries as the gazetteer does, so they are the article's entity names.)
+  // (factbook-leaders.json names countries as the gazetteer does, so they are the article's entity names.)
   const found = leaderCountries(person, titleKey, ctx.dates.ref).filter((c) => ctx.byName.get(c)?.isCountry);
   return found.length === 1 ? (found[0] ?? null) : null;
 }

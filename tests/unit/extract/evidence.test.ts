@@ -6696,3 +6696,25 @@ describe('round 24: companies named by their trade or their officers, hyphenated
     expect(entityKeys(run(text, '2025-06-02'))).toContain('Person:Ana Velno');
   });
 });
+
+describe('round 24: a leader named by surname alone, and a chairperson (wave 30)', () => {
+  it.each([
+    ['a possessive', 'Peru was pushing Trump’s administration to agree on a protocol.', 'Person:Trump'],
+    ['a verb after it', 'On Monday, Macron announced a new aid package for Peru.', 'Person:Macron'],
+    [
+      'a chairperson’s title',
+      'The summit congratulated the newly elected Chairperson Rogan Tevik on Monday.',
+      'Person:Rogan Tevik',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(entityKeys(run(text, '2025-06-02'))).toContain(key);
+  });
+
+  it.each([
+    ['a short word of the vocabulary', 'Ana Velno said May will be a busy month for Peru.', 'Person:May'],
+    ['a word of the vocabulary opening the sentence', 'Trump cards were dealt on Monday.', 'Person:Trump'],
+    ['a surname that is no leader’s', 'Peru was pushing Velnor’s administration to agree.', 'Person:Velnor'],
+  ])('no person for %s', (_why, text, key) => {
+    expect(entityKeys(run(text, '2025-06-02'))).not.toContain(key);
+  });
+});

@@ -1,12 +1,13 @@
 /**
  * Heads of state and government from the CIA World Factbook (public domain; monthly snapshots
  * 2016–2026 of github.com/factbook/factbook.json, CC0), built by scripts/leaders-from-factbook.ts.
- * It answers one question: which country's "President" is the "President Donald Trump" an article
- * names with no country beside him. The article still has to state the title and name the country.
+ * It answers two questions: which country's "President" is the "President Donald Trump" an article
+ * names with no country beside him (the article still has to state the title and name the
+ * country), and whether a lone capitalized word is a leader's surname ("Trump's campaign").
  */
-import data from './leaders.json';
+import data from './factbook-leaders.json';
 
-/** One Factbook entry as leaders.json holds it: the country under the gazetteer's name. */
+/** One Factbook entry as factbook-leaders.json holds it: the country under the gazetteer's name. */
 export interface Leader {
   country: string;
   title: string;
@@ -82,4 +83,16 @@ export function leaderCountries(name: string, title: string, day: Date | null): 
     }
   }
   return [...out];
+}
+
+let surnames: Set<string> | null = null;
+
+/** True when the word is the whole one-word surname of a head of state or government. */
+export function isLeaderSurname(word: string): boolean {
+  bySurname ??= index();
+  surnames ??= new Set(
+    [...bySurname.values()].flat().flatMap((e) => (e.surname.length === 1 ? [e.surname[0]!] : [])),
+  );
+  const w = fold(word);
+  return w.length === 1 && surnames.has(w[0]!);
 }

@@ -11,7 +11,7 @@ secretary general|undersecretary|under secretary|assistant secretary|deputy secr
 deputy attorney general|solicitor general|ambassador|envoy|special envoy|special representative|consul|
 spokesman|spokeswoman|spokesperson|government spokesman|government spokeswoman|government spokesperson|press secretary|chief of staff|national security adviser|
 national security advisor|adviser|advisor|director|deputy director|acting director|administrator|commissioner|
-chief|chief executive|ceo|chairman|chairwoman|chair|head|leader|founder|co-founder|commander|
+chief|chief executive|ceo|chairman|chairwoman|chairperson|deputy chairperson|chair|head|leader|founder|co-founder|commander|
 general|gen.|lt. gen.|maj. gen.|brig. gen.|admiral|adm.|vice adm.|rear adm.|colonel|col.|lt. col.|major|maj.|
 captain|capt.|lieutenant|lt.|sergeant|sgt.|cmdr.|judge|justice|chief justice|prosecutor|attorney|
 federal prosecutor|sheriff|police chief|dr.|mr.|mrs.|ms.|president-elect|defense chief|army chief|navy chief|
