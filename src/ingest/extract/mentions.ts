@@ -208,7 +208,11 @@ function sameGroupEverywhere(mentions: Mention[]): void {
 
 function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set<string>): void {
   const toks = sent.tokens;
-  const titles = findTitles(toks);
+  // ("the Attorney General's Office", "the U.S. Attorney's Office": an office holder's title
+  // before "’s Office" names the body, not a person's office.)
+  const titles = findTitles(toks).filter(
+    (t) => !(/^[’']s$/.test(toks[t.e]?.text ?? '') && toks[t.e + 1]?.text === 'Office'),
+  );
   for (const t of titles) {
     const acr = toks[t.e + 1]?.text ?? '';
     if (toks[t.e]?.text === '(' && toks[t.e + 2]?.text === ')' && /^\p{Lu}{2,6}$/u.test(acr)) {

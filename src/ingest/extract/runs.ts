@@ -413,6 +413,15 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
   }
   // "Côte d’Ivoire", "Valéry Giscard d'Estaing": an elided particle glued to the next name word.
   if (/^[dl][’'][\p{Lu}]\p{Ll}/u.test(t.text) && prev.end < t.start && !inTitle[j]) return 1;
+  // "Attorney General’s Office", "U.S. Attorney’s Office": an office holder's ’s before "Office".
+  if (
+    /^[’']s$/.test(t.text) &&
+    prev.end === t.start &&
+    OFFICE_HOLDERS.test(prev.text) &&
+    tokens[j + 1]?.text === 'Office' &&
+    !inTitle[j + 1]
+  )
+    return 2;
   // "People’s Liberation Army", "Pakistan People’s Party": a collective noun's ’s inside a name.
   if (/^[’']s$/.test(t.text) && COLLECTIVE_POSSESSORS.has(prev.text) && prev.end === t.start) {
     return isCapWord(tokens[j + 1]) && !inTitle[j + 1] ? 2 : 0;
@@ -457,6 +466,8 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
   return hyphenJoin(tokens, j);
 }
 
+const OFFICE_HOLDERS =
+  /^(?:General|Attorney|Prosecutor|Governor|Mayor|President|Minister|Sheriff|Comptroller|Ombudsman|Auditor|Commissioner|Director|Secretary|Marshal|Counsel)$/;
 const COLLECTIVE_POSSESSORS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Farmers', 'Veterans']);
 
 const COURT_KINDS = new Set(['high', 'supreme', 'district', 'federal', 'regional', 'appeals']);

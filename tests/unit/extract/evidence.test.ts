@@ -6718,3 +6718,25 @@ describe('round 24: a leader named by surname alone, and a chairperson (wave 30)
     expect(entityKeys(run(text, '2025-06-02'))).not.toContain(key);
   });
 });
+
+describe('round 24: an office holder’s "Office" is a body (wave 30)', () => {
+  it.each([
+    [
+      'a country’s attorney general’s office',
+      'Peru’s Attorney General’s Office opened an investigation on Friday.',
+      'Organization:Attorney General’s Office',
+    ],
+    [
+      'a prosecutor’s office for a district',
+      'The U.S. Attorney’s Office for the Western District of Velno filed the case.',
+      'Organization:U.S. Attorney’s Office for the Western District of Velno',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(entityKeys(run(text, '2025-06-02'))).toContain(key);
+  });
+
+  it('an office holder’s decision is no body', () => {
+    const keys = entityKeys(run('The Attorney General’s decision angered Peru on Friday.', '2025-06-02'));
+    expect(keys.filter((k) => k.startsWith('Organization:'))).toEqual([]);
+  });
+});
