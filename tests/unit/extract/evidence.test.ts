@@ -6740,3 +6740,30 @@ describe('round 24: an office holder’s "Office" is a body (wave 30)', () => {
     expect(keys.filter((k) => k.startsWith('Organization:'))).toEqual([]);
   });
 });
+
+describe('round 24: signings told with other verbs or in the passive (wave 30)', () => {
+  it.each([
+    [
+      'a partnership signed',
+      'Peru and Chile have signed a critical minerals partnership worth $8.5 billion.',
+      'AGREEMENT Peru+Chile',
+    ],
+    [
+      'an agreement sealed',
+      'Peru and Chile sealed a mutual defence agreement on Wednesday.',
+      'AGREEMENT Peru+Chile 2025-05-28',
+    ],
+    [
+      'a contract executed',
+      'The Zarqa Petroleum Company has executed a production sharing contract with Velnor Energy.',
+      'AGREEMENT Zarqa Petroleum Company+Velnor Energy',
+    ],
+  ])('%s', (_why, text, key) => {
+    expect(eventKeys(text, '2025-05-30').some((k) => k.startsWith(key))).toBe(true);
+  });
+
+  it('a border sealed is no agreement', () => {
+    const keys = eventKeys('Peru sealed its border with Chile on Wednesday.', '2025-05-30');
+    expect(keys.filter((k) => k.startsWith('AGREEMENT'))).toEqual([]);
+  });
+});
