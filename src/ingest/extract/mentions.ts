@@ -860,12 +860,16 @@ function adjustPlace(sent: Sentence, m: Mention): Mention {
   // states, or the owner of a stance, is the government the capital houses.
   const before = sent.text.slice(Math.max(0, m.start - sent.start - 40), m.start - sent.start);
   const after = sent.text.slice(m.end - sent.start, m.end - sent.start + 30);
-  if (TIES_WITH.test(before) || STANCE_OF.test(after)) return { ...m, lexName: place.country };
+  if (TIES_WITH.test(before) || STANCE_OF.test(after) || ADDRESSED.test(before))
+    return { ...m, lexName: place.country };
   return m;
 }
 
 const TIES_WITH =
   /\b(?:ties|relations|relationship|talks|cooperation|tensions|dispute|negotiations|dialogue|alliance|partnership|rift|standoff|rapprochement)\s+with\s+$/i;
+// "accuses Washington of", "urged Beijing to": a capital a government addresses or blames.
+const ADDRESSED =
+  /\b(?:accus(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)? on)\s+$/i;
 const STANCE_OF =
   /^[’']s\s+(?:(?:new|latest|recent|own)\s+)?(?:decision|demands?|position|policy|policies|support|pressure|claims?|requests?|response|stance|approach|move|efforts?|campaign|accusations?|allegations|allies|sanctions|tariffs|threats?|warnings?|backing|refusal|insistence|objections?|criticism|envoy|ambassador)\b/;
 

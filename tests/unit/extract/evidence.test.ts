@@ -6589,6 +6589,7 @@ describe('round 24: a capital standing for its government (wave 30)', () => {
   it.each([
     ['ties with the capital', 'Rogan Zarqa wants closer defense ties with Washington, his aide said.'],
     ['the capital’s stance', 'Peru rejected Washington’s claims about the port on Monday.'],
+    ['the capital blamed', 'Rogan Zarqa accuses Washington of planning to topple him.'],
   ])('%s is the country', (_why, text) => {
     const keys = entityKeys(run(text, '2025-06-02'));
     expect(keys).toContain('Location:United States');
