@@ -386,6 +386,9 @@ const REPORTED_ON =
 
 // The noun right after a date expression: "the September 3 meeting", "Sunday's attack".
 const NOUN_AFTER_DATE = /^\s*(?:[’']s\s+)?([a-z]+)\b/;
+// "revealing that the strike occurred on Friday": the event's noun, then the verb of its happening.
+const NOUN_BEFORE_DATE =
+  /\b(?:the|that|this)\s+([a-z]+)\s+(?:occurred|took place|happened|was (?:carried out|conducted|launched|held))\s+(?:on\s+)?$/i;
 
 /**
  * Event nouns a date modifies ("the September 3 meeting", "Sunday's attack"), each with the date
@@ -394,7 +397,9 @@ const NOUN_AFTER_DATE = /^\s*(?:[’']s\s+)?([a-z]+)\b/;
 export function datedNouns(sentence: Sentence, ctx: DateContext): Array<{ noun: string; iso: string }> {
   const out: Array<{ noun: string; iso: string }> = [];
   for (const f of findDates(sentence)) {
-    const noun = NOUN_AFTER_DATE.exec(sentence.text.slice(f.index + f.text.length))?.[1];
+    const noun =
+      NOUN_AFTER_DATE.exec(sentence.text.slice(f.index + f.text.length))?.[1] ??
+      NOUN_BEFORE_DATE.exec(sentence.text.slice(0, f.index))?.[1];
     const iso = noun ? resolveOne(f, sentence, ctx) : null;
     if (noun && iso) out.push({ noun, iso });
   }

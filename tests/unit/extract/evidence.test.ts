@@ -6768,3 +6768,20 @@ describe('round 24: signings told with other verbs or in the passive (wave 30)',
     expect(keys.filter((k) => k.startsWith('AGREEMENT'))).toEqual([]);
   });
 });
+
+describe('round 24: a later sentence that says when the act happened dates it (wave 30)', () => {
+  it('"revealing that the strike occurred on Friday" dates the strike told before', () => {
+    const text =
+      'The Peruvian Navy conducted another strike on a boat near Callao, killing three people. ' +
+      'Minister Rogan Tevik announced the operation on Sunday, revealing that the strike occurred on Friday.';
+    expect(eventKeys(text, '2025-10-19')).toContain('STRIKE Peruvian Navy 2025-10-17');
+  });
+
+  it('a meeting that "will take place" on a weekday dates nothing told before', () => {
+    const text =
+      'Peru and Chile held talks in Lima. Officials said the next meeting will take place on Friday.';
+    expect(
+      eventKeys(text, '2025-10-19').filter((k) => k.startsWith('MEETING') && k.endsWith('2025-10-24')),
+    ).toEqual([]);
+  });
+});
