@@ -226,7 +226,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
         (p) => personNamesCompatible(p, text) || familyNameFirst(p) === text || familyWordFirst(p, text),
       ) ||
       (SAY_VERBS.has(next) && !initial && bare && nameShaped(w)) ||
-      leaderBySurname(w, text, prev)
+      leaderBySurname(w, text, prev, initial)
     ) {
       out.push(makeMention(w.sent, w.run.s, w.run.e, 'Person', { basis: 'person:surname' }));
     }
@@ -245,14 +245,14 @@ const SURNAME_NEXT =
  * longer than a short word ("May", "Lee" and "Moon" stay out); at a sentence's start only in the
  * possessive.
  */
-function leaderBySurname(w: Weak, text: string, prev: string): boolean {
+function leaderBySurname(w: Weak, text: string, prev: string, initial: boolean): boolean {
   if (w.run.e - w.run.s !== 1 || prev === 'the' || !isLeaderSurname(text)) return false;
   if (lookupPlace(text) || (lookupCity(text)?.population ?? 0) >= 100_000) return false;
-  if (isCommonWord(text) && (text.length < 5 || w.run.s === firstWord(w.sent))) return false;
+  if (isCommonWord(text) && (text.length < 5 || initial)) return false;
   const end = w.sent.tokens[w.run.e - 1]?.end ?? 0;
   const after = w.sent.text.slice(end - w.sent.start, end - w.sent.start + 14);
   // (A sentence's first word before a verb may be anything capitalized: only its possessive counts.)
-  return SURNAME_NEXT.test(after) && (w.run.s !== firstWord(w.sent) || /^[’']s\b/.test(after));
+  return SURNAME_NEXT.test(after) && (!initial || /^[’']s\b/.test(after));
 }
 
 /** The run's one word when it stands alone in brackets ("(CBP)", "(TdA)"), else null. */
@@ -668,7 +668,7 @@ const LINKED_GROUP =
   /^[-‑](?:linked|affiliated|aligned|allied|inspired)\s+(?:[\w-]+\s+)?(?:group|militants|fighters|militia|faction|network|insurgents|rebels|cell|jihadists)\b/i;
 const ARABIC_ARTICLE = /^(?:Al|El|Ansar|Jund|Hay'at|Jaish|Harakat)$/;
 const BODY_AFTER =
-  /^(?:,?\s+(?:S\.A\.|S\.A\.S\.|S\.?A\. de C\.?V\.|Inc\.|LLC\b|Ltd\.?|Corp\.|GmbH\b|PLC\b|N\.V\.|B\.V\.|S\.p\.A\.|Pty\b|Limited\b)|\s+(?:CEO|chief executive|CFO|chairman|chairwoman)\s+\p{Lu}|[’']s\s+(?:[$€£]?[\d.,]+\s+(?:million|billion)\s+)?(?:purchase|acquisition|takeover|merger|shareholders|shares|share price|stock|subsidiary|CEO|chief executive|chairman|chairwoman|board of directors)\b|\s+(?:movement|militia|militants|rebels|insurgents|fighters|party|reported|reports|newspaper)\b|,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|movement|militia|party|newspaper|broadcaster|agency|outlet|organi[sz]ation|network)\b(?![’']))/iu;
+  /^(?:,?\s+(?:S\.A\.|S\.A\.S\.|S\.?A\. de C\.?V\.|Inc\.|LLC\b|Ltd\.?|Corp\.|GmbH\b|PLC\b|N\.V\.|B\.V\.|S\.p\.A\.|Pty\b|Limited\b)|[’']s\s+(?:[$€£]?[\d.,]+\s+(?:million|billion)\s+)?(?:purchase|acquisition|takeover|merger|shareholders|shares|share price|stock|subsidiary|CEO|chief executive|chairman|chairwoman|board of directors)\b|\s+(?:movement|militia|militants|rebels|insurgents|fighters|party|reported|reports|newspaper)\b|,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|movement|militia|party|newspaper|broadcaster|agency|outlet|organi[sz]ation|network)\b(?![’']))/iu;
 
 // "the founder of Blackwater", "employees of Vantor": what one founds, owns or works for is a body.
 const FOUNDED_BODY =

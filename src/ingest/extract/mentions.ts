@@ -10,7 +10,7 @@ import { dateline } from './dateline';
 import { COURTESY_TITLES, ONE_WORD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Run, TitleSpan } from './runs';
-import { findRuns, findTitles, isCapWord } from './runs';
+import { findRuns, findTitles, holdersOffice, isCapWord, isDash } from './runs';
 import type { Weak } from './article-pass';
 import { articlePass, THING_TAILS } from './article-pass';
 import { cartelKey, groupAppositive } from './cartels';
@@ -210,9 +210,7 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
   const toks = sent.tokens;
   // ("the Attorney General's Office", "the U.S. Attorney's Office": an office holder's title
   // before "’s Office" names the body, not a person's office.)
-  const titles = findTitles(toks).filter(
-    (t) => !(/^[’']s$/.test(toks[t.e]?.text ?? '') && toks[t.e + 1]?.text === 'Office'),
-  );
+  const titles = findTitles(toks).filter((t) => !holdersOffice(toks, t.e));
   for (const t of titles) {
     const acr = toks[t.e + 1]?.text ?? '';
     if (toks[t.e]?.text === '(' && toks[t.e + 2]?.text === ')' && /^\p{Lu}{2,6}$/u.test(acr)) {
@@ -497,7 +495,7 @@ function titleQualifier(
   if (!run || used.has(run)) return info;
   // ("State-Owned Enterprises Minister X": words cut at a hyphen are part of the portfolio.)
   const cut = sent.tokens[run.s - 1];
-  if (cut && (cut.text === '-' || cut.text === '–') && cut.end === sent.tokens[run.s]?.start) return info;
+  if (cut && isDash(cut) && cut.end === sent.tokens[run.s]?.start) return info;
   const form = spanText(sent, run.s, run.e);
   const dem = lookupDemonym(form);
   if (dem && end === k) {

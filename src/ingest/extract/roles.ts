@@ -13,7 +13,7 @@ import { evidence, isPossessive, textBefore, tok } from './context';
 import type { Mention, Sentence } from './model';
 import { POLICY_AREAS } from './lexicons/orgs';
 import { COURTESY_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
-import { findTitles } from './runs';
+import { findTitles, type TitleSpan } from './runs';
 import { lookupDemonym, lookupPlace } from './lexicon';
 import { leaderCountries } from './lexicons/leaders';
 
@@ -442,16 +442,20 @@ const SUBJECT_LEAD =
  */
 export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
+  const titlesOf = new Map<number, TitleSpan[]>();
   for (const m of ctx.mentions) {
     if (m.type !== 'Person' || !m.entity) continue;
     const sent = ctx.sentences[m.sentence];
     const ms = ctx.bySentence.get(m.sentence) ?? [];
     if (!sent) continue;
+    // (The sentence's titles, found once for all its names.)
+    let titles = titlesOf.get(sent.index);
+    if (!titles) titlesOf.set(sent.index, (titles = findTitles(sent.tokens)));
     const owned =
-      countryTitleAfter(ctx, sent, ms, m) ??
-      titleOfCountryAfter(ctx, sent, ms, m) ??
-      takenOffice(ctx, sent, ms, m) ??
-      titleOfCountryBefore(ctx, sent, ms, m);
+      countryTitleAfter(ctx, sent, ms, m, titles) ??
+      titleOfCountryAfter(ctx, sent, ms, m, titles) ??
+      takenOffice(ctx, sent, ms, m, titles) ??
+      titleOfCountryBefore(ctx, sent, ms, m, titles);
     if (owned) {
       out.push({
         type: 'HOLDS_ROLE',
@@ -581,6 +585,7 @@ function countryTitleAfter(
   sent: Sentence,
   ms: Mention[],
   m: Mention,
+  titles: TitleSpan[],
 ): CountryTitle | null {
   if (tok(sent, m.tokenEnd) !== ',') return null;
   const c = ms.find(
@@ -589,7 +594,7 @@ function countryTitleAfter(
       (x.tokenStart === m.tokenEnd + 2 && tok(sent, m.tokenEnd + 1) === 'the'),
   );
   if (!c?.entity || !ctx.byName.get(c.entity)?.isCountry || !isPossessive(sent, c.tokenEnd)) return null;
-  const t = findTitles(sent.tokens).find((x) => x.s === c.tokenEnd + 1);
+  const t = titles.find((x) => x.s === c.tokenEnd + 1);
   if (!t || COURTESY_TITLES.has(t.key)) return null;
   let e = t.e;
   // "Secretary of Foreign Affairs" when the title list holds only "Secretary"; "secretary of the
@@ -621,11 +626,18 @@ const OFFICE_ORDINAL =
  * "X was sworn in as Canada's 24th prime minister", "Y was elected president of Botswana": the
  * office a person takes, of the country named with it, closed by the clause's end.
  */
-function takenOffice(ctx: ArticleContext, sent: Sentence, ms: Mention[], m: Mention): CountryTitle | null {
-  let i = m.tokenEnd;
-  while (i < m.tokenEnd + 8 && sent.tokens[i] && !TAKES_OFFICE.test(tokenWords(sent, m.tokenEnd, i) + ' '))
-    i++;
-  if (i === m.tokenEnd || !TAKES_OFFICE.test(tokenWords(sent, m.tokenEnd, i) + ' ')) return null;
+function takenOffice(
+  ctx: ArticleContext,
+  sent: Sentence,
+  ms: Mention[],
+  m: Mention,
+  titles: TitleSpan[],
+): CountryTitle | null {
+  // The words right after the name that say the office was taken (the shortest run that does).
+  const last = Math.min(m.tokenEnd + 8, sent.tokens.length);
+  let i = m.tokenEnd + 1;
+  while (i <= last && !TAKES_OFFICE.test(`${tokenWords(sent, m.tokenEnd, i)} `)) i++;
+  if (i > last) return null;
   const skip = (k: number): number => {
     while (OFFICE_ORDINAL.test(tok(sent, k))) k++;
     return k;
@@ -641,13 +653,13 @@ function takenOffice(ctx: ArticleContext, sent: Sentence, ms: Mention[], m: Ment
   // "… as Canada's 24th prime minister".
   const owner = ms.find((x) => x.tokenStart === i);
   if (country(owner) && isPossessive(sent, owner.tokenEnd)) {
-    const t = findTitles(sent.tokens).find((x) => x.s === skip(owner.tokenEnd + 1));
+    const t = titles.find((x) => x.s === skip(owner.tokenEnd + 1));
     if (!t || COURTESY_TITLES.has(t.key) || !closes(t.e)) return null;
     return { country: owner.entity!, title: tokenWords(sent, t.s, t.e), key: t.key };
   }
   // "… as the new president of Botswana".
   const from = skip(/^(?:the|a|an)$/.test(tok(sent, i)) ? i + 1 : i);
-  const t = findTitles(sent.tokens).find((x) => x.s === from);
+  const t = titles.find((x) => x.s === from);
   if (!t || COURTESY_TITLES.has(t.key) || tok(sent, t.e) !== 'of') return null;
   const at = tok(sent, t.e + 1) === 'the' ? t.e + 2 : t.e + 1;
   const c = ms.find((x) => x.tokenStart === at);
@@ -664,13 +676,14 @@ function titleOfCountryBefore(
   sent: Sentence,
   ms: Mention[],
   m: Mention,
+  titles: TitleSpan[],
 ): CountryTitle | null {
   if (tok(sent, m.tokenStart - 1) !== ',' || !/^(?:,|\.|and|)$/.test(tok(sent, m.tokenEnd))) return null;
   const c = ms.find((x) => x.tokenEnd === m.tokenStart - 1);
   if (!c?.entity || !ctx.byName.get(c.entity)?.isCountry) return null;
   const of = tok(sent, c.tokenStart - 1) === 'the' ? c.tokenStart - 2 : c.tokenStart - 1;
   if (tok(sent, of) !== 'of') return null;
-  const t = findTitles(sent.tokens).find((x) => x.e === of);
+  const t = titles.find((x) => x.e === of);
   if (!t || COURTESY_TITLES.has(t.key) || t.plural) return null;
   // ("… and the president of Chile, Y": each title before its own name; a name before the title
   // would make the title an appositive of that name instead.)
@@ -691,6 +704,7 @@ function titleOfCountryAfter(
   sent: Sentence,
   ms: Mention[],
   m: Mention,
+  titles: TitleSpan[],
 ): CountryTitle | null {
   if (tok(sent, m.tokenEnd) !== ',') return null;
   // ("Trump, as president of the United States, could …": the same, told with "as".)
@@ -698,7 +712,7 @@ function titleOfCountryAfter(
   let from = m.tokenEnd + 1;
   if (tok(sent, from) === 'as') from += 1;
   if (tok(sent, from) === 'the') from += 1;
-  const t = findTitles(sent.tokens).find((x) => x.s === from);
+  const t = titles.find((x) => x.s === from);
   if (!t || COURTESY_TITLES.has(t.key)) return null;
   // ("X, secretary of national defense in Mexico,": the office's lower-case "of …", then the
   // country it is held in.)

@@ -384,7 +384,7 @@ function placeThenPerson(tokens: Token[], s: number, e: number): number {
   return 0;
 }
 
-function isDash(t: Token | undefined): boolean {
+export function isDash(t: Token | undefined): boolean {
   return t?.text === '-' || t?.text === '–';
 }
 
@@ -413,15 +413,7 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
   }
   // "Côte d’Ivoire", "Valéry Giscard d'Estaing": an elided particle glued to the next name word.
   if (/^[dl][’'][\p{Lu}]\p{Ll}/u.test(t.text) && prev.end < t.start && !inTitle[j]) return 1;
-  // "Attorney General’s Office", "U.S. Attorney’s Office": an office holder's ’s before "Office".
-  if (
-    /^[’']s$/.test(t.text) &&
-    prev.end === t.start &&
-    OFFICE_HOLDERS.test(prev.text) &&
-    tokens[j + 1]?.text === 'Office' &&
-    !inTitle[j + 1]
-  )
-    return 2;
+  if (holdersOffice(tokens, j) && !inTitle[j + 1]) return 2;
   // "People’s Liberation Army", "Pakistan People’s Party": a collective noun's ’s inside a name.
   if (/^[’']s$/.test(t.text) && COLLECTIVE_POSSESSORS.has(prev.text) && prev.end === t.start) {
     return isCapWord(tokens[j + 1]) && !inTitle[j + 1] ? 2 : 0;
@@ -468,6 +460,22 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
 
 const OFFICE_HOLDERS =
   /^(?:General|Attorney|Prosecutor|Governor|Mayor|President|Minister|Sheriff|Comptroller|Ombudsman|Auditor|Commissioner|Director|Secretary|Marshal|Counsel)$/;
+
+/**
+ * "Attorney General’s Office", "U.S. Attorney’s Office": true when token j is an office holder's
+ * ’s right before "Office" — the holder's words and the office are one body's name.
+ */
+export function holdersOffice(tokens: Token[], j: number): boolean {
+  const [prev, t] = [tokens[j - 1], tokens[j]];
+  return (
+    !!prev &&
+    !!t &&
+    /^[’']s$/.test(t.text) &&
+    prev.end === t.start &&
+    OFFICE_HOLDERS.test(prev.text) &&
+    tokens[j + 1]?.text === 'Office'
+  );
+}
 const COLLECTIVE_POSSESSORS = new Set(['People', 'Peoples', 'Workers', 'Women', 'Farmers', 'Veterans']);
 
 const COURT_KINDS = new Set(['high', 'supreme', 'district', 'federal', 'regional', 'appeals']);
