@@ -468,7 +468,7 @@ function resolveOne(f: Found, sentence: Sentence, ctx: DateContext): string | nu
 const PAST_CLAUSE_RE = /\b(?:\w{3,}ed|was|were|had|did|met|said|told|took|made|held|spoke|began)\b/i;
 // A verb in the past after the plan's words: not a participle of "be" ("will be held").
 const PAST_AFTER_PLAN_RE =
-  /(?<!\b(?:be|been|being|get|got|have|has)\s+(?:\w+ly\s+)?)\b(?:\w{3,}ed|met|took|made|held|spoke|began)\b/i;
+  /\b(?=\w{3,}ed\b|met\b|took\b|made\b|held\b|spoke\b|began\b)(?<!\b(?:be|been|being|get|got|have|has)\s+(?:\w+ly\s+)?)(?:\w{3,}ed|met|took|made|held|spoke|began)\b/i;
 const CLAUSE_CUT = /[;,]|\s(?:and|but|while|whereas)\s/g;
 
 /** The clause of `text` around offset `at`: from the cut before it to the cut after it. */
@@ -574,7 +574,7 @@ function relativeDates(text: string, ctx: DateContext): Array<{ index: number; i
     // "announced this week", "earlier this week": some day of the week, so its month alone.
     // ("earlier this week on Monday", "on Monday this week": the weekday says which day.)
     add(
-      /(?<!\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )\b(?:earlier |later )?this week\b(?!,? (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
+      /\b(?=(?:earlier |later )?this week\b)(?<!\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )(?:earlier |later )?this week\b(?!,? (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
       iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1),
     );
     // A week has no single day: the month of the day a week before the reference.

@@ -1576,7 +1576,7 @@ const REPORTED =
 // "… amid rising tensions with Venezuela", "the visit comes at a critical juncture as NATO
 // forces draw down", "in response to the attacks on Israel": what follows is the backdrop.
 const BACKDROP =
-  /\bamid(?:st)?\b|\bahead of\b|\bin (?:response|retaliation|reaction) to\b|\bfollows\b|\bfollowed\b(?!\s+(?:\w+\s+)?by\b)|\bfollowing\b(?!\s+(?:day|week|month|year|morning|evening|night)\b)|\b(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by)\b|\b(?:despite|regardless of|in spite of)\b|\bin what (?:was|is|has been|marked|marks)\b|\buntil\b(?!\s+(?:then|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)(?:as|after)\b/gi;
+  /\bamid(?:st)?\b|\bahead of\b|\bin (?:response|retaliation|reaction) to\b|\bfollows\b|\bfollowed\b(?!\s+(?:\w+\s+)?by\b)|\bfollowing\b(?!\s+(?:day|week|month|year|morning|evening|night)\b)|\b(?:reflected|evidenced|exemplified|demonstrated|illustrated) (?:in|by)\b|\b(?:despite|regardless of|in spite of)\b|\bin what (?:was|is|has been|marked|marks)\b|\buntil\b(?!\s+(?:then|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\bsince\b(?!\s+(?:then|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))|\b(?=as\b|after\b)(?<=\b(?:comes|came|come)\b[^,.;]{0,40}\s)(?:as|after)\b/gi;
 
 /**
  * The part of the sentence that tells the event at `at`: after a report's "that" (for the people

@@ -52,7 +52,7 @@ function splitLine(line: string): Array<[number, number]> {
   // after a closing quote or a full stop (a word of three lower-case letters before it, and one of
   // three letters or more after it, so "News.Az" and "U.S.Army" stay whole).
   const re =
-    /[.!?]+["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|[.!?]+[”"](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}{2,}(?:[\s,’']|$))/gu;
+    /[.!?]+["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|[.!?]+[”"](?=\p{Lu}\p{Ll})|\.(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}{2,}(?:[\s,’']|$))/gu;
   for (const m of line.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].length;
     if (!isBoundary(line, m.index ?? 0, end)) continue;

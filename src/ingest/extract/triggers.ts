@@ -65,7 +65,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'CALL',
     // ("spoke in Lima on …", "spoke at the forum", "spoke on the sidelines of", "Noboa, who spoke
     // later": no call.)
-    re: /(?<!\bwho )\b(spoke|talked)\b(?! (?:to|with) (?:reporters|journalists|the press))(?! (?:later|first|next|afterwards?)\b)(?! (?:in|at|during|before) )(?! on the (?:sidelines|margins)\b)/i,
+    re: /\b(?=spoke|talked)(?<!\bwho )(spoke|talked)\b(?! (?:to|with) (?:reporters|journalists|the press))(?! (?:later|first|next|afterwards?)\b)(?! (?:in|at|during|before) )(?! on the (?:sidelines|margins)\b)/i,
     minPersons: 2,
     verb: 'held a call',
   },
@@ -86,8 +86,8 @@ export const TRIGGERS: readonly Trigger[] = [
     // "held an encounter with X", "told Putin in Moscow on Monday that …", "spoke on the sidelines
     // of the summit": two people in one place.
     re: new RegExp(
-      `\\bmet\\b(?! with)|\\b(?:spoke|talked) on the (?:sidelines|margins) of\\b|\\b(?:held|hold|holds|holding) (?:${W} ){0,2}(?:talks|discussions|encounter with)\\b|\\b(?:got|get|came) together\\b|\\btold (?:${W} ){1,5}?(?:in|at) (?:the )?\\p{Lu}(?!\\p{Ll}* (?:interview|statement|call)\\b)|\\b(?:summoned|called in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:ambassador|envoy|charg[ée] d[’']affaires)\\b`,
-      'iu',
+      `\\b[Mm]et\\b(?! [Ww]ith)|\\b(?:[Ss]poke|[Tt]alked) on the (?:sidelines|margins) of\\b|\\b(?:[Hh]eld|[Hh]old|[Hh]olds|[Hh]olding) (?:${W} ){0,2}(?:talks|discussions|encounter with)\\b|\\b(?:[Gg]ot|[Gg]et|[Cc]ame) together\\b|\\b[Tt]old (?:${W} ){1,5}?(?:in|at) (?:the )?\\p{Lu}(?!\\p{Ll}* (?:interview|statement|call)\\b)|\\b(?:[Ss]ummoned|[Cc]alled in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d[’'][Aa]ffaires)\\b`,
+      'u',
     ),
     minPersons: 2,
     factual: true,
@@ -95,7 +95,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'VISIT',
-    re: /\b(visit(?:ed|ing|s)? to|visited|toured|visits? of(?= (?:the |his |her )?[A-Z])|(?<=\b(?:expected|scheduled|due|set) to )(?:visit|travel to)|will (?:visit|travel to)|trip to|(?<=[’']s\s+(?:(?:state|official|first|recent|two-day|three-day|surprise)\s+)?)(?:visit|trip|arrival)\b|travel(?:ed|led|ing|s)? to|fl(?:y|ies|ew|ying) to|arriv(?:ed|es|ing) in|stop in|tour(?:ed)? of)\b/i,
+    re: /\b(visit(?:ed|ing|s)? to|visited|toured|visits? of(?= (?:the |his |her )?[A-Z])|(?=visit|travel to)(?<=\b(?:expected|scheduled|due|set) to )(?:visit|travel to)|will (?:visit|travel to)|trip to|(?=visit|trip|arrival)(?<=[’']s\s+(?:(?:state|official|first|recent|two-day|three-day|surprise)\s+)?)(?:visit|trip|arrival)\b|travel(?:ed|led|ing|s)? to|fl(?:y|ies|ew|ying) to|arriv(?:ed|es|ing) in|stop in|tour(?:ed)? of)\b/i,
     verb: 'visited',
   },
   {
@@ -118,7 +118,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // base", "militants linked to X killed 21 soldiers": armed men attacking security forces.
     type: 'STRIKE',
     re: new RegExp(
-      `\\b(?:an?|[\\w’'-]+[’']s)\\s+(?:${W}\\s+){0,3}?(?:attack|assault|ambush)\\s+(?:on|against)\\b|\\b(?:raided|(?:attacks?|assaults?|raids?)\\s+on)\\s+(?:an?|the|two|three|four|five|several|\\d+)\\s+(?:${W}\\s+){0,2}?(?:military|army|police|security|naval|air force)\\s+(?:bases?|posts?|camps?|barracks|checkpoints?|stations?|outposts?|positions?|convoys?)\\b|(?<=\\b(?:militants|fighters|gunmen|insurgents|jihadists|terrorists|bandits|attackers|rebels)\\b[^.;]{0,60})\\bkill(?:ed|ing)\\s+(?:at least\\s+|more than\\s+|some\\s+|nearly\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|scores of)\\s+(?:${W}\\s+)?(?:soldiers|troops|servicemen|policemen|police officers|officers|security personnel|security forces|guards|reservists)\\b|\\b(?:ambushed|overran|overrun|stormed)\\b|\\b(?:drones?|missiles?|rockets?|warplanes?|jets?|aircraft|artillery|shells?)\\s+(?:operated|launched|fired|flown|controlled)\\s+by\\b|\\bclaimed responsibility for\\s+(?:the|a|an|two|three|several)\\s+(?:${W}\\s+){0,3}?(?:attacks?|bombings?|strikes?|assaults?|ambush(?:es)?|blasts?|explosions?|shootings?|raids?)\\b`,
+      `\\b(?:an?|[\\w’'-]+[’']s)\\s+(?:${W}\\s+){0,3}?(?:attack|assault|ambush)\\s+(?:on|against)\\b|\\b(?:raided|(?:attacks?|assaults?|raids?)\\s+on)\\s+(?:an?|the|two|three|four|five|several|\\d+)\\s+(?:${W}\\s+){0,2}?(?:military|army|police|security|naval|air force)\\s+(?:bases?|posts?|camps?|barracks|checkpoints?|stations?|outposts?|positions?|convoys?)\\b|\\b(?=kill)(?<=\\b(?:militants|fighters|gunmen|insurgents|jihadists|terrorists|bandits|attackers|rebels)\\b[^.;]{0,60})kill(?:ed|ing)\\s+(?:at least\\s+|more than\\s+|some\\s+|nearly\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|scores of)\\s+(?:${W}\\s+)?(?:soldiers|troops|servicemen|policemen|police officers|officers|security personnel|security forces|guards|reservists)\\b|\\b(?:ambushed|overran|overrun|stormed)\\b|\\b(?:drones?|missiles?|rockets?|warplanes?|jets?|aircraft|artillery|shells?)\\s+(?:operated|launched|fired|flown|controlled)\\s+by\\b|\\bclaimed responsibility for\\s+(?:the|a|an|two|three|several)\\s+(?:${W}\\s+){0,3}?(?:attacks?|bombings?|strikes?|assaults?|ambush(?:es)?|blasts?|explosions?|shootings?|raids?)\\b`,
       'i',
     ),
     factual: true,
@@ -131,7 +131,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "intercepted" alone is also said of shadowing a warship: a seizure only of goods. A vessel
     // boarded is seized, unless boarded to check on it, help or search it.
     re: new RegExp(
-      String.raw`\b((?:detained|impounded|commandeered|took control of|taken control of)(?=${SHIP_OBJECT})|boarded(?=${SHIP_OBJECT})(?![^.;]{0,60}\bto (?:check|inspect|assist|help|rescue|provide|treat|evacuate|search|examine|verify)\b)|${AIDED}seize\b|(?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|(?:made|achieved|carried out|conducted|completed) (?:an?|the|its|their) (?:[\w-]+ ){0,4}?(?:seizure|haul|bust)\b|(?:intercepted|apprehended|(?:found|discovered)(?! (?:not|that|to|in|with)\b)(?![^.]{0,60}\b(?:guilty|liable|responsible|innocent|dead|evidence)\b)|recovered) (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b`,
+      String.raw`\b((?:detained|impounded|commandeered|took control of|taken control of)(?=${SHIP_OBJECT})|boarded(?=${SHIP_OBJECT})(?![^.;]{0,60}\bto (?:check|inspect|assist|help|rescue|provide|treat|evacuate|search|examine|verify)\b)|(?=seize\b)${AIDED}seize\b|(?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|(?:made|achieved|carried out|conducted|completed) (?:an?|the|its|their) (?:[\w-]+ ){0,4}?(?:seizure|haul|bust)\b|(?:intercepted|apprehended|(?:found|discovered)(?! (?:not|that|to|in|with)\b)(?![^.]{0,60}\b(?:guilty|liable|responsible|innocent|dead|evidence)\b)|recovered) (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b`,
       'i',
     ),
     factual: true,
@@ -190,7 +190,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'ARREST',
     // "He remains detained in Mexico": a state, not the arrest.
     re: new RegExp(
-      String.raw`\b(${AIDED}(?:arrest|detain|capture|apprehend)\b|arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained(?!${SHIP_OBJECT})|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended(?! (?:[\w.,-]+ ){0,6}?(?:consignments?|shipments?|cargo|contraband|drugs|narcotics|cocaine|heroin|methamphetamine|kg|kilos?|tonnes?|tons?)\b)|(?<!\b(?:reward|rewards|warrants?|bounty|calls?|called|demands?|demanded|information leading to) (?:for |to )?(?:the )?)(?:arrest|capture) of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody|(?:made|carried out|conducted|involving|leading to|led to|resulting in|resulted in) (?:more than |nearly |almost |about |over |at least |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|hundreds of|scores of) arrests)\b`,
+      String.raw`\b((?=(?:arrest|detain|capture|apprehend)\b)${AIDED}(?:arrest|detain|capture|apprehend)\b|arrested|(?<!\b(?:remains|remained|still|is|are|being) )detained(?!${SHIP_OBJECT})|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended(?! (?:[\w.,-]+ ){0,6}?(?:consignments?|shipments?|cargo|contraband|drugs|narcotics|cocaine|heroin|methamphetamine|kg|kilos?|tonnes?|tons?)\b)|(?<!\b(?:reward|rewards|warrants?|bounty|calls?|called|demands?|demanded|information leading to) (?:for |to )?(?:the )?)(?:arrest|capture) of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody|(?:made|carried out|conducted|involving|leading to|led to|resulting in|resulted in) (?:more than |nearly |almost |about |over |at least |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|hundreds of|scores of) arrests)\b`,
       'i',
     ),
     factual: true,
@@ -201,7 +201,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'ARREST',
     // "Guzman Lopez's dramatic arrest": the arrest of the name that owns it (not "a warrant for
     // X's arrest", "demanded X's arrest").
-    re: /(?<=\p{Lu}[\p{L}.-]*[’']s (?:(?:dramatic|recent|surprise|sudden|\d{4}) )?)(?<!\b(?:[Ff]or|[Dd]emand(?:ed|s|ing)?|[Ss]eek(?:s|ing)?|[Ss]ought|[Oo]rder(?:ed|s|ing)?|[Uu]rg(?:es|ed|ing)) (?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*[’']s (?:\S+ )?)(arrest|capture|detention)\b(?! (?:warrants?|orders?|requests?)\b)/u,
+    re: /(?=arrest|capture|detention)(?<=\p{Lu}[\p{L}.-]*[’']s (?:(?:dramatic|recent|surprise|sudden|\d{4}) )?)(?<!\b(?:[Ff]or|[Dd]emand(?:ed|s|ing)?|[Ss]eek(?:s|ing)?|[Ss]ought|[Oo]rder(?:ed|s|ing)?|[Uu]rg(?:es|ed|ing)) (?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*[’']s (?:\S+ )?)(arrest|capture|detention)\b(?! (?:warrants?|orders?|requests?)\b)/u,
     factual: true,
     pastOnly: true,
     verb: 'arrest',
@@ -245,7 +245,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'OTHER',
-    re: /\b(sentenced|convicted|acquitted|indicted|charged (?:with|in)|pleaded (?:guilty|not guilty)|(?:received|handed|given) an? (?:life |prison |jail )?sentence|(?:received|handed|given) an? (?:[\w-]+ ){0,2}(?:prison|jail) terms?|killed|murdered|gunned down|shot dead|(?:was|were|been) jailed|jailed (?:[\w-]+ ){0,4}?(?:for|over)|assassinat(?:ed|ion of)|tortured|kidnapped|escaped|was elected|were elected|rescued|hijacked|collided with|(?<=\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices)(?: of [A-Z][\w ]{1,40}?)? (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )(?:ruled|ordered|convicted|acquitted)\b|(?<=\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices)(?: of [A-Z][\w ]{1,40}?)? )(?:ruled|ordered|convicted|acquitted)(?= (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?:launched|test-fired|test-launched) (?:a|an|two|three|several|its|another|\d+) (?:[\w-]+ ){0,3}(?:missiles?|rockets?)(?! (?:at|into|toward|towards|against)\b)(?! on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day))|won (?:the )?(?:presidential )?election|unsealed (?:[\w-]+ ){0,4}(?:indictments?|charges)|delivered (?:the |its |their )?(?:verdicts?|ruling|judgm?ents?|sentences?)|(?:validated|upheld|overturned|annulled|certified|quashed) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:victory|election|results?|win|sentences?|convictions?|ruling|verdict|acquittal))\b/i,
+    re: /\b(sentenced|convicted|acquitted|indicted|charged (?:with|in)|pleaded (?:guilty|not guilty)|(?:received|handed|given) an? (?:life |prison |jail )?sentence|(?:received|handed|given) an? (?:[\w-]+ ){0,2}(?:prison|jail) terms?|killed|murdered|gunned down|shot dead|(?:was|were|been) jailed|jailed (?:[\w-]+ ){0,4}?(?:for|over)|assassinat(?:ed|ion of)|tortured|kidnapped|escaped|was elected|were elected|rescued|hijacked|collided with|(?=ruled|ordered|convicted|acquitted)(?<=\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices)(?: of [A-Z][\w ]{1,40}?)? (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )(?:ruled|ordered|convicted|acquitted)\b|(?=ruled|ordered|convicted|acquitted)(?<=\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices)(?: of [A-Z][\w ]{1,40}?)? )(?:ruled|ordered|convicted|acquitted)(?= (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?:launched|test-fired|test-launched) (?:a|an|two|three|several|its|another|\d+) (?:[\w-]+ ){0,3}(?:missiles?|rockets?)(?! (?:at|into|toward|towards|against)\b)(?! on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day))|won (?:the )?(?:presidential )?election|unsealed (?:[\w-]+ ){0,4}(?:indictments?|charges)|delivered (?:the |its |their )?(?:verdicts?|ruling|judgm?ents?|sentences?)|(?:validated|upheld|overturned|annulled|certified|quashed) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:victory|election|results?|win|sentences?|convictions?|ruling|verdict|acquittal))\b/i,
     factual: true,
     verb: 'acted',
   },

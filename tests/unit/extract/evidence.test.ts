@@ -6785,3 +6785,21 @@ describe('round 24: a later sentence that says when the act happened dates it (w
     ).toEqual([]);
   });
 });
+
+describe('round 25: "told X in/at" a meeting only where a capitalized place follows', () => {
+  it('"told Prime Minister X in Vienna" is a meeting of the two', () => {
+    const keys = eventKeys(
+      'President Tomas Varga told Prime Minister Anna Lindqvist in Vienna on Monday that talks would go on.',
+      '2025-10-21',
+    );
+    expect(keys.some((k) => k.startsWith('MEETING'))).toBe(true);
+  });
+
+  it('"told reporters at the airport" meets no one', () => {
+    const keys = eventKeys(
+      'President Tomas Varga and Prime Minister Anna Lindqvist told reporters at the airport on Monday that talks would go on.',
+      '2025-10-21',
+    );
+    expect(keys.filter((k) => k.startsWith('MEETING'))).toEqual([]);
+  });
+});
