@@ -791,6 +791,8 @@ const GANG_APPOSITIVE = new RegExp(
 
 const PLACE_OF =
   /\b(?:city|cities|town|towns|port|ports|province|provinces|department|departments|state|states|region|municipality|municipalities|commune|communes|village|capital|island|district|neighborhood|suburb|border town|port city)\s+of\s+(?:(?:[\p{Lu}][\p{L}’'-]*\s+){0,2}[\p{Lu}][\p{L}’'-]*(?:,|\s+and|\s+or)\s+)?$/u;
+const PLACE_APPOSITIVE =
+  /(?:[’']s|\bthe)\s+(?:(?:second|third|largest|biggest|northern|southern|eastern|western|coastal|border|port|industrial|commercial|historic|ancient)\s+)?(?:capital|capital city|city|town|village|province|state|region)\s*,\s+$/i;
 // "50 nautical miles south of X", "kilometres north-east of X": a distance and a bearing from a place.
 const BEARING_OF =
   /\b(?:miles|kilometers|kilometres|km|nautical miles|nm)\s+(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i;
@@ -856,6 +858,8 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   // "the northern city of Tumbes", "the port of Turbo", "the department of Antioquia", "the ports
   // of Guayaquil and Manta", "the Darién jungle": a place noun names what the run is.
   if ((PLACE_OF.test(lead) || BEARING_OF.test(lead)) && nameShaped(w)) return 'Location';
+  // "in Oman's capital, Muscat,", "the country's second city, Bulawayo": a place noun in apposition.
+  if (PLACE_APPOSITIVE.test(lead) && nameShaped(w)) return 'Location';
   if (PLACE_NOUN_AFTER.test(after) && nameShaped(w) && !/^[’']s$/.test(next)) return 'Location';
   // "Matamoros, Mexico" names a place; "Marcelo Ebrard, Mexico's Secretary …" and a list of
   // "Cambodia's Tea Seiha, Indonesia's …" name people of those countries.
@@ -864,8 +868,17 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const owned = isPossessive(w.sent, w.run.s - 1);
   // ("the Nobel Peace Prize, White House spokeswoman …": a building after the comma is no
   // country or region the name lies in.)
+  // ("According to Aliyev, Baku attaches …": a city after the comma is no area the name lies in.)
   const region = afterComma ? lookupPlace(afterComma) : null;
-  if (region && region.kind !== 'facility' && nameShaped(w) && prev !== ',' && !owned) return 'Location';
+  if (
+    region &&
+    region.kind !== 'facility' &&
+    region.kind !== 'city' &&
+    nameShaped(w) &&
+    prev !== ',' &&
+    !owned
+  )
+    return 'Location';
   // "a Richmond Hill, Ont. resident", "Coral Gables, Fla.": a town before a state or province
   // written the AP or Canadian Press way.
   if (REGION_ABBREVIATION.test(after) && nameShaped(w) && prev !== ',' && !owned) return 'Location';

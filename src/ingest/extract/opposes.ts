@@ -24,7 +24,7 @@ import { givenNameGender } from './lexicons/name-data';
 const OPPOSE_RE =
   /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) on|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
 const CLAUSE_END =
-  /[;:]|,(?=\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,6}?(?:said|says|revealed|announced|reported|stated|added|confirmed|told)\b)|\b(but|while|although|even though|because|whereas|citing|(?:by )?saying|and (?:said|says|added|noted|stated)(?: that)?)\b|\s[—–]\s/gi;
+  /[;:]|,(?=\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,6}?(?:said|says|revealed|announced|reported|stated|added|confirmed|told)\b)|\b(but|while|although|even though|because|due to|owing to|in response to|in retaliation for|whereas|citing|(?:by )?saying|and (?:said|says|added|noted|stated)(?: that)?)\b|\s[—–]\s/gi;
 // ", and Washington recently gave Kyiv …": a new named subject opens a clause of its own.
 const NEW_SUBJECT =
   /,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:has|have|had|was|were|is|are|will|would|also|recently|then|later|said|says|gave|gives|took|takes|[a-z]{3,}ed)\b)/g;
@@ -55,6 +55,8 @@ const LOCATIVE = new Set([
   'via',
   // ("a cell leader for Tamaulipas": whose area, not whom the act is against.)
   'for',
+  // ("strikes …, escalating tension between the United States and Venezuela")
+  'between',
 ]);
 const LEGAL = /^(?:charg|indict|prosecut|su|fin)/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+\s+)?$/i;

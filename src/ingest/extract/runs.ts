@@ -263,9 +263,12 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
       s++;
     // "Former Drug Enforcement Administration agent X", "Senior Coast Guard officials said",
     // "Suspected Tren de Aragua members …": a sentence's capitalized "former", "senior" or
-    // "suspected" is no part of the name.
+    // "suspected" is no part of the name; nor before one known place or body ("Former Tamaulipas
+    // governor X", "Senior Pentagon officials").
     if (
-      j - s >= 3 &&
+      (j - s >= 3 ||
+        (j - s === 2 &&
+          (lookupPlace(tokens[s + 1]!.text) !== null || lookupOrg(tokens[s + 1]!.text) !== null))) &&
       (s === 0 || !tokens[s - 1]?.word) &&
       /^(?:Former|Retired|Senior|Top|Suspected|Alleged|Accused)$/.test(tokens[s]!.text)
     )

@@ -6803,3 +6803,51 @@ describe('round 25: "told X in/at" a meeting only where a capitalized place foll
     expect(keys.filter((k) => k.startsWith('MEETING'))).toEqual([]);
   });
 });
+
+describe('round 25: wave 31 read', () => {
+  it('"Former <state> governor X" keeps the state and the role', () => {
+    const rels = relationKeys(
+      run('Former Sonterra governor Tomas Varga was sentenced on Monday.', '2025-06-02'),
+    );
+    expect(rels).toEqual([]); // an unknown state stays unknown …
+    const known = relationKeys(
+      run('Former Tamaulipas governor Tomas Varga was sentenced on Monday.', '2025-06-02'),
+    );
+    expect(known).toContain('HOLDS_ROLE Tomas Varga -> Tamaulipas'); // … a gazetteer one is kept
+  });
+
+  it.each([
+    [
+      "Qatar's Emir Sheikh Tamim Varga received a call from Anna Lindqvist.",
+      'HOLDS_ROLE Sheikh Tamim Varga -> Qatar',
+    ],
+    ["Iran's Supreme Leader Ali Varga met Anna Lindqvist.", 'HOLDS_ROLE Ali Varga -> Iran'],
+  ])('a monarch or supreme leader is a title: %s', (text, key) => {
+    expect(relationKeys(run(text, '2025-06-02'))).toContain(key);
+  });
+
+  it('"tension between A and B" opposes neither', () => {
+    const text =
+      'President Tomas Varga reiterated the Peruvian military will start strikes on land targeting drug traffickers in the Pacific “very soon,” escalating tension between Peru and Chile.';
+    expect(pairsOf('OPPOSES', text)).toEqual([]);
+  });
+
+  it('a reason after "due to" names no one sanctioned', () => {
+    const text =
+      'Peru announced sanctions against the Tren del Sur gang due to its contributions to the violence gripping Chile.';
+    const pairs = pairsOf('OPPOSES', text);
+    expect(pairs).toContain('Peru -> Tren del Sur Gang');
+    expect(pairs).not.toContain('Peru -> Chile');
+  });
+
+  it('"Oman\'s capital, Muscat" is a place in that country', () => {
+    const text = 'Delegations from Peru and Chile held talks in Oman’s capital, Muscat, on Monday.';
+    expect(entityKeys(run(text, '2025-06-02'))).toContain('Location:Muscat');
+    expect(pairsOf('LOCATED_IN', text)).toContain('Muscat -> Oman');
+  });
+
+  it('"According to Varga, Baku …": a city after the comma makes no place of the name', () => {
+    const text = 'Tomas Varga met Anna Lindqvist. According to Varga, Baku attaches importance to the talks.';
+    expect(entityKeys(run(text, '2025-06-02'))).not.toContain('Location:Varga');
+  });
+});
