@@ -48,6 +48,9 @@ export function buildContext(
 }
 
 /** Lower-cased text of the token at index i of a sentence ('' outside). */
+/** `s` with the characters a regular expression reads as syntax escaped. */
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export function tok(sent: Sentence, i: number): string {
   return sent.tokens[i]?.text.toLowerCase() ?? '';
 }

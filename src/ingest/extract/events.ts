@@ -9,6 +9,7 @@ import type { ArticleContext } from './context';
 import {
   clauseEndAfter,
   COMPOUND_MODIFIER,
+  escapeRe,
   evidence,
   RELATIVE_CLAUSE,
   FROM_BEFORE,
@@ -323,6 +324,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   dateFromRetellings(events, unnamed);
   dateFromTimeSentences(ctx, events);
   dateFromOpeningTimes(ctx, events);
+  dateFromRepeatedVerbs(ctx, events);
   partiesFromCoordination(ctx, events);
   return events.map(({ sentence: _s, dateText: _d, verb, met: _m, pairOnly: _p, backdrop, ...e }) => {
     if (!e.date && !backdrop && !FUTURE.test(e.evidence) && !BEFORE_NOW.test(e.evidence)) {
@@ -698,6 +700,44 @@ const OPENING_TIME = /^\W*(?:on|in|early on|late on|at|by)\s+\S/i;
 // early 2000s" is another story).
 const TIME_OF_EVENT =
   /^(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:incident|attack|arrests?|seizures?|operation|raid|bust|interception|collision|strike|bombing|ambush|meeting|talks|visit|trip|drugs|cocaine|fentanyl|heroin|methamphetamine|meth|marijuana|pills|weapons|firearms|guns|narcotics|shipment|cargo|contraband|haul|vessel|boat|ship)|it)\s+(?:took place|occurred|happened|unfolded|(?:was|were) (?:discovered|found|detected|intercepted|located|seized|made|carried out|conducted))\b(?=[^.;]{0,40}\b(?:on|in|at|late|early|last)\b)/i;
+
+// "X has been sentenced to nine years … the ex-governor was sentenced Wednesday": the act's verb
+// told again with its day right after it.
+const VERB_THEN_DAY =
+  /\b(sentenced|convicted|acquitted|indicted|arrested|detained|captured|extradited|deported|expelled|seized|sanctioned|killed|released)\s+(?:on\s+|late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)/gi;
+
+/**
+ * A later sentence that tells the act's own verb again, with its day right after it, about one
+ * of the act's participants, dates the earlier telling that gave no day.
+ */
+function dateFromRepeatedVerbs(ctx: ArticleContext, events: Draft[]): void {
+  for (const sent of ctx.sentences) {
+    for (const m of sent.text.matchAll(VERB_THEN_DAY)) {
+      const verb = (m[1] ?? '').toLowerCase();
+      const iso = resolveSentenceDate(sent, ctx.dates, m.index + verb.length);
+      if (!iso || iso.length !== 10) continue;
+      const named = new Set((ctx.bySentence.get(sent.index) ?? []).map((x) => x.entity).filter(Boolean));
+      const told = events.filter(
+        (e) =>
+          e.sentence < sent.index &&
+          (!e.date || e.date.length < 10) &&
+          new RegExp(`\\b${verb}\\b`, 'i').test(e.evidence) &&
+          e.participants.some(
+            (p) => named.has(p) || (ctx.byName.get(p)?.type === 'Person' && saysSurname(sent.text, p)),
+          ),
+      );
+      refineDate(told[told.length - 1], iso);
+    }
+  }
+}
+
+/** True when `text` names a person by a word of the name after the given name ("Yarrington"). */
+function saysSurname(text: string, name: string): boolean {
+  return name
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => w.length >= 4 && new RegExp(`\\b${escapeRe(w)}\\b`).test(text));
+}
 
 /** Dates an undated event, or makes its date more precise when `iso` falls within it. */
 function refineDate(e: Draft | undefined, iso: string): void {

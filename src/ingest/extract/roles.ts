@@ -9,7 +9,7 @@
 import { nameKey } from '../../domain/names';
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { evidence, isPossessive, textBefore, tok } from './context';
+import { escapeRe, evidence, isPossessive, textBefore, tok } from './context';
 import type { Mention, Sentence } from './model';
 import { POLICY_AREAS } from './lexicons/orgs';
 import { COURTESY_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
@@ -333,8 +333,6 @@ function countryAfterName(ctx: ArticleContext, m: Mention): string | null {
   const c = (ctx.bySentence.get(m.sentence) ?? []).find((x) => x.start === at && x.type === 'Location');
   return c?.entity && ctx.byName.get(c.entity)?.isCountry ? c.entity : null;
 }
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * An unqualified head-of-state or minister title: the country that opens the clause ("In

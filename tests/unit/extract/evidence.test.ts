@@ -6851,3 +6851,25 @@ describe('round 25: wave 31 read', () => {
     expect(entityKeys(run(text, '2025-06-02'))).not.toContain('Location:Varga');
   });
 });
+
+describe('round 25: the act told again with its day dates the first telling', () => {
+  const text =
+    'Former Tamaulipas governor Tomas Varga Ruvalcaba has been sentenced to nine years in a U.S. prison. ' +
+    'Varga had been indicted on charges of conspiring to smuggle illegal drugs. ' +
+    'Varga pleaded guilty in 2021 to money laundering and the ex-governor was sentenced Wednesday in federal court.';
+
+  it('"was sentenced Wednesday" about the same person (by a surname) dates "has been sentenced"', () => {
+    expect(eventKeys(text, '2023-03-15').some((k) => /^OTHER Tomas Varga Ruvalcaba\b.* 2023-03-15$/.test(k))).toBe(
+      true,
+    );
+  });
+
+  it('the same verb about someone else dates nothing', () => {
+    const other = text
+      .replace('Varga pleaded', 'Anna Lindqvist pleaded')
+      .replace('the ex-governor', 'Lindqvist');
+    expect(eventKeys(other, '2023-03-15').some((k) => /^OTHER Tomas Varga Ruvalcaba\b.* 2023-03-15$/.test(k))).toBe(
+      false,
+    );
+  });
+});
