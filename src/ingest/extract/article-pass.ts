@@ -308,9 +308,10 @@ const PERSON_BEFORE =
   /\b(?:(?:extradition|deportation|arrest|killing|murder|assassination) of|separatist|militant|gunman|cleric|warlord|trafficker|kingpin|drug lord|capo|businessman|businesswoman|journalist|reporter|activist|lawyer|rapper|singer|actor|actress|politician|candidate|dissident|smuggler|hitman|suspect|fugitive|defendant|inmate|prisoner|soldier|officer|detective|pilot|farmer|student|priest|bishop|counterpart|predecessor|successor)s?,?\s+$/i;
 // "…,” said Kedji Abbe": the name right after a closing quote and its say-verb is the speaker.
 const QUOTED_BY = /[,.!?]["”]\s+(?:said|says|added|stated)\s+$/;
-// "X, a 51-year-old man", "X, an employee of …", "X, leader of the Bel Air gang".
+// "X, a 51-year-old man", "X, an employee of …", "X, leader of the Bel Air gang", "X, Commander
+// of the Navy".
 const PERSON_APPOSITIVE =
-  /^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:member|leader|mastermind|ringleader|spokesperson|spokesman|spokeswoman|official|minister|director|chief|head|founder|commander|lawyer|attorney|analyst|professor|researcher|expert|officer|judge|prosecutor|diplomat|lawmaker|politician|candidate|businessman|businesswoman|journalist|activist|resident|son|daughter|brother|sister|wife|husband|father|mother|employee|man|woman|national|citizen)\b|(?:a|an)\s+\d{1,3}-year-old\b|(?:[\w’'-]+\s+)?(?:leader|head|founder|co-founder|boss|member|employee)\s+of\s+(?:the\s+)?\p{Lu})/iu;
+  /^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:member|leader|mastermind|ringleader|spokesperson|spokesman|spokeswoman|official|minister|director|chief|head|founder|commander|lawyer|attorney|analyst|professor|researcher|expert|officer|judge|prosecutor|diplomat|lawmaker|politician|candidate|businessman|businesswoman|journalist|activist|resident|son|daughter|brother|sister|wife|husband|father|mother|employee|man|woman|national|citizen)\b|(?:a|an)\s+\d{1,3}-year-old\b|(?:[\w’'-]+\s+)?(?:leader|head|founder|co-founder|boss|member|employee|commander|chief|director|minister|secretary|president|governor|mayor|chairman|chairwoman|chairperson|ambassador|spokesperson|spokesman|spokeswoman)\s+of\s+(?:the\s+)?\p{Lu})/iu;
 
 // Head words of things named after people: "the Bernardo Higgins Order", "the John Lewis Act".
 export const THING_TAILS = new Set(
@@ -726,6 +727,9 @@ const VESSEL_APPOSITIVE = new RegExp(
   'i',
 );
 
+const PERSON_AFTER =
+  /^\s*(?:,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|minister|director|commander|officer|head|chief|secretary|president|analyst|expert|lawyer|adviser|advisor)\b|(?:said|says|told|added)\b)/i;
+
 /**
  * "supply vessels Unaizah Mae 1 and …": a one- or two-digit number right after a ship's name,
  * before punctuation or a function word, is part of the name (" 1"), else "".
@@ -764,6 +768,9 @@ function vesselCue(w: Weak): boolean {
   const listed = VESSEL_LIST.test(lead);
   if ((!VESSEL_BEFORE.test(lead) && !named && !flagged && !apposed && !listed) || w.run.e - w.run.s > 4)
     return false;
+  // ("… to track the vessel, Liu Runke, a spokesman for …, said": a person set off after the
+  // noun's clause, told as one.)
+  if (/,\s*$/.test(lead) && PERSON_AFTER.test(w.sent.text.slice(end - w.sent.start))) return false;
   const text = spanText(w.sent, w.run.s, w.run.e);
   // "the Indian Naval warship": whose navy, not the ship's name.
   if (/^(?:\p{Lu}\p{L}+\s+)?(?:Naval|Navy|Coast Guard|Military|Army)$/u.test(text)) return false;

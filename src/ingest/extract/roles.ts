@@ -491,8 +491,10 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
     const owned2 = isPossessive(sent, ownerEnd)
       ? ms.find((x) => x.tokenStart === ownerEnd + 1 && x.type === 'Organization' && x.entity)
       : undefined;
+    // (The words before the role's body end at its owner: "a spokesman for the PLA Navy's …".)
+    const bodyStart = next.start;
     if (owned2) next = owned2;
-    const between = sent.text.slice(last.end - sent.start, next.start - sent.start);
+    const between = sent.text.slice(last.end - sent.start, bodyStart - sent.start);
     const member =
       // ("X, known as “El Mencho” and leader of the Y Cartel": after the quoted nickname, a name of
       // X's own, the role.)
@@ -666,8 +668,9 @@ function takenOffice(
 }
 
 /**
- * "the president of the Dominican Republic, Luis Abinader,": a title of a country right before
- * the name, set off by a comma, the name closed by a comma or the sentence's end.
+ * "the president of the Dominican Republic, Luis Abinader,", "the Secretary of Iran's Supreme
+ * National Security Council, X": a title of a country or a body right before the name, set off by
+ * a comma, the name closed by a comma or the sentence's end.
  */
 function titleOfCountryBefore(
   ctx: ArticleContext,
@@ -678,15 +681,24 @@ function titleOfCountryBefore(
 ): CountryTitle | null {
   if (tok(sent, m.tokenStart - 1) !== ',' || !/^(?:,|\.|and|)$/.test(tok(sent, m.tokenEnd))) return null;
   const c = ms.find((x) => x.tokenEnd === m.tokenStart - 1);
-  if (!c?.entity || !ctx.byName.get(c.entity)?.isCountry) return null;
-  const of = tok(sent, c.tokenStart - 1) === 'the' ? c.tokenStart - 2 : c.tokenStart - 1;
+  if (!c?.entity) return null;
+  const isCountry = !!ctx.byName.get(c.entity)?.isCountry;
+  if (!isCountry && c.type !== 'Organization') return null;
+  // ("the Secretary of Iran's Supreme National Security Council, X,": a body, owned by a country.)
+  let before = c.tokenStart - 1;
+  const owner = isCountry
+    ? undefined
+    : ms.find((x) => x.tokenEnd === before && isPossessive(sent, x.tokenEnd));
+  if (owner?.entity && ctx.byName.get(owner.entity)?.isCountry) before = owner.tokenStart - 1;
+  const of = tok(sent, before) === 'the' ? before - 1 : before;
   if (tok(sent, of) !== 'of') return null;
   const t = titles.find((x) => x.e === of);
   if (!t || COURTESY_TITLES.has(t.key) || t.plural) return null;
   // ("… and the president of Chile, Y": each title before its own name; a name before the title
   // would make the title an appositive of that name instead.)
-  if (ms.some((x) => x.type === 'Person' && x.tokenEnd === t.s - 1 - (tok(sent, t.s - 1) === 'the' ? 1 : 0)))
-    return null;
+  // ("Aliyev received the Secretary of …, X": a name that is the clause's subject is no such name.)
+  const lead = t.s - 1 - (tok(sent, t.s - 1) === 'the' ? 1 : 0);
+  if (tok(sent, lead) === ',' && ms.some((x) => x.type === 'Person' && x.tokenEnd === lead)) return null;
   return { country: c.entity, title: tokenWords(sent, t.s, t.e), key: t.key };
 }
 

@@ -6859,17 +6859,50 @@ describe('round 25: the act told again with its day dates the first telling', ()
     'Varga pleaded guilty in 2021 to money laundering and the ex-governor was sentenced Wednesday in federal court.';
 
   it('"was sentenced Wednesday" about the same person (by a surname) dates "has been sentenced"', () => {
-    expect(eventKeys(text, '2023-03-15').some((k) => /^OTHER Tomas Varga Ruvalcaba\b.* 2023-03-15$/.test(k))).toBe(
-      true,
-    );
+    expect(
+      eventKeys(text, '2023-03-15').some((k) => /^OTHER Tomas Varga Ruvalcaba\b.* 2023-03-15$/.test(k)),
+    ).toBe(true);
   });
 
   it('the same verb about someone else dates nothing', () => {
     const other = text
       .replace('Varga pleaded', 'Anna Lindqvist pleaded')
       .replace('the ex-governor', 'Lindqvist');
-    expect(eventKeys(other, '2023-03-15').some((k) => /^OTHER Tomas Varga Ruvalcaba\b.* 2023-03-15$/.test(k))).toBe(
-      false,
+    expect(
+      eventKeys(other, '2023-03-15').some((k) => /^OTHER Tomas Varga Ruvalcaba\b.* 2023-03-15$/.test(k)),
+    ).toBe(false);
+  });
+});
+
+describe('round 25: roles of a body told around its owner', () => {
+  it('"the Secretary of Iran\'s Supreme Defence Board, X" after a subject that received him', () => {
+    const text =
+      'Tomas Varga received the Secretary of Iran’s Supreme Defence Board, Anna Lindqvist, on Monday.';
+    expect(relationKeys(run(text, '2025-06-02'))).toContain(
+      'HOLDS_ROLE Anna Lindqvist -> Supreme Defence Board',
+    );
+  });
+
+  it('"X, a spokesman for the A\'s B" holds the role in B', () => {
+    const text =
+      'Liu Wenjun, a spokesman for the People’s Liberation Army Navy’s Southern Theatre Command, said on Friday.';
+    expect(relationKeys(run(text, '2025-06-02'))).toContain(
+      'HOLDS_ROLE Liu Wenjun -> Southern Theatre Command',
+    );
+  });
+
+  it('a name set off after "the vessel," and told as a spokesman is a person, not a ship', () => {
+    const text =
+      'The navy tracked the vessel, Liu Wenjun, a spokesman for the Southern Theatre Command, said on Friday.';
+    const keys = entityKeys(run(text, '2025-06-02'));
+    expect(keys).toContain('Person:Liu Wenjun');
+    expect(keys).not.toContain('Ship:Liu Wenjun');
+  });
+
+  it('"X, Commander of the Y" is a person even when the given name is also a word', () => {
+    const text = 'Tom Smith, Commander of the Maritime Border Command, said on Friday.';
+    expect(relationKeys(run(text, '2025-06-02'))).toContain(
+      'HOLDS_ROLE Tom Smith -> Maritime Border Command',
     );
   });
 });
