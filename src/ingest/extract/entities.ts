@@ -361,6 +361,10 @@ function nationalOwner(short: string, home: string | null, local: string | null)
   // (The U.S. has departments, no secretariats: a "Secretariat of Security" in a U.S. story is
   // the other country's.)
   if (/Secretariat/.test(short) && home === DEPARTMENT_STYLE_COUNTRY) return elsewhere;
+  // ("Sheinbaum is sending 10,000 National Guard troops to Mexico's northern border" in a story
+  // whose only qualified body is the "U.S. Air Force": the story's country and its bodies' owner
+  // disagree, and a bare force is either's.)
+  if (local && home && local !== home) return null;
   return home;
 }
 

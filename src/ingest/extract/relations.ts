@@ -105,6 +105,8 @@ export function extractRelations(ctx: ArticleContext): ExtractedRelation[] {
   });
 }
 
+const COMPANY_TAIL = /\s(?:Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|PLC|Holdings)$/;
+
 const ARMED_MOVEMENT_AFTER =
   /^\s*(?:\([^)]{1,12}\)\s*)?(?:guerrillas?|guerrilla group|rebels?|rebel group|insurgents?|insurgent group|militants?|militant group|militia)\b/i;
 
@@ -114,6 +116,9 @@ function partOf(ctx: ArticleContext): ExtractedRelation[] {
   for (const g of ctx.groups) {
     // "India Today", "Qatar Tribune": an outlet named after a country is no body of it.
     if (g.type !== 'Organization' || !g.country || !ctx.byName.has(g.country) || reportsNews(g)) continue;
+    // "China's CMOC Group", "the American Immigration Council": a company, or a body whose name
+    // opens with "American" (the U.S.'s own are "U.S." or "United States" ones), is no state's.
+    if (COMPANY_TAIL.test(g.name) || /^American\s/.test(g.name)) continue;
     // "the Colombian National Liberation Army (ELN) guerrilla group": an armed movement fights its
     // country's state ("the People's Liberation Army" is China's: only the words after decide).
     if (

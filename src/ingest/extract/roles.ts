@@ -393,12 +393,12 @@ function partyState(ctx: ArticleContext, m: Mention): string | null {
 }
 
 const OCCUPATIONS =
-  'analyst|researcher|fellow|professor|economist|scholar|expert|adviser|advisor|director|executive director|president|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|head|coordinator|lawyer|attorney|editor|correspondent|member';
+  'analyst|researcher|fellow|professor|economist|scholar|expert|adviser|advisor|director|executive director|managing director|general manager|president|chairman|chairwoman|chairperson|chief executive|founder|co-founder|spokesman|spokeswoman|spokesperson|head|coordinator|lawyer|attorney|editor|correspondent|member|secretary|governor|commissioner|administrator';
 // ("X, a commander with Sudan's paramilitary Y": a country's possessive and one adjective may
 // stand before the body; "X, Deputy Executive Director for Operations at Y": a title's own
-// field is part of it.)
+// field is part of it; "X is a former governor of the Bank of Canada": told with a copula.)
 const APPOSITIVE_ROLE = new RegExp(
-  `^,\\s+(?:(?:a|an|the)\\s+)?((?:(?:senior|former|deputy|executive|chief|security|political|policy|defense|legal|research|program|regional|field|military|top)\\s+)*(?:${OCCUPATIONS}|commander|official|officer|leader)(?:\\s+(?:for|of)\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{Ll}+){0,3})?)\\s+(?:at|of|with|for|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?[’']s\\s+(?:[a-z-]+\\s+)?)?$`,
+  `^(?:,|\\s+(?:is|was|has been|had been|became|serves as|served as))\\s+(?:(?:a|an|the)\\s+)?((?:(?:senior|former|deputy|executive|chief|security|political|policy|defense|legal|research|program|regional|field|military|top)\\s+)*(?:${OCCUPATIONS}|commander|official|officer|leader)(?:\\s+(?:for|of)\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{Ll}+){0,3})?)\\s+(?:at|of|with|for|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?[’']s\\s+(?:[a-z-]+\\s+)?)?$`,
   'iu',
 );
 // The role right after a body named in an appositive: "the Coast Guard spokesperson".
@@ -549,11 +549,21 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
               !reported(after.slice(followed[0].length))
             ? followed[1]
             : undefined;
-    if (role)
+    if (!role) continue;
+    // "a former governor of the Bank of Canada and the Bank of England": each body of the pair.
+    const body = next;
+    const also = ms.find(
+      (x) =>
+        x.type === 'Organization' &&
+        x.entity &&
+        x.start > body.end &&
+        /^\s+and\s+(?:the\s+)?$/.test(sent.text.slice(body.end - sent.start, x.start - sent.start)),
+    );
+    for (const to of also ? [body, also] : [body])
       out.push({
         type: 'HOLDS_ROLE',
         from: m.entity,
-        to: next.entity ?? '',
+        to: to.entity ?? '',
         role,
         basis: 'role:appositive',
         ...evidence(sent),

@@ -6906,3 +6906,42 @@ describe('round 25: roles of a body told around its owner', () => {
     );
   });
 });
+
+describe('round 25: wave 32 read', () => {
+  it("a bare force in a story about one country whose only qualified body is another's is neither's", () => {
+    const text =
+      'President Ana Varga is sending 10,000 National Guard troops to Peru’s northern border, she said. ' +
+      'Peru wants calm. Peru and Peru’s neighbours agree. A U.S. Air Force plane flew nearby.';
+    expect(pairsOf('PART_OF', text)).not.toContain('National Guard -> United States');
+  });
+
+  it.each([
+    ["China's Zorvex Group owns the mine.", 'Zorvex Group -> China'],
+    [
+      'The American Migration Council sued the United States government on Monday.',
+      'American Migration Council -> United States',
+    ],
+  ])('a company or an "American …" body is no part of a state: %s', (text, pair) => {
+    expect(pairsOf('PART_OF', text)).not.toContain(pair);
+  });
+
+  it('an attribution with a bracketed acronym ends the clause of the act', () => {
+    const text =
+      'The Peruvian military executed a targeted strike Friday against a suspected drug-trafficking vessel operating in the Eastern Pacific Ocean, killing two individuals, Peruvian Southern Command (PESOCOM) announced.';
+    expect(pairsOf('OPPOSES', text).filter((p) => p.includes('Southern Command'))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Mark Halvorsen, secretary of the Department of Agriculture, spoke.',
+      'Mark Halvorsen -> U.S. Department of Agriculture',
+    ],
+    ['Mark Halvorsen is a former governor of the Bank of Norway.', 'Mark Halvorsen -> Bank of Norway'],
+    [
+      'Mark Halvorsen is a former governor of the Bank of Norway and the Bank of Iceland.',
+      'Mark Halvorsen -> Bank of Iceland',
+    ],
+  ])('a role in apposition or after a copula: %s', (text, pair) => {
+    expect(pairsOf('HOLDS_ROLE', text)).toContain(pair);
+  });
+});
