@@ -274,13 +274,18 @@ export function resolveSentenceDate(
   // "X said the capture of Y on Tuesday was …": a date in the subject of the reported clause is
   // that subject's.
   if (opts.statement === 'said') {
-    candidates = candidates.filter(
-      (c) =>
-        c.index <= at ||
-        (!/\b(?:that|was|were|had|has|have|is|are|will|would)\b/i.test(sentence.text.slice(at, c.index)) &&
-          (SAYING_TAIL.test(sentence.text.slice(at, c.index).replace(/^\S+/, '')) ||
-            !CLAUSE_VERB_AFTER.test(sentence.text.slice(c.index)))),
-    );
+    candidates = candidates.filter((c) => {
+      if (c.index <= at) return true;
+      const between = sentence.text.slice(at, c.index);
+      // ("X disclosed … with oil output surging from 120,000 bpd in 2020": a year inside what is
+      // told, after a verb of its own, is no time of the saying.)
+      if (c.iso.length === 4 && REPORTED_VERB.test(between.replace(/^\S+/, ''))) return false;
+      return (
+        !/\b(?:that|was|were|had|has|have|is|are|will|would)\b/i.test(between) &&
+        (SAYING_TAIL.test(between.replace(/^\S+/, '')) ||
+          !CLAUSE_VERB_AFTER.test(sentence.text.slice(c.index)))
+      );
+    });
   }
   // "The arrests took place on Saturday, the Navy said in a statement.": a clause told before its
   // speaker is what was said; its dates are its own, not the saying's ("On Monday, the ministry
@@ -354,6 +359,7 @@ const TOLD_CLAUSE = /\b(?:took|was|were|had|has|have|is|are|\w{3,}ed)\b/i;
 // "… the capture of Y on Tuesday was carried out": the date ends a noun phrase that is the
 // subject of the reported clause.
 const CLAUSE_VERB_AFTER = /^[^,.;]{0,25}?\b(?:was|were|is|are|had|has|have|will|would)\b/i;
+const REPORTED_VERB = /\b(?:[a-z]{3,}(?:ed|ing)|rose|fell|grew|went|came)\b/;
 
 // What may stand between a say-verb and its own date: "said on", "said late on", "said in a
 // statement issued on", "told Stars and Stripes by email", "told reporters at a news conference".

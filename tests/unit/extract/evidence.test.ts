@@ -6945,3 +6945,25 @@ describe('round 25: wave 32 read', () => {
     expect(pairsOf('HOLDS_ROLE', text)).toContain(pair);
   });
 });
+
+describe('round 25: a minister of a portfolio, and a year inside what was said', () => {
+  it('"Natural Resources Minister X": the portfolio is no body', () => {
+    const keys = entityKeys(
+      run('Natural Resources Minister Vickram Halvorsen disclosed the figures on Monday.', '2026-02-19'),
+    );
+    expect(keys).toContain('Person:Vickram Halvorsen');
+    expect(keys).not.toContain('Organization:Natural Resources');
+  });
+
+  it('a year after a verb of the reported clause does not date the saying', () => {
+    const text =
+      'Minister Vickram Halvorsen disclosed the figures, with oil output surging from 120,000 barrels per day in 2020 to 900,000 by 2025.';
+    expect(eventKeys(text, '2026-02-19')).toContain('STATEMENT Vickram Halvorsen 2026-02-19');
+  });
+
+  it('"said in 2019 that …" is still dated by its year', () => {
+    expect(
+      eventKeys('Minister Vickram Halvorsen said in 2019 that the oil would flow.', '2026-02-19'),
+    ).toContain('STATEMENT Vickram Halvorsen 2019');
+  });
+});

@@ -247,6 +247,20 @@ export const POLICY_AREAS = [
   'Emergency Situations',
   'Digital Transformation',
   'Strategic Industries',
+  'Natural Resources',
+  'Mines',
+  'Mining',
+  'Petroleum',
+  'Oil',
+  'Labour',
+  'Culture',
+  'Communications',
+  'Information',
+  'Science and Technology',
+  'Planning',
+  'Infrastructure',
+  'Public Works',
+  'Foreign Trade',
 ];
 
 /** The names of designations ("Foreign Terrorist Organization"): categories, never a body. */
