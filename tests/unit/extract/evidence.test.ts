@@ -6967,3 +6967,22 @@ describe('round 25: a minister of a portfolio, and a year inside what was said',
     ).toContain('STATEMENT Vickram Halvorsen 2019');
   });
 });
+
+describe('round 25: appointments, resignations and lost votes are events', () => {
+  it.each([
+    [
+      'President Ana Varga named defence minister Sébastien Halvorsen as the country’s new prime minister on Tuesday.',
+      /^OTHER Ana Varga\+Sébastien Halvorsen/,
+    ],
+    [
+      'Prime Minister Tomas Halvorsen on Sunday announced his resignation after the defeat.',
+      /^OTHER Tomas Halvorsen/,
+    ],
+    [
+      'Prime Minister Tomas Halvorsen lost a vote of confidence in the National Assembly on Monday.',
+      /^OTHER Tomas Halvorsen/,
+    ],
+  ])('%s', (text, key) => {
+    expect(eventKeys(text, '2025-09-10').some((k) => key.test(k))).toBe(true);
+  });
+});
