@@ -798,6 +798,9 @@ const GANG_APPOSITIVE = new RegExp(
 
 const PLACE_OF =
   /\b(?:city|cities|town|towns|port|ports|province|provinces|department|departments|state|states|region|municipality|municipalities|commune|communes|village|capital|island|district|neighborhood|suburb|border town|port city)\s+of\s+(?:(?:[\p{Lu}][\p{L}’'-]*\s+){0,2}[\p{Lu}][\p{L}’'-]*(?:,|\s+and|\s+or)\s+)?$/u;
+// What may follow a city that closes a place's name ("X, Abuja, on Monday", "X, Abuja."): not a verb.
+const CITY_CLOSED =
+  /^\s*(?:[,.;:)!?"”]|$|(?:on|in|at|and|or|to|for|from|with|by|last|this|after|before|near|where|when|which|who)\b)/;
 const PLACE_APPOSITIVE =
   /(?:[’']s|\bthe)\s+(?:(?:second|third|largest|biggest|northern|southern|eastern|western|coastal|border|port|industrial|commercial|historic|ancient)\s+)?(?:capital|capital city|city|town|village|province|state|region)\s*,\s+$/i;
 // "50 nautical miles south of X", "kilometres north-east of X": a distance and a bearing from a place.
@@ -875,16 +878,12 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const owned = isPossessive(w.sent, w.run.s - 1);
   // ("the Nobel Peace Prize, White House spokeswoman …": a building after the comma is no
   // country or region the name lies in.)
-  // ("According to Aliyev, Baku attaches …": a city after the comma is no area the name lies in.)
+  // ("According to Aliyev, Baku attaches …": a city that opens a clause of its own is no place
+  // the name lies in; "the State House, Abuja, …" is.)
   const region = afterComma ? lookupPlace(afterComma) : null;
-  if (
-    region &&
-    region.kind !== 'facility' &&
-    region.kind !== 'city' &&
-    nameShaped(w) &&
-    prev !== ',' &&
-    !owned
-  )
+  const cityOpensClause =
+    region?.kind === 'city' && !CITY_CLOSED.test(after.slice((comma?.index ?? 0) + (comma?.[0].length ?? 0)));
+  if (region && region.kind !== 'facility' && !cityOpensClause && nameShaped(w) && prev !== ',' && !owned)
     return 'Location';
   // "a Richmond Hill, Ont. resident", "Coral Gables, Fla.": a town before a state or province
   // written the AP or Canadian Press way.

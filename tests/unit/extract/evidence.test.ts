@@ -6986,3 +6986,16 @@ describe('round 25: appointments, resignations and lost votes are events', () =>
     expect(eventKeys(text, '2025-09-10').some((k) => key.test(k))).toBe(true);
   });
 });
+
+describe('round 25: wave 33 read (fresh regressions of this round)', () => {
+  it('"the State House, Abuja," is a place in a city', () => {
+    const text =
+      'President Tomas Varga received Anna Lindqvist at his official residence in the State House, Abuja.';
+    expect(pairsOf('LOCATED_IN', text)).toContain('State House -> Abuja');
+  });
+
+  it('a province named after a sultan keeps its name', () => {
+    const text = 'Police raided a house in Sultan Kudarat province on Monday.';
+    expect(entityKeys(run(text, '2025-06-02'))).not.toContain('Person:Kudarat');
+  });
+});

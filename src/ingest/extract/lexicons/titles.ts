@@ -5,7 +5,7 @@
 import { POLICY_AREAS } from './orgs';
 
 const BASE_TITLES = `president|vice president|vice-president|executive vice-president|executive vice president|prime minister|deputy prime minister|chancellor|premier|king|queen|prince|
-princess|emperor|pope|emir|supreme leader|sultan|governor|gov.|lieutenant governor|lt. gov.|mayor|senator|sen.|representative|rep.|congressman|
+princess|emperor|pope|emir|supreme leader|governor|gov.|lieutenant governor|lt. gov.|mayor|senator|sen.|representative|rep.|congressman|
 congresswoman|lawmaker|speaker|speaker of the house|minister|foreign minister|secretary|secretary-general|
 secretary general|undersecretary|under secretary|assistant secretary|deputy secretary|deputy assistant secretary|attorney general|
 deputy attorney general|solicitor general|ambassador|envoy|special envoy|special representative|consul|
