@@ -618,10 +618,11 @@ function placeBetween(
   // ("of the Republic of Kazakhstan Yermek Kosherbayev": a state's formal name.)
   const the = tok(sent, titleEnd + 1) === 'the' ? 1 : 0;
   const run = sent.tokens[titleEnd]?.text === 'of' ? runAt.get(titleEnd + 1 + the) : undefined;
-  if (!run || used.has(run)) return null;
+  // ("the President of the United States of America, X": the whole run is the country.)
+  if (!run || used.has(run) || countryForm(spanText(sent, run.s, run.e))) return null;
   for (let n = Math.min(5, run.e - run.s - 2); n >= 1; n--) {
     const place = countryForm(spanText(sent, run.s, run.s + n));
-    if (!place) continue;
+    if (!place || !sent.tokens[run.s + n]?.cap) continue;
     const mention = makeMention(sent, run.s, run.s + n, 'Location', {
       lexName: place.name,
       basis: 'place:gazetteer',

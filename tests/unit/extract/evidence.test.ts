@@ -6999,3 +6999,22 @@ describe('round 25: wave 33 read (fresh regressions of this round)', () => {
     expect(entityKeys(run(text, '2025-06-02'))).not.toContain('Person:Kudarat');
   });
 });
+
+describe('round 25: "the President of the United States of America, X"', () => {
+  it('the whole run is the country; the name after the comma holds the office', () => {
+    const text =
+      'The President of the United States of America, Tomas Varga, spoke with Anna Lindqvist on Monday.';
+    const x = run(text, '2025-06-02');
+    expect(entityKeys(x).filter((k) => k.startsWith('Person:'))).toEqual(
+      expect.arrayContaining(['Person:Tomas Varga', 'Person:Anna Lindqvist']),
+    );
+    expect(entityKeys(x)).not.toContain('Person:of America');
+    expect(relationKeys(x)).toContain('HOLDS_ROLE Tomas Varga -> United States');
+  });
+
+  it('"the Minister of Foreign Affairs of Azerbaijan X" still splits country and name', () => {
+    expect(
+      pairsOf('HOLDS_ROLE', 'He met the Minister of Foreign Affairs of Azerbaijan Jeyhun Varga on Monday.'),
+    ).toContain('Jeyhun Varga -> Azerbaijan');
+  });
+});
