@@ -439,8 +439,13 @@ function cartelMention(sent: Sentence, s: number, e: number): Mention | null {
   }
   if (coreEnd < 0) return null;
   const core = spanText(sent, s, coreEnd);
-  // "Mexican cartel", "Mexico cartel", "Drug Cartel": generic, not a name.
-  if (lookupDemonym(core) || lookupPlace(core)?.kind === 'country' || /^drug$/i.test(core)) return null;
+  // "Mexican cartel", "Mexico cartel", "Drug Cartel": generic, not a name ("Former Mexican cartel
+  // kingpin X": nor after a sentence's capitalized modifier).
+  const bare = core.replace(
+    /^(?:Former|Senior|Top|Suspected|Alleged|Accused|Notorious|Powerful|Rival|Jailed|Imprisoned)\s+/,
+    '',
+  );
+  if (lookupDemonym(bare) || lookupPlace(bare)?.kind === 'country' || /^drug$/i.test(bare)) return null;
   // "Jailed gang leaders …", "Imprisoned Cartel bosses …": an ordinary word capitalized by the
   // sentence, then the group noun, names no group.
   if (

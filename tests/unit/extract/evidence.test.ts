@@ -7018,3 +7018,12 @@ describe('round 25: "the President of the United States of America, X"', () => {
     ).toContain('Jeyhun Varga -> Azerbaijan');
   });
 });
+
+describe("round 25: a demonym and the group noun after a sentence's modifier name no group", () => {
+  it.each([
+    'Former Peruvian cartel kingpin Tomas "El Gato" Varga pleaded guilty on Monday.',
+    'Notorious Chilean gang leader Tomas Varga has been removed from prison.',
+  ])('%s', (text) => {
+    expect(entityKeys(run(text, '2025-08-27')).filter((k) => k.startsWith('Cartel:'))).toEqual([]);
+  });
+});
