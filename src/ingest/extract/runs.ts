@@ -456,10 +456,24 @@ function joinLength(tokens: Token[], j: number, inTitle: boolean[]): number {
     return 2;
   if ((l === 'of' || l === 'for' || l === 'on') && OF_HEADS.has(prev.text)) {
     const k = lower(tokens[j + 1]) === 'the' ? j + 2 : j + 1;
+    // ("the Polish Foreign Ministry on X (Twitter)": a platform a body posts on is no part of it.)
+    if (l === 'on' && PLATFORMS.has(tokens[k]?.text ?? '')) return 0;
     return isCapWord(tokens[k]) && !inTitle[k] ? k - j + 1 : 0;
   }
   return hyphenJoin(tokens, j);
 }
+
+const PLATFORMS = new Set([
+  'X',
+  'Twitter',
+  'Facebook',
+  'Instagram',
+  'Telegram',
+  'TikTok',
+  'YouTube',
+  'Weibo',
+  'WeChat',
+]);
 
 const OFFICE_HOLDERS =
   /^(?:General|Attorney|Prosecutor|Governor|Mayor|President|Minister|Sheriff|Comptroller|Ombudsman|Auditor|Commissioner|Director|Secretary|Marshal|Counsel)$/;

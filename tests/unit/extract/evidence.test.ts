@@ -7027,3 +7027,19 @@ describe("round 25: a demonym and the group noun after a sentence's modifier nam
     expect(entityKeys(run(text, '2025-08-27')).filter((k) => k.startsWith('Cartel:'))).toEqual([]);
   });
 });
+
+describe('round 25: a platform a body posts on is no part of its name', () => {
+  it('"the Polish Foreign Ministry on X (Twitter)"', () => {
+    const keys = entityKeys(
+      run('The envoy will travel, the Polish Foreign Ministry on X said on Monday.', '2025-06-02'),
+    );
+    expect(keys).toContain('Organization:Polish Foreign Ministry');
+    expect(keys).not.toContain('Organization:Polish Foreign Ministry on X');
+  });
+
+  it('"the Commission on Human Rights" keeps its "on"', () => {
+    expect(
+      entityKeys(run('The Commission on Human Rights said the report was late.', '2025-06-02')),
+    ).toContain('Organization:Commission on Human Rights');
+  });
+});
