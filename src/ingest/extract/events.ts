@@ -818,6 +818,13 @@ function saidBy(
           : null;
       // "X, deputy director of the Investigative Police, explained": the body is X's; X speaks.
       if (opener && (!m || (opener.type === 'Person' && m.tokenStart > opener.tokenEnd))) m = opener;
+      // "Commodore X of the Philippine Coast Guard said": the person the body follows speaks.
+      if (m?.type === 'Organization') {
+        const of = tok(sent, m.tokenStart - 1) === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
+        const person =
+          tok(sent, of) === 'of' ? ms.find((x) => x.type === 'Person' && x.tokenEnd === of) : undefined;
+        if (person?.title) m = person;
+      }
       if (speaker(m) && m?.entity) return { speaker: m, entity: m.entity, at: t.start };
     }
     // Not "according to X": the seed gold reads it as a source of facts, not a statement.

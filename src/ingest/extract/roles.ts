@@ -9,7 +9,7 @@
 import { nameKey } from '../../domain/names';
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { escapeRe, evidence, isPossessive, textBefore, tok } from './context';
+import { escapeRe, evidence, isPossessive, textAfter, textBefore, tok } from './context';
 import type { Mention, Sentence } from './model';
 import { POLICY_AREAS } from './lexicons/orgs';
 import { COURTESY_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
@@ -465,6 +465,20 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
       });
       continue;
     }
+    // "Commodore Jay Tarriela of the Philippine Coast Guard said …": a title no qualifier claimed,
+    // then "of" and the body, which ends the name's phrase.
+    const ofBody = bodyOfTitled(sent, ms, m);
+    if (ofBody && m.title) {
+      out.push({
+        type: 'HOLDS_ROLE',
+        from: m.entity,
+        to: ofBody.entity ?? '',
+        role: roleText(m.title.title, m.title.key),
+        basis: 'role:appositive',
+        ...evidence(sent),
+      });
+      continue;
+    }
     const bodyAfter = (end: number): Mention | undefined =>
       ms.find(
         (x) =>
@@ -710,6 +724,23 @@ function titleOfCountryBefore(
   const lead = t.s - 1 - (tok(sent, t.s - 1) === 'the' ? 1 : 0);
   if (tok(sent, lead) === ',' && ms.some((x) => x.type === 'Person' && x.tokenEnd === lead)) return null;
   return { country: c.entity, title: tokenWords(sent, t.s, t.e), key: t.key };
+}
+
+/** The body right after a titled person's "of (the)", closing the phrase, if the title has no owner yet. */
+function bodyOfTitled(sent: Sentence, ms: Mention[], m: Mention): Mention | undefined {
+  if (!m.title || m.title.qualifier || m.title.demonymCountry || COURTESY_TITLES.has(m.title.key))
+    return undefined;
+  const body = ms.find(
+    (x) =>
+      x.type === 'Organization' &&
+      x.entity &&
+      x.start > m.end &&
+      /^\s+of\s+(?:the\s+)?$/.test(sent.text.slice(m.end - sent.start, x.start - sent.start)),
+  );
+  return body &&
+    /^\s*(?:[,.;:]|$|(?:said|says|told|added|announced|confirmed|and)\b)/.test(textAfter(sent, body, 20))
+    ? body
+    : undefined;
 }
 
 const ENVOY_TITLE = /\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|representative|correspondent)\b/i;

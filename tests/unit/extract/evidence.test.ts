@@ -7043,3 +7043,26 @@ describe('round 25: a platform a body posts on is no part of its name', () => {
     ).toContain('Organization:Commission on Human Rights');
   });
 });
+
+describe('round 25: "Title X of the Body said"', () => {
+  const text = 'Commodore Tomas Varga of the Peruvian Coast Guard said his crew was distributing aid.';
+
+  it('the title is held in the body', () => {
+    expect(pairsOf('HOLDS_ROLE', text)).toContain('Tomas Varga -> Peruvian Coast Guard');
+  });
+
+  it('the person speaks, not the body', () => {
+    const keys = eventKeys(text, '2025-06-02');
+    expect(keys.some((k) => k.startsWith('STATEMENT Tomas Varga'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('STATEMENT Peruvian Coast Guard'))).toBe(false);
+  });
+
+  it('a body that does not close the phrase takes no role ("of the Coast Guard\'s fleet")', () => {
+    expect(
+      pairsOf(
+        'HOLDS_ROLE',
+        'Commodore Tomas Varga of the Peruvian Coast Guard fleet in Callao said the ship left.',
+      ),
+    ).not.toContain('Tomas Varga -> Peruvian Coast Guard');
+  });
+});
