@@ -19,8 +19,8 @@ export function registerServe(program: Command): void {
     .description('serve the GraphQL API and its explorer on PORT (default 4000)')
     .action(async () => {
       const config = loadConfigFromEnv();
-      const { db, startedServer } = await openDatabase(config, say, SERVING_DB_OPTIONS);
-      await serveUntilSignal({ config, db, startedServer });
+      const opened = await openDatabase(config, say, SERVING_DB_OPTIONS, { stopOnSignal: true });
+      await serveUntilSignal({ config, ...opened });
     });
 }
 
@@ -29,8 +29,11 @@ export async function serveUntilSignal(opts: {
   config: Config;
   db: Database;
   startedServer: LocalNeo4jServer | null;
+  /** Drops openDatabase's early signal handlers once this function's own are set. */
+  release?: () => void;
 }): Promise<void> {
   const { config, db, startedServer } = opts;
+  const release = opts.release ?? ((): void => undefined);
   const stop = async () => {
     await db.close();
     if (startedServer) {
@@ -51,6 +54,7 @@ export async function serveUntilSignal(opts: {
       }),
     stopOnShutdown: stop,
   }).catch(async (err: unknown) => {
+    release();
     await stop();
     throw err;
   });
@@ -65,6 +69,7 @@ export async function serveUntilSignal(opts: {
         resolve();
       });
     };
+    release();
     process.once('SIGTERM', () => shutdown('SIGTERM'));
     process.once('SIGINT', () => shutdown('SIGINT'));
   });

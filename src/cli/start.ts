@@ -21,17 +21,21 @@ export function registerStart(program: Command): void {
     .option('--no-sample', 'do not ingest the sample corpus')
     .action(async (options: { sample: boolean }) => {
       const config = loadConfigFromEnv();
-      const { db, startedServer } = await openDatabase(config, say, SERVING_DB_OPTIONS);
+      // (Ctrl-C while the sample is ingested stops the Neo4j this process started, too.)
+      const { db, startedServer, release } = await openDatabase(config, say, SERVING_DB_OPTIONS, {
+        stopOnSignal: true,
+      });
       try {
         if (options.sample) {
           say(`ingesting the sample corpus (${path.relative(PROJECT_ROOT, SAMPLE_CORPUS)})…`);
           say(formatReport(await runIngest([SAMPLE_CORPUS], config, db)).trimEnd());
         }
       } catch (err) {
+        release();
         await db.close();
         if (startedServer) await startedServer.stop();
         throw err;
       }
-      await serveUntilSignal({ config, db, startedServer });
+      await serveUntilSignal({ config, db, startedServer, release });
     });
 }

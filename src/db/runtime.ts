@@ -29,6 +29,37 @@ export interface OpenedDatabase {
   db: Database;
   /** The local server this call started, to stop on shutdown; null when it used one already running. */
   startedServer: LocalNeo4jServer | null;
+  /** Drops the signal handlers `stopOnSignal` installed (a no-op when none were): call it once the
+   * command's own handlers take over. */
+  release: () => void;
+}
+
+/**
+ * Until released, SIGTERM/SIGINT close the driver, stop the local Neo4j this process started and
+ * exit (130 / 143): a signal's default action would end the process and leave that Neo4j running
+ * with no one to stop it (Ctrl-C while `npm start` migrates or ingests the sample).
+ */
+function stopOnSignal(
+  server: LocalNeo4jServer,
+  db: () => Database | null,
+  log: (line: string) => void,
+): () => void {
+  const early = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping the local Neo4j this process started…`);
+    void (async () => {
+      await db()
+        ?.close()
+        .catch(() => undefined);
+      await server.stop();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    })();
+  };
+  process.once('SIGINT', early);
+  process.once('SIGTERM', early);
+  return () => {
+    process.off('SIGINT', early);
+    process.off('SIGTERM', early);
+  };
 }
 
 /**
@@ -39,20 +70,28 @@ export async function openDatabase(
   config: Config,
   log: (line: string) => void,
   options: Pick<DatabaseOptions, 'maxRetryTimeMs' | 'readDeadlineMs'> = {},
+  lifecycle: { stopOnSignal?: boolean } = {},
 ): Promise<OpenedDatabase> {
   for (const warning of configWarnings(config)) log(`warning: ${warning}`);
   let startedServer: LocalNeo4jServer | null = null;
+  let opened: Database | null = null;
+  let release = (): void => undefined;
   if (config.useLocalServer) {
     const server = localServer(config, log);
     log(`starting local Neo4j on ${server.boltUrl}…`);
-    if (await server.start()) startedServer = server;
+    if (await server.start()) {
+      startedServer = server;
+      if (lifecycle.stopOnSignal) release = stopOnSignal(server, () => opened, log);
+    }
     log(`Neo4j ready at ${server.boltUrl} (Browser: ${server.browserUrl})`);
   }
   const db = Database.fromConfig(config, 'newsgraph', options);
+  opened = db;
   try {
     await db.verify();
     await db.migrate();
   } catch (err) {
+    release();
     await db.close();
     if (startedServer) await startedServer.stop();
     // Credentials the server rejects are a setting to fix: one line naming it, not a stack.
@@ -62,5 +101,5 @@ export async function openDatabase(
     }
     throw err;
   }
-  return { db, startedServer };
+  return { db, startedServer, release };
 }
