@@ -39,17 +39,11 @@ export interface OpenedDatabase {
  * exit (130 / 143): a signal's default action would end the process and leave that Neo4j running
  * with no one to stop it (Ctrl-C while `npm start` migrates or ingests the sample).
  */
-function stopOnSignal(
-  server: LocalNeo4jServer,
-  db: () => Database | null,
-  log: (line: string) => void,
-): () => void {
+function stopOnSignal(server: LocalNeo4jServer, db: Database, log: (line: string) => void): () => void {
   const early = (signal: NodeJS.Signals) => {
     log(`${signal}: stopping the local Neo4j this process started…`);
     void (async () => {
-      await db()
-        ?.close()
-        .catch(() => undefined);
+      await db.close().catch(() => undefined);
       await server.stop();
       process.exit(signal === 'SIGINT' ? 130 : 143);
     })();
@@ -74,19 +68,16 @@ export async function openDatabase(
 ): Promise<OpenedDatabase> {
   for (const warning of configWarnings(config)) log(`warning: ${warning}`);
   let startedServer: LocalNeo4jServer | null = null;
-  let opened: Database | null = null;
-  let release = (): void => undefined;
   if (config.useLocalServer) {
     const server = localServer(config, log);
     log(`starting local Neo4j on ${server.boltUrl}…`);
-    if (await server.start()) {
-      startedServer = server;
-      if (lifecycle.stopOnSignal) release = stopOnSignal(server, () => opened, log);
-    }
+    if (await server.start()) startedServer = server;
     log(`Neo4j ready at ${server.boltUrl} (Browser: ${server.browserUrl})`);
   }
+  // (Nothing awaits between the server's start and here: no signal can fall in between.)
   const db = Database.fromConfig(config, 'newsgraph', options);
-  opened = db;
+  const release =
+    startedServer && lifecycle.stopOnSignal ? stopOnSignal(startedServer, db, log) : (): void => undefined;
   try {
     await db.verify();
     await db.migrate();

@@ -717,11 +717,12 @@ function dateFromRepeatedVerbs(ctx: ArticleContext, events: Draft[]): void {
       const iso = resolveSentenceDate(sent, ctx.dates, m.index + verb.length);
       if (!iso || iso.length !== 10) continue;
       const named = new Set((ctx.bySentence.get(sent.index) ?? []).map((x) => x.entity).filter(Boolean));
+      const sameVerb = new RegExp(`\\b${verb}\\b`, 'i');
       const told = events.filter(
         (e) =>
           e.sentence < sent.index &&
           (!e.date || e.date.length < 10) &&
-          new RegExp(`\\b${verb}\\b`, 'i').test(e.evidence) &&
+          sameVerb.test(e.evidence) &&
           e.participants.some(
             (p) => named.has(p) || (ctx.byName.get(p)?.type === 'Person' && saysSurname(sent.text, p)),
           ),

@@ -10,7 +10,7 @@ import { nameKey } from '../../domain/names';
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
 import { escapeRe, evidence, isPossessive, textAfter, textBefore, tok } from './context';
-import type { Mention, Sentence } from './model';
+import type { Mention, Sentence, TitleInfo } from './model';
 import { POLICY_AREAS } from './lexicons/orgs';
 import { COURTESY_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 import { findTitles, type TitleSpan } from './runs';
@@ -449,34 +449,23 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
     // (The sentence's titles, found once for all its names.)
     let titles = titlesOf.get(sent.index);
     if (!titles) titlesOf.set(sent.index, (titles = findTitles(sent.tokens)));
+    const from = m.entity;
+    const hold = (to: string, role: string | null): void =>
+      void out.push({ type: 'HOLDS_ROLE', from, to, role, basis: 'role:appositive', ...evidence(sent) });
     const owned =
       countryTitleAfter(ctx, sent, ms, m, titles) ??
       titleOfCountryAfter(ctx, sent, ms, m, titles) ??
       takenOffice(ctx, sent, ms, m, titles) ??
       titleOfCountryBefore(ctx, sent, ms, m, titles);
     if (owned) {
-      out.push({
-        type: 'HOLDS_ROLE',
-        from: m.entity,
-        to: owned.country,
-        role: roleText(owned.title, owned.key),
-        basis: 'role:appositive',
-        ...evidence(sent),
-      });
+      hold(owned.country, roleText(owned.title, owned.key));
       continue;
     }
     // "Commodore Jay Tarriela of the Philippine Coast Guard said …": a title no qualifier claimed,
     // then "of" and the body, which ends the name's phrase.
     const ofBody = bodyOfTitled(sent, ms, m);
-    if (ofBody && m.title) {
-      out.push({
-        type: 'HOLDS_ROLE',
-        from: m.entity,
-        to: ofBody.entity ?? '',
-        role: roleText(m.title.title, m.title.key),
-        basis: 'role:appositive',
-        ...evidence(sent),
-      });
+    if (ofBody) {
+      hold(ofBody.body, roleText(ofBody.title.title, ofBody.title.key));
       continue;
     }
     const bodyAfter = (end: number): Mention | undefined =>
@@ -564,24 +553,10 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
             ? followed[1]
             : undefined;
     if (!role) continue;
+    hold(next.entity ?? '', role);
     // "a former governor of the Bank of Canada and the Bank of England": each body of the pair.
-    const body = next;
-    const also = ms.find(
-      (x) =>
-        x.type === 'Organization' &&
-        x.entity &&
-        x.start > body.end &&
-        /^\s+and\s+(?:the\s+)?$/.test(sent.text.slice(body.end - sent.start, x.start - sent.start)),
-    );
-    for (const to of also ? [body, also] : [body])
-      out.push({
-        type: 'HOLDS_ROLE',
-        from: m.entity,
-        to: to.entity ?? '',
-        role,
-        basis: 'role:appositive',
-        ...evidence(sent),
-      });
+    const also = orgAfter(sent, ms, next, /^\s+and\s+(?:the\s+)?$/);
+    if (also?.entity) hold(also.entity, role);
   }
   return out;
 }
@@ -726,21 +701,29 @@ function titleOfCountryBefore(
   return { country: c.entity, title: tokenWords(sent, t.s, t.e), key: t.key };
 }
 
-/** The body right after a titled person's "of (the)", closing the phrase, if the title has no owner yet. */
-function bodyOfTitled(sent: Sentence, ms: Mention[], m: Mention): Mention | undefined {
-  if (!m.title || m.title.qualifier || m.title.demonymCountry || COURTESY_TITLES.has(m.title.key))
-    return undefined;
-  const body = ms.find(
+/** The first named body after `from` with only `gap`'s words between them. */
+function orgAfter(sent: Sentence, ms: Mention[], from: Mention, gap: RegExp): Mention | undefined {
+  return ms.find(
     (x) =>
       x.type === 'Organization' &&
       x.entity &&
-      x.start > m.end &&
-      /^\s+of\s+(?:the\s+)?$/.test(sent.text.slice(m.end - sent.start, x.start - sent.start)),
+      x.start > from.end &&
+      gap.test(sent.text.slice(from.end - sent.start, x.start - sent.start)),
   );
-  return body &&
+}
+
+/**
+ * The body right after a titled person's "of (the)", closing the phrase, with the person's title,
+ * if the title has no owner yet.
+ */
+function bodyOfTitled(sent: Sentence, ms: Mention[], m: Mention): { body: string; title: TitleInfo } | null {
+  const title = m.title;
+  if (!title || title.qualifier || title.demonymCountry || COURTESY_TITLES.has(title.key)) return null;
+  const body = orgAfter(sent, ms, m, /^\s+of\s+(?:the\s+)?$/);
+  return body?.entity &&
     /^\s*(?:[,.;:]|$|(?:said|says|told|added|announced|confirmed|and)\b)/.test(textAfter(sent, body, 20))
-    ? body
-    : undefined;
+    ? { body: body.entity, title }
+    : null;
 }
 
 const ENVOY_TITLE = /\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|representative|correspondent)\b/i;
