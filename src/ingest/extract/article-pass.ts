@@ -942,7 +942,7 @@ function groupNamed(out: Mention[], word: string): Mention | null {
   );
 }
 
-const tokText = (sent: Sentence, i: number): string => sent.tokens[i]?.text.toLowerCase() ?? '';
+const tokText = (sent: Sentence, i: number): string => sent.tokens[i]?.lower ?? '';
 
 function firstWord(sent: Sentence): number {
   return Math.max(

@@ -52,7 +52,7 @@ export function buildContext(
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function tok(sent: Sentence, i: number): string {
-  return sent.tokens[i]?.text.toLowerCase() ?? '';
+  return sent.tokens[i]?.lower ?? '';
 }
 
 /** Up to `chars` characters of the sentence before mention m. */

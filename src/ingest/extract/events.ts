@@ -783,11 +783,19 @@ const FUTURE =
 const isoDay = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 /** The named speaker of a sentence's say-verb, outside quotes, and where the verb stands. */
-function saidBy(
-  ctx: ArticleContext,
-  sent: Sentence,
-  ms: Mention[],
-): { speaker: Mention; entity: string; at: number } | null {
+type SaidBy = { speaker: Mention; entity: string; at: number } | null;
+// Every trigger of a sentence asks who it is attributed to; with the same mentions, once.
+const saidByMemo = new WeakMap<Sentence, { ms: Mention[]; found: SaidBy }>();
+
+function saidBy(ctx: ArticleContext, sent: Sentence, ms: Mention[]): SaidBy {
+  const known = saidByMemo.get(sent);
+  if (known?.ms === ms) return known.found;
+  const found = findSaidBy(ctx, sent, ms);
+  saidByMemo.set(sent, { ms, found });
+  return found;
+}
+
+function findSaidBy(ctx: ArticleContext, sent: Sentence, ms: Mention[]): SaidBy {
   const quotes = quoteRanges(sent);
   const inQuote = (off: number): boolean => quotes.some(([a, b]) => off >= a && off < b);
   // A news outlet cited as the source reports the statement; it does not make it.
@@ -848,12 +856,12 @@ function saidBy(
 function beforeTitle(sent: Sentence, m: Mention): boolean {
   let k = m.tokenEnd;
   if (isPossessive(sent, k)) k++;
-  while (TITLE_MODIFIERS.has(sent.tokens[k]?.text.toLowerCase() ?? '')) k++;
-  const word = sent.tokens[k]?.text.toLowerCase() ?? '';
+  while (TITLE_MODIFIERS.has(sent.tokens[k]?.lower ?? '')) k++;
+  const word = sent.tokens[k]?.lower ?? '';
   if (COURTESY_TITLES.has(word)) return false;
   // A whole title, not its first word: "the Islamic State group attacked" ("group captain"),
   // "Mexico's navy intercepted" ("navy chief").
-  const at = (i: number): string => sent.tokens[k + i]?.text.toLowerCase() ?? '';
+  const at = (i: number): string => sent.tokens[k + i]?.lower ?? '';
   return (TITLES_BY_FIRST.get(word) ?? []).some((t) =>
     t.every((w, i) => at(i) === w || (i === t.length - 1 && at(i) === `${w}s`)),
   );
@@ -1635,25 +1643,10 @@ function reportedSpan(sent: Sentence, at: number): [number, number, boolean, num
   let to = sent.end;
   let inBackdrop = false;
   let backdropAt: number | null = null;
-  // ("Since Hamas' October 7 attack on Israel, Houthi rebels have launched …": an opening
-  // backdrop ends at its comma; the event after it is the main clause's.)
-  const opener = sent.start + openingBackdropEnd(sent.text, true);
-  for (const m of [...sent.text.matchAll(REPORTED_THAT), ...sent.text.matchAll(REPORTED)]) {
-    const end = sent.start + (m.index ?? 0) + m[0].length;
-    // "told reporters that he and his counterpart had requested a meeting": the teller is in it.
-    // ("… said on Tuesday that their first meeting was cordial": they tell their own meeting.)
-    const self =
-      /^(?:\s+(?!he\b|she\b|they\b|we\b|I\b|their\b|our\b)[\w,]+){0,3}\s+(?:he|she|they|we|I|their|our)\b/i.test(
-        sent.text.slice(end - sent.start),
-      );
-    if (end <= at && !self) from = Math.max(from, end);
-  }
-  // "Chinese ships fired water cannon …, the Armed Forces of the Philippines said in a statement":
-  // the speaker after the told clause reports the event, it takes no part.
-  const told = toldClauseEnd(sent);
+  const { opener, reportEnds, told, backdrops } = reportShape(sent);
+  for (const end of reportEnds) if (end <= at) from = Math.max(from, end);
   if (told !== null && sent.start + told > at) to = Math.min(to, sent.start + told);
-  for (const m of sent.text.matchAll(BACKDROP)) {
-    const start = sent.start + (m.index ?? 0);
+  for (const { start, word } of backdrops) {
     if (start > at) {
       to = start;
       break;
@@ -1663,14 +1656,14 @@ function reportedSpan(sent: Sentence, at: number): [number, number, boolean, num
     if (start < opener && at >= opener) continue;
     // ("… and followed the recent arrest of X": a noun the backdrop word governs is in it too.)
     if (
-      /^followed$/i.test(m[0]) ||
-      /\p{Lu}/u.test(sent.text.slice(start - sent.start + m[0].length, at - sent.start + 1))
+      /^followed$/i.test(word) ||
+      /\p{Lu}/u.test(sent.text.slice(start - sent.start + word.length, at - sent.start + 1))
     ) {
       from = Math.max(from, start);
       backdropAt = start;
       // "comes weeks after X began …", "amid …": recent, so the publication month stands;
       // "follows an order that …", "since …", "reflected in …" say nothing of when.
-      inBackdrop = !/^(?:amid|amidst|ahead of|as|after)$/i.test(m[0]);
+      inBackdrop = !/^(?:amid|amidst|ahead of|as|after)$/i.test(word);
     }
   }
   // "… met Y on Wednesday, after X had rejected Trump's calls", "visited the prison on Wednesday
@@ -1679,6 +1672,50 @@ function reportedSpan(sent: Sentence, at: number): [number, number, boolean, num
   const tail = TRAILING_CLAUSE.exec(sent.text.slice(at - sent.start));
   if (tail) to = Math.min(to, at + tail.index);
   return [from, to, inBackdrop, backdropAt];
+}
+
+/** What reportedSpan reads of a sentence whatever the trigger (every trigger of it asks again). */
+interface ReportShape {
+  /** Where an opening backdrop ends (article offset). */
+  opener: number;
+  /** Ends of the report verbs ("X said that") whose clause the teller is not in (article offsets). */
+  reportEnds: number[];
+  /** Where a clause told before its speaker ends (sentence offset), if one is. */
+  told: number | null;
+  /** Backdrop words ("amid", "since", "following") in order (article offsets). */
+  backdrops: Array<{ start: number; word: string }>;
+}
+const reportShapes = new WeakMap<Sentence, ReportShape>();
+
+function reportShape(sent: Sentence): ReportShape {
+  const known = reportShapes.get(sent);
+  if (known) return known;
+  const reportEnds: number[] = [];
+  for (const m of [...sent.text.matchAll(REPORTED_THAT), ...sent.text.matchAll(REPORTED)]) {
+    const end = sent.start + (m.index ?? 0) + m[0].length;
+    // "told reporters that he and his counterpart had requested a meeting": the teller is in it.
+    // ("… said on Tuesday that their first meeting was cordial": they tell their own meeting.)
+    const self =
+      /^(?:\s+(?!he\b|she\b|they\b|we\b|I\b|their\b|our\b)[\w,]+){0,3}\s+(?:he|she|they|we|I|their|our)\b/i.test(
+        sent.text.slice(end - sent.start),
+      );
+    if (!self) reportEnds.push(end);
+  }
+  const shape: ReportShape = {
+    // ("Since Hamas' October 7 attack on Israel, Houthi rebels have launched …": an opening
+    // backdrop ends at its comma; the event after it is the main clause's.)
+    opener: sent.start + openingBackdropEnd(sent.text, true),
+    reportEnds,
+    // "Chinese ships fired water cannon …, the Armed Forces of the Philippines said in a
+    // statement": the speaker after the told clause reports the event, it takes no part.
+    told: toldClauseEnd(sent),
+    backdrops: [...sent.text.matchAll(BACKDROP)].map((m) => ({
+      start: sent.start + (m.index ?? 0),
+      word: m[0],
+    })),
+  };
+  reportShapes.set(sent, shape);
+  return shape;
 }
 
 const TRAILING_CLAUSE =

@@ -156,7 +156,8 @@ export function countryAdjective(country: string): string | null {
 
 /** True when the (lower-cased) words are a demonym; the value is its country or null. */
 export function lookupDemonym(form: string): { country: string | null } | null {
-  const key = form.toLowerCase().replace(/[’']s$/, '');
+  const low = form.toLowerCase();
+  const key = low.endsWith('s') ? low.replace(/[’']s$/, '') : low;
   return demonyms.has(key) ? { country: demonyms.get(key) ?? null } : null;
 }
 

@@ -6,6 +6,8 @@ import type { EntityType } from '../../domain/types';
 /** A token with its offsets in the article text. */
 export interface Token {
   text: string;
+  /** The text lower-cased (asked for often enough to compute once). */
+  lower: string;
   start: number;
   end: number;
   /** First character is an upper-case letter. */

@@ -36,12 +36,12 @@ export interface Run {
   e: number;
 }
 
-export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+export const lower = (t: Token | undefined): string => (t ? t.lower : '');
 
 /** True for a capitalized word that can be part of a name (not a month or a weekday). */
 export function isCapWord(t: Token | undefined): boolean {
   if (!t || !t.word || !t.cap) return false;
-  return !CALENDAR_SET.has(t.text.toLowerCase().replace(/\.$/, ''));
+  return !CALENDAR_SET.has(t.lower.replace(/\.$/, ''));
 }
 
 const CALENDAR_ABBREVIATIONS = new Set(
@@ -54,7 +54,7 @@ const CALENDAR_ABBREVIATIONS = new Set(
  */
 function nameSyllable(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  if (!t?.cap || !CALENDAR_ABBREVIATIONS.has(t.text.toLowerCase().replace(/\.$/, ''))) return false;
+  if (!t?.cap || !CALENDAR_ABBREVIATIONS.has(t.lower.replace(/\.$/, ''))) return false;
   let next = tokens[j + 1];
   if (next?.text === '.') next = tokens[j + 2];
   return !/^\d/.test(next?.text ?? '') && !/^\d/.test(tokens[j - 1]?.text ?? '');
@@ -69,10 +69,11 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     if (i < bodyUntil) continue;
     const word = lower(tokens[i]);
-    const singular = word.endsWith('s')
-      ? (TITLES_BY_FIRST.get(word.slice(0, -1)) ?? []).filter((x) => x.length === 1)
-      : [];
-    for (const title of [...(TITLES_BY_FIRST.get(word) ?? []), ...singular]) {
+    const direct = TITLES_BY_FIRST.get(word);
+    const plurals = word.endsWith('s') ? TITLES_BY_FIRST.get(word.slice(0, -1)) : undefined;
+    if (!direct && !plurals) continue;
+    const singular = plurals?.filter((x) => x.length === 1) ?? [];
+    for (const title of [...(direct ?? []), ...singular]) {
       if (i + title.length > tokens.length) continue;
       let ok = true;
       let plural = false;

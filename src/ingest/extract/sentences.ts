@@ -35,7 +35,8 @@ export function isJunkLine(line: string): boolean {
   if (/^[\d:\s/|•·–—-]*$/.test(s)) return true;
   const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return true;
-  const letters = s.replace(/[^\p{L}]/gu, '');
+  // (A line with a lower-case ASCII letter is not all capitals: the common case, tested first.)
+  const letters = /[a-z]/.test(s) ? '' : s.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase()) return true;
   if (words.length < 3 && !/[.!?]["”’)]*$/.test(s)) return true;
   if (/[.!?:;"”’)]$/.test(s)) return false;

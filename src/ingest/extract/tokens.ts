@@ -19,14 +19,16 @@ const TOKEN_RE =
 /** Tokenizes `text` (a slice of the article starting at `offset`). */
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  // (An exec loop: matchAll's iterator and regex copy cost more than the matching on short texts.)
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const t = m[0];
-    const start = (m.index ?? 0) + offset;
+    const start = m.index + offset;
     // A trailing dot belongs to the token only for known abbreviations and single initials ("L.").
     // The dot that ends the sentence is the full stop ("… Defence Minister Dong Jun.").
     if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(t)) {
       const bare = t.slice(0, -1);
-      const last = text.slice((m.index ?? 0) + t.length).trim() === '';
+      const last = text.slice(m.index + t.length).trim() === '';
       if (last || (!DOTTED_ABBREVIATIONS.has(bare.toLowerCase()) && !/^\p{Lu}$/u.test(bare))) {
         out.push(makeToken(bare, start));
         out.push(makeToken('.', start + bare.length));
@@ -41,16 +43,17 @@ export function tokenize(text: string, offset: number): Token[] {
 /** "South-east Asia": an intercardinal direction written with a hyphen is one word. */
 function joinIntercardinals(tokens: Token[]): Token[] {
   for (let i = tokens.length - 3; i >= 0; i--) {
-    const [a, dash, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    const a = tokens[i]!;
+    if (a.text.length !== 5) continue;
+    const [dash, b] = [tokens[i + 1]!, tokens[i + 2]!];
     if (
-      a.text.length === 5 &&
       /^[NnSs](?:orth|outh)$/.test(a.text) &&
       dash.text === '-' &&
       dash.start === a.end &&
       b.start === dash.end &&
       /^(?:[Ee]ast|[Ww]est)(?:ern)?$/.test(b.text)
     )
-      tokens.splice(i, 3, { ...a, text: `${a.text}-${b.text}`, end: b.end });
+      tokens.splice(i, 3, makeToken(`${a.text}-${b.text}`, a.start));
   }
   return tokens;
 }
@@ -58,6 +61,7 @@ function joinIntercardinals(tokens: Token[]): Token[] {
 function makeToken(text: string, start: number): Token {
   return {
     text,
+    lower: text.toLowerCase(),
     start,
     end: start + text.length,
     cap: /^\p{Lu}/u.test(text),
