@@ -527,8 +527,7 @@ const OFFSET =
   /\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>days?|weeks?)\s+(?<dir>later|afterwards?|earlier)|the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|[\p{Lu}\d]))|later\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening|night)|earlier\s+(?:that|the\s+same|in\s+the)\s+day|(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes)\s+later)\b/giu;
 
 // A word every OFFSET phrase has: most sentences have none, and this finds that faster.
-const OFFSET_WORD =
-  /\b(?:following|next|later|earlier|afterwards?|previous|preceding|before|after|same)\b/i;
+const OFFSET_WORD = /\b(?:following|next|later|earlier|afterwards?|previous|preceding|before|after|same)\b/i;
 
 /**
  * Days counted from another ("arrested on Monday and extradited the following day", "The next
