@@ -123,6 +123,12 @@ const REGIONAL_COMPONENT = /^(?:North|South|East|West|Central|Pacific|Atlantic|E
 const UNIT_NUMBER =
   /^(?:\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)$/;
 
+const OFFICE_AREA_WORDS =
+  /^(?:School|Water|Fire|Utility|Sanitation|Irrigation|Judicial|Court|Congressional|Legislative|Electoral|Police|Policing|Military|Naval|Air|Defen[cs]e|Command|Health|Hospital|Transit|Park|Parks|Business|Improvement)$/;
+
+const OFFICE_AFTER_AREA =
+  /^(?:Judge|Judges|Court|Courts|Attorney|Attorneys|Attorney['’]s|Magistrate|Council|Commander|Command|Director|Office|Manager|Governor|Chief)$/;
+
 const LEGAL_SUFFIX = /^(?:ltd|llc|inc|corp|plc|gmbh|co)\.?$/i;
 
 const STORM = /^(?:Storm|Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Tropical Cyclone)\s+\p{Lu}/u;
@@ -336,7 +342,16 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
         }),
       ];
   }
-  if (e - s >= 2 && (PLACE_TAIL_WORDS.has(last.text) || headed)) {
+  // ("Los Angeles Unified School District", "Eastern Military Region", "RCMP Federal Policing
+  // Pacific Region": an office's area names the office, a body.)
+  const officeArea =
+    /^(?:District|Region)$/.test(last.text) &&
+    toks.slice(s, e - 1).some((t) => OFFICE_AREA_WORDS.test(t.text));
+  if (officeArea) return [makeMention(sent, s, e, 'Organization', { basis: 'org:head' })];
+  // ("U.S. District Judge X", "the Southern Region Commander": the unit word opens an office.)
+  const officeAfter =
+    /^(?:District|Region)$/.test(last.text) && OFFICE_AFTER_AREA.test(toks[e]?.text ?? '');
+  if (e - s >= 2 && (PLACE_TAIL_WORDS.has(last.text) || headed) && !officeAfter) {
     // "Esmeraldas Province" is the province "Esmeraldas" (not "Buenos Aires Province" beside the
     // city: only a known subdivision's name).
     const region = PLACE_TAIL_WORDS.has(last.text) ? lookupPlace(spanText(sent, s, e - 1)) : null;

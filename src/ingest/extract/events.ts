@@ -382,10 +382,23 @@ const SAID_BEFORE = /^(?:said|says|added|wrote|stated)$/i;
 function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const spoke = new Set(drafts.filter((d) => d.type === 'STATEMENT').flatMap((d) => d.participants));
+  // Statements of this pass dated only by the report (no date of their own), by speaker.
+  const undated = new Map<string, Draft>();
   for (const sent of ctx.sentences) {
     if (drafts.some((d) => d.type === 'STATEMENT' && d.sentence === sent.index)) continue;
     const ms = ctx.bySentence.get(sent.index) ?? [];
     const hit = saidBy(ctx, sent, ms);
+    // "Rubio announced …" then "…,” Rubio said in a statement on Tuesday": the day the text gives
+    // for the speaker's statement dates it.
+    const first = undated.get(hit?.speaker.entity ?? '');
+    if (hit && first) {
+      const own = resolveSentenceDate(sent, ctx.dates, hit.at - sent.start, { statement: 'said' });
+      if (own) {
+        Object.assign(first, { date: own, ...evidence(sent), sentence: sent.index });
+        first.dateText = findDates(sent)[0]?.text ?? null;
+        undated.delete(hit.speaker.entity ?? '');
+      }
+    }
     if (!hit?.entity || spoke.has(hit.speaker.entity ?? '')) continue;
     // "…, Yonhap News Agency reported": a news outlet's report is the article's source, not an event.
     const speakerGroup = ctx.byName.get(hit.speaker.entity ?? '');
@@ -397,12 +410,13 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
     spoke.add(name);
     // A statement with no date of its own was made when the article reports it; one told as
     // earlier ("Earlier, the ministry said …") only in the month it was reported.
+    const own = resolveSentenceDate(sent, ctx.dates, hit.at - sent.start, { statement: 'said' });
     const date =
-      resolveSentenceDate(sent, ctx.dates, hit.at - sent.start, { statement: 'said' }) ??
+      own ??
       (EARLIER_OPENING.test(sent.text)
         ? (isoDay(ctx.dates.ref)?.slice(0, 7) ?? null)
         : isoDay(ctx.dates.ref));
-    out.push({
+    const made: Draft = {
       type: 'STATEMENT',
       participants: [name],
       date,
@@ -414,7 +428,9 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
       basis: 'event:statement:speaker',
       sentence: sent.index,
       dateText: findDates(sent)[0]?.text ?? null,
-    });
+    };
+    out.push(made);
+    if (!own) undated.set(name, made);
   }
   return out;
 }
@@ -1069,6 +1085,13 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // ("… for a mission the White House insists is aimed at …": an office named for its building
     // speaks; it takes part in no other act of the sentence.)
     if (m.basis === 'org:metonymy' && trig.type !== 'STATEMENT') return false;
+    // "struck positions in the Kurdistan Region of Iraq": the place a place is of is where, too.
+    if (
+      m.type === 'Location' &&
+      tok(sent, m.tokenStart - 1) === 'of' &&
+      ms.some((x) => x.type === 'Location' && x.tokenEnd === m.tokenStart - 1 && x.entity === location)
+    )
+      return false;
     // "arrested in the province of El Oro, border with Peru": a neighbour named to place
     // somewhere is no party.
     if (m.type === 'Location' && BORDER_WITH.test(textBefore(sent, m, 40))) return false;
@@ -1313,9 +1336,11 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // ("according to The Associated Press", "according to Naples-based Il Mattino newspaper") or a
     // person ("…, according to presidency spokesman X").
     if (trig.type === 'STATEMENT') return true;
-    const cited = CITED.test(
-      sent.text.slice(Math.max(0, m.start - sent.start - 14), m.end - sent.start + 10),
-    );
+    // ("According to local media reports, ADF fighters stormed …": a cue closed by a comma before
+    // the name cites someone else.)
+    const near = Math.max(0, m.start - sent.start - 14);
+    const cue = CITED.exec(sent.text.slice(near, m.end - sent.start + 10));
+    const cited = !!cue && !sent.text.slice(near + cue.index, m.start - sent.start).includes(',');
     const source = ACCORDING_TO.test(textBefore(sent, m, 90));
     const kind = group?.type;
     return !(((cited || source) && kind === 'Organization') || (source && m.type === 'Person'));
@@ -1382,6 +1407,20 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   if (pronoun && !quoted && !reports && (persons.length === 0 || subject)) {
     const p = lastPersonBefore(ctx, sent.start, pronoun[1] ?? pronoun[2]);
     if (p) names = unique([p, ...names]);
+  }
+  // "Authorities captured him on February 3": whom a legal act is done to, told by a pronoun right
+  // after the verb, is the person the text is about (not when the sentence names a person before
+  // the verb, who may be the one acting).
+  const object = OBJECT_PRONOUN.exec(sent.text.slice(at - sent.start));
+  if (
+    object &&
+    !quoted &&
+    PRONOUN_OBJECT_TYPES.has(trig.type) &&
+    (trig.type !== 'OTHER' || LEGAL_ACT.test(object[0])) &&
+    !ms.some((m) => m.type === 'Person' && m.start < at)
+  ) {
+    const p = lastPersonBefore(ctx, sent.start, object[1]);
+    if (p) names = unique([...names, p]);
   }
   // "remarks made by Home Minister X during his visit to Y": the visit is his alone (with two
   // people before it, whose "his" it is is not for a rule to say).
@@ -1726,6 +1765,11 @@ const ARRIVAL = /^(?:arriv|travel|fl[yiew])/i;
 // "arrived in Lima for talks with X": whom the visitor came to see (not "… and trained with X").
 const HOST_LEAD =
   /^(?:(?!\band\s+(?:then\s+)?\w+ed\b)[^;])*\b(?:talks|meet|meeting|meetings|hosted by|invitation of|to see)\b/i;
+
+// "captured him", "extradited her", "sentenced him": a verb and its object pronoun.
+const OBJECT_PRONOUN = /^[\w-]+\s+(him|her)\b(?!\s*self)/i;
+const PRONOUN_OBJECT_TYPES = new Set<EventType>(['ARREST', 'EXTRADITION', 'SANCTION', 'OTHER']);
+const LEGAL_ACT = /^(?:sentenced|convicted|indicted|charged|acquitted)\b/i;
 
 // A sentence's subject pronoun: "He …", "On Tuesday, he …", "Later that day, she …" (group 1), or
 // the pronoun of "…, he said" (group 2).

@@ -77,7 +77,11 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     const at = sent.start + (m.index ?? 0);
     // Words inside a quote are the speaker's; who opposes whom there is not for a rule to read.
     if (quotes.some(([a, b]) => at >= a && at < b)) continue;
-    const [cStart, cEnd] = bounds.find(([a, b]) => at >= a && at < b) ?? [sent.start, sent.end];
+    const [cStart, clauseEnd] = bounds.find(([a, b]) => at >= a && at < b) ?? [sent.start, sent.end];
+    // "imposed sanctions on three gang leaders: A, B and C": a counted target named after a colon
+    // is the list that follows (its people and groups; places there are theirs, not targets).
+    const listAt = targetList(sent, m, at, clauseEnd);
+    const cEnd = listAt === null ? clauseEnd : (bounds.find(([a]) => a === clauseEnd)?.[1] ?? sent.end);
     const before = sent.text.slice(Math.max(0, at - sent.start - 20), at - sent.start);
     const lead = sent.text.slice(Math.max(0, at - sent.start - 45), at - sent.start);
     if (NEGATION.test(before) || HYPOTHETICAL.test(lead)) continue;
@@ -178,6 +182,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     const firstOnly = /^rebuk/i.test(m[0]);
     const objects = ms.filter((o) => {
       if (o.start <= at || o.end > cEnd || !o.entity || o.entity === subject) return false;
+      if (listAt !== null && o.start > listAt && o.type !== 'Person' && o.type !== 'Cartel') return false;
       const after = sent.text.slice(o.end - sent.start, o.end - sent.start + 12);
       if (
         /^\s*(reported|reports|said|says|wrote|announced|stated|added|confirmed|noted|described)\b/.test(
@@ -417,6 +422,20 @@ function isModifier(sent: Sentence, o: Mention): boolean {
   return o.type === 'Location' && /^\p{Ll}/u.test(next) && !FUNCTION_WORD_SET.has(next);
 }
 
+// "on three influential figures of …:", "against the following individuals:", "on two people:".
+const COUNTED_TARGETS =
+  /^\s+(?:on|against)\s+(?:the\s+following|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+)[^:;]{0,80}$/i;
+
+/**
+ * Where the list of a sanction's counted targets starts ("sanctions on three gang leaders: A, B
+ * and C" — the colon ends the clause), or null.
+ */
+function targetList(sent: Sentence, m: RegExpMatchArray, at: number, clauseEnd: number): number | null {
+  if (!/^sanction/i.test(m[0]) || sent.text.charAt(clauseEnd - sent.start) !== ':') return null;
+  const upTo = sent.text.slice(at - sent.start + m[0].length, clauseEnd - sent.start);
+  return COUNTED_TARGETS.test(upTo) ? clauseEnd : null;
+}
+
 function clauseBounds(sent: Sentence): Array<[number, number]> {
   const cuts = [sent.start];
   for (const m of sent.text.matchAll(CLAUSE_END)) cuts.push(sent.start + (m.index ?? 0));
@@ -516,9 +535,12 @@ const ON_BEHALF =
 
 const othersOrGroupsOf = (rest: string): boolean => OTHERS_OF.test(rest) || GROUPS_OF.test(rest);
 
-/** A country's non-state groups, which act on their own: "Mexico's most powerful drug cartels". */
+/**
+ * A country's non-state groups, which act on their own: "Mexico's most powerful drug cartels",
+ * "Yemen's Houthi group".
+ */
 const GROUPS_OF =
-  /^[’']s?\s+(?:[\w-]+\s+){0,3}(?:cartels|gangs|groups|militias|rebels|militants|insurgents|traffickers|smugglers|criminals|syndicates|mafias|clans)\b/i;
+  /^[’']s?\s+(?:[\w-]+\s+){0,3}(?:cartels?|gangs?|groups?|militias?|rebels|militants|insurgents|traffickers|smugglers|criminals|syndicates?|mafias?|clans?)\b/i;
 
 /** "opposition to the new tariffs on …", "in response to the attacks on …": another's act. */
 const REACTED_TO =

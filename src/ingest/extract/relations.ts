@@ -37,9 +37,13 @@ const SUB_UNIT =
   /\b(Bureau|Office|Division|Unit|Directorate|Command|Agency|Service|Section|Branch|Department)\b/;
 const MILITARY =
   /\b(Navy|Army|Marines|Marine Corps|Air Force|Coast Guard|National Guard|Guard|Command|Forces|military|Fleet|Brigade|Battalion|Division|Corps)\b/;
+const WEAPONS_SENT = /^\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets)\b/i;
 const DEPLOY_RE =
   /\b(deploy(?:ed|s|ing|ment|ments)?|dispatched|sent|stationed|moved|positioned|arrived|patrol(?:led|ling)|patrols (?:the|in|off|near)|ordered)\b/i;
-const DESIGNATE_RE = /\b(designat(?:ed|es|e|ing|ion)|label(?:l)?ed|list(?:ed|ing)|blacklist(?:ed|s|ing)?)\b/i;
+// ("classified six cartels … as FTOs": "classified" alone is secret, so only before "as" a
+// terrorist designation.)
+const DESIGNATE_RE =
+  /\b(designat(?:ed|es|e|ing|ion)|label(?:l)?ed|list(?:ed|ing)|blacklist(?:ed|s|ing)?|classified(?=[^.;]{1,200}?\bas\s+(?:an?\s+)?(?:FTOs?|SDGTs?|(?:foreign\s+|global\s+|specially\s+designated\s+global\s+)?terrorists?)\b))\b/i;
 
 /**
  * One relation rule: the relation types it may emit and how it reads the article — once for the
@@ -200,6 +204,11 @@ const ADMIN_UNIT = new Set([
   'municipality',
   'governorate',
   'prefecture',
+  // ("Kalala village in the Mawat district", "Ghulam Khan Kalay area of North Waziristan".)
+  'village',
+  'town',
+  'area',
+  'township',
 ]);
 
 /** A LOCATED_IN stated by one sentence. */
@@ -449,12 +458,13 @@ function possessivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): 
       : false;
     // ("Jammu and Kashmir's Kulgam district", "Pakistan's Kurram district": a place noun after
     // the name says it is a part.)
-    // ("South Korea's Jeju Island": an island a country owns.)
+    // ("South Korea's Jeju Island": an island a country owns; "Israel's Ben Gurion Airport".
+    // Not a base: "Russia's Hmeimim Air Base" is in Syria.)
     const part =
       !known &&
       (/\s(?:Zone|District|Quarter|Old City|Province|Region)$/.test(gb.name)
         ? !ga.isCountry
-        : partNoun || (!!ga.isCountry && /\s(?:Island|Islands|Peninsula)$/.test(gb.name)));
+        : partNoun || (!!ga.isCountry && /\s(?:Island|Islands|Peninsula|Airport)$/.test(gb.name)));
     // (A capital the gazetteer puts in another country is a phrase misread.)
     // (No country, sea or region gets here: they were skipped above.)
     const capitalHere = !!capital && ga.isCountry && !placedElsewhere(gb.name, ga.name);
@@ -530,6 +540,8 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
   }
   const m = DEPLOY_RE.exec(sent.text);
   if (!m || FORCES_PARTICIPLE.test(sent.text.slice(Math.max(0, m.index - 60), m.index))) return out;
+  // "deployed suicide drones targeting sites in X": weapons sent at a place attack it (a STRIKE).
+  if (WEAPONS_SENT.test(sent.text.slice(m.index + m[0].length))) return out;
   const at = sent.start + m.index;
   // "can be deployed to the Middle East if needed", "resources it could deploy": able to, not sent.
   const lead = sent.text.slice(Math.max(0, m.index - 30), m.index);
@@ -639,7 +651,10 @@ function groupBefore(ctx: ArticleContext, sent: Sentence): Mention[] {
 /** "designated by the U.S. government" → the mention after "by"; else the nearest body before. */
 export function designatorOf(ctx: ArticleContext, sent: Sentence, ms: Mention[], at: number): string | null {
   const byIdx = sent.tokens.findIndex((t) => t.start > at && t.text === 'by');
-  if (byIdx >= 0) {
+  // ("… as FTOs under an executive order signed by President X": another participle's agent.)
+  const other = sent.tokens[byIdx - 1];
+  const othersAgent = !!other && other.start > at && /^(?:\w+ed|led|run)$/i.test(other.text);
+  if (byIdx >= 0 && !othersAgent) {
     const after = ms.find(
       (x) =>
         x.tokenStart >= byIdx + 1 &&

@@ -408,11 +408,14 @@ const ORG_THEN_ROLE = new RegExp(
 );
 const CARTEL_ROLE_ADJECTIVES =
   '(?:(?:senior|top|alleged|reputed|suspected|presumed|purported|high-ranking|key|main|notorious|former|regional|local|plaza|cell|founding|current|longtime|new|acting|historic|overall|supreme)\\s+)*';
+// ("X, leader of the notorious Les Argentins gang": what the group is called before its name.)
+const GROUP_EPITHETS =
+  '(?:(?:notorious|infamous|powerful|feared|dreaded|violent|ruthless|brutal|rival|so-called)\\s+)*';
 const CARTEL_ROLE_NOUNS =
   '((?:leader|member|commander|boss|chief|head|founder|co-founder|co-leader|ringleader|kingpin|capo|financier|lieutenant|operative|hit ?man|sicario|enforcer|accountant|money launderer|trafficker)s?)';
 // ("X, the co-founder and current leader of CJNG": two roles joined by "and".)
 const CARTEL_ROLE = new RegExp(
-  `(?:^|,\\s+|\\bas\\s+)(?:(?:a|an|the|one of the)\\s+)?(?:${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:')}\\s+and\\s+)?${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\s+(?:of|in|for|with|within)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}(?:organi[sz]ation|group|gang|cartel|network|syndicate)\\s+)?["“]?$`,
+  `(?:^|,\\s+|\\bas\\s+)(?:(?:a|an|the|one of the)\\s+)?(?:${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:')}\\s+and\\s+)?${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\s+(?:of|in|for|with|within)\\s+(?:the\\s+)?${GROUP_EPITHETS}(?:(?:[\\w-]+\\s+){0,2}(?:organi[sz]ation|group|gang|cartel|network|syndicate)\\s+)?["“]?$`,
   'i',
 );
 // "X leads Los Lobos", "X founded the Y Cartel", "X is the alleged leader of Y", "X was accused of

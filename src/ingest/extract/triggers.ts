@@ -127,6 +127,17 @@ export const TRIGGERS: readonly Trigger[] = [
     verb: 'carried out an attack',
   },
   {
+    // "the RSF deployed suicide drones targeting civilian sites", "intense clashes erupted between
+    // the army and the Taliban": weapons sent at a target, or armed sides fighting, are an attack
+    // (not "clashed with X over …", a quarrel).
+    type: 'STRIKE',
+    re: /\b(deployed (?:[\w-]+ ){0,2}(?:drones|missiles|rockets)(?= (?:targeting|to (?:attack|strike|hit|target)|against|at)\b)|(?:armed|deadly|fierce|heavy|intense) clash(?:es)? (?:erupted |broke out )?(?:between|with)|clash(?:es)? (?:erupted|broke out) between)\b/i,
+    factual: true,
+    pastOnly: true,
+    needsGroup: true,
+    verb: 'carried out an attack',
+  },
+  {
     type: 'SEIZURE',
     // "intercepted" alone is also said of shadowing a warship: a seizure only of goods. A vessel
     // boarded is seized, unless boarded to check on it, help or search it.
@@ -156,7 +167,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'DEPLOYMENT',
-    re: /\b(deploy(?:ed|s|ing|ment|ments)|dispatched|stationed|(?:sent|ordered) (?:[\w.,-]+ ){0,6}(?:troops|soldiers|forces|ships|warships?|destroyers?|frigates?|corvettes?|submarines?|cruisers?|patrol (?:boats|vessels|ships)|carriers?|strike group|jets|aircraft|personnel|Marines|guardsmen|advisers|advisors)|sent (?:the )?(?:HMS|USS|HMCS|HMAS|INS|FS|USNS|USCGC) |began patrolling|dock(?:ed|s)? (?:in|at)|will dock)\b/i,
+    re: /\b(deploy(?:ed|s|ing|ment|ments)(?! (?:[\w-]+ ){0,2}(?:drones|missiles|rockets)\b)|dispatched|stationed|(?:sent|ordered) (?:[\w.,-]+ ){0,6}(?:troops|soldiers|forces|ships|warships?|destroyers?|frigates?|corvettes?|submarines?|cruisers?|patrol (?:boats|vessels|ships)|carriers?|strike group|jets|aircraft|personnel|Marines|guardsmen|advisers|advisors)|sent (?:the )?(?:HMS|USS|HMCS|HMAS|INS|FS|USNS|USCGC) |began patrolling|dock(?:ed|s)? (?:in|at)|will dock)\b/i,
     factual: true,
     verb: 'deployed forces',
   },

@@ -7066,3 +7066,159 @@ describe('round 25: "Title X of the Body said"', () => {
     ).not.toContain('Tomas Varga -> Peruvian Coast Guard');
   });
 });
+
+describe('round 26: places inside places', () => {
+  it('"X village in the Y district", "X area of Y District": the unit word stays with the place', () => {
+    expect(
+      pairsOf('LOCATED_IN', 'Drones struck areas near Kalbor village in the Dervan district.'),
+    ).toContain('Kalbor -> Dervan');
+  });
+
+  it("a country's airport is in the country", () => {
+    expect(pairsOf('LOCATED_IN', "Rebels fired two missiles toward Peru's Tarvana Airport.")).toContain(
+      'Tarvana Airport -> Peru',
+    );
+  });
+
+  it('"the Dervan District" is a place by its head word', () => {
+    expect(
+      entityKeys(run('Forces carried out a strike in the Tirvan area of Dervan District on Monday.', null)),
+    ).toContain('Location:Dervan District');
+  });
+
+  it.each([
+    ['He attended the Los Angeles Unified School District meeting.', 'Los Angeles Unified School District'],
+    ['Officers of the Eastern Military Region said the drills ended.', 'Eastern Military Region'],
+  ])("an office's district or region is a body: %s", (text, name) => {
+    const keys = entityKeys(run(text, null));
+    expect(keys).toContain(`Organization:${name}`);
+    expect(keys).not.toContain(`Location:${name}`);
+    expect(keys).not.toContain(`Person:${name}`);
+  });
+});
+
+describe('round 26: groups, sanctions and designations', () => {
+  it('"leader of the notorious X gang" is a member of it', () => {
+    expect(
+      pairsOf(
+        'MEMBER_OF',
+        'Police arrested Tomas Varga, leader of the notorious Los Verdes gang, on Monday.',
+      ),
+    ).toContain('Tomas Varga -> Los Verdes');
+  });
+
+  it('"Yemen\'s Qorvani group" acts, not Yemen', () => {
+    expect(
+      pairsOf(
+        'OPPOSES',
+        "Yemen's Qorvani group claimed responsibility for launching two missile attacks toward Israel.",
+      ),
+    ).not.toContain('Yemen -> Israel');
+  });
+
+  it('sanctions on a counted target named in a list after a colon', () => {
+    expect(
+      pairsOf(
+        'OPPOSES',
+        'On July 15, the European Union imposed sanctions on three gang leaders: Tomas Varga, Anna Lindqvist and Pedro Quispe.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'European Union -> Tomas Varga',
+        'European Union -> Anna Lindqvist',
+        'European Union -> Pedro Quispe',
+      ]),
+    );
+  });
+
+  it('a colon after an uncounted target starts another clause', () => {
+    expect(
+      pairsOf('OPPOSES', 'The European Union imposed sanctions on Peru: Tomas Varga said it was unfair.'),
+    ).not.toContain('European Union -> Tomas Varga');
+  });
+
+  it('"classified … as FTOs" designates; "classified … as secret" does not', () => {
+    expect(
+      pairsOf(
+        'DESIGNATED',
+        'In March, the State Department classified four cartels, including the Los Verdes Cartel, as FTOs.',
+      ),
+    ).toContain('U.S. Department of State -> Los Verdes Cartel');
+    expect(
+      pairsOf('DESIGNATED', 'The Pentagon classified the report on the Los Verdes Cartel as secret.'),
+    ).toEqual([]);
+  });
+
+  it('"under an order signed by President X": another verb\'s agent does not stop the designator', () => {
+    expect(
+      pairsOf(
+        'DESIGNATED',
+        'The State Department designated the Los Verdes Cartel as a terrorist organization under an order signed by President Tomas Varga.',
+      ),
+    ).toContain('U.S. Department of State -> Los Verdes Cartel');
+  });
+});
+
+describe('round 26: events', () => {
+  const extradited = 'Peru extradited Tomas Varga to the United States on Friday.';
+
+  it('"Authorities captured him on February 3": the arrest of the person the text is about', () => {
+    expect(
+      eventKeys(`${extradited} Authorities captured him on February 3, 2025, near Lima.`, '2025-07-24'),
+    ).toContain('ARREST Tomas Varga 2025-02-03');
+  });
+
+  it('no pronoun participant when a person is named before the verb', () => {
+    expect(
+      eventKeys(
+        `${extradited} Anna Lindqvist, a police officer, captured him on February 3, 2025, near Lima.`,
+        '2025-07-24',
+      ).some((k) => k.startsWith('ARREST') && k.includes('Tomas Varga')),
+    ).toBe(false);
+  });
+
+  it('"According to local media reports, X fighters stormed …": the cited reports are not X', () => {
+    expect(
+      eventKeys(
+        'According to local media reports, ZRF fighters stormed a church early Saturday.',
+        '2025-07-24',
+      ),
+    ).toContain('STRIKE ZRF 2025-07-19');
+  });
+
+  it('drones deployed at a target are a strike, and no deployment', () => {
+    const text =
+      'The army said the Zarqa Forces (ZRF) deployed suicide drones targeting civilian sites in Tarvana on Saturday.';
+    const keys = eventKeys(text, '2025-07-24');
+    expect(keys).toContain('STRIKE Zarqa Forces 2025-07-19');
+    expect(keys.some((k) => k.startsWith('DEPLOYMENT'))).toBe(false);
+    expect(pairsOf('DEPLOYED_TO', text)).toEqual([]);
+  });
+
+  it('"clashes erupted between A and B" is a strike of both', () => {
+    expect(
+      eventKeys(
+        'Intense clashes erupted between the Zarqa Forces (ZRF) and the Verdan Liberation Army (VLA) late Tuesday.',
+        '2025-07-24',
+      ),
+    ).toContain('STRIKE Zarqa Forces+Verdan Liberation Army 2025-07-22');
+  });
+
+  it('"positions in the X Region of Iraq": the place the place is of takes no part', () => {
+    expect(
+      eventKeys(
+        'Turkish drones struck positions in the Dervan Region of Iraq on Monday, Turkey said.',
+        '2025-07-24',
+      ),
+    ).toContain('STRIKE Turkey 2025-07-21');
+  });
+
+  it("a speaker's statement takes the day a later sentence gives it", () => {
+    expect(
+      eventKeys(
+        'Tomas Varga said the port would close. Later, Varga said on Saturday that the decision was final.',
+        '2025-07-24',
+      ),
+    ).toContain('STATEMENT Tomas Varga 2025-07-19');
+  });
+});

@@ -218,9 +218,8 @@ export const PLACE_TAIL_WORDS = new Set(
   `City Province State County Island Islands Prison Penitentiary Airport Base Port Harbor River Bay Sea Ocean
 Strait Canal Desert Valley Mountains Peninsula Lake Coast Border Crossing Square Palace Plaza Street Avenue
 Bridge Dam Refinery Camp Barracks Airfield Castle Stadium Cathedral Park Tower Fortress Facility Terminal
-Channel Checkpoint Compound Zone Field Oilfield Shoal Shoals Reef Reefs Atoll Archipelago Lagoon Gap Pass Gorge Jetty Pier Wharf Quay Dockyard Harbour`.split(
-    /\s+/,
-  ),
+Channel Checkpoint Compound Zone Field Oilfield Shoal Shoals Reef Reefs Atoll Archipelago Lagoon Gap Pass Gorge Jetty Pier Wharf Quay Dockyard Harbour
+District Region Governorate Prefecture Oblast`.split(/\s+/),
 );
 
 /** First words that make a capitalized span a place ("Gulf of Aden", "Port of Manzanillo"). */
