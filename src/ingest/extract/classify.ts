@@ -349,8 +349,7 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
     toks.slice(s, e - 1).some((t) => OFFICE_AREA_WORDS.test(t.text));
   if (officeArea) return [makeMention(sent, s, e, 'Organization', { basis: 'org:head' })];
   // ("U.S. District Judge X", "the Southern Region Commander": the unit word opens an office.)
-  const officeAfter =
-    /^(?:District|Region)$/.test(last.text) && OFFICE_AFTER_AREA.test(toks[e]?.text ?? '');
+  const officeAfter = /^(?:District|Region)$/.test(last.text) && OFFICE_AFTER_AREA.test(toks[e]?.text ?? '');
   if (e - s >= 2 && (PLACE_TAIL_WORDS.has(last.text) || headed) && !officeAfter) {
     // "Esmeraldas Province" is the province "Esmeraldas" (not "Buenos Aires Province" beside the
     // city: only a known subdivision's name).
