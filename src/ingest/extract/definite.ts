@@ -38,7 +38,7 @@ export function definiteMentions(sentences: Sentence[], groups: EntityGroup[], t
     for (const sent of sentences) {
       const t = sent.tokens;
       for (let i = 1; i + head.words.length <= t.length; i++) {
-        if (t[i - 1]?.text.toLowerCase() !== 'the') continue;
+        if (t[i - 1]?.lower !== 'the') continue;
         if (!head.words.every((w, k) => t[i + k]?.text === w)) continue;
         const e = i + head.words.length;
         // "the police Special Task Force", "the police deployment", "the department of
@@ -77,6 +77,8 @@ function hasHead(name: string, words: string[]): boolean {
  * guard" or "the Chinese navy" where the named one is another country's.
  */
 function otherUnnamed(text: string, phrase: string, body: EntityGroup): boolean {
+  // (The phrase is matched as written, lower case: a text without its first word has none.)
+  if (!text.includes(phrase.split(' ')[0] ?? phrase)) return false;
   const re = new RegExp(`(\\p{Lu}[\\p{L}.]*)(?:[’']s)?\\s+${phrase.replace(' ', '\\s+')}\\b`, 'gu');
   for (const m of text.matchAll(re)) {
     const word = m[1] ?? '';

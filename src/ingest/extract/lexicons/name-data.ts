@@ -65,6 +65,8 @@ const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, 
 /** True when the word is a known given name ("Piotr", "Kylie", "José"). */
 export function isGivenName(word: string): boolean {
   givenNames ??= loadGivenNames();
+  // (An ASCII word folds to its lower case: most words, so tested first.)
+  if (/^[\x20-\x7e]*$/.test(word)) return givenNames.has(word.toLowerCase());
   return givenNames.has(fold(word)) || givenNames.has(word.toLowerCase());
 }
 
