@@ -137,6 +137,20 @@ function partOf(ctx: ArticleContext): ExtractedRelation[] {
     if (sent)
       out.push({ type: 'PART_OF', from: g.name, to: g.country, basis: 'part-of:owner', ...evidence(sent) });
   }
+  // "The Public Ministry in Guatemala led his arrest": a state body "in" a country is the country's
+  // (not an embassy or a company there: only the heads of a state's own bodies).
+  for (const sent of ctx.sentences) {
+    const ms = ctx.bySentence.get(sent.index) ?? [];
+    for (const a of ms) {
+      const ga = ctx.byName.get(a.entity ?? '');
+      if (a.type !== 'Organization' || !ga || ga.country || !STATE_BODY.test(ga.name)) continue;
+      if (tok(sent, a.tokenEnd) !== 'in') continue;
+      const b = ms.find((x) => x.tokenStart === a.tokenEnd + 1 && x.type === 'Location');
+      const gb = ctx.byName.get(b?.entity ?? '');
+      if (gb?.isCountry && !out.some((r) => r.from === ga.name))
+        out.push({ type: 'PART_OF', from: ga.name, to: gb.name, basis: 'part-of:in', ...evidence(sent) });
+    }
+  }
   // "The State Department’s Bureau of …", "the Bureau of … within/at/of the State Department".
   for (const sent of ctx.sentences) {
     const ms = (ctx.bySentence.get(sent.index) ?? []).filter((m) => m.type === 'Organization');
@@ -190,6 +204,9 @@ function partOf(ctx: ArticleContext): ExtractedRelation[] {
   }
   return out;
 }
+
+const STATE_BODY =
+  /\b(?:Ministry(?: of [\p{L} ]+)?|National Police|Federal Police|Army|Navy|Air Force|Prosecutor[’']?s Office|Attorney General[’']?s Office|Public Prosecutor[’']?s Office|Supreme Court|Constitutional Court|Congress|Senate|Parliament|National Assembly)$/u;
 
 const AGENCY_OF =
   /^[’']s\s+(?:[a-z-]+\s+){0,3}(?:agency|body|arm|unit|service|office|branch|force|division|department|ministry|authority|directorate)\b/;

@@ -7222,3 +7222,20 @@ describe('round 26: events', () => {
     ).toContain('STATEMENT Tomas Varga 2025-07-19');
   });
 });
+
+describe('round 26: a state body "in" a country', () => {
+  it('"The Public Ministry in Peru" is Peru\'s', () => {
+    expect(
+      pairsOf(
+        'PART_OF',
+        'The Public Ministry in Peru led his arrest before he was extradited to the United States.',
+      ),
+    ).toContain('Public Ministry -> Peru');
+  });
+
+  it('an embassy "in" a country is not that country\'s', () => {
+    expect(pairsOf('PART_OF', 'The U.S. Embassy in Peru said it had no comment.')).not.toContain(
+      'U.S. Embassy in Peru -> Peru',
+    );
+  });
+});
