@@ -935,7 +935,15 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   }
   // Places in the backdrop ("… since X took office with the new leadership in Tokyo") are not
   // where the event happened.
-  const inSpan = ms.filter((m) => m.start < to);
+  // "OFAC accused Viv Ansanm of perpetuating violence … in Haiti": what the accusation is of
+  // names no party to it (the accuser and the accused are) and no place.
+  const accusedOf =
+    trig.type === 'STATEMENT' && /^accused\b/.test(sent.text.slice(at - sent.start))
+      ? at + (/\bof\b/.exec(sent.text.slice(at - sent.start))?.index ?? Infinity)
+      : Infinity;
+  const inSpan = ms.filter((m) => m.start < to && m.start <= accusedOf);
+  // (Nor a date: "accused Moscow of hitting a vessel … last week" dates the hitting.)
+  if (accusedOf < sent.end) dateSent = { ...dateSent, text: dateSent.text.slice(0, accusedOf - sent.start) };
   // A call joins two places; the dev and seed gold never give one a location.
   // "…, officials in the United States said": the speaker's place is not the event's.
   const toldAt = toldClauseEnd(sent);
@@ -1012,7 +1020,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     trig.type === 'VISIT' &&
     OWN_VISIT.test(sent.text.slice(Math.max(0, at - sent.start - 30), at - sent.start));
   let parts = ms.filter((m) => {
-    if (!m.entity || m.role === 'qualifier' || m.entity === reporter) return false;
+    if (!m.entity || m.role === 'qualifier' || m.entity === reporter || m.start > accusedOf) return false;
     // ("Pakistan and Djibouti on Wednesday signed … in Djibouti": a subject is a party, wherever
     // the event took place.)
     if (

@@ -104,6 +104,14 @@ export const TRIGGERS: readonly Trigger[] = [
     verb: 'made a statement',
   },
   {
+    // "The Sudanese military accused the paramilitary RSF on Sunday of launching drone attacks": an
+    // accusation made is a statement (not "was accused of", "the accused", nor "accused of" or
+    // "accused by the United States of" after a noun). Case-sensitive: under /i, \p{Lu} would take any letter.
+    type: 'STATEMENT',
+    re: /\b(?<!\b(?:[Ww]as|[Ww]ere|been|being|[Ii]s|[Aa]re|be|stands?|stood|[Tt]he|[Aa]n?)\s)(accused)(?!\s+(?:by|of|in)\b)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\p{Lu}[^.;]{0,80}?\bof\b)/u,
+    verb: 'made a statement',
+  },
+  {
     type: 'STRIKE',
     re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?(?! group)|airstrikes?|attacks?)|(?:launched|fired)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?)\s+(?:at|against|on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:morning|evening|night|afternoon|weekend)))|struck(?!\s+(?:down|off|among|between|by|with|in|a deal|an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|bargain|balance|chord|tone|note|compromise|pact|truce|deals))\b)|bombed|shelled|rammed|sank (?:the|a|an|its|their|his|her|one|two|three|four|five|several|\d+)\b|sank after (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|airstrikes?|missiles?|torpedo(?:es)?)|(?:has|have|had|was|were|been) sunk (?:by|the|a|an|its|their)\b|fired (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|attacked|(?:trained|turned|used|aimed) (?:its|their|a|an|the)? ?(?:[\w-]+ ){0,2}water cannons? (?:on|at|against)|fired (?:a |its |their |the )?water cannons?|sideswiped|airstrikes? (?:on|against|killed|hit)|in an? (?:[\w-]+ ){0,2}(?:airstrike|air strike|drone strike|missile strike)s?|strikes? (?:[\w,-]+ ){0,12}killed)\b/i,
     factual: true,

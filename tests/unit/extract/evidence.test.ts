@@ -7239,3 +7239,22 @@ describe('round 26: a state body "in" a country', () => {
     );
   });
 });
+
+describe('round 26: an accusation is a statement', () => {
+  it('"X accused Y on Sunday of …": a statement of the accuser and the accused, nothing named after "of"', () => {
+    const keys = eventKeys(
+      'The Peruvian Navy accused the Zarqa Forces (ZRF) on Sunday of launching drone attacks on civilian sites in Tarvana.',
+      '2025-10-06',
+    );
+    expect(keys).toContain('STATEMENT Peruvian Navy+Zarqa Forces 2025-10-05');
+  });
+
+  it.each([
+    'Tomas Varga, who was accused of fraud, left Peru on Monday.',
+    'The accused Pedro Quispe was released by a court in Lima.',
+    'A man accused of fraud by the Peruvian Navy was released.',
+    'A trader accused by the Peruvian Navy of smuggling pleaded guilty on Friday.',
+  ])('no statement: %s', (text) => {
+    expect(eventKeys(text, '2025-10-06').filter((k) => k.startsWith('STATEMENT'))).toEqual([]);
+  });
+});
