@@ -591,9 +591,18 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
   );
   const dest = water(after) ?? after[0];
   if (!dest?.entity) return out;
+  // "rammed the BRP X, the biggest ship of the Philippine Coast Guard (PCG) deployed in April to
+  // Y": a participle after a bracket, dash or comma says where the ship right before it was sent;
+  // the bodies named before it sent nothing there in this sentence.
+  const before = sent.tokens.filter((t) => t.end <= at).pop()?.text ?? '';
+  const headShip =
+    /^deployed$/i.test(m[0]) && /^(?:\)|-|—|–|,)$/.test(before)
+      ? ms.filter((x) => x.end <= at && x.entity && typeOf(ctx, x.entity) === 'Ship').pop()
+      : undefined;
   let lastObject: Mention | null = null;
   for (const x of ms) {
     if (!x.entity || x.role === 'qualifier') continue;
+    if (headShip && x.start < at && x !== headShip) continue;
     const t = typeOf(ctx, x.entity);
     // "deployed the USS Gravely to Trinidad": the verb's own object is sent (not a ship it is
     // sent "to escort" or "to detain"); "deployed alongside her sister ships, HMS Mersey and HMS

@@ -7258,3 +7258,20 @@ describe('round 26: an accusation is a statement', () => {
     expect(eventKeys(text, '2025-10-06').filter((k) => k.startsWith('STATEMENT'))).toEqual([]);
   });
 });
+
+describe('round 26: a participle after the ship it describes', () => {
+  it('"…, the biggest ship of the X Coast Guard (XCG) deployed in April to Y": the ship, not the body', () => {
+    const pairs = pairsOf(
+      'DEPLOYED_TO',
+      'A Chinese vessel rammed the BRP Tarvana, the biggest ship of the Peruvian Coast Guard (PCG) deployed in April to Dervan Shoal.',
+    );
+    expect(pairs).toContain('BRP Tarvana -> Dervan Shoal');
+    expect(pairs).not.toContain('Peruvian Coast Guard -> Dervan Shoal');
+  });
+
+  it('a finite verb still deploys its subject and its object', () => {
+    expect(
+      pairsOf('DEPLOYED_TO', 'The Peruvian Navy deployed the BAP Tarvana to Dervan Shoal in April.'),
+    ).toEqual(expect.arrayContaining(['Peruvian Navy -> Dervan Shoal', 'BAP Tarvana -> Dervan Shoal']));
+  });
+});
