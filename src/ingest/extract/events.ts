@@ -2135,8 +2135,10 @@ function dedupe(drafts: Draft[]): Draft[] {
     // "Those sanctioned were X and Y": a retelling that names its targets adds them.
     if (d.sentence > same.sentence && RETELLING[d.type]?.test(d.evidence))
       same.participants = unique([...same.participants, ...d.participants]);
-    // The finer of two compatible dates ("2025-03" and "2025-03-27") is the event's.
-    if (!same.date || (d.date && d.date.length > same.date.length)) {
+    // The finer of two compatible dates ("2025-03" and "2025-03-27") is the event's; a statement's
+    // date the text states wins over the report's.
+    const stated = d.type === 'STATEMENT' && !same.dateText && !!d.dateText && !!d.date;
+    if (!same.date || stated || (d.date && d.date.length > same.date.length)) {
       same.date = d.date;
       same.dateText = d.dateText ?? same.dateText;
     }
@@ -2224,6 +2226,9 @@ function sameEvent(a: Draft, b: Draft): boolean {
   const laterStrike = a.type === 'STRIKE' && b.sentence > a.sentence && !b.dateText;
   if (!equal && !(subset && (Math.abs(a.sentence - b.sentence) <= 2 || laterStrike))) return false;
   if (a.location && b.location && a.location !== b.location) return false;
+  // "Rubio announced …" and "Rubio said in a statement on Tuesday": a speaker's statement the
+  // text dates is the one it also told undated (dated by the report).
+  if (a.type === 'STATEMENT' && !a.dateText !== !b.dateText && a.sentence !== b.sentence) return true;
   // "in March" and "on March 27" can be one event; March and April cannot.
   if (a.date && b.date) return a.date.startsWith(b.date) || b.date.startsWith(a.date);
   return !a.dateText || !b.dateText || a.dateText === b.dateText;

@@ -7275,3 +7275,21 @@ describe('round 26: a participle after the ship it describes', () => {
     ).toEqual(expect.arrayContaining(['Peruvian Navy -> Dervan Shoal', 'BAP Tarvana -> Dervan Shoal']));
   });
 });
+
+describe('round 26: one statement when the text dates what it also told undated', () => {
+  it('"X announced …" then "…,” X said in a statement on Tuesday": one statement, on Tuesday', () => {
+    const keys = eventKeys(
+      'Tomas Varga announced the new rules for the port. “We will act against smugglers,” Varga said in a statement on Tuesday.',
+      '2025-07-24',
+    ).filter((k) => k.startsWith('STATEMENT'));
+    expect(keys).toEqual(['STATEMENT Tomas Varga 2025-07-22']);
+  });
+
+  it('two statements dated on different days stay two', () => {
+    const keys = eventKeys(
+      'Tomas Varga said in a statement on Monday that the port was closed. Varga said in an interview on Wednesday that it would reopen.',
+      '2025-07-24',
+    ).filter((k) => k.startsWith('STATEMENT'));
+    expect(keys).toEqual(['STATEMENT Tomas Varga 2025-07-21', 'STATEMENT Tomas Varga 2025-07-23']);
+  });
+});
