@@ -146,11 +146,19 @@ export const TRIGGERS: readonly Trigger[] = [
     verb: 'carried out an attack',
   },
   {
+    // "after it opened fire on an Indian warship": force used on a vessel or a unit.
+    type: 'STRIKE',
+    re: /\b(opened fire (?:on|at))\b/i,
+    factual: true,
+    pastOnly: true,
+    verb: 'carried out an attack',
+  },
+  {
     type: 'SEIZURE',
     // "intercepted" alone is also said of shadowing a warship: a seizure only of goods. A vessel
     // boarded is seized, unless boarded to check on it, help or search it.
     re: new RegExp(
-      String.raw`\b((?:detained|impounded|commandeered|took control of|taken control of)(?=${SHIP_OBJECT})|boarded(?=${SHIP_OBJECT})(?![^.;]{0,60}\bto (?:check|inspect|assist|help|rescue|provide|treat|evacuate|search|examine|verify)\b)|(?=seize\b)${AIDED}seize\b|(?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|(?:made|achieved|carried out|conducted|completed) (?:an?|the|its|their) (?:[\w-]+ ){0,4}?(?:seizure|haul|bust)\b|(?:intercepted|apprehended|(?:found|discovered)(?! (?:not|that|to|in|with)\b)(?![^.]{0,60}\b(?:guilty|liable|responsible|innocent|dead|evidence)\b)|recovered) (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b`,
+      String.raw`\b((?:detained|impounded|commandeered|apprehended|took control of|taken control of)(?=${SHIP_OBJECT})|intercepted(?=${SHIP_OBJECT})(?=[^.;]{0,120}\b(?:escorted|towed|brought|diverted|took|taken)\b[^.;]{0,30}\b(?:back|to|into)\b)|boarded(?=${SHIP_OBJECT})(?![^.;]{0,60}\bto (?:check|inspect|assist|help|rescue|provide|treat|evacuate|search|examine|verify)\b)|(?=seize\b)${AIDED}seize\b|(?:seized|seizing)(?! (?:on )?(?:the|an?|his|her|their|its|this|that) (?:news|chance|opportunity|initiative|moment|momentum|comments?|remarks?|issue|idea|report)\b)|confiscated|seizures? of|(?:made|achieved|carried out|conducted|completed) (?:an?|the|its|their) (?:[\w-]+ ){0,4}?(?:seizure|haul|bust)\b|(?:intercepted|apprehended|(?:found|discovered)(?! (?:not|that|to|in|with)\b)(?![^.]{0,60}\b(?:guilty|liable|responsible|innocent|dead|evidence)\b)|recovered) (?:[\w.,-]+ ){0,6}?(?:kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs|grams|cocaine|heroin|fentanyl|meth(?:amphetamine)?|marijuana|cannabis|drugs|narcotics|weapons|firearms|guns|rifles|ammunition|cash|shipments?|cargo|contraband))\b`,
       'i',
     ),
     factual: true,
@@ -209,7 +217,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'ARREST',
     // "He remains detained in Mexico": a state, not the arrest.
     re: new RegExp(
-      String.raw`\b((?=(?:arrest|detain|capture|apprehend)\b)${AIDED}(?:arrest|detain|capture|apprehend)\b|arrested|(?=detained)(?<!\b(?:remains|remained|still|is|are|being) )detained(?!${SHIP_OBJECT})|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended(?! (?:[\w.,-]+ ){0,6}?(?:consignments?|shipments?|cargo|contraband|drugs|narcotics|cocaine|heroin|methamphetamine|kg|kilos?|tonnes?|tons?)\b)|(?=arrest of|capture of)(?<!\b(?:reward|rewards|warrants?|bounty|calls?|called|demands?|demanded|information leading to) (?:for |to )?(?:the )?)(?:arrest|capture) of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody|(?:made|carried out|conducted|involving|leading to|led to|resulting in|resulted in) (?:more than |nearly |almost |about |over |at least |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|hundreds of|scores of) arrests)\b`,
+      String.raw`\b((?=(?:arrest|detain|capture|apprehend)\b)${AIDED}(?:arrest|detain|capture|apprehend)\b|arrested|(?=detained)(?<!\b(?:remains|remained|still|is|are|being) )detained(?!${SHIP_OBJECT})|(?:re)?captured(?! (?:[\w-]+ ){0,3}(?:bases?|towns?|city|cities|villages?|territory|territories|positions?|camps?|outposts?|districts?|areas?|hills?|airports?|ports?|bridges?|checkpoints?|barracks|headquarters|strongholds?))|apprehended(?!${SHIP_OBJECT})(?! (?:[\w.,-]+ ){0,6}?(?:consignments?|shipments?|cargo|contraband|drugs|narcotics|cocaine|heroin|methamphetamine|kg|kilos?|tonnes?|tons?)\b)|(?=arrest of|capture of)(?<!\b(?:reward|rewards|warrants?|bounty|calls?|called|demands?|demanded|information leading to) (?:for |to )?(?:the )?)(?:arrest|capture) of|ordered (?:the )?(?:pre-?trial )?detention of|(?:taken|took|take) (?:[\w,]+ ){0,5}into custody|(?:made|carried out|conducted|involving|leading to|led to|resulting in|resulted in) (?:more than |nearly |almost |about |over |at least |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|hundreds of|scores of) arrests)\b`,
       'i',
     ),
     factual: true,

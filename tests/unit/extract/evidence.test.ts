@@ -7293,3 +7293,46 @@ describe('round 26: one statement when the text dates what it also told undated'
     expect(keys).toEqual(['STATEMENT Tomas Varga 2025-07-21', 'STATEMENT Tomas Varga 2025-07-23']);
   });
 });
+
+describe('round 26: acts on ships', () => {
+  it('"apprehended an oil tanker" is a seizure, not an arrest', () => {
+    const keys = eventKeys(
+      'The Peruvian Navy apprehended an oil tanker off Callao on Dec. 20.',
+      '2025-12-21',
+    );
+    expect(keys).toContain('SEIZURE Peruvian Navy 2025-12-20');
+    expect(keys.some((k) => k.startsWith('ARREST'))).toBe(false);
+  });
+
+  it('"apprehended two suspects" is still an arrest', () => {
+    expect(
+      eventKeys('The Peruvian Navy apprehended two suspects off Callao on Dec. 20.', '2025-12-21').some((k) =>
+        k.startsWith('ARREST Peruvian Navy'),
+      ),
+    ).toBe(true);
+  });
+
+  it('"intercepted the ship X and escorted it back to Y" is a seizure', () => {
+    expect(
+      eventKeys(
+        "In response, Peru's Coast Guard intercepted the Togolese-registered ship Tarvana and escorted it back to Callao.",
+        '2025-02-26',
+      ).some((k) => k.startsWith('SEIZURE') && k.includes('Tarvana')),
+    ).toBe(true);
+  });
+
+  it('"intercepted the ship X and shadowed it" is no seizure', () => {
+    expect(
+      eventKeys(
+        "Peru's Coast Guard intercepted the Russian ship Tarvana and shadowed it for two days.",
+        '2025-02-26',
+      ).some((k) => k.startsWith('SEIZURE')),
+    ).toBe(false);
+  });
+
+  it('"opened fire on the warship X" is a strike', () => {
+    expect(
+      eventKeys('The pirates opened fire on the Peruvian warship BAP Tarvana on Saturday.', '2024-09-01'),
+    ).toContain('STRIKE BAP Tarvana 2024-08-31');
+  });
+});
