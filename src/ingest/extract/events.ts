@@ -184,8 +184,13 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
         !ms.some((x) => x.type === 'Person' && x.start > sent.start + m.index)
       )
         continue;
-      // "Jordan regularly reports seizing captagon": a habit, not one event.
-      if (trig.type !== 'STATEMENT' && HABITUAL.test(before)) continue;
+      // "Jordan regularly reports seizing captagon": a habit, not one event. ("A CCG vessel on
+      // Saturday repeatedly rammed the BRP X": one incident of repeated acts, on the day stated.)
+      const habit = HABITUAL.exec(before);
+      const onOneDay =
+        /^repeatedly$/i.test(habit?.[0].split(/\s/)[0] ?? '') &&
+        findDates(sent).some((f) => f.weekday !== null || f.day !== null);
+      if (trig.type !== 'STATEMENT' && habit && !onOneDay) continue;
       // "… seizing their boats in several alleged incidents": many acts summed up, not one event.
       if (trig.type !== 'STATEMENT' && MANY_TIMES.test(sent.text)) continue;
       // "has carried out many terrorist attacks": the trigger itself counts many acts.

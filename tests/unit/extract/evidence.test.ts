@@ -7336,3 +7336,23 @@ describe('round 26: acts on ships', () => {
     ).toContain('STRIKE BAP Tarvana 2024-08-31');
   });
 });
+
+describe('round 26: "repeatedly" on a stated day is one incident', () => {
+  it('"a coast guard vessel on Saturday repeatedly rammed the BAP X" is a strike', () => {
+    expect(
+      eventKeys(
+        'A Peruvian Coast Guard (PCG) vessel on Saturday repeatedly rammed the BAP Tarvana near Dervan Shoal.',
+        '2024-09-01',
+      ),
+    ).toContain('STRIKE Peruvian Coast Guard+BAP Tarvana 2024-08-31');
+  });
+
+  it('"has repeatedly struck the port since 2022" stays a habit', () => {
+    expect(
+      eventKeys(
+        'The Peruvian Navy has repeatedly struck the port of Tarvana since 2022.',
+        '2024-09-01',
+      ).filter((k) => k.startsWith('STRIKE')),
+    ).toEqual([]);
+  });
+});
