@@ -21,7 +21,7 @@ import {
   numberedGangEnd,
 } from './cartels';
 import { makeMention, spanText } from './classify';
-import { isPossessive } from './context';
+import { isPossessive, tok } from './context';
 import { dateline } from './dateline';
 import { lookupCity, lookupDemonym, lookupPlace, type CityInfo } from './lexicon';
 import { isWordCityName } from './lexicons/gazetteer';
@@ -153,7 +153,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     }
     if (kind) {
       // "the Houthi movement": the movement's name includes its head noun.
-      const movement = kind === 'Organization' && tokText(w.sent, w.run.e) === 'movement';
+      const movement = kind === 'Organization' && tok(w.sent, w.run.e) === 'movement';
       const m = makeMention(w.sent, w.run.s, movement ? w.run.e + 1 : w.run.e, kind, {
         basis: `${kind.toLowerCase()}:context`,
         lexName: kind === 'Cartel' ? runText : null,
@@ -208,7 +208,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       out.push(groupMention(w, body));
       continue;
     }
-    const next = w.sent.tokens[w.run.e]?.text.toLowerCase() ?? '';
+    const next = tok(w.sent, w.run.e);
     const initial = w.run.s === firstWord(w.sent);
     // "the Houthis" after "the Houthi movement", "the Zetas" after "Los Zetas": the group's plural.
     const group = text.endsWith('s') ? groupNamed(out, text.slice(0, -1)) : null;
@@ -218,7 +218,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
     }
     // "Treasury said", "the Houthis said": a word of the vocabulary or a name with an article
     // before it is a body or a group, not a person.
-    const prev = w.sent.tokens[w.run.s - 1]?.text.toLowerCase() ?? '';
+    const prev = tok(w.sent, w.run.s - 1);
     // ("The grid operator Fingrid said": a name a company noun introduces is the company's.)
     const bare = !isCommonWord(text) && prev !== 'the' && !COMPANY_NOUNS.has(prev);
     if (
@@ -941,8 +941,6 @@ function groupNamed(out: Mention[], word: string): Mention | null {
     ) ?? null
   );
 }
-
-const tokText = (sent: Sentence, i: number): string => sent.tokens[i]?.lower ?? '';
 
 function firstWord(sent: Sentence): number {
   return Math.max(

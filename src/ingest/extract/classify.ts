@@ -344,12 +344,11 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   }
   // ("Los Angeles Unified School District", "Eastern Military Region", "RCMP Federal Policing
   // Pacific Region": an office's area names the office, a body.)
-  const officeArea =
-    /^(?:District|Region)$/.test(last.text) &&
-    toks.slice(s, e - 1).some((t) => OFFICE_AREA_WORDS.test(t.text));
+  const areaWord = /^(?:District|Region)$/.test(last.text);
+  const officeArea = areaWord && toks.slice(s, e - 1).some((t) => OFFICE_AREA_WORDS.test(t.text));
   if (officeArea) return [makeMention(sent, s, e, 'Organization', { basis: 'org:head' })];
   // ("U.S. District Judge X", "the Southern Region Commander": the unit word opens an office.)
-  const officeAfter = /^(?:District|Region)$/.test(last.text) && OFFICE_AFTER_AREA.test(toks[e]?.text ?? '');
+  const officeAfter = areaWord && OFFICE_AFTER_AREA.test(toks[e]?.text ?? '');
   if (e - s >= 2 && (PLACE_TAIL_WORDS.has(last.text) || headed) && !officeAfter) {
     // "Esmeraldas Province" is the province "Esmeraldas" (not "Buenos Aires Province" beside the
     // city: only a known subdivision's name).

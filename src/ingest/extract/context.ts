@@ -47,10 +47,10 @@ export function buildContext(
   return { text, sentences, mentions, bySentence, groups, byName, countries, dates, place };
 }
 
-/** Lower-cased text of the token at index i of a sentence ('' outside). */
 /** `s` with the characters a regular expression reads as syntax escaped. */
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Lower-cased text of the token at index i of a sentence ('' outside). */
 export function tok(sent: Sentence, i: number): string {
   return sent.tokens[i]?.lower ?? '';
 }

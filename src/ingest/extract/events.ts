@@ -188,7 +188,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // Saturday repeatedly rammed the BRP X": one incident of repeated acts, on the day stated.)
       const habit = HABITUAL.exec(before);
       const onOneDay =
-        /^repeatedly$/i.test(habit?.[0].split(/\s/)[0] ?? '') &&
+        /^repeatedly(?:\s|$)/i.test(habit?.[0] ?? '') &&
         findDates(sent).some((f) => f.weekday !== null || f.day !== null);
       if (trig.type !== 'STATEMENT' && habit && !onOneDay) continue;
       // "… seizing their boats in several alleged incidents": many acts summed up, not one event.
@@ -399,8 +399,8 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
     if (hit && first) {
       const own = resolveSentenceDate(sent, ctx.dates, hit.at - sent.start, { statement: 'said' });
       if (own) {
-        Object.assign(first, { date: own, ...evidence(sent), sentence: sent.index });
-        first.dateText = findDates(sent)[0]?.text ?? null;
+        const dateText = findDates(sent)[0]?.text ?? null;
+        Object.assign(first, { date: own, dateText, sentence: sent.index, ...evidence(sent) });
         undated.delete(hit.speaker.entity ?? '');
       }
     }

@@ -842,8 +842,8 @@ function adjustPlace(sent: Sentence, m: Mention): Mention {
     const s = m.tokenStart - 1;
     return { ...m, start: compass.start, tokenStart: s, text: spanText(sent, s, m.tokenEnd), lexName: null };
   }
-  const next = sent.tokens[m.tokenEnd]?.text.toLowerCase() ?? '';
-  const prev = sent.tokens[m.tokenStart - 1]?.text.toLowerCase() ?? '';
+  const next = tok(sent, m.tokenEnd);
+  const prev = tok(sent, m.tokenStart - 1);
   // "the White House insists", "a White House adviser": the office housed there, not the building.
   if (
     place?.kind === 'facility' &&

@@ -678,7 +678,7 @@ function groupBefore(ctx: ArticleContext, sent: Sentence): Mention[] {
 export function designatorOf(ctx: ArticleContext, sent: Sentence, ms: Mention[], at: number): string | null {
   const byIdx = sent.tokens.findIndex((t) => t.start > at && t.text === 'by');
   // ("… as FTOs under an executive order signed by President X": another participle's agent.)
-  const other = sent.tokens[byIdx - 1];
+  const other = byIdx > 0 ? sent.tokens[byIdx - 1] : undefined;
   const othersAgent = !!other && other.start > at && /^(?:\w+ed|led|run)$/i.test(other.text);
   if (byIdx >= 0 && !othersAgent) {
     const after = ms.find(

@@ -39,6 +39,10 @@ const W = "[\\w’'-]+";
 /** "detained a Greek oil tanker", "impounded the vessel": a ship held is seized, not arrested. */
 const SHIP_OBJECT = String.raw` (?:the |a |an |two |three |its |their )?(?:[\w’'-]+ ){0,3}?(?:tankers?|ships?|vessels?|boats?|trawlers?|freighters?|carriers?|yachts?|dhows?|barges?)\b`;
 
+/** " suicide drones", " two ballistic missiles": weapons right after "deployed" (a strike, not a
+ * deployment: the DEPLOYMENT and STRIKE triggers read the same words). */
+const WEAPONS = String.raw` (?:[\w-]+ ){0,2}(?:drones|missiles|rockets)`;
+
 const AIDED = String.raw`(?<=\b(?:helped|helping)\s+(?:to\s+)?|(?<!\b(?:has|have)\s+)\b(?:collaborated|worked|teamed up|partnered|joined forces|cooperated|coordinated)\s+with\s+[^;:]{1,200}?\s+to\s+)`;
 
 const AGREEMENT_NOUNS = String.raw`(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|contracts?|memorand(?:um|a)(?: of understanding)?|MoUs?)`;
@@ -106,7 +110,8 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "The Sudanese military accused the paramilitary RSF on Sunday of launching drone attacks": an
     // accusation made is a statement (not "was accused of", "the accused", nor "accused of" or
-    // "accused by the United States of" after a noun). Case-sensitive: under /i, \p{Lu} would take any letter.
+    // "accused by the United States of" after a noun). Case-sensitive: under /i, \p{Lu} would
+    // take any letter.
     type: 'STATEMENT',
     re: /\b(?<!\b(?:[Ww]as|[Ww]ere|been|being|[Ii]s|[Aa]re|be|stands?|stood|[Tt]he|[Aa]n?)\s)(accused)(?!\s+(?:by|of|in)\b)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\p{Lu}[^.;]{0,80}?\bof\b)/u,
     verb: 'made a statement',
@@ -139,7 +144,10 @@ export const TRIGGERS: readonly Trigger[] = [
     // the army and the Taliban": weapons sent at a target, or armed sides fighting, are an attack
     // (not "clashed with X over …", a quarrel).
     type: 'STRIKE',
-    re: /\b(deployed (?:[\w-]+ ){0,2}(?:drones|missiles|rockets)(?= (?:targeting|to (?:attack|strike|hit|target)|against|at)\b)|(?:armed|deadly|fierce|heavy|intense) clash(?:es)? (?:erupted |broke out )?(?:between|with)|clash(?:es)? (?:erupted|broke out) between)\b/i,
+    re: new RegExp(
+      String.raw`\b(deployed${WEAPONS}(?= (?:targeting|to (?:attack|strike|hit|target)|against|at)\b)|(?:armed|deadly|fierce|heavy|intense) clash(?:es)? (?:erupted |broke out )?(?:between|with)|clash(?:es)? (?:erupted|broke out) between)\b`,
+      'i',
+    ),
     factual: true,
     pastOnly: true,
     needsGroup: true,
@@ -183,7 +191,10 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'DEPLOYMENT',
-    re: /\b(deploy(?:ed|s|ing|ment|ments)(?! (?:[\w-]+ ){0,2}(?:drones|missiles|rockets)\b)|dispatched|stationed|(?:sent|ordered) (?:[\w.,-]+ ){0,6}(?:troops|soldiers|forces|ships|warships?|destroyers?|frigates?|corvettes?|submarines?|cruisers?|patrol (?:boats|vessels|ships)|carriers?|strike group|jets|aircraft|personnel|Marines|guardsmen|advisers|advisors)|sent (?:the )?(?:HMS|USS|HMCS|HMAS|INS|FS|USNS|USCGC) |began patrolling|dock(?:ed|s)? (?:in|at)|will dock)\b/i,
+    re: new RegExp(
+      String.raw`\b(deploy(?:ed|s|ing|ment|ments)(?!${WEAPONS}\b)|dispatched|stationed|(?:sent|ordered) (?:[\w.,-]+ ){0,6}(?:troops|soldiers|forces|ships|warships?|destroyers?|frigates?|corvettes?|submarines?|cruisers?|patrol (?:boats|vessels|ships)|carriers?|strike group|jets|aircraft|personnel|Marines|guardsmen|advisers|advisors)|sent (?:the )?(?:HMS|USS|HMCS|HMAS|INS|FS|USNS|USCGC) |began patrolling|dock(?:ed|s)? (?:in|at)|will dock)\b`,
+      'i',
+    ),
     factual: true,
     verb: 'deployed forces',
   },
