@@ -44,7 +44,7 @@ export function registerExport(program: Command): void {
       }
       const config = loadConfigFromEnv();
       // Progress goes to stderr: stdout may be the export itself.
-      const { db, startedServer } = await openDatabase(config, log);
+      const { db, shutdown } = await openDatabase(config, log);
       try {
         const started = Date.now();
         const summary = await exportGraph(db, options);
@@ -59,8 +59,7 @@ export function registerExport(program: Command): void {
         if ((err as NodeJS.ErrnoException).code === 'EPIPE') return;
         throw err;
       } finally {
-        await db.close();
-        if (startedServer) await startedServer.stop();
+        await shutdown();
       }
     });
 }

@@ -22,7 +22,7 @@ export function registerStart(program: Command): void {
     .action(async (options: { sample: boolean }) => {
       const config = loadConfigFromEnv();
       // (Ctrl-C while the sample is ingested stops the Neo4j this process started, too.)
-      const { db, startedServer, release } = await openDatabase(config, say, SERVING_DB_OPTIONS, {
+      const { db, startedServer, release, shutdown } = await openDatabase(config, say, SERVING_DB_OPTIONS, {
         stopOnSignal: true,
       });
       try {
@@ -31,9 +31,7 @@ export function registerStart(program: Command): void {
           say(formatReport(await runIngest([SAMPLE_CORPUS], config, db)).trimEnd());
         }
       } catch (err) {
-        release();
-        await db.close();
-        if (startedServer) await startedServer.stop();
+        await shutdown();
         throw err;
       }
       await serveUntilSignal({ config, db, startedServer, release });

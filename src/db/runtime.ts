@@ -32,6 +32,8 @@ export interface OpenedDatabase {
   /** Drops the signal handlers `stopOnSignal` installed (a no-op when none were): call it once the
    * command's own handlers take over. */
   release: () => void;
+  /** Releases the handlers, closes the driver and stops the local Neo4j this call started, if any. */
+  shutdown: () => Promise<void>;
 }
 
 /**
@@ -78,13 +80,16 @@ export async function openDatabase(
   const db = Database.fromConfig(config, 'newsgraph', options);
   const release =
     startedServer && lifecycle.stopOnSignal ? stopOnSignal(startedServer, db, log) : (): void => undefined;
+  const shutdown = async (): Promise<void> => {
+    release();
+    await db.close();
+    if (startedServer) await startedServer.stop();
+  };
   try {
     await db.verify();
     await db.migrate();
   } catch (err) {
-    release();
-    await db.close();
-    if (startedServer) await startedServer.stop();
+    await shutdown();
     // Credentials the server rejects are a setting to fix: one line naming it, not a stack.
     const code = err instanceof DatabaseUnavailableError ? err.code : neo4jErrorCode(err);
     if (code?.startsWith('Neo.ClientError.Security.')) {
@@ -92,5 +97,5 @@ export async function openDatabase(
     }
     throw err;
   }
-  return { db, startedServer, release };
+  return { db, startedServer, release, shutdown };
 }
