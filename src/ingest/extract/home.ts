@@ -58,9 +58,11 @@ export interface ArticlePlace {
   dateline: string | null;
   /** The country the article is clearly most about (≥ 1.5× the next), or null. */
   top: string | null;
+  /** The country whose bodies the article names most (homeCountry), or null. */
+  home: string | null;
 }
 
-/** Reads the dateline and country scores once per article. */
+/** Reads the dateline, the country scores and the bodies' owner once per article. */
 export function articlePlace(mentions: Mention[], sentences: Sentence[]): ArticlePlace {
   const dateline = datelineCountry(mentions);
   const ranked = [...countryScores(mentions, sentences)].sort(
@@ -68,5 +70,5 @@ export function articlePlace(mentions: Mention[], sentences: Sentence[]): Articl
   );
   const [first, second] = ranked;
   const top = first && (!second || first[1] >= 1.5 * second[1]) ? first[0] : null;
-  return { dateline, top };
+  return { dateline, top, home: homeCountry(mentions) };
 }

@@ -7,7 +7,7 @@ import { groupEntities, toEntities } from './entities';
 import { findMentions } from './mentions';
 import { dropUncitedOutlets } from './outlets';
 import { splitSentences } from './sentences';
-import { articlePlace, homeCountry } from './home';
+import { articlePlace } from './home';
 import { buildContext } from './context';
 import { definiteMentions } from './definite';
 import { dateContext } from './dates';
@@ -27,9 +27,11 @@ export interface ExtractInput {
 export function extractArticle(input: ExtractInput): ArticleExtraction {
   const sentences = splitSentences(input.text);
   const mentions = findMentions(sentences);
-  const home = homeCountry(mentions);
   const place = articlePlace(mentions, sentences);
-  const groups = dropUncitedOutlets(groupEntities(mentions, home, place.dateline ?? place.top), sentences);
+  const groups = dropUncitedOutlets(
+    groupEntities(mentions, place.home, place.dateline ?? place.top),
+    sentences,
+  );
   const ctx = buildContext(
     input.text,
     sentences,

@@ -385,9 +385,10 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
 /** "the Mexican army killed …": a country's adjective and its force in lower case name the body. */
 function demonymForces(sent: Sentence, out: Mention[]): void {
   const toks = sent.tokens;
-  for (let i = 1; i < toks.length; i++) {
+  for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t?.cap || !/^(?:the|its|their)$/i.test(toks[i - 1]?.text ?? '')) continue;
+    // ("Iranian navy seizes oil tanker": a headline opens with the force, no article before it.)
+    if (!t?.cap || (i > 0 && !/^(?:the|its|their)$/i.test(toks[i - 1]?.text ?? ''))) continue;
     const country = lookupDemonym(t.text)?.country;
     const force = country ? lowerForce(toks, i + 1) : null;
     if (!country || !force) continue;
@@ -923,6 +924,11 @@ const LOWER_FORCES = new Set([
   'air force',
   'marines',
   'national guard',
+  // ("the Swedish armed forces in Latvia", "the German foreign office did not respond")
+  'armed forces',
+  'defence forces',
+  'defense forces',
+  'foreign office',
   // ("China's foreign ministry said", "the Japanese defense ministry spokesperson")
   'foreign ministry',
   'defense ministry',

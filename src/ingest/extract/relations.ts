@@ -395,8 +395,18 @@ function capitalOf(ctx: ArticleContext, sent: Sentence, locs: Mention[]): Extrac
     if (!stated || (gb.isCountry && placedElsewhere(ga.name, gb.name))) continue;
     out.push(locatedInRelation(ga.name, gb.name, 'capital', sent));
   }
+  // "Port-au-Prince, the country's capital": which country, the gazetteer says, if the article names it.
+  for (const a of locs) {
+    const ga = ctx.byName.get(a.entity ?? '');
+    if (!ga || ga.isCountry || !COUNTRYS_CAPITAL.test(textAfter(sent, a, 40))) continue;
+    const country = lookupPlace(ga.name)?.country ?? lookupCity(ga.name)?.country;
+    if (country && country !== ga.name && ctx.byName.get(country)?.isCountry)
+      out.push(locatedInRelation(ga.name, country, 'capital', sent));
+  }
   return out;
 }
+
+const COUNTRYS_CAPITAL = /^,\s+(?:the|its)\s+(?:country|nation)[’']s\s+capital\b/i;
 
 /** True when the gazetteer puts the place in another country than the text seems to. */
 function placedElsewhere(place: string, country: string): boolean {

@@ -199,7 +199,22 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
   const c = fallbackCountry(ctx, m);
   if (c) return [c, 'own-country'];
   const known = leaderCountry(ctx, m.entity ?? '', title.key);
-  return known ? [known, 'factbook'] : null;
+  if (known) return [known, 'factbook'];
+  return ministerOfTheArticle(ctx, title.key);
+}
+
+/**
+ * "Interior Minister X said …" with no country beside him, in an article whose country is one
+ * beyond doubt: the country most named (≥ 1.5× the next), the owner of most of the bodies it
+ * names, and its dateline's if it has one. A minister or secretary serves that government; a
+ * head of state may be a visitor, so presidents and kings get no such guess.
+ */
+function ministerOfTheArticle(ctx: ArticleContext, titleKey: string): [string, string] | null {
+  const { top, home, dateline } = ctx.place;
+  if (!top || home !== top || (dateline && dateline !== top) || !ctx.byName.get(top)?.isCountry) return null;
+  // (U.S. departments have secretaries, never ministers: a minister there is another country's.)
+  if (top === 'United States' && /\bminister\b/.test(titleKey)) return null;
+  return /\b(?:minister|secretary)\b/.test(titleKey) ? [top, 'article-country'] : null;
 }
 
 /**
@@ -354,9 +369,9 @@ function fallbackCountry(ctx: ArticleContext, m: Mention): string | null {
   );
   if (opener?.entity) return opener.entity;
   // "Ecuador's Noboa", "the Ecuadorean Noboa": the person's own country, stated elsewhere.
-  const own = personCountry(ctx, m.entity ?? '');
-  // No guess from the article's main country: visitors and foreign leaders share its pages.
-  return own;
+  // (No guess from the article's main country here: visitors and foreign leaders share its pages;
+  // only a minister in an article of one country beyond doubt gets one, ministerOfTheArticle.)
+  return personCountry(ctx, m.entity ?? '');
 }
 
 /** A country written possessively or as a demonym right before one of the person's mentions. */

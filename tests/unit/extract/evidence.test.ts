@@ -7356,3 +7356,69 @@ describe('round 26: "repeatedly" on a stated day is one incident', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 27: bodies and offices a fresh review found unread', () => {
+  it('"the Danish armed forces" and "the Austrian foreign office" are bodies of their countries', () => {
+    const x = run(
+      'Denmark said the Danish armed forces will stay in Estonia. The Austrian foreign office did not respond. Austria has no comment.',
+    );
+    expect(entityKeys(x)).toEqual(
+      expect.arrayContaining(['Organization:Danish armed forces', 'Organization:Austrian foreign office']),
+    );
+    expect(relationKeys(x)).toEqual(
+      expect.arrayContaining([
+        'PART_OF Danish armed forces -> Denmark',
+        'PART_OF Austrian foreign office -> Austria',
+      ]),
+    );
+  });
+
+  it('a headline may open with the force: "Peruvian navy seizes fishing boat"', () => {
+    expect(
+      entityKeys(run('Peruvian navy seizes fishing boat near Chile\n\nPeru has seized a boat.')),
+    ).toContain('Organization:Peruvian navy');
+  });
+
+  it('"the Danish armed forces chief" names no body (the force only modifies the noun)', () => {
+    expect(entityKeys(run('Denmark said the Danish armed forces chief will visit Estonia.'))).not.toContain(
+      'Organization:Danish armed forces',
+    );
+  });
+
+  const guatemalan = [
+    'GUATEMALA CITY (AP) — Guatemala declared a state of siege on Sunday.',
+    "Guatemala's National Civil Police and Guatemala's Public Ministry raided three prisons.",
+    'Interior Minister Tomas Varga said the attacks were linked to riots.',
+    'Guatemala will hold the prisoners in Guatemala City.',
+  ].join(' ');
+
+  it("an unqualified minister serves the article's one country (named most, owning its bodies, its dateline)", () => {
+    expect(relationKeys(run(guatemalan, '2025-06-02'))).toContain('HOLDS_ROLE Tomas Varga -> Guatemala');
+  });
+
+  it('not when another country is named as often', () => {
+    const text = `${guatemalan} Mexico and Mexico's Navy and Mexico's Army and Mexico's Senate said Mexico would help.`;
+    expect(relationKeys(run(text, '2025-06-02'))).not.toContain('HOLDS_ROLE Tomas Varga -> Guatemala');
+  });
+
+  it('not a head of state (a president may be a visitor), nor a U.S. "minister"', () => {
+    expect(
+      relationKeys(run(guatemalan.replace('Interior Minister', 'President'), '2025-06-02')),
+    ).not.toContain('HOLDS_ROLE Tomas Varga -> Guatemala');
+    const us = [
+      'WASHINGTON (AP) — The United States charged three men on Sunday.',
+      "The U.S. Department of Justice and the U.S. Department of State and America's Navy said the United States would act.",
+      'Defense Minister Tomas Varga was named in the charges.',
+    ].join(' ');
+    expect(relationKeys(run(us, '2025-06-02')).filter((k) => k.startsWith('HOLDS_ROLE'))).toEqual([]);
+  });
+
+  it('"Lima, the country\'s capital": the gazetteer says which country, when the article names it', () => {
+    expect(
+      relationKeys(run("Gangs control much of Lima, the country's capital. Peru declared an emergency.")),
+    ).toContain('LOCATED_IN Lima -> Peru');
+    expect(
+      relationKeys(run("Gangs control much of Lima, the country's capital. Chile declared an emergency.")),
+    ).not.toContain('LOCATED_IN Lima -> Chile');
+  });
+});
