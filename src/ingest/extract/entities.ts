@@ -197,7 +197,7 @@ export function groupEntities(
         // "Armed Forces of the Philippines"); else a national body is the article's home country's.
         const named = institutionCountry(short) ?? countryInName(short);
         if (named) country = named;
-        else if (isNationalBody(short)) country = nationalOwner(short, homeCountry, localCountry);
+        else if (isNationalBody(short) && !m.local) country = nationalOwner(short, homeCountry, localCountry);
       }
     }
     // "the U.S. Treasury" is its Department of the Treasury (named so only where it is the U.S.'s).

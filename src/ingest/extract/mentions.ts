@@ -371,6 +371,8 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
         m.type = 'Location';
         m.basis = 'place:head';
       }
+      // ("representatives of the municipal Department of Foreign Affairs": the city's office.)
+      if (m.type === 'Organization' && LOCAL_BODY_BEFORE.test(tok(sent, m.tokenStart - 1))) m.local = true;
       possessiveOwner(sent, m, out);
       out.push(dateline(sent, adjustPlace(sent, m)));
     }
@@ -381,6 +383,8 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
   demonymForces(sent, out);
   ofCountryOwner(sent, out);
 }
+
+const LOCAL_BODY_BEFORE = /^(?:municipal|provincial|local|city|regional|county|district|state-level)$/;
 
 /** "the Mexican army killed …": a country's adjective and its force in lower case name the body. */
 function demonymForces(sent: Sentence, out: Mention[]): void {

@@ -66,6 +66,8 @@ export interface Mention {
   shortForm: string | null;
   /** A place in the dateline ("BOGOTÁ, Colombia —"): where the story was filed. */
   dateline?: boolean;
+  /** A body written after "municipal", "provincial", "local" …: a city's or region's, no country's. */
+  local?: boolean;
   /**
    * The evidence that typed this mention ("place:gazetteer", "person:title", …): the key of its
    * confidence in calibration.ts.

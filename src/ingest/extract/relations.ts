@@ -491,7 +491,13 @@ function possessivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): 
       !known &&
       (/\s(?:Zone|District|Quarter|Old City|Province|Region)$/.test(gb.name)
         ? !ga.isCountry
-        : partNoun || (!!ga.isCountry && /\s(?:Island|Islands|Peninsula|Airport)$/.test(gb.name)));
+        : partNoun ||
+          (!!ga.isCountry && /\s(?:Island|Islands|Peninsula|Airport)$/.test(gb.name)) ||
+          // ("Da Nang's Tien Sa Port": a city's or state's port or airport is in it.)
+          (!ga.isCountry &&
+            ga.kind !== 'water' &&
+            ga.kind !== 'region' &&
+            /\s(?:Port|Airport|Harbou?r)$/.test(gb.name)));
     // (A capital the gazetteer puts in another country is a phrase misread.)
     // (No country, sea or region gets here: they were skipped above.)
     const capitalHere = !!capital && ga.isCountry && !placedElsewhere(gb.name, ga.name);
@@ -599,8 +605,15 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
       // whom the mission serves, told after it, is no destination.)
       !SERVING_AFTER.test(sent.text.slice(at - sent.start, x.start - sent.start)),
   );
-  const dest = water(after) ?? after[0];
+  const first = water(after) ?? after[0];
+  // ("arrived at Da Nang's Tien Sa Port": the place the possessive owns is where they went.)
+  const owned =
+    first && isPossessive(sent, first.tokenEnd)
+      ? after.find((x) => x.tokenStart === first.tokenEnd + 1)
+      : undefined;
+  const dest = owned ?? first;
   if (!dest?.entity) return out;
+  const dests = owned && first?.entity ? [dest, first] : [dest];
   // "rammed the BRP X, the biggest ship of the Philippine Coast Guard (PCG) deployed in April to
   // Y": a participle after a bracket, dash or comma says where the ship right before it was sent;
   // the bodies named before it sent nothing there in this sentence.
@@ -631,13 +644,14 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
     if (object) lastObject = x;
     if (x.start >= at && !object) continue;
     if ((t === 'Organization' && MILITARY.test(x.text)) || t === 'Ship') {
-      out.push({
-        type: 'DEPLOYED_TO',
-        from: x.entity,
-        to: dest.entity,
-        basis: 'deployed:verb',
-        ...evidence(sent),
-      });
+      for (const d of dests)
+        out.push({
+          type: 'DEPLOYED_TO',
+          from: x.entity,
+          to: d.entity ?? dest.entity,
+          basis: 'deployed:verb',
+          ...evidence(sent),
+        });
     }
   }
   return out;

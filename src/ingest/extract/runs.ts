@@ -60,6 +60,19 @@ function nameSyllable(tokens: Token[], j: number): boolean {
   return !/^\d/.test(next?.text ?? '') && !/^\d/.test(tokens[j - 1]?.text ?? '');
 }
 
+/**
+ * "Sun Weidong", "Jan de Vries": a month's or weekday's short name opening a name, when a name
+ * word (or a particle and one) follows and no number stands next to it ("Jan 5", "Sun 12 May").
+ */
+function openingSyllable(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !nameSyllable(tokens, i)) return false;
+  const next = tokens[i + 1];
+  if (!next || next.start !== t.end + 1) return false;
+  const word = NAME_PARTICLES.has(next.lower) ? tokens[i + 2] : next;
+  return isCapWord(word) && !lookupPlace(word?.text ?? '') && !lookupDemonym(word?.text ?? '');
+}
+
 /** Finds titles, longest match first, case-insensitively. */
 export function findTitles(tokens: Token[]): TitleSpan[] {
   const out: TitleSpan[] = [];
@@ -207,7 +220,7 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
       i = j;
       continue;
     }
-    if (inTitle[i] || (!isCapWord(tokens[i]) && !ordinal && !hyphenPlace)) {
+    if (inTitle[i] || (!isCapWord(tokens[i]) && !ordinal && !hyphenPlace && !openingSyllable(tokens, i))) {
       i++;
       continue;
     }

@@ -7422,3 +7422,44 @@ describe('round 27: bodies and offices a fresh review found unread', () => {
     ).not.toContain('LOCATED_IN Lima -> Chile');
   });
 });
+
+describe('round 27, batch 2: three fresh waves (24 real articles) read after their fresh score', () => {
+  it('"the municipal Department of Foreign Affairs" is no country\'s body', () => {
+    const x = run(
+      'Two Peruvian navy ships arrived in Chile. Representatives of the municipal Department of Foreign Affairs welcomed the crews. Peru and Peru and Peru sent them.',
+    );
+    expect(relationKeys(x).filter((k) => k.startsWith('PART_OF Department of Foreign Affairs'))).toEqual([]);
+    const y = run(
+      'Two Peruvian navy ships arrived in Chile. Representatives of the Department of Foreign Affairs welcomed the crews. Peru and Peru and Peru sent them.',
+    );
+    expect(relationKeys(y)).toContain('PART_OF Department of Foreign Affairs -> Peru');
+  });
+
+  it('"arrived at Callao\'s Almirante Port": sent to the port and to the city, the port in the city', () => {
+    const keys = relationKeys(run("The destroyer BAP Tarvana arrived at Callao's Almirante Port on Friday."));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'DEPLOYED_TO BAP Tarvana -> Almirante Port',
+        'DEPLOYED_TO BAP Tarvana -> Callao',
+        'LOCATED_IN Almirante Port -> Callao',
+      ]),
+    );
+  });
+
+  it('a weekday\'s or month\'s short name opens a name: "Sun Weidong", "Jan de Vries"', () => {
+    expect(entityKeys(run('Vice Foreign Minister Sun Weidong said the talks were useful.'))).toContain(
+      'Person:Sun Weidong',
+    );
+    expect(entityKeys(run('Prosecutor Jan de Vries said the network was dismantled.'))).toContain(
+      'Person:Jan de Vries',
+    );
+  });
+
+  it('not next to a number, nor before a place: "on Jan 5", "Sun 12 May", "in Jan Peru said"', () => {
+    const keys = [
+      ...entityKeys(run('On Jan 5 Peru said it would act.')),
+      ...entityKeys(run('The raid ended on Sun 12 May in Lima.')),
+    ];
+    expect(keys.filter((k) => /\b(?:Jan|Sun)\b/.test(k))).toEqual([]);
+  });
+});
