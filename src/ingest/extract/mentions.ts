@@ -391,8 +391,9 @@ function demonymForces(sent: Sentence, out: Mention[]): void {
   const toks = sent.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    // ("Iranian navy seizes oil tanker": a headline opens with the force, no article before it.)
-    if (!t?.cap || (i > 0 && !/^(?:the|its|their)$/i.test(toks[i - 1]?.text ?? ''))) continue;
+    // ("Iranian navy seizes oil tanker": a headline opens with the force, no article before it;
+    // "MADRID: Spanish national police …": nor after a dateline.)
+    if (!t?.cap || (i > 0 && !/^(?:the|its|their|:|—|–)$/i.test(toks[i - 1]?.text ?? ''))) continue;
     const country = lookupDemonym(t.text)?.country;
     const force = country ? lowerForce(toks, i + 1) : null;
     if (!country || !force) continue;
@@ -907,7 +908,8 @@ function possessiveOwner(sent: Sentence, m: Mention, out: Mention[]): void {
  */
 function lowerForce(toks: Sentence['tokens'], k: number): { n: number; head: string } | null {
   const one = toks[k]?.text ?? '';
-  const two = `${one} ${toks[k + 1]?.text ?? ''}`;
+  // ("Spanish national Police have arrested …": a lower-case "national" before a capital.)
+  const two = `${one} ${/^(?:national|federal)$/.test(one) ? (toks[k + 1]?.lower ?? '') : (toks[k + 1]?.text ?? '')}`;
   const n = LOWER_FORCES.has(two) ? 2 : LOWER_FORCES.has(one) ? 1 : 0;
   if (!n) return null;
   const next = toks[k + n]?.text ?? '';
@@ -933,6 +935,9 @@ const LOWER_FORCES = new Set([
   'defence forces',
   'defense forces',
   'foreign office',
+  // ("Spain's national police said", "the Mexican federal police")
+  'national police',
+  'federal police',
   // ("China's foreign ministry said", "the Japanese defense ministry spokesperson")
   'foreign ministry',
   'defense ministry',

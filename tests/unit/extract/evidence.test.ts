@@ -7463,3 +7463,30 @@ describe('round 27, batch 2: three fresh waves (24 real articles) read after the
     expect(keys.filter((k) => /\b(?:Jan|Sun)\b/.test(k))).toEqual([]);
   });
 });
+
+describe('round 27, batch 3: a national police force written in lower case', () => {
+  it('"Chile\'s national police", "MADRID: Chilean national Police have arrested …" are bodies', () => {
+    const x = run(
+      "Chile's national police said on Monday they had arrested three men in Valparaiso.",
+      '2025-01-16',
+    );
+    expect(entityKeys(x)).toContain('Organization:Chilean National Police');
+    expect(relationKeys(x)).toContain('PART_OF Chilean National Police -> Chile');
+    const y = run(
+      'LIMA: Chilean national Police have arrested seven people and seized 1,100 kg of cocaine, the ministry announced on Thursday.',
+      '2025-01-16',
+    );
+    expect(entityKeys(y).some((k) => /^Organization:Chilean national police$/i.test(k))).toBe(true);
+    expect(y.events.filter((e) => e.type === 'ARREST').map((e) => e.participants)).toEqual([
+      [expect.stringMatching(/^Chilean national police$/i)],
+    ]);
+  });
+
+  it('"the national police chief" names no body (the force only modifies the noun)', () => {
+    expect(
+      entityKeys(run("Chile's national police chief said on Monday they had arrested three men.")).filter(
+        (k) => /police/i.test(k),
+      ),
+    ).toEqual([]);
+  });
+});
