@@ -951,7 +951,7 @@ const LOWER_FORCES = new Set([
 // navy said", "the U.S. military in Syria"); a noun after it is what it modifies ("military
 // buildup", "navy chief").
 const FORCE_VERB_AFTER =
-  /^(?:\p{Ll}+(?:ed|ly)|said|says|say|has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|then|took|takes|struck|strikes|found|finds|sent|sends|began|begins|led|leads|made|makes|shot|fought|fights|seized|seizes|arrested|captured|killed|kills|and|or|in|on|at|of|to|for|with|from|near|off|into|along|under|after|before|during|since|which|that|who|whose)$/u;
+  /^(?:\p{Ll}+(?:ed|ly)|said|says|say|has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|then|took|takes|struck|strikes|found|finds|sent|sends|began|begins|led|leads|made|makes|shot|fought|fights|seized|seizes|arrested|captured|killed|kills|held|met|sank|hit|fled|gave|kept|told|and|or|in|on|at|of|to|for|with|from|near|off|into|along|under|after|before|during|since|which|that|who|whose)$/u;
 
 /** "the U.S. military", "Colombia's navy" are bodies; "the U.S.-Mexico border" is a place. */
 function militaryOrBorder(sent: Sentence, m: Mention, out: Mention[]): void {

@@ -77,7 +77,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'MEETING',
     // "had dinner Friday evening with X", "received the Foreign Minister of Y", "welcomed U.S.
     // Deputy Secretary of State X to Cairo": a meal or a reception of an office-holder is a meeting.
-    re: /\b(met with|meets with|meet with|meeting with|courtesy call on|meetings?\b(?! with reporters)|talks with|talks between(?=[^;]{0,200}\b(?:concluded|ended|began|took place|were held|lasted|resumed)\b)|summit|sat down with|hosted|had (?:an? )?(?:[\w-]+ )?(?:dinner|lunch|luncheon|breakfast)(?: [\w-]+){0,3}? with|dined with|(?:received|welcomed) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:(?:the|his|her|their|a|an|visiting|new|outgoing|incoming|foreign|deputy|vice|defen[cs]e|interior|security|finance|trade|justice|home|national|[\w.]+[’']s|[\w-]+(?:an|ese|ish|ian|i)|(?!(?:by|of|for|to|from|with|that|which|and|or|in|on|at|as|into|over)\b)[\w.-]+(?= (?:[\w.-]+ ){0,2}(?:foreign minister|minister|secretary|president|prime minister|ambassador|envoy|chancellor)\b)) ){1,4}(?:foreign minister|minister|secretary|president|prime minister|ambassador|envoy|counterpart|delegation|chancellor|emir|king)s?\b(?![’']s)(?! (?:award|prize|medal|letter|message)\b))\b/i,
+    re: /\b(met with|meets with|meet with|meeting with|courtesy call on|meetings?\b(?! with reporters)|talks (?:(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?with|talks between(?=[^;]{0,200}\b(?:concluded|ended|began|took place|were held|lasted|resumed)\b)|summit|sat down with|hosted|had (?:an? )?(?:[\w-]+ )?(?:dinner|lunch|luncheon|breakfast)(?: [\w-]+){0,3}? with|dined with|(?:received|welcomed) (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:(?:the|his|her|their|a|an|visiting|new|outgoing|incoming|foreign|deputy|vice|defen[cs]e|interior|security|finance|trade|justice|home|national|[\w.]+[’']s|[\w-]+(?:an|ese|ish|ian|i)|(?!(?:by|of|for|to|from|with|that|which|and|or|in|on|at|as|into|over)\b)[\w.-]+(?= (?:[\w.-]+ ){0,2}(?:foreign minister|minister|secretary|president|prime minister|ambassador|envoy|chancellor)\b)) ){1,4}(?:foreign minister|minister|secretary|president|prime minister|ambassador|envoy|counterpart|delegation|chancellor|emir|king)s?\b(?![’']s)(?! (?:award|prize|medal|letter|message)\b))\b/i,
     needsPerson: true,
     factual: true,
     verb: 'met',
@@ -291,6 +291,14 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'OTHER',
     re: /\b((?:conducted|carried out|launched)\b[^.]{0,40}\braids?|negotiat(?:ing|ed|es|ions?) with|took office|taking office|sworn in|won (?:re-?)?election|escaped from|broke out of|declar(?:ed|ing) (?:an? )?(?:state of (?:emergency|siege|exception)|["“]?internal armed conflict|war on)|dismissed(?! as\b| (?:the |these |those |such |all )?(?:allegations?|claims?|reports?|accusations?|charges?|criticism|concerns?|suggestions?|speculation|remarks?)\b)|(?:was|were|been) fired|fired (?:him|her|them)|dismantled|surrendered|inaugurated|signed (?:an? |the )(?:secret )?(?:directive|executive order|order|decree|bill|law|memorandum(?!\s+of\s+understanding))|threatened (?:to|action)|removal of|(?=ousted)(?<!(?:[’']s|\bthe|\ban) )ousted|ouster of|overthrow of|(?=appointed)(?<!\b(?:newly|recently|an?|the|his|her|its|their|politically)[ -])appointed(?! (?:by|officials?|representatives?|envoys?|committees?|panels?|boards?|members?|governments?)\b)|resigned(?! (?:to|himself|herself|themselves)\b)|stepped down|(?:was|were|has been|have been|had been) (?:named|nominated|confirmed) (?:as )?(?:the )?(?:new|next|acting|interim|incoming)|(?:named|appointed|nominated) (?:[^\s,.;]+ ){1,5}?as (?:the )?(?:country[’']s )?(?:new |next |interim |acting )?(?:prime minister|president|premier|chancellor|(?:[\w-]+ )?minister|secretary|governor|head|chief|commander|director|leader)|chose (?:[^\s,.;]+ ){1,4}?to (?:serve as|become) (?:the )?(?:new |next )?(?:prime minister|president|premier|chancellor|speaker|leader)|(?:tendered|submitted|handed in|announced|offered) (?:his|her|their) resignation|lost (?:a|the) (?:[\w-]+ ){0,2}vote)\b/i,
     verb: 'acted',
+  },
+  {
+    type: 'OTHER',
+    // Military exercises: "The US and French navies have conducted joint exercises in the
+    // Philippine Sea", "held naval drills off X", "staged war games".
+    re: /\b((?:conducted|held|staged|began|kicked off|launched|took part in|participated in|joined) (?:a |an |the |their |its |two |three |\d+ )?(?:[\w-]+ ){0,4}?(?:exercises?|drills|war ?games|maneuvers|manoeuvres))\b/i,
+    factual: true,
+    verb: 'exercised',
   },
   {
     type: 'OTHER',

@@ -7490,3 +7490,33 @@ describe('round 27, batch 3: a national police force written in lower case', () 
     ).toEqual([]);
   });
 });
+
+describe('round 27, batch 4: talks, exercises, a force that "held"', () => {
+  it('"praised … following talks Wednesday with his Turkish counterpart X in Berlin" is a meeting', () => {
+    expect(
+      eventKeys(
+        "Defense Minister Tomas Varga praised Peru's contribution to security following talks Wednesday with his Turkish counterpart Emre Kaplan in Berlin.",
+        '2026-01-15',
+      ),
+    ).toContain('MEETING Tomas Varga+Emre Kaplan 2026-01-14');
+  });
+
+  it('"the Peruvian navy held joint drills off Callao" names the navy and is an exercise (OTHER)', () => {
+    const x = run(
+      'The Chilean Navy and the Peruvian navy held joint drills off Callao on Friday.',
+      '2024-08-03',
+    );
+    expect(entityKeys(x)).toContain('Organization:Peruvian navy');
+    expect(x.events.map((e) => `${e.type} ${e.participants.join('+')}`)).toContain(
+      'OTHER Chilean Navy+Peruvian navy',
+    );
+  });
+
+  it('"a fire drill", "drilled wells" are no exercise', () => {
+    const keys = [
+      ...eventKeys('The Chilean Navy said a fire drill was planned at its base.', '2024-08-03'),
+      ...eventKeys('The Chilean Navy drilled wells near Callao in May.', '2024-08-03'),
+    ];
+    expect(keys.filter((k) => k.startsWith('OTHER'))).toEqual([]);
+  });
+});
