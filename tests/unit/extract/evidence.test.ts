@@ -7520,3 +7520,16 @@ describe('round 27, batch 4: talks, exercises, a force that "held"', () => {
     expect(keys.filter((k) => k.startsWith('OTHER'))).toEqual([]);
   });
 });
+
+describe('round 27, batch 5: managers', () => {
+  it('"NCA operations manager X said" gives X that role in the agency', () => {
+    expect(
+      relationKeys(
+        run(
+          'The National Crime Agency (NCA) arrested two men. NCA operations manager Tomas Varga said the gangs are ruthless.',
+          '2024-11-12',
+        ),
+      ),
+    ).toContain('HOLDS_ROLE Tomas Varga -> National Crime Agency');
+  });
+});
