@@ -20,6 +20,7 @@ import {
 import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Mention, Sentence } from './model';
 import { givenNameGender } from './lexicons/name-data';
+import { lookupDemonym } from './lexicon';
 
 const OPPOSE_RE =
   /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) on|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
@@ -552,3 +553,68 @@ const CONDITION = /\b(?:if|unless|in case|in the event that)\s[^,;]*$/i;
 /** Others defined by whom they stand with or against: "Ukraine's allies", "Russia's critics". */
 export const OTHERS_OF =
   /^[’']s?\s+(?:[\w-]+\s+)?(?:allies|partners|neighbou?rs|critics|opponents|enemies|rivals|supporters|backers|friends)\b/i;
+
+// "Russia summoned the United States ambassador", "India expels Canadian diplomat", "ordered an
+// immediate recall of its ambassadors from Ireland and Norway": a government acting against
+// another's envoy (or recalling its own from there) opposes that country. The country is the
+// demonym or the place before the envoy's noun, or the places after "from" of a recall.
+const DIPLOMATIC_ACT = new RegExp(
+  String.raw`\b(expel(?:s|led|ling)?|expulsion of|summon(?:s|ed|ing)?(?: and \p{Ll}+)?|recall(?:s|ed|ing)?(?: of)?|sends? home|sent home)\s+` +
+    String.raw`(?:(?:the|its|their|an?|two|three|four|five|several|\d+)\s+)?(?:(?:immediate|senior|top|acting)\s+)*` +
+    String.raw`(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})\s+)?(?:ambassadors?|envoys?|diplomats?|high commissioner|consuls?|charg[ée]s? d[’']affaires)\b` +
+    String.raw`(?:\s+(from)\s+)?`,
+  'gu',
+);
+// "threatened to expel", "could recall", "the decision to expel": not (yet) done.
+const NOT_DONE_BEFORE =
+  /\b(?:to|could|would|may|might|will|should|threaten(?:s|ed)?(?: to)?|not|never)\s+(?:\p{Ll}+\s+)?$/u;
+
+export function diplomaticActs(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const m of sent.text.matchAll(DIPLOMATIC_ACT)) {
+    const at = sent.start + (m.index ?? 0);
+    const before = sent.text.slice(0, m.index ?? 0);
+    if (NOT_DONE_BEFORE.test(before) || PASSIVE_BEFORE.test(before)) continue;
+    const end = at + m[0].length;
+    // The country whose envoy it is: a demonym, or a named country before the envoy's noun.
+    const written = m[2] ?? '';
+    const demonym = written ? lookupDemonym(written)?.country : undefined;
+    const named = ms.find(
+      (x) => x.type === 'Location' && x.entity && x.start > at && x.end <= end && x.text === written,
+    );
+    const targets = new Set<string>();
+    const country = demonym ?? named?.entity;
+    if (country && ctx.byName.get(country)?.isCountry) targets.add(country);
+    // "recall of its ambassadors from Ireland and Norway": the countries it recalls them from.
+    if (m[3] && /^recall/i.test(m[1] ?? '')) {
+      for (const x of ms) {
+        if (x.start < end || !x.entity || !ctx.byName.get(x.entity)?.isCountry) continue;
+        const gap = sent.text.slice(end - sent.start, x.start - sent.start);
+        if (!/^(?:(?:[\p{Lu}][\p{L}.-]*\s*)+(?:,\s*|\s+and\s+))*(?:the\s+)?$/u.test(gap)) break;
+        targets.add(x.entity);
+      }
+    }
+    if (targets.size === 0) continue;
+    // Who acts: the sentence's subject, the first country, body or person named before the verb.
+    const subject = ms.find(
+      (x) =>
+        x.end <= at &&
+        !!x.entity &&
+        x.role !== 'qualifier' &&
+        (x.type === 'Location'
+          ? !!ctx.byName.get(x.entity)?.isCountry
+          : x.type === 'Organization' || x.type === 'Person'),
+    );
+    if (!subject?.entity) continue;
+    for (const t of targets)
+      if (t !== subject.entity)
+        out.push({
+          type: 'OPPOSES',
+          from: subject.entity,
+          to: t,
+          basis: 'opposes:diplomatic',
+          ...evidence(sent),
+        });
+  }
+  return out;
+}

@@ -21,7 +21,7 @@ import {
 import { lookupCity, lookupCountryForm, lookupPlace } from './lexicon';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import type { Mention, Sentence } from './model';
-import { opposesRelations } from './opposes';
+import { diplomaticActs, opposesRelations } from './opposes';
 import { reportsNews } from './outlets';
 import { CAPABILITY, IF_NEEDED } from './triggers';
 import {
@@ -71,6 +71,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { name: 'deployed-to', types: ['DEPLOYED_TO'], sentence: deployedTo },
   { name: 'designated', types: ['DESIGNATED'], sentence: designated },
   { name: 'opposes', types: ['OPPOSES'], sentence: opposesRelations },
+  { name: 'diplomatic-acts', types: ['OPPOSES'], sentence: diplomaticActs },
 ];
 
 /** Every relation in the article. */

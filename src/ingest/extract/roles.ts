@@ -421,8 +421,9 @@ const ORG_THEN_ROLE = new RegExp(
   `^(?:[’']s)?\\s+((?:(?:senior|deputy|executive|chief|regional|national|general|acting|interim|managing|assistant|foreign policy|security policy|high)\\s+)*(?:${OCCUPATIONS}|commissioner|commander|chief executive|secretary|secretary-general|secretary general|minister|official|officer|inspector|prosecutor|judge|chief|representative))\\b(?!-)`,
   'i',
 );
+// ("X, the 59-year-old leader of the Y Cartel": an age may stand before the role.)
 const CARTEL_ROLE_ADJECTIVES =
-  '(?:(?:senior|top|alleged|reputed|suspected|presumed|purported|high-ranking|key|main|notorious|former|regional|local|plaza|cell|founding|current|longtime|new|acting|historic|overall|supreme)\\s+)*';
+  '(?:(?:senior|top|alleged|reputed|suspected|presumed|purported|high-ranking|key|main|notorious|former|regional|local|plaza|cell|founding|current|longtime|new|acting|historic|overall|supreme|\\d{1,3}-year-old)\\s+)*';
 // ("X, leader of the notorious Les Argentins gang": what the group is called before its name.)
 const GROUP_EPITHETS =
   '(?:(?:notorious|infamous|powerful|feared|dreaded|violent|ruthless|brutal|rival|so-called)\\s+)*';

@@ -7533,3 +7533,37 @@ describe('round 27, batch 5: managers', () => {
     ).toContain('HOLDS_ROLE Tomas Varga -> National Crime Agency');
   });
 });
+
+describe('round 27, batch 6: cartel leaders with an age, diplomatic acts', () => {
+  it('"X, the 59-year-old leader of the Y Cartel" is a member of it', () => {
+    expect(
+      relationKeys(
+        run(
+          'Soldiers killed Tomas Varga, the 59-year-old leader of the Tarvana Cartel, in Callao on Sunday.',
+        ),
+      ),
+    ).toContain('MEMBER_OF Tomas Varga -> Tarvana Cartel');
+  });
+
+  it("expelling, summoning or recalling another country's envoy opposes that country", () => {
+    expect(
+      relationKeys(run('Peru summoned and warned the Chilean ambassador on Tuesday. Chile protested.')),
+    ).toContain('OPPOSES Peru -> Chile');
+    expect(
+      relationKeys(run('Peru expels Bolivian diplomat in tit-for-tat move. Bolivia and Peru are at odds.')),
+    ).toContain('OPPOSES Peru -> Bolivia');
+    expect(
+      relationKeys(
+        run('Peru ordered an immediate recall of its ambassadors from Chile and Bolivia on Wednesday.'),
+      ),
+    ).toEqual(expect.arrayContaining(['OPPOSES Peru -> Chile', 'OPPOSES Peru -> Bolivia']));
+  });
+
+  it('not a threat, an infinitive or a passive: "threatened to expel", "was summoned"', () => {
+    const keys = [
+      ...relationKeys(run('Peru threatened to expel the Chilean envoy. Chile and Peru talk.')),
+      ...relationKeys(run('The Chilean envoy was summoned by Peru. Chile and Peru talk.')),
+    ];
+    expect(keys.filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+});
