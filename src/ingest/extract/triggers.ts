@@ -294,6 +294,16 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'OTHER',
+    // Diplomatic acts against another government: "India expels Canadian diplomat", "ordered an
+    // immediate recall of its ambassadors from Ireland and Norway", "declared the ambassador
+    // persona non grata", "closed two consulates".
+    // ("the decision to expel the diplomat": an infinitive tells of a decision, not the act.)
+    re: /\b((?<!\bto )(?:expel(?:s|led)?|recall(?:s|ed)?) (?:(?:the|its|their|an?|two|three|\d+) )?(?:(?:immediate|senior|top) )*(?:[A-Z][\w-]+ )?(?:ambassadors?|envoys?|diplomats?|high commissioner)|(?:expulsion|recall) of (?:(?:the|its|their|an?|two|three|\d+) )?(?:(?:immediate|senior|top) )*(?:[A-Z][\w-]+ )?(?:ambassadors?|envoys?|diplomats?|high commissioner)|declared (?:[\w’'.-]+ ){1,8}?persona non grata|closed (?:(?:the|its|two|three|\d+) )?(?:[\w-]+ ){0,2}consulates?)\b/i,
+    factual: true,
+    verb: 'acted against',
+  },
+  {
+    type: 'OTHER',
     // Military exercises: "The US and French navies have conducted joint exercises in the
     // Philippine Sea", "held naval drills off X", "staged war games".
     re: /\b((?:conducted|held|staged|began|kicked off|launched|took part in|participated in|joined) (?:a |an |the |their |its |two |three |\d+ )?(?:[\w-]+ ){0,4}?(?:exercises?|drills|war ?games|maneuvers|manoeuvres))\b/i,

@@ -7567,3 +7567,25 @@ describe('round 27, batch 6: cartel leaders with an age, diplomatic acts', () =>
     expect(keys.filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('round 27, batch 7: diplomatic acts are events', () => {
+  it('an expulsion, a recall of envoys, a persona non grata are OTHER events', () => {
+    const types = (text: string): string[] =>
+      run(text, '2024-05-23').events.map((e) => `${e.type} ${e.participants.join('+')}`);
+    expect(
+      types('Peru ordered an immediate recall of its ambassadors from Chile and Bolivia on Wednesday.'),
+    ).toContain('OTHER Peru+Chile+Bolivia');
+    expect(types('Chile on Tuesday expelled a senior Peruvian diplomat.')).toContain('OTHER Chile');
+    expect(types('Peru declared the Chilean ambassador persona non grata on Friday.')).toContain(
+      'OTHER Peru',
+    );
+  });
+
+  it('"the decision to expel the diplomat" is no act (an infinitive)', () => {
+    expect(
+      run('The move to expel the ambassador raises concerns in Chile.', '2024-05-23').events.filter(
+        (e) => e.type === 'OTHER',
+      ),
+    ).toEqual([]);
+  });
+});
