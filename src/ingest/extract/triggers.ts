@@ -117,6 +117,15 @@ export const TRIGGERS: readonly Trigger[] = [
     verb: 'made a statement',
   },
   {
+    // "Britain urged Russia to release X", "President X condemned it as vile": what a government or
+    // an official named right before the verb urged or condemned is a statement.
+    type: 'STATEMENT',
+    // (Right after a capitalized name, or one and a weekday: "Tamim, for his part, condemned …"
+    // leaves the speaker to a clause the rule does not read.)
+    re: /(?<=\p{Lu}[\p{L}.’'-]+(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s)(urged|condemned|denounced)(?!\s+(?:by|as)\b)/u,
+    verb: 'made a statement',
+  },
+  {
     type: 'STRIKE',
     re: /\b((?:conducted|carried out|launched|ordered)\b[^.]{0,40}\b(?:strikes?(?! group)|airstrikes?|attacks?)|(?:launched|fired)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?)\s+(?:at|against|on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:morning|evening|night|afternoon|weekend)))|struck(?!\s+(?:down|off|among|between|by|with|in|a deal|an? (?:[\w-]+ ){0,2}(?:deal|agreement|accord|bargain|balance|chord|tone|note|compromise|pact|truce|deals))\b)|bombed|shelled|rammed|sank (?:the|a|an|its|their|his|her|one|two|three|four|five|several|\d+)\b|sank after (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|airstrikes?|missiles?|torpedo(?:es)?)|(?:has|have|had|was|were|been) sunk (?:by|the|a|an|its|their)\b|fired (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|attacked|(?:trained|turned|used|aimed) (?:its|their|a|an|the)? ?(?:[\w-]+ ){0,2}water cannons? (?:on|at|against)|fired (?:a |its |their |the )?water cannons?|sideswiped|airstrikes? (?:on|against|killed|hit)|in an? (?:[\w-]+ ){0,2}(?:airstrike|air strike|drone strike|missile strike)s?|strikes? (?:[\w,-]+ ){0,12}killed)\b/i,
     factual: true,

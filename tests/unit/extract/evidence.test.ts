@@ -7589,3 +7589,22 @@ describe('round 27, batch 7: diplomatic acts are events', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 27, batch 8: what a named speaker urged or condemned', () => {
+  it('"Peru urged Chile to …", "President X condemned the attack as …" are statements', () => {
+    expect(
+      eventKeys('Peru urged Chile on Monday to release the fishermen immediately.', '2024-05-23'),
+    ).toContain('STATEMENT Peru 2024-05-20');
+    expect(
+      eventKeys('President Tomas Varga condemned the attack as "deplorable" on Tuesday.', '2024-05-23'),
+    ).toContain('STATEMENT Tomas Varga 2024-05-21');
+  });
+
+  it('not a passive, nor a speaker left in another clause', () => {
+    const keys = [
+      ...eventKeys('The attack was condemned by Peru on Monday.', '2024-05-23'),
+      ...eventKeys('Varga, for his part, condemned the attack on Monday.', '2024-05-23'),
+    ];
+    expect(keys.filter((k) => k.startsWith('STATEMENT'))).toEqual([]);
+  });
+});
