@@ -423,15 +423,15 @@ const ORG_THEN_ROLE = new RegExp(
 );
 // ("X, the 59-year-old leader of the Y Cartel": an age may stand before the role.)
 const CARTEL_ROLE_ADJECTIVES =
-  '(?:(?:senior|top|alleged|reputed|suspected|presumed|purported|high-ranking|key|main|notorious|former|regional|local|plaza|cell|founding|current|longtime|new|acting|historic|overall|supreme|\\d{1,3}-year-old)\\s+)*';
+  '(?:(?:senior|top|alleged|reputed|suspected|presumed|purported|high-ranking|key|main|notorious|former|regional|local|plaza|cell|founding|current|longtime|new|acting|historic|overall|supreme|other|lead|\\d{1,3}-year-old)\\s+)*';
 // ("X, leader of the notorious Les Argentins gang": what the group is called before its name.)
 const GROUP_EPITHETS =
   '(?:(?:notorious|infamous|powerful|feared|dreaded|violent|ruthless|brutal|rival|so-called)\\s+)*';
 const CARTEL_ROLE_NOUNS =
-  '((?:leader|member|commander|boss|chief|head|founder|co-founder|co-leader|ringleader|kingpin|capo|financier|lieutenant|operative|hit ?man|sicario|enforcer|accountant|money launderer|trafficker)s?)';
+  '((?:leader|member|commander|boss|chief|head|founder|co-founder|cofounder|co-leader|ringleader|kingpin|capo|financier|lieutenant|operative|hit ?man|sicario|enforcer|accountant|money launderer|trafficker)s?)';
 // ("X, the co-founder and current leader of CJNG": two roles joined by "and".)
 const CARTEL_ROLE = new RegExp(
-  `(?:^|,\\s+|\\bas\\s+)(?:(?:a|an|the|one of the)\\s+)?(?:${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:')}\\s+and\\s+)?${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\s+(?:of|in|for|with|within)\\s+(?:the\\s+)?${GROUP_EPITHETS}(?:(?:[\\w-]+\\s+){0,2}(?:organi[sz]ation|group|gang|cartel|network|syndicate)\\s+)?["“]?$`,
+  `(?:^|,\\s+|\\bas\\s+)(?:(?:a|an|the|one of the|both)\\s+)?(?:${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:')}\\s+and\\s+)?${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\s+(?:of|in|for|with|within)\\s+(?:the\\s+)?${GROUP_EPITHETS}(?:(?:[\\w-]+\\s+){0,2}(?:organi[sz]ation|group|gang|cartel|network|syndicate)\\s+)?["“]?$`,
   'i',
 );
 // "X leads Los Lobos", "X founded the Y Cartel", "X is the alleged leader of Y", "X was accused of
@@ -442,6 +442,10 @@ const CARTEL_VERB = new RegExp(
   'i',
 );
 /** The role after a group's possessive: "…'s alleged ringleader". */
+const GROUP_ROLE_BEFORE_NAME = new RegExp(
+  `^[’']s\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:').replace(')s?)', ')(?!s))')},\\s+$`,
+  'i',
+);
 const CARTEL_ROLE_OWNED = new RegExp(`^[’']s\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\b`, 'i');
 
 // "The ship carried X, a Defence official said": a role noun right before a verb of saying opens
@@ -465,6 +469,25 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
     const sent = ctx.sentences[m.sentence];
     const ms = ctx.bySentence.get(m.sentence) ?? [];
     if (!sent) continue;
+    // "the Sinaloa Cartel's other cofounder, X": the group's possessive role right before the name.
+    const group = ms.find(
+      (x) =>
+        x.type === 'Cartel' &&
+        !!x.entity &&
+        x.end < m.start &&
+        GROUP_ROLE_BEFORE_NAME.test(sent.text.slice(x.end - sent.start, m.start - sent.start)),
+    );
+    if (group?.entity) {
+      out.push({
+        type: 'MEMBER_OF',
+        from: m.entity,
+        to: group.entity,
+        role: null,
+        basis: 'member:appositive',
+        ...evidence(sent),
+      });
+      continue;
+    }
     // (The sentence's titles, found once for all its names.)
     let titles = titlesOf.get(sent.index);
     if (!titles) titlesOf.set(sent.index, (titles = findTitles(sent.tokens)));

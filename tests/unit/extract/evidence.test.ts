@@ -7608,3 +7608,27 @@ describe('round 27, batch 8: what a named speaker urged or condemned', () => {
     expect(keys.filter((k) => k.startsWith('STATEMENT'))).toEqual([]);
   });
 });
+
+describe('round 27, batch 9: cartel roles before the name, and "both leaders of"', () => {
+  it('"the Tarvana Cartel\'s other cofounder, X" and "A and B, both leaders of the Y Cartel"', () => {
+    expect(
+      relationKeys(run("That includes the Tarvana Cartel's other cofounder, Tomas Varga, now in custody.")),
+    ).toContain('MEMBER_OF Tomas Varga -> Tarvana Cartel');
+    expect(
+      relationKeys(run('Tomas Varga and Emre Kaplan, both leaders of the Tarvana Cartel, were arrested.')),
+    ).toEqual(
+      expect.arrayContaining([
+        'MEMBER_OF Tomas Varga -> Tarvana Cartel',
+        'MEMBER_OF Emre Kaplan -> Tarvana Cartel',
+      ]),
+    );
+  });
+
+  it('a plural role before two names is left alone ("the Cartel\'s leaders, A and B")', () => {
+    expect(
+      relationKeys(run("The Tarvana Cartel's leaders, Tomas Varga and Emre Kaplan, were arrested.")).filter(
+        (k) => k.startsWith('MEMBER_OF'),
+      ),
+    ).toEqual([]);
+  });
+});
