@@ -614,7 +614,7 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
       : undefined;
   const dest = owned ?? first;
   if (!dest?.entity) return out;
-  const dests = owned && first?.entity ? [dest, first] : [dest];
+  const dests = owned && first?.entity ? [dest.entity, first.entity] : [dest.entity];
   // "rammed the BRP X, the biggest ship of the Philippine Coast Guard (PCG) deployed in April to
   // Y": a participle after a bracket, dash or comma says where the ship right before it was sent;
   // the bodies named before it sent nothing there in this sentence.
@@ -645,11 +645,11 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
     if (object) lastObject = x;
     if (x.start >= at && !object) continue;
     if ((t === 'Organization' && MILITARY.test(x.text)) || t === 'Ship') {
-      for (const d of dests)
+      for (const to of dests)
         out.push({
           type: 'DEPLOYED_TO',
           from: x.entity,
-          to: d.entity ?? dest.entity,
+          to,
           basis: 'deployed:verb',
           ...evidence(sent),
         });

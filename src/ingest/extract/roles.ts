@@ -427,25 +427,30 @@ const CARTEL_ROLE_ADJECTIVES =
 // ("X, leader of the notorious Les Argentins gang": what the group is called before its name.)
 const GROUP_EPITHETS =
   '(?:(?:notorious|infamous|powerful|feared|dreaded|violent|ruthless|brutal|rival|so-called)\\s+)*';
-const CARTEL_ROLE_NOUNS =
-  '((?:leader|member|commander|boss|chief|head|founder|co-founder|cofounder|co-leader|ringleader|kingpin|capo|financier|lieutenant|operative|hit ?man|sicario|enforcer|accountant|money launderer|trafficker)s?)';
+/** One role in a criminal group, singular. */
+const CARTEL_ROLE_WORD =
+  '(?:leader|member|commander|boss|chief|head|founder|co-founder|cofounder|co-leader|ringleader|kingpin|capo|financier|lieutenant|operative|hit ?man|sicario|enforcer|accountant|money launderer|trafficker)';
+/** A role or roles, captured (CARTEL_ROLE_NOUN: the same, not captured). */
+const CARTEL_ROLE_NOUNS = `(${CARTEL_ROLE_WORD}s?)`;
+const CARTEL_ROLE_NOUN = `(?:${CARTEL_ROLE_WORD}s?)`;
 // ("X, the co-founder and current leader of CJNG": two roles joined by "and".)
 const CARTEL_ROLE = new RegExp(
-  `(?:^|,\\s+|\\bas\\s+)(?:(?:a|an|the|one of the|both)\\s+)?(?:${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:')}\\s+and\\s+)?${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\s+(?:of|in|for|with|within)\\s+(?:the\\s+)?${GROUP_EPITHETS}(?:(?:[\\w-]+\\s+){0,2}(?:organi[sz]ation|group|gang|cartel|network|syndicate)\\s+)?["“]?$`,
+  `(?:^|,\\s+|\\bas\\s+)(?:(?:a|an|the|one of the|both)\\s+)?(?:${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUN}\\s+and\\s+)?${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\s+(?:of|in|for|with|within)\\s+(?:the\\s+)?${GROUP_EPITHETS}(?:(?:[\\w-]+\\s+){0,2}(?:organi[sz]ation|group|gang|cartel|network|syndicate)\\s+)?["“]?$`,
   'i',
 );
 // "X leads Los Lobos", "X founded the Y Cartel", "X is the alleged leader of Y", "X was accused of
 // being a leader of Y", "X, who is accused of leading Y": the sentence's verb says the person
 // belongs to the group right after.
 const CARTEL_VERB = new RegExp(
-  `^,?\\s+(?:(?:who\\s+)?(?:allegedly\\s+|reportedly\\s+)?(?:leads|led|heads|headed|helms|helmed|runs|ran|founded|co-founded|commands|commanded)|(?:who\\s+)?(?:is|was|are|were|has been|had been)\\s+(?:accused|suspected|alleged|believed|charged with|convicted of)\\s+(?:of\\s+|to\\s+)?(?:leading|heading|running|founding|co-founding|commanding|have led|have founded)|(?:is|was)\\s+(?:(?:also|allegedly|reportedly|believed to be|said to be)\\s+)?(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}(?:${CARTEL_ROLE_NOUNS.replace('(', '(?:')}|masterminds?)\\s+of|(?:is|was|were|has been|had been)\\s+accused of being\\s+(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:')}\\s+(?:of|in))\\s+(?:the\\s+)?$`,
+  `^,?\\s+(?:(?:who\\s+)?(?:allegedly\\s+|reportedly\\s+)?(?:leads|led|heads|headed|helms|helmed|runs|ran|founded|co-founded|commands|commanded)|(?:who\\s+)?(?:is|was|are|were|has been|had been)\\s+(?:accused|suspected|alleged|believed|charged with|convicted of)\\s+(?:of\\s+|to\\s+)?(?:leading|heading|running|founding|co-founding|commanding|have led|have founded)|(?:is|was)\\s+(?:(?:also|allegedly|reportedly|believed to be|said to be)\\s+)?(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}(?:${CARTEL_ROLE_NOUN}|masterminds?)\\s+of|(?:is|was|were|has been|had been)\\s+accused of being\\s+(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUN}\\s+(?:of|in))\\s+(?:the\\s+)?$`,
+  'i',
+);
+/** A group's possessive role right before a name: "…'s other cofounder, " (one role: one name). */
+const GROUP_ROLE_BEFORE_NAME = new RegExp(
+  `^[’']s\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_WORD},\\s+$`,
   'i',
 );
 /** The role after a group's possessive: "…'s alleged ringleader". */
-const GROUP_ROLE_BEFORE_NAME = new RegExp(
-  `^[’']s\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS.replace('(', '(?:').replace(')s?)', ')(?!s))')},\\s+$`,
-  'i',
-);
 const CARTEL_ROLE_OWNED = new RegExp(`^[’']s\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\b`, 'i');
 
 // "The ship carried X, a Defence official said": a role noun right before a verb of saying opens

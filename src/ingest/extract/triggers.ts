@@ -43,6 +43,9 @@ const SHIP_OBJECT = String.raw` (?:the |a |an |two |three |its |their )?(?:[\w�
  * deployment: the DEPLOYMENT and STRIKE triggers read the same words). */
 const WEAPONS = String.raw` (?:[\w-]+ ){0,2}(?:drones|missiles|rockets)`;
 
+/** "the Canadian ambassador", "a senior diplomat", "its ambassadors": the object of an act against envoys. */
+const ENVOY_OBJECT = String.raw`(?:(?:the|its|their|an?|two|three|\d+) )?(?:(?:immediate|senior|top) )*(?:[A-Z][\w-]+ )?(?:ambassadors?|envoys?|diplomats?|high commissioner)`;
+
 const AIDED = String.raw`(?<=\b(?:helped|helping)\s+(?:to\s+)?|(?<!\b(?:has|have)\s+)\b(?:collaborated|worked|teamed up|partnered|joined forces|cooperated|coordinated)\s+with\s+[^;:]{1,200}?\s+to\s+)`;
 
 const AGREEMENT_NOUNS = String.raw`(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|contracts?|memorand(?:um|a)(?: of understanding)?|MoUs?)`;
@@ -307,7 +310,10 @@ export const TRIGGERS: readonly Trigger[] = [
     // immediate recall of its ambassadors from Ireland and Norway", "declared the ambassador
     // persona non grata", "closed two consulates".
     // ("the decision to expel the diplomat": an infinitive tells of a decision, not the act.)
-    re: /\b((?<!\bto )(?:expel(?:s|led)?|recall(?:s|ed)?) (?:(?:the|its|their|an?|two|three|\d+) )?(?:(?:immediate|senior|top) )*(?:[A-Z][\w-]+ )?(?:ambassadors?|envoys?|diplomats?|high commissioner)|(?:expulsion|recall) of (?:(?:the|its|their|an?|two|three|\d+) )?(?:(?:immediate|senior|top) )*(?:[A-Z][\w-]+ )?(?:ambassadors?|envoys?|diplomats?|high commissioner)|declared (?:[\w’'.-]+ ){1,8}?persona non grata|closed (?:(?:the|its|two|three|\d+) )?(?:[\w-]+ ){0,2}consulates?)\b/i,
+    re: new RegExp(
+      String.raw`\b((?<!\bto )(?:expel(?:s|led)?|recall(?:s|ed)?) ${ENVOY_OBJECT}|(?:expulsion|recall) of ${ENVOY_OBJECT}|declared (?:[\w’'.-]+ ){1,8}?persona non grata|closed (?:(?:the|its|two|three|\d+) )?(?:[\w-]+ ){0,2}consulates?)\b`,
+      'i',
+    ),
     factual: true,
     verb: 'acted against',
   },
