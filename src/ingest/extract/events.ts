@@ -1482,13 +1482,14 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     return null;
   // "seized Goma", "seized the town of X": a place taken is territory, not goods.
   if (trig.type === 'SEIZURE' && seizesPlace(sent, ms, at)) return null;
-  // A ship "arrives in" a port: that is a deployment, not a visit.
-  if (
-    trig.type === 'VISIT' &&
+  // A ship "arrives in" a port: that is a deployment, not a visit — unless the sentence says it
+  // came for one ("arrived in Cuba for a five-day visit", "on a port call"), which is no deployment.
+  const shipOnly =
     names.some((n) => ctx.byName.get(n)?.type === 'Ship') &&
-    !names.some((n) => ctx.byName.get(n)?.type === 'Person')
-  )
-    return null;
+    !names.some((n) => ctx.byName.get(n)?.type === 'Person');
+  const forVisit = VISIT_PURPOSE.test(sent.text.slice(at - sent.start));
+  if (trig.type === 'VISIT' && shipOnly && !forVisit) return null;
+  if (trig.type === 'DEPLOYMENT' && trig.needsShip && shipOnly && forVisit) return null;
   if (trig.needsPerson && !names.some((n) => ctx.byName.get(n)?.type === 'Person')) return null;
   if (trig.minPersons && persons.length < trig.minPersons) return null;
   // "designated the X Brigade as a terrorist organization", "proscribed two outfits": a body
@@ -1657,7 +1658,7 @@ const REFUSED =
 const REMARKED_ON =
   /\b(?:confirmed|announced|defended|praised|welcomed|criticized|criticised|condemned|described|hailed|touted|applauded|lauded|called)\s+(?:the|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const HELD_BACK =
-  /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|delay(?:ed|s|ing)?|block(?:ed|s|ing)?|cancel(?:l?ed|s|ling)?|postpon(?:ed|es|ing)|request(?:ed|s|ing)?|sought|seek(?:s|ing)?|approv(?:ed|es|ing)|authori[sz](?:ed|es|ing)|den(?:ied|ies|ying)|oppos(?:ed|es|ing))\s+(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|delay(?:ed|s|ing)?|block(?:ed|s|ing)?|cancel(?:l?ed|s|ling)?|postpon(?:ed|es|ing)|request(?:ed|s|ing)?|sought|seek(?:s|ing)?|approv(?:ed|es|ing)|authori[sz](?:ed|es|ing)|den(?:ied|ies|ying)|oppos(?:ed|es|ing))\s+(?:the|an?|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}$/i;
 const ASKED_FOR =
   /\b(?:proposals?|requests?|calls?|called|calling|offers?|invitations?|plans?|bids?|push(?:ed|ing)?|demands?|appeals?)\b(?:\s+(?:from|by)\s+[^.;,]{0,60}?)?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
@@ -1774,6 +1775,9 @@ const TRAILING_CLAUSE =
   /,\s+(?:after|before|while|whereas|although|though)\s|\s+where\s+(?!(?:he|she|they|the two|both)\b)/i;
 
 const ARRIVAL = /^(?:arriv|travel|fl[yiew])/i;
+// "… for a five-day visit", "on a port call": what a ship's arrival was for.
+const VISIT_PURPOSE =
+  /^[^.;]{0,80}?\b(?:for|on)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|port call|stopover)\b/i;
 
 // "arrived in Lima for talks with X": whom the visitor came to see (not "… and trained with X").
 const HOST_LEAD =

@@ -8,7 +8,7 @@ import { classifyRun, makeMention, spanText } from './classify';
 import { lookupCity, lookupDemonym, lookupPlace, type PlaceInfo } from './lexicon';
 import { dateline } from './dateline';
 import { COURTESY_TITLES, ONE_WORD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
-import { FUNCTION_WORD_SET } from './lexicons/words';
+import { FUNCTION_WORD_SET, SAY_VERBS } from './lexicons/words';
 import type { Run, TitleSpan } from './runs';
 import { findRuns, findTitles, holdersOffice, isCapWord, isDash } from './runs';
 import type { Weak } from './article-pass';
@@ -314,7 +314,14 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     if (isDesignationName(spanText(sent, run.s, run.e))) continue;
     // "his Israeli counterpart Israel Katz": after a person noun, a given name that is also a
     // country's, then a surname, is a person.
-    if (PERSON_NOUN_BEFORE.test(sent.tokens[run.s - 1]?.text ?? '') && placeNamedPerson(sent, run)) {
+    // ("Israel Katz said …": so is one right before a verb of saying, when the given name is a
+    // country's; a state's opens bodies too: "Georgia Tech said".)
+    if (
+      (PERSON_NOUN_BEFORE.test(sent.tokens[run.s - 1]?.text ?? '') ||
+        (SAY_VERBS.has(sent.tokens[run.e]?.text ?? '') &&
+          lookupPlace(sent.tokens[run.s]?.text ?? '')?.kind === 'country')) &&
+      placeNamedPerson(sent, run)
+    ) {
       used.add(run);
       out.push(makeMention(sent, run.s, run.e, 'Person', { basis: 'person:title' }));
       continue;
@@ -798,7 +805,10 @@ function placeNamedPerson(sent: Sentence, name: Run): boolean {
     name.e - name.s >= 2 &&
     name.e - name.s <= 3 &&
     isGivenName(first) &&
-    rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !lookupPlace(t.text) && !isCommonWord(t.text)) &&
+    // (A surname may be "McVea", "O'Neill", "Al-Sisi".)
+    rest.every(
+      (t) => /^\p{Lu}[\p{L}’'-]*\p{Ll}$/u.test(t.text) && !lookupPlace(t.text) && !isCommonWord(t.text),
+    ) &&
     !classifyRun(sent, name.s + 1, name.e)
   );
 }

@@ -23,7 +23,7 @@ import { givenNameGender } from './lexicons/name-data';
 import { lookupDemonym } from './lexicon';
 
 const OPPOSE_RE =
-  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) on|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
+  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) on|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|accus(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
 const CLAUSE_END =
   /[;:]|,(?=\s+(?:the\s+)?(?:(?:[\w’'.-]+|\([\w.&’'-]+\))\s+){1,6}?(?:said|says|revealed|announced|reported|stated|added|confirmed|told)\b)|\b(but|while|although|even though|because|due to|owing to|in response to|in retaliation for|whereas|citing|(?:by )?saying|and (?:said|says|added|noted|stated)(?: that)?)\b|\s[—–]\s/gi;
 // ", and Washington recently gave Kyiv …": a new named subject opens a clause of its own.
@@ -59,7 +59,7 @@ const LOCATIVE = new Set([
   // ("strikes …, escalating tension between the United States and Venezuela")
   'between',
 ]);
-const LEGAL = /^(?:charg|indict|prosecut|su|fin)/i;
+const LEGAL = /^(?:charg|indict|prosecut|su|fin|accus)/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+\s+)?$/i;
 const NEGATION = /\b(not|n't|never|no longer)\b/i;
 const RELATIVE_OF =
@@ -103,6 +103,8 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     const rest = following.slice(0, 6);
     const passive = PASSIVE_BEFORE.test(before);
     if (LEGAL.test(m[0]) && (/^\s+(?:with|in|for|over)\b/i.test(rest) || passive)) continue;
+    // "the man accused of the killing": a participle after a noun, by no one named.
+    if (/^accus/i.test(m[0]) && /^\s+(?:of|by)\b/i.test(rest)) continue;
     // "the opposing views of X and Y", "opposing sides": a participle used as an adjective.
     if (
       /^opposing$/i.test(m[0]) &&
@@ -196,7 +198,10 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       if (PARTNER_LEAD.test(between)) return false;
       // "targeting Iran's minister … after the country's attack on Israel": another act's object
       // ("threatened the cartels with consequences if they attack U.S. soldiers": the condition's.)
-      if (/\b(?:after|before|since|following|because|amid|when|while|whereas|if|unless)\b/i.test(between))
+      // ("sanctions on X over the group's attack on Israel": the reason's objects.)
+      if (
+        /\b(?:after|before|since|following|because|amid|when|while|whereas|if|unless|over)\b/i.test(between)
+      )
         return false;
       // ("tariffs on India to put pressure on X to reach peace with Ukraine": a purpose's objects.)
       if (/\bto\s+(?:put|reach|force|push|press|make|help|ensure|bring|get|secure)\b/i.test(between))

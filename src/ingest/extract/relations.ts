@@ -42,8 +42,10 @@ const DEPLOY_RE =
   /\b(deploy(?:ed|s|ing|ment|ments)?|dispatched|sent|stationed|moved|positioned|arrived|patrol(?:led|ling)|patrols (?:the|in|off|near)|ordered)\b/i;
 // ("classified six cartels … as FTOs": "classified" alone is secret, so only before "as" a
 // terrorist designation.)
+// ("the United Cartels, a designated foreign terrorist organization": an adjective says it was
+// designated, not who did.)
 const DESIGNATE_RE =
-  /\b(designat(?:ed|es|e|ing|ion)|label(?:l)?ed|list(?:ed|ing)|blacklist(?:ed|s|ing)?|classified(?=[^.;]{1,200}?\bas\s+(?:an?\s+)?(?:FTOs?|SDGTs?|(?:foreign\s+|global\s+|specially\s+designated\s+global\s+)?terrorists?)\b))\b/i;
+  /\b((?<!\b(?:an?|the)\s)designat(?:ed|es|e|ing|ion)|label(?:l)?ed|list(?:ed|ing)|blacklist(?:ed|s|ing)?|classified(?=[^.;]{1,200}?\bas\s+(?:an?\s+)?(?:FTOs?|SDGTs?|(?:foreign\s+|global\s+|specially\s+designated\s+global\s+)?terrorists?)\b))\b/i;
 
 /**
  * One relation rule: the relation types it may emit and how it reads the article — once for the
@@ -513,8 +515,9 @@ const PART_NOUN =
   /^(?:district|area|county|province|region|municipality|town|village|city|department|governorate|neighbou?rhood|suburb|prefecture|township)$/;
 
 // Between a deploying verb and its object ship: "deployed the", "deployed alongside her sister ships,".
+// ("sent two warships, the frigate X and …": a count, then the ships named in apposition.)
 const DIRECT_OBJECT =
-  /^\S+\s+(?:(?:alongside|with)\s+)?(?:(?:the|her|his|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+,\s+)?$/u;
+  /^\S+\s+(?:(?:alongside|with)\s+)?(?:(?:the|her|his|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?)?$/u;
 
 // "as part of a broader U.S. military presence": a country naming its own forces or acts is no
 // destination.
@@ -525,6 +528,8 @@ const OWN_FORCES_AFTER =
 const SERVING_AFTER =
   /,\s+(?:supporting|protecting|helping|assisting|reassuring|bolstering|reinforcing|ensuring|safeguarding|defending|deterring|demonstrating|underscoring|highlighting)\b/i;
 
+// "transited the Strait of Hormuz", "patrolled the South China Sea": the verb takes the sea.
+const TRANSIT = /^(?:transit(?:ed|s|ing)?|patroll?(?:ed|ing|s)?|crossed|crossing|entered|entering)$/;
 const SEA_PREP = new Set(['in', 'into', 'to', 'off', 'across', 'through', 'toward', 'towards']);
 /** The word before token i, skipping "the". */
 const prevTok = (sent: Sentence, i: number): string =>
@@ -558,7 +563,7 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
         (x) =>
           x.type === 'Location' &&
           ctx.byName.get(x.entity ?? '')?.kind === 'water' &&
-          SEA_PREP.has(prevTok(sent, x.tokenStart)),
+          (SEA_PREP.has(prevTok(sent, x.tokenStart)) || TRANSIT.test(prevTok(sent, x.tokenStart))),
       )
     : undefined;
   for (const s of naval) {
@@ -634,7 +639,7 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
     const gap = sent.text.slice(at - sent.start, x.start - sent.start);
     const listedAfter =
       !!lastObject &&
-      /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(
+      /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
         sent.text.slice(lastObject.end - sent.start, x.start - sent.start),
       );
     const object =

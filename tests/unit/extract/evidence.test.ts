@@ -7632,3 +7632,123 @@ describe('round 27, batch 9: cartel roles before the name, and "both leaders of"
     ).toEqual([]);
   });
 });
+
+describe('round 28, batch 1: an accusation opposes', () => {
+  it('"X accused Y of …" is X OPPOSES Y', () => {
+    expect(relationKeys(run('Peru on Tuesday accused Chile of violating its waters.'))).toContain(
+      'OPPOSES Peru -> Chile',
+    );
+  });
+
+  it('not a passive, nor "the man accused of"', () => {
+    const keys = [
+      ...relationKeys(run('Tomas Varga was accused of fraud by Peru.')),
+      ...relationKeys(run('Chile named the man accused of the killing, Tomas Varga.')),
+    ];
+    expect(keys.filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+});
+
+describe('round 28, batch 1: warships in transit, and ships named after a count', () => {
+  it('"USS X transited the Strait of Y" is DEPLOYED_TO the strait', () => {
+    expect(
+      relationKeys(run('The destroyer USS Kellan Ward transited the Strait of Hormuz on Monday.')),
+    ).toContain('DEPLOYED_TO USS Kellan Ward -> Strait of Hormuz');
+  });
+
+  it('"sent two warships, the frigate A and the supply ship B, to Z": both ships', () => {
+    expect(
+      relationKeys(
+        run(
+          'Peru sent two warships, the frigate Almirante Quiroga and the tanker Tarvana Star, to the Caribbean.',
+        ),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'DEPLOYED_TO Almirante Quiroga -> Caribbean',
+        'DEPLOYED_TO Tarvana Star -> Caribbean',
+      ]),
+    );
+  });
+
+  it('a merchant ship passing through a strait is not deployed', () => {
+    expect(
+      relationKeys(run('The tanker Tarvana Star transited the Strait of Hormuz on Monday.')).filter((k) =>
+        k.startsWith('DEPLOYED_TO'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('round 28, batch 2: acts that were not done, and a designation told as an adjective', () => {
+  it('"struck a blow against", "agreed to the extradition of", "suspended a leader\'s extradition" are none', () => {
+    const keys = [
+      ...eventKeys('Lima struck a major blow against the Tarvana Cartel on Monday.', '2024-05-23'),
+      ...eventKeys('Chile had agreed to the extradition of Tomas Varga, the ministry said.', '2024-05-23'),
+      ...eventKeys("President Tomas Varga has suspended a rebel leader's extradition to Peru.", '2024-05-23'),
+    ];
+    expect(
+      keys.filter((k) => /^(?:STRIKE|AGREEMENT)/.test(k) || k.startsWith('EXTRADITION Tomas Varga+Peru')),
+    ).toEqual([]);
+    expect(
+      eventKeys("President Tomas Varga has suspended a rebel leader's extradition to Peru.", '2024-05-23'),
+    ).toEqual([]);
+  });
+
+  it('"agreed to a ceasefire" is still an agreement', () => {
+    expect(eventKeys('Peru and Chile agreed to a ceasefire on Monday.', '2024-05-23')).toContain(
+      'AGREEMENT Peru+Chile 2024-05-20',
+    );
+  });
+
+  it('"X, a designated terrorist organization" names no designator', () => {
+    const out = run(
+      'Peru filed charges against five leaders of the Tarvana Cartel, a designated foreign terrorist organization.',
+    );
+    expect(relationKeys(out).filter((k) => k.startsWith('DESIGNATED'))).toEqual([]);
+    expect(out.events.filter((e) => e.type === 'DESIGNATION')).toEqual([]);
+  });
+
+  it('what a sanction is "over" is its reason, not its target', () => {
+    const keys = relationKeys(
+      run("Peru imposed sanctions on Tomas Varga over the Tarvana Cartel's attack on Chile last year."),
+    );
+    expect(keys).toContain('OPPOSES Peru -> Tomas Varga');
+    expect(keys).not.toContain('OPPOSES Peru -> Chile');
+  });
+});
+
+describe('round 28, batch 3: ships captured, ships that came for a visit, and titles', () => {
+  it('a ship captured is seized, not arrested', () => {
+    const keys = eventKeys('The Peruvian Navy captured the oil tanker Tarvana Star on Monday.', '2024-05-23');
+    expect(keys.some((k) => k.startsWith('SEIZURE') && k.includes('Tarvana Star'))).toBe(true);
+    expect(keys.filter((k) => k.startsWith('ARREST'))).toEqual([]);
+  });
+
+  it('a warship that "arrived in X for a five-day visit" visits; one that arrived is deployed', () => {
+    expect(
+      eventKeys(
+        'The frigate Almirante Quiroga arrived in Chile on Monday for a five-day visit.',
+        '2024-05-23',
+      ),
+    ).toEqual(['VISIT Almirante Quiroga 2024-05-20']);
+    expect(eventKeys('The frigate Almirante Quiroga arrived in Chile on Monday.', '2024-05-23')).toEqual([
+      'DEPLOYMENT Almirante Quiroga 2024-05-20',
+    ]);
+  });
+
+  it('"Senate President Pro Tempore X", "Deputy Minority Leader X" are titles', () => {
+    const keys = entityKeys(
+      run('Senate President Pro Tempore Tomas Varga and Deputy Minority Leader Ana Ruiz condemned it.'),
+    );
+    expect(keys).toEqual(expect.arrayContaining(['Person:Tomas Varga', 'Person:Ana Ruiz']));
+    expect(keys.filter((k) => /Pro Tempore|Minority/.test(k))).toEqual([]);
+  });
+
+  it('a given name that is a place, then a surname: after a title ("McVea" too) or before "said"', () => {
+    expect(entityKeys(run('Agency chief executive Virginia McVea said the crew was safe.'))).toContain(
+      'Person:Virginia McVea',
+    );
+    expect(entityKeys(run('Israel Katz said the strike was justified.'))).toContain('Person:Israel Katz');
+  });
+});

@@ -31,7 +31,10 @@ supt.|chief supt.|supt|chief supt|insp.|chief insp.|insp|cpl.|cpl|cst.|const.|de
 chief of joint operations|chief of naval operations|chief of defence|chief of defense|chief of the general staff|
 chief of the defence force|chief of the defense force|chief of the army|chief of the navy|chief of the air force|
 opposition leader|leader of the opposition|chief cabinet secretary|deputy chief cabinet secretary|
-comr.|sr. comr.|comr|sr comr|kompol.|kompol|manager|general manager|operations manager|deputy commander`;
+comr.|sr. comr.|comr|sr comr|kompol.|kompol|manager|general manager|operations manager|deputy commander|
+president pro tempore|senate president pro tempore|majority leader|minority leader|deputy majority leader|
+deputy minority leader|majority whip|minority whip|senate president|house speaker|senate majority leader|
+senate minority leader|house majority leader|house minority leader`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
 function areaTitles(): string[] {
