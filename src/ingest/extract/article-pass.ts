@@ -140,6 +140,7 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   const groupKind = new Map<string, 'Cartel' | 'Location' | 'Organization'>();
   for (const r of runs) if (r.kind) groupKind.set(nameKey(r.text), r.kind);
   const single: Weak[] = [];
+  const conjuncts: Weak[] = [];
   let city: CityInfo | null;
   for (const { w, text: runText, kind: own } of runs) {
     const key = nameKey(runText);
@@ -171,6 +172,13 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       });
       out.push(m);
       if (!persons.includes(m.text)) persons.push(m.text);
+    } else if (
+      w.run.e - w.run.s >= 2 &&
+      w.run.e - w.run.s <= 3 &&
+      known !== 'Location' &&
+      conjunctShaped(w)
+    ) {
+      conjuncts.push(w);
     } else if ((city = gazetteerCity(w, out, persons))) {
       const m = makeMention(w.sent, w.run.s, w.run.e, 'Location', {
         lexName: city.name,
@@ -178,6 +186,20 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       });
       out.push(dateline(w.sent, m));
     } else if (w.run.e - w.run.s === 1) single.push(w);
+  }
+  // "Itamar Ben-Gvir and Bezalel Smotrich", "A, B and Ferdens Tilus": a name listed with a person
+  // is a person (each one found may settle the next).
+  for (let found = true; found;) {
+    found = false;
+    for (const w of conjuncts) {
+      if (!listedWithPerson(w, out)) continue;
+      const m = makeMention(w.sent, w.run.s, w.run.e, 'Person', { basis: 'person:conjunct' });
+      out.push(m);
+      if (!persons.includes(m.text)) persons.push(m.text);
+      conjuncts.splice(conjuncts.indexOf(w), 1);
+      found = true;
+      break;
+    }
   }
   // Once every person named in full is known: "Sonora said" after "Ana Sonora" is her.
   for (const w of gazetteerPlaces) if (w.place) out.push(placeOrSurname(w, w.place, persons));
@@ -950,6 +972,41 @@ function firstWord(sent: Sentence): number {
 }
 
 /** Every word capitalized (not all-caps), no digits, no closed-class or non-entity words. */
+/** Two or three words shaped like a person's name that no lexicon knows as anything else. */
+function conjunctShaped(w: Weak): boolean {
+  const words = w.sent.tokens.slice(w.run.s, w.run.e).map((t) => t.text);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  return (
+    words.every((t) => /^\p{Lu}\p{Ll}[\p{L}’'-]*$/u.test(t) && !lookupPlace(t) && !lookupDemonym(t)) &&
+    !isCommonWord(first) &&
+    !PLACE_NAME_FIRST.has(first) &&
+    !ORG_TAIL_WORDS.has(last) &&
+    !THING_TAILS.has(last) &&
+    !GEO_TAILS.has(last) &&
+    !words.slice(1).some((t) => NOT_SURNAME_TAILS.has(t)) &&
+    !lookupPlace(words.join(' ')) &&
+    !lookupCity(words.join(' '))
+  );
+}
+
+/** The run stands in a list ("A and B", "A, B and C") right next to a person's mention. */
+function listedWithPerson(w: Weak, out: Mention[]): boolean {
+  const sent = w.sent;
+  const start = sent.tokens[w.run.s]?.start ?? 0;
+  const end = sent.tokens[w.run.e - 1]?.end ?? 0;
+  return out.some((m) => {
+    if (m.type !== 'Person' || m.sentence !== sent.index) return false;
+    const gap =
+      m.end <= start
+        ? sent.text.slice(m.end - sent.start, start - sent.start)
+        : m.start >= end
+          ? sent.text.slice(end - sent.start, m.start - sent.start)
+          : null;
+    return gap !== null && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap);
+  });
+}
+
 function nameShaped(w: Weak): boolean {
   for (let k = w.run.s; k < w.run.e; k++) {
     const t = w.sent.tokens[k];

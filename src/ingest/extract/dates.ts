@@ -391,7 +391,9 @@ const REPORTED_ON =
   /\b(?:said|says|told reporters|announced|added|confirmed|stated)\s+(?:in\s+an?\s+(?:statement|(?:news|press)\s+release|press\s+conference|briefing|post)\s+)?(?:on\s+)?$/i;
 
 // The noun right after a date expression: "the September 3 meeting", "Sunday's attack".
-const NOUN_AFTER_DATE = /^\s*(?:[’']s\s+)?([a-z]+)\b/;
+// ("Monday’s Reciprocal Access Agreement": a named agreement or summit the day owns.)
+const NOUN_AFTER_DATE =
+  /^\s*(?:[’']s\s+)?(?:([a-z]+)\b|(?<=[’']s\s+)(?:\p{Lu}[\p{L}-]*\s+){1,4}?(Agreement|Deal|Pact|Accord|Treaty|Summit)\b)/u;
 // "revealing that the strike occurred on Friday": the event's noun, then the verb of its happening.
 const NOUN_BEFORE_DATE =
   /\b(?:the|that|this)\s+([a-z]+)\s+(?:occurred|took place|happened|was (?:carried out|conducted|launched|held))\s+(?:on\s+)?$/i;
@@ -400,11 +402,13 @@ const NOUN_BEFORE_DATE =
  * Event nouns a date modifies ("the September 3 meeting", "Sunday's attack"), each with the date
  * resolved: a later sentence that dates an event told before without a date.
  */
+const nounAfter = (m: RegExpExecArray | null): string | undefined => m?.[1] ?? m?.[2];
+
 export function datedNouns(sentence: Sentence, ctx: DateContext): Array<{ noun: string; iso: string }> {
   const out: Array<{ noun: string; iso: string }> = [];
   for (const f of findDates(sentence)) {
     const noun =
-      NOUN_AFTER_DATE.exec(sentence.text.slice(f.index + f.text.length))?.[1] ??
+      nounAfter(NOUN_AFTER_DATE.exec(sentence.text.slice(f.index + f.text.length))) ??
       NOUN_BEFORE_DATE.exec(sentence.text.slice(0, f.index))?.[1];
     const iso = noun ? resolveOne(f, sentence, ctx) : null;
     if (noun && iso) out.push({ noun, iso });

@@ -24,7 +24,7 @@ import {
 import { OWNED_GROUP } from './cartels';
 import { datedNouns, findDates, openingBackdropEnd, resolveSentenceDate, toldClauseEnd } from './dates';
 import type { Mention, Sentence } from './model';
-import { lastPersonBefore, OTHERS_OF } from './opposes';
+import { countedLater, lastPersonBefore, OTHERS_OF } from './opposes';
 import { designatorOf, PREVENTION, reducedDesignation } from './relations';
 import { isOutlet, OUTLET_KIND_BEFORE, reportsNews } from './outlets';
 import type { Trigger } from './triggers';
@@ -83,6 +83,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   const drafts: Draft[] = [];
   /** Dated retellings that name nobody ("The two ministers held a meeting on Thursday"). */
   const unnamed: Retelling[] = [];
+  const announcements: Array<{ sentence: number; date: string }> = [];
   for (const sent of ctx.sentences) {
     const ms = ctx.bySentence.get(sent.index) ?? [];
     const done = new Set<string>();
@@ -90,11 +91,18 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
     // 10": the act just told, named again by its noun, with its day.
     const act = RETOLD_ACT.exec(sent.text);
     const actType = act
-      ? ACT_NOUN_TYPES[(act[1] ?? act[2] ?? '').toLowerCase().replace(/s$/, '')]
+      ? ACT_NOUN_TYPES[(act[1] ?? act[2] ?? act[3] ?? '').toLowerCase().replace(/s$/, '')]
       : undefined;
     if (act && actType) {
       const date = resolveSentenceDate(sent, ctx.dates, act.index + act[0].length);
       if (date) unnamed.push({ sentence: sent.index, type: actType, date, words: act[0].toLowerCase() });
+    }
+    // "Canada is imposing sanctions on …. The minister made the announcement Friday.": the act
+    // told just before, announced that day.
+    const announced = MADE_ANNOUNCEMENT.exec(sent.text);
+    if (announced) {
+      const date = resolveSentenceDate(sent, ctx.dates, announced.index + announced[0].length);
+      if (date) announcements.push({ sentence: sent.index, date });
     }
     for (const trig of TRIGGERS) {
       // One event per type and sentence: the first (most specific) trigger tells it.
@@ -327,10 +335,15 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   const events = dedupe(drafts);
   dateFromLaterNouns(ctx, events);
   dateFromRetellings(events, unnamed);
+  for (const a of announcements) {
+    const acts = events.filter((e) => e.sentence === a.sentence - 1 && e.type !== 'STATEMENT');
+    if (acts.length === 1) refineDate(acts[0], a.date);
+  }
   dateFromTimeSentences(ctx, events);
   dateFromOpeningTimes(ctx, events);
   dateFromRepeatedVerbs(ctx, events);
   partiesFromCoordination(ctx, events);
+  targetsCountedLater(ctx, events);
   return events.map(({ sentence: _s, dateText: _d, verb, met: _m, pairOnly: _p, backdrop, ...e }) => {
     if (!e.date && !backdrop && !FUTURE.test(e.evidence) && !BEFORE_NOW.test(e.evidence)) {
       // A later, undated part of the story ("…was rammed by a CCG vessel") happened when the
@@ -347,6 +360,21 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
     }
     return { ...e, summary: summarize(e.participants, verb, e.location, e.date) };
   });
+}
+
+/**
+ * "Canada is imposing sanctions on three more people …" with the three named in a later sentence:
+ * a sanction that names no person takes the people its counted object stands for (opposes.ts).
+ */
+function targetsCountedLater(ctx: ArticleContext, events: Draft[]): void {
+  for (const e of events) {
+    if (e.type !== 'SANCTION' || e.participants.some((p) => ctx.byName.get(p)?.type === 'Person')) continue;
+    const sent = ctx.sentences[e.sentence];
+    const verb = sent ? /\bsanction(?:s|ed|ing)?\b/i.exec(sent.text) : null;
+    if (!sent || !verb) continue;
+    const at = sent.start + verb.index + verb[0].length;
+    e.participants = unique([...e.participants, ...countedLater(ctx, sent, at, sent.end)]);
+  }
 }
 
 const NAMED_GATHERING_BEFORE =
@@ -560,6 +588,9 @@ const EVENT_NOUNS: Record<string, EventType> = {
   deployment: 'DEPLOYMENT',
   agreement: 'AGREEMENT',
   deal: 'AGREEMENT',
+  pact: 'AGREEMENT',
+  accord: 'AGREEMENT',
+  treaty: 'AGREEMENT',
 };
 
 /**
@@ -615,7 +646,8 @@ const INVITED_TO =
   /\b(?:invited|extended (?:an|the) invitation to)\s+[^.;]{1,60}?\bto\s+(?:attend|participate in|join|take part in)\b[^.;]{0,40}$/i;
 
 const RETOLD_ACT =
-  /\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:new\s+|latest\s+)?(sanctions|arrests|seizures?|raids|designations?|extraditions?)\s+(?:were|was)\s+(?:announced|made|imposed|carried out|conducted|unveiled)\b|\bannounced\s+the\s+(?:new\s+)?(sanctions|arrests|seizures?|designations?|extraditions?)\b/;
+  /\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:new\s+|latest\s+)?(sanctions|arrests|seizures?|raids|designations?|extraditions?)\s+(?:were|was)\s+(?:announced|made|imposed|carried out|conducted|unveiled)\b|\bannounced\s+the\s+(?:new\s+)?(sanctions|arrests|seizures?|designations?|extraditions?)\b|\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w$.-]+\s+){0,3}?(order|contract|deal|agreement|pact|accord|treaty|memorandum)\s+(?:was|were)\s+(?:signed|inked|sealed|concluded)\b/;
+const MADE_ANNOUNCEMENT = /\b(?:made|issued)\s+the\s+announcement\b/i;
 const ACT_NOUN_TYPES: Record<string, EventType> = {
   sanction: 'SANCTION',
   arrest: 'ARREST',
@@ -623,6 +655,15 @@ const ACT_NOUN_TYPES: Record<string, EventType> = {
   raid: 'ARREST',
   designation: 'DESIGNATION',
   extradition: 'EXTRADITION',
+  // ("The order was inked on Tuesday": the contract just told.)
+  order: 'AGREEMENT',
+  contract: 'AGREEMENT',
+  deal: 'AGREEMENT',
+  agreement: 'AGREEMENT',
+  pact: 'AGREEMENT',
+  accord: 'AGREEMENT',
+  treaty: 'AGREEMENT',
+  memorandum: 'AGREEMENT',
 };
 
 /** A trigger told with no one named: when it happened, for the telling that names them. */

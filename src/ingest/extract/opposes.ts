@@ -60,7 +60,8 @@ const LOCATIVE = new Set([
   'between',
 ]);
 const LEGAL = /^(?:charg|indict|prosecut|su|fin|accus)/i;
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+\s+)?$/i;
+// (Not "is imposing sanctions": a progressive, the subject acts.)
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:(?!\w+ing\s)\w+\s+)?$/i;
 const NEGATION = /\b(not|n't|never|no longer)\b/i;
 const RELATIVE_OF =
   /\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|relatives?|family) of (?:the )?(?:[\w-]+ ){0,3}["“]?$/i;
@@ -259,6 +260,13 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     if (named && named !== subject && !objects.some((o) => o.entity === named)) {
       out.push({ type: 'OPPOSES', from: subject, to: named, basis: 'opposes:pronoun', ...evidence(sent) });
     }
+    // "sanctions on three more people …. Global Affairs says gang leaders A, B and C have …": the
+    // people a counted object stands for, listed in one of the next sentences, exactly as many.
+    if (!objects.some((o) => o.type === 'Person')) {
+      for (const to of countedLater(ctx, sent, at + m[0].length, cEnd))
+        if (to !== subject)
+          out.push({ type: 'OPPOSES', from: subject, to, basis: 'opposes:counted', ...evidence(sent) });
+    }
     for (const o of firstOnly ? objects.slice(0, 1) : objects) {
       // "U.S. military deployments": the country is the one opposed, not its military.
       if (objects.some((x) => x !== o && x.start >= o.start && x.end <= o.end)) continue;
@@ -440,6 +448,41 @@ function targetList(sent: Sentence, m: RegExpMatchArray, at: number, clauseEnd: 
   if (!/^sanction/i.test(m[0]) || sent.text.charAt(clauseEnd - sent.start) !== ':') return null;
   const upTo = sent.text.slice(at - sent.start + m[0].length, clauseEnd - sent.start);
   return COUNTED_TARGETS.test(upTo) ? clauseEnd : null;
+}
+
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+// " on three more people", " against five alleged senior leaders", " two far-right … ministers".
+const COUNTED_PEOPLE = new RegExp(
+  String.raw`^\s+(?:(?:on|against)\s+)?(\d|${NUMBER_WORDS.join('|')})\s+(?:(?:more|other|additional)\s+)?(?:[\w’'-]+\s+){0,4}?(?:people|persons|individuals|men|women|leaders|ministers|officials|members|figures|nationals|executives|suspects|defendants|commanders)\b`,
+  'i',
+);
+
+/**
+ * The people a counted object after `from` stands for ("sanctions on three more people"), when one
+ * of the next three sentences lists exactly that many people ("A, B and C", "A and B") and names
+ * no other person; else none.
+ */
+export function countedLater(ctx: ArticleContext, sent: Sentence, from: number, clauseEnd: number): string[] {
+  const counted = COUNTED_PEOPLE.exec(sent.text.slice(from - sent.start, clauseEnd - sent.start));
+  if (!counted) return [];
+  const word = counted[1]?.toLowerCase() ?? '';
+  const n = /^\d$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word) + 2;
+  for (let k = sent.index + 1; k <= sent.index + 3; k++) {
+    const next = ctx.sentences[k];
+    if (!next) break;
+    const people = (ctx.bySentence.get(k) ?? []).filter((x) => x.type === 'Person' && x.entity);
+    const names = [...new Set(people.map((x) => x.entity ?? ''))];
+    if (names.length !== n) continue;
+    const listed = people.every(
+      (x, i) =>
+        i === 0 ||
+        /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(
+          next.text.slice(people[i - 1]!.end - next.start, x.start - next.start),
+        ),
+    );
+    return listed ? names : [];
+  }
+  return [];
 }
 
 function clauseBounds(sent: Sentence): Array<[number, number]> {

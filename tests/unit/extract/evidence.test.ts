@@ -7752,3 +7752,63 @@ describe('round 28, batch 3: ships captured, ships that came for a visit, and ti
     expect(entityKeys(run('Israel Katz said the strike was justified.'))).toContain('Person:Israel Katz');
   });
 });
+
+describe('round 28, batch 4: people listed together, targets counted before they are named', () => {
+  it('a name listed with a person is a person ("A and B", "A, B and C"), in either order', () => {
+    expect(entityKeys(run('Tomas Varga and Ferdek Quilonar face asset freezes.'))).toContain(
+      'Person:Ferdek Quilonar',
+    );
+    expect(entityKeys(run('Ferdek Quilonar and Tomas Varga face asset freezes.'))).toContain(
+      'Person:Ferdek Quilonar',
+    );
+    expect(
+      entityKeys(run('Gang leaders Luckon Eviras, Gabriel Santos and Ferdek Quilonar were named.')),
+    ).toContain('Person:Ferdek Quilonar');
+  });
+
+  it('not a place, a body or a ship listed with a person', () => {
+    const keys = entityKeys(run('Tomas Varga and Air Force One left for Lima and Tarvana Bay.'));
+    expect(keys.filter((k) => k.startsWith('Person:') && k !== 'Person:Tomas Varga')).toEqual([]);
+  });
+
+  const story =
+    'LIMA — Peru is imposing sanctions on three more people for their role in the violence. ' +
+    'Foreign Minister Ana Ruiz made the announcement Friday. ' +
+    'The ministry says gang leaders Luckon Eviras, Gabriel Santos and Ferdek Quilonar have undermined the peace.';
+
+  it('"sanctions on three more people" then the three named: each is opposed, and in the sanction', () => {
+    const out = run(story, '2024-06-22');
+    expect(relationKeys(out)).toEqual(
+      expect.arrayContaining([
+        'OPPOSES Peru -> Luckon Eviras',
+        'OPPOSES Peru -> Gabriel Santos',
+        'OPPOSES Peru -> Ferdek Quilonar',
+      ]),
+    );
+    expect(eventKeys(story, '2024-06-22')).toContain(
+      'SANCTION Peru+Luckon Eviras+Gabriel Santos+Ferdek Quilonar 2024-06-21',
+    );
+  });
+
+  it('not when the count and the list disagree', () => {
+    const two = story.replace('three more people', 'two more people');
+    expect(relationKeys(run(two, '2024-06-22')).filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+});
+
+describe('round 28, batch 4: a deal dated where it is told again', () => {
+  it('"The order was inked on Tuesday", "Monday’s Reciprocal Access Agreement"', () => {
+    expect(
+      eventKeys(
+        'Peru has signed a contract worth $225 million with Chile. The order was inked on Tuesday in Lima.',
+        '2024-02-08',
+      ),
+    ).toContain('AGREEMENT Peru+Chile 2024-02-06');
+    expect(
+      eventKeys(
+        'Peru and Chile have signed a key defence pact. Monday’s Reciprocal Access Agreement allows each to deploy troops.',
+        '2024-07-09',
+      ),
+    ).toContain('AGREEMENT Peru+Chile 2024-07-08');
+  });
+});
