@@ -333,7 +333,7 @@ const QUOTED_BY = /[,.!?]["”]\s+(?:said|says|added|stated)\s+$/;
 // "X, a 51-year-old man", "X, an employee of …", "X, leader of the Bel Air gang", "X, Commander
 // of the Navy".
 const PERSON_APPOSITIVE =
-  /^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:member|leader|mastermind|ringleader|spokesperson|spokesman|spokeswoman|official|minister|director|chief|head|founder|commander|lawyer|attorney|analyst|professor|researcher|expert|officer|judge|prosecutor|diplomat|lawmaker|politician|candidate|businessman|businesswoman|journalist|activist|resident|son|daughter|brother|sister|wife|husband|father|mother|employee|man|woman|national|citizen)\b|(?:a|an)\s+\d{1,3}-year-old\b|(?:[\w’'-]+\s+)?(?:leader|head|founder|co-founder|boss|member|employee|commander|chief|director|minister|secretary|president|governor|mayor|chairman|chairwoman|chairperson|ambassador|spokesperson|spokesman|spokeswoman)\s+of\s+(?:the\s+)?\p{Lu})/iu;
+  /^,\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:member|leader|mastermind|ringleader|spokesperson|spokesman|spokeswoman|official|minister|director|chief|head|founder|commander|lawyer|attorney|analyst|professor|researcher|expert|officer|judge|prosecutor|diplomat|lawmaker|politician|candidate|businessman|businesswoman|journalist|activist|resident|son|daughter|brother|sister|wife|husband|father|mother|employee|man|woman|national|citizen)\b|(?:a|an)\s+\d{1,3}-year-old\b|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?[’']s\s+(?:(?:top|new|former|deputy|senior|current|chief|foreign|defen[cs]e|interior|finance|trade)\s+)?(?:ambassador|envoy|minister|president|spokesperson|spokesman|spokeswoman|consul|representative|secretary)\b|(?:[\w’'-]+\s+)?(?:leader|head|founder|co-founder|boss|member|employee|commander|chief|director|minister|secretary|president|governor|mayor|chairman|chairwoman|chairperson|ambassador|spokesperson|spokesman|spokeswoman)\s+of\s+(?:the\s+)?\p{Lu})/iu;
 
 // Head words of things named after people: "the Bernardo Higgins Order", "the John Lewis Act".
 export const THING_TAILS = new Set(
@@ -726,15 +726,20 @@ function memberNounAfter(w: Weak, persons: string[], evidenced: Map<string, stri
 
 const FACILITY_AFTER =
   /^\s+(?:base|airbase|air base|military base|camp|field|oil field|oilfield|gas field|airport|prison|refinery|plant|mine|dam|complex|compound|checkpoint|barracks|outpost|mosque|church|cathedral|temple|synagogue|shrine|hospital|clinic|school|market|bazaar|mall|hotel|stadium|square|street|road|avenue|highway|bridge|tunnel|district|neighbou?rhood|village|town)\b/i;
-const VESSEL_AFTER = new RegExp(`^\\s+(?:${VESSEL_NOUNS.join('|')})\\b`, 'i');
+// ("the Qi Jiguang training ship", "the Varyag guided missile cruiser": a navy's kind of ship may
+// stand between the name and the noun.)
+const VESSEL_KIND =
+  '(?:(?:training|amphibious|warfare|assault|research|survey|supply|patrol|guided|guided-missile|missile|landing|replenishment|logistics|hospital|command|salvage|surveillance|intelligence|reconnaissance|escort)\\s+){0,3}';
+const VESSEL_AFTER = new RegExp(`^\\s+${VESSEL_KIND}(?:${VESSEL_NOUNS.join('|')})\\b`, 'i');
 // ("a cargo vessel called Fitburg": a vessel noun and a naming verb.)
 const VESSEL_BEFORE = new RegExp(
   `\\b(?:${VESSEL_NOUNS.join('|')})(?:s|,)?\\s+(?:(?:called|named|dubbed)\\s+["“‘']?)?(?:the\\s+)?$`,
   'i',
 );
 // "the cutters Valiant and Joseph Doyle": a later name in a list after a plural vessel noun.
+// ("fellow destroyers Carney, Laboon, Mason and Thomas Hudner": every name of the list.)
 const VESSEL_LIST = new RegExp(
-  `\\b(?:${VESSEL_NOUNS.join('|')})s\\s+(?:[\\p{Lu}][\\p{L}’'-]*\\s+){1,3}(?:and|,)\\s+(?:the\\s+)?$`,
+  `\\b(?:${VESSEL_NOUNS.join('|')})s\\s+(?:(?:[\\p{Lu}][\\p{L}’'-]*\\s+){1,3}(?:and|,)\\s+(?:the\\s+)?|(?:[\\p{Lu}][\\p{L}’'-]*\\s*){1,3},\\s+){1,5}$`,
   'u',
 );
 // "The Sophie II was the third ship assaulted": the name is said to be a vessel.

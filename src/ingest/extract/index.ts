@@ -14,6 +14,7 @@ import { dateContext } from './dates';
 import { extractEvents } from './events';
 import { extractRelations } from './relations';
 import { applyConfidence } from './confidence';
+import { unshout } from './shouting';
 
 /** What extraction reads: the cleaned article text and its metadata. */
 export interface ExtractInput {
@@ -25,7 +26,8 @@ export interface ExtractInput {
 
 /** Extracts entities, relations and events from one article. */
 export function extractArticle(input: ExtractInput): ArticleExtraction {
-  const sentences = splitSentences(input.text);
+  const text = unshout(input.text);
+  const sentences = splitSentences(text);
   const mentions = findMentions(sentences);
   const place = articlePlace(mentions, sentences);
   const groups = dropUncitedOutlets(

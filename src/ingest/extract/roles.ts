@@ -445,9 +445,12 @@ const CARTEL_VERB = new RegExp(
   `^,?\\s+(?:(?:who\\s+)?(?:allegedly\\s+|reportedly\\s+)?(?:leads|led|heads|headed|helms|helmed|runs|ran|founded|co-founded|commands|commanded)|(?:who\\s+)?(?:is|was|are|were|has been|had been)\\s+(?:accused|suspected|alleged|believed|charged with|convicted of)\\s+(?:of\\s+|to\\s+)?(?:leading|heading|running|founding|co-founding|commanding|have led|have founded)|(?:is|was)\\s+(?:(?:also|allegedly|reportedly|believed to be|said to be)\\s+)?(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}(?:${CARTEL_ROLE_NOUN}|masterminds?)\\s+of|(?:is|was|were|has been|had been)\\s+accused of being\\s+(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUN}\\s+(?:of|in))\\s+(?:the\\s+)?$`,
   'i',
 );
-/** A group's possessive role right before a name: "…'s other cofounder, " (one role: one name). */
+/**
+ * A group's possessive role right before a name: "…'s other cofounder, ", "…'s leader " (one role:
+ * one name).
+ */
 const GROUP_ROLE_BEFORE_NAME = new RegExp(
-  `^[’']s\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_WORD},\\s+$`,
+  `^[’']s\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_WORD},?\\s+$`,
   'i',
 );
 /** The role after a group's possessive: "…'s alleged ringleader". */
@@ -649,6 +652,12 @@ function countryTitleAfter(
   if (tok(sent, e) === 'of' && sent.tokens[e + 1 + article]?.cap) {
     e += 2 + article;
     while (sent.tokens[e]?.cap) e++;
+  }
+  // ("X, China's ambassador to Cambodia,": where an envoy is posted follows the title.)
+  if (tok(sent, e) === 'to' && ENVOY_TITLE.test(t.key)) {
+    const at = tok(sent, e + 1) === 'the' ? e + 2 : e + 1;
+    const post = ms.find((x) => x.tokenStart === at && x.type === 'Location');
+    if (post) e = post.tokenEnd;
   }
   // Closed by the sentence's end or a comma that no name follows ("A, B’s minister, C, …" is a
   // list whose titles go with the names after them).

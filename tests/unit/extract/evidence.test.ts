@@ -7812,3 +7812,47 @@ describe('round 28, batch 4: a deal dated where it is told again', () => {
     ).toContain('AGREEMENT Peru+Chile 2024-07-08');
   });
 });
+
+describe('round 28, batch 5: envoys, group leaders, shouted openings, ships in lists, strikes executed', () => {
+  it('"X, Peru\'s ambassador to Chile," is a person holding the post for Peru', () => {
+    const out = run('Lo Kovar, Peru’s ambassador to Chile, dismissed the concerns.');
+    expect(entityKeys(out)).toContain('Person:Lo Kovar');
+    expect(relationKeys(out)).toContain('HOLDS_ROLE Lo Kovar -> Peru');
+  });
+
+  it('"the Tarvana Cartel\'s leader X" is a member, with or without a comma', () => {
+    expect(relationKeys(run("The sanctions target the Tarvana Cartel's leader Tomas Varga."))).toContain(
+      'MEMBER_OF Tomas Varga -> Tarvana Cartel',
+    );
+  });
+
+  it('a paragraph opening in capitals names the person as the article spells them elsewhere', () => {
+    const out = run(
+      'TOMAS MCVARGA, a leading member of the Tarvana Cartel, has been charged. McVarga appeared in court on Monday.',
+      '2025-05-29',
+    );
+    expect(entityKeys(out)).toContain('Person:Tomas McVarga');
+    // A dateline in capitals stays a place.
+    expect(entityKeys(run('NEW YORK, May 4 — Tomas Varga said the talks failed.'))).toContain(
+      'Location:New York',
+    );
+  });
+
+  it('every ship of "destroyers A, B, C and D", and a name before "guided missile cruiser"', () => {
+    const keys = entityKeys(
+      run('The Navy sent destroyers Carney, Laboon, Mason and Thomas Hudner to the Red Sea.'),
+    );
+    expect(keys).toEqual(expect.arrayContaining(['Ship:Laboon', 'Ship:Mason', 'Ship:Thomas Hudner']));
+    expect(keys).not.toContain('Person:Thomas Hudner');
+    expect(entityKeys(run('The Qi Jiguang training ship arrived on Monday.'))).toContain('Ship:Qi Jiguang');
+  });
+
+  it('"have executed air and sea strikes on" is a strike', () => {
+    expect(
+      eventKeys(
+        'Peru and Chile have executed air and sea strikes on rebel targets in Tarvana on Monday.',
+        '2024-01-20',
+      ),
+    ).toContain('STRIKE Peru+Chile 2024-01-15');
+  });
+});
