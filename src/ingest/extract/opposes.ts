@@ -122,6 +122,15 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       )
     )
       continue;
+    // "a clear message against attacks on U.S. personnel": an act named after a preposition is
+    // someone else's, not the subject's.
+    if (
+      /^attacks?$/i.test(m[0]) &&
+      /\b(?:against|about|over|to|for|from|of|amid|after|before|following|despite|on|by)\s+(?:the\s+|these\s+|those\s+|such\s+|further\s+|recent\s+|any\s+|more\s+)?$/i.test(
+        before,
+      )
+    )
+      continue;
     // "criminal organizations threatening the U.S.": the noun before the participle acts.
     if (/ing\b/i.test(m[0]) && /\b\p{Ll}{3,}s\s+$/u.test(before)) continue;
     // "in response to the Hamas attacks on Israel": a name right before the act's noun is its
@@ -203,6 +212,10 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       if (
         /\b(?:after|before|since|following|because|amid|when|while|whereas|if|unless|over)\b/i.test(between)
       )
+        return false;
+      // ("condemned Beijing … in his first phone call with Foreign Secretary X": the one spoken
+      // with; "attacks support Palestinians and Hamas": the ones supported.)
+      if (/\b(?:call|meeting|talks|conversation|visit)\s+with\b|\bsupport(?:s|ed|ing)?\b/i.test(between))
         return false;
       // ("tariffs on India to put pressure on X to reach peace with Ukraine": a purpose's objects.)
       if (/\bto\s+(?:put|reach|force|push|press|make|help|ensure|bring|get|secure)\b/i.test(between))

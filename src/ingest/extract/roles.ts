@@ -209,11 +209,18 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
  * names, and its dateline's if it has one. A minister or secretary serves that government; a
  * head of state may be a visitor, so presidents and kings get no such guess.
  */
+// The areas of U.S. executive departments (and the services') whose heads are secretaries.
+const US_SECRETARY_AREAS =
+  /\b(?:state|defen[cs]e|war|treasury|homeland security|interior|agriculture|commerce|labou?r|health|housing|transportation|energy|education|veterans|navy|army|air force|press|cabinet)\b|^secretary$/;
+
 function ministerOfTheArticle(ctx: ArticleContext, titleKey: string): [string, string] | null {
   const { top, home, dateline } = ctx.place;
   if (!top || home !== top || (dateline && dateline !== top) || !ctx.byName.get(top)?.isCountry) return null;
   // (U.S. departments have secretaries, never ministers: a minister there is another country's.)
   if (top === 'United States' && /\bminister\b/.test(titleKey)) return null;
+  // (Nor has it a "Public Security Secretary": only its own departments' secretaries are its.)
+  if (top === 'United States' && /\bsecretary\b/.test(titleKey) && !US_SECRETARY_AREAS.test(titleKey))
+    return null;
   return /\b(?:minister|secretary)\b/.test(titleKey) ? [top, 'article-country'] : null;
 }
 

@@ -7856,3 +7856,32 @@ describe('round 28, batch 5: envoys, group leaders, shouted openings, ships in l
     ).toContain('STRIKE Peru+Chile 2024-01-15');
   });
 });
+
+describe('round 28, batch 6: false oppositions and a U.S. office that does not exist', () => {
+  it('no OPPOSES to the one a call is with, to those supported, or from an act named after a preposition', () => {
+    const keys = [
+      ...relationKeys(
+        run(
+          'Foreign Minister Tomas Varga condemned Chile in his first phone call with Peru’s Foreign Minister Ana Ruiz.',
+        ),
+      ),
+      ...relationKeys(run('The Zarqan movement claims its attacks support Peru and the Tarvana Cartel.')),
+      ...relationKeys(run('President Tomas Varga said the strikes send a message against attacks on Peru.')),
+    ];
+    expect(keys).toContain('OPPOSES Tomas Varga -> Chile');
+    expect(keys.filter((k) => /OPPOSES .* -> (?:Ana Ruiz|Peru|Tarvana Cartel)$/.test(k))).toEqual([]);
+  });
+
+  it('a "Public Security Secretary" in a story most about the United States is not a U.S. office', () => {
+    const out = run(
+      'The Government of Peru announced Tuesday that it handed over 37 members of criminal organizations to the United States. ' +
+        'It is the third such delivery by Peru since 2025 and brings the total to 92 members sent to the United States. ' +
+        '"The action was lawful," federal Public Security Secretary Tomas Varga posted on X. ' +
+        'The official added that at the request of the U.S. Justice Department, a commitment was made for people sent to the United States. ' +
+        'Among the surrendered is Ana Ruiz, wanted by the United States for "narcoterrorism." ' +
+        'In the first rendition in 2025, Peru sent 29 alleged traffickers to the United States.',
+      '2026-01-21',
+    );
+    expect(relationKeys(out).filter((k) => k.startsWith('HOLDS_ROLE Tomas Varga'))).toEqual([]);
+  });
+});
