@@ -1448,6 +1448,16 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     );
     if (subject?.entity) names = unique([subject.entity, ...names]);
   }
+  // "X said that following a phone call with Y Monday, …": the speaker was on the call.
+  if (
+    (trig.type === 'CALL' || trig.type === 'MEETING') &&
+    told &&
+    told.at < at &&
+    told.speaker.type === 'Person' &&
+    names.filter((n) => ctx.byName.get(n)?.type === 'Person').length === 1 &&
+    CALL_WITH_AFTER_THAT.test(sent.text.slice(told.at - sent.start, at - sent.start + 40))
+  )
+    names = unique([told.entity, ...names]);
   const persons = names.filter((n) => ctx.byName.get(n)?.type === 'Person');
   if ((trig.type === 'CALL' || trig.type === 'MEETING') && persons.length >= 2) names = persons;
   // "He …", or "On Tuesday, he …" / "Later, she …" after an opening phrase of time or place.
@@ -1837,6 +1847,11 @@ const PRONOUN_SUBJECT =
 // The start of a subordinate clause the trigger ends: "… after he was ", "… when they were ".
 const SUBORDINATE_TAIL =
   /\b(?:after|before|when|once|until)\s+(?:he|she|they|it|we|I|his|her|their)\s+(?:\w+\s+){0,2}$/i;
+
+// "said that following a phone call with", "said after meeting with": no other party named
+// between the say-verb and the call or meeting.
+const CALL_WITH_AFTER_THAT =
+  /^\S+\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:following|after|during|in)\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,2}?(?:(?:phone\s+)?call|meeting|talks?)\s+with\b/i;
 
 // A relative clause set off by dashes or brackets: "— which took control of … in 2014 —".
 // ("Amb. X, who served as ambassador … of U.S. President Donald Trump, met with Y": between commas.)

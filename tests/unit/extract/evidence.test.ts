@@ -7885,3 +7885,32 @@ describe('round 28, batch 6: false oppositions and a U.S. office that does not e
     expect(relationKeys(out).filter((k) => k.startsWith('HOLDS_ROLE Tomas Varga'))).toEqual([]);
   });
 });
+
+describe('round 28, batch 7: who was on the call, and a delegation received', () => {
+  it('"X said that following a phone call with Y Monday, …": X and Y were on the call', () => {
+    expect(
+      eventKeys(
+        'President Ana Ruiz said that following a phone call with President Tomas Varga Monday morning, tariffs would pause.',
+        '2025-02-04',
+      ),
+    ).toContain('CALL Ana Ruiz+Tomas Varga 2025-02-03');
+  });
+
+  it('not a call the speaker only reports between two others', () => {
+    expect(
+      eventKeys(
+        'Ana Ruiz said that President Tomas Varga held a phone call with Foreign Minister Lo Kovar on Monday.',
+        '2025-02-04',
+      ).filter((k) => k.startsWith('CALL') && k.includes('Ana Ruiz')),
+    ).toEqual([]);
+  });
+
+  it('"received at the National Palace the U.S. delegation headed by X" is a meeting with X', () => {
+    expect(
+      eventKeys(
+        'President Ana Ruiz received at the National Palace the U.S. delegation headed by Secretary of State Tomas Varga on Thursday.',
+        '2023-10-06',
+      ),
+    ).toContain('MEETING Ana Ruiz+Tomas Varga 2023-10-05');
+  });
+});
