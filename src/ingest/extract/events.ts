@@ -1538,9 +1538,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const shipOnly =
     names.some((n) => ctx.byName.get(n)?.type === 'Ship') &&
     !names.some((n) => ctx.byName.get(n)?.type === 'Person');
-  const forVisit = VISIT_PURPOSE.test(sent.text.slice(at - sent.start));
-  if (trig.type === 'VISIT' && shipOnly && !forVisit) return null;
-  if (trig.type === 'DEPLOYMENT' && trig.needsShip && shipOnly && forVisit) return null;
+  const forVisit = (): boolean => VISIT_PURPOSE.test(sent.text.slice(at - sent.start));
+  if (trig.type === 'VISIT' && shipOnly && !forVisit()) return null;
+  if (trig.type === 'DEPLOYMENT' && trig.needsShip && shipOnly && forVisit()) return null;
   if (trig.needsPerson && !names.some((n) => ctx.byName.get(n)?.type === 'Person')) return null;
   if (trig.minPersons && persons.length < trig.minPersons) return null;
   // "designated the X Brigade as a terrorist organization", "proscribed two outfits": a body

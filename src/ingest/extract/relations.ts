@@ -45,7 +45,7 @@ const DEPLOY_RE =
 // ("the United Cartels, a designated foreign terrorist organization": an adjective says it was
 // designated, not who did.)
 const DESIGNATE_RE =
-  /\b((?<!\b(?:an?|the)\s)designat(?:ed|es|e|ing|ion)|label(?:l)?ed|list(?:ed|ing)|blacklist(?:ed|s|ing)?|classified(?=[^.;]{1,200}?\bas\s+(?:an?\s+)?(?:FTOs?|SDGTs?|(?:foreign\s+|global\s+|specially\s+designated\s+global\s+)?terrorists?)\b))\b/i;
+  /\b(designat(?<!\b(?:an?|the)\sdesignat)(?:ed|es|e|ing|ion)|label(?:l)?ed|list(?:ed|ing)|blacklist(?:ed|s|ing)?|classified(?=[^.;]{1,200}?\bas\s+(?:an?\s+)?(?:FTOs?|SDGTs?|(?:foreign\s+|global\s+|specially\s+designated\s+global\s+)?terrorists?)\b))\b/i;
 
 /**
  * One relation rule: the relation types it may emit and how it reads the article — once for the

@@ -188,7 +188,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'DESIGNATION',
     // "listed Terrorgram as a terrorist organisation": a listing only with what it lists as.
-    re: /\b((?<!\b(?:an?|the)\s)designat(?:ed|es|ing|ion)|label(?:l)?ed|blacklist(?:ed|s|ing)?|proscrib(?:ed|es|ing)|(?=listed)(?<![—–-]\s*(?:recently )?)listed(?= (?:[\w’'.-]+ ){1,8}?as an? (?:[\w-]+ ){0,2}terror))\b/i,
+    re: /\b(designat(?<!\b(?:an?|the)\sdesignat)(?:ed|es|ing|ion)|label(?:l)?ed|blacklist(?:ed|s|ing)?|proscrib(?:ed|es|ing)|(?=listed)(?<![—–-]\s*(?:recently )?)listed(?= (?:[\w’'.-]+ ){1,8}?as an? (?:[\w-]+ ){0,2}terror))\b/i,
     needsCartel: true,
     verb: 'designated',
   },
