@@ -403,7 +403,7 @@ function reportedPlan(trig: Trigger, text: string, at: number): boolean {
 
 // "X said", "X told reporters", "X, the …, said": the say-verb right after a named speaker.
 const SAID_AFTER =
-  /^(?:said|says|told|stated|added|wrote|announced|confirmed|warned|insisted|explained|noted|argued|posted|disclosed|described|urged|emphasi[sz]ed|stressed|underscored|reiterated|acknowledged|declared|informed|reported)$/i;
+  /^(?:said|says|told|stated|added|wrote|announced|confirmed|warned|insisted|explained|noted|argued|posted|disclosed|described|urged|emphasi[sz]ed|stressed|underscored|reiterated|acknowledged|declared|informed|reported|claimed)$/i;
 // "…,” said Armed Forces Minister X": the speaker right after the verb, at most a title between.
 const SAID_BEFORE = /^(?:said|says|added|wrote|stated)$/i;
 
@@ -2231,7 +2231,9 @@ const RETELLING: Partial<Record<EventType, RegExp>> = {
   // "Those sanctioned were …" names the targets of the sanctions just told.
   SANCTION:
     /\b(?:this|that|these)\s+(?:sanctions)\b|\b(?:those|the people|the individuals) (?:sanctioned|designated)\b/i,
-  AGREEMENT: /\b(?:this|that)\s+(?:agreement|deal|accord)\b/i,
+  // ("The agreement was signed by X and Y in Riyadh": the signing just told, with its signatories.)
+  AGREEMENT:
+    /\b(?:this|that)\s+(?:agreement|deal|accord)\b|^\W*The\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|pact|treaty|memorandum|MoU|contract)\s+(?:was|were|had been|has been)\s+(?:formally\s+|officially\s+)?signed\b/i,
 };
 
 /** A later sentence that names an act by its definite noun ("the seizure of X", "the arrest of X"). */

@@ -2078,9 +2078,10 @@ describe('round 8: errors read on real articles outside the dev set', () => {
       ['MEETING Rogan Galvez+Ana Ruiz 2025-03-28', 'VISIT Rogan Galvez+Ana Ruiz 2025-03-28'],
     ],
     [
+      // (Round 28: the claim itself is his statement; "claimed" is a verb of saying.)
       'who claims an attack made none',
       'Zarqan spokesman Rogan Galvez claimed its forces launched an attack on a Chilean ship on Monday.',
-      [],
+      ['STATEMENT Rogan Galvez 2025-03-24'],
     ],
     [
       "a body in an appositive after a person is the person's; the person speaks",
@@ -7912,5 +7913,25 @@ describe('round 28, batch 7: who was on the call, and a delegation received', ()
         '2023-10-06',
       ),
     ).toContain('MEETING Ana Ruiz+Tomas Varga 2023-10-05');
+  });
+});
+
+describe('round 28, batch 8: a signing told twice, and a claim made', () => {
+  it('"The agreement was signed by X and Y in Lima" is the signing just told, with its signatories', () => {
+    expect(
+      eventKeys(
+        'Peru and Chile on Wednesday signed a mutual defence agreement. The agreement was signed by President Ana Ruiz and Prime Minister Tomas Varga in Lima.',
+        '2025-09-18',
+      ),
+    ).toEqual(['AGREEMENT Peru+Chile+Ana Ruiz+Tomas Varga 2025-09-17']);
+  });
+
+  it('"spokesman X claimed that …" is his statement', () => {
+    expect(
+      eventKeys(
+        'Coast Guard spokesman Tomas Varga claimed on Monday that the convoy intruded.',
+        '2025-06-12',
+      ),
+    ).toContain('STATEMENT Tomas Varga 2025-06-09');
   });
 });
