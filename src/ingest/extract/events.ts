@@ -904,9 +904,21 @@ function findSaidBy(ctx: ArticleContext, sent: Sentence, ms: Mention[]): SaidBy 
     if (SAID_BEFORE.test(t.text) && (i === 0 || /^[,”"’']$/.test(sent.tokens[i - 1]?.text ?? ''))) {
       const next = i + 1;
       // At most a title between: a long one ("Under Secretary for … Intelligence") belongs to the name.
-      const m = ms.find(
+      const first = ms.find(
         (x) => x.tokenStart >= next && x.tokenStart <= next + (x.title ? 12 : 5) && x.role !== 'qualifier',
       );
+      // ("said EU police agency Europol": the body the common nouns after the first name name.)
+      const named = first
+        ? ms.find(
+            (x) =>
+              x.tokenStart > first.tokenEnd &&
+              x.tokenStart <= first.tokenEnd + 3 &&
+              (x.type === 'Organization' || x.type === 'Person') &&
+              x.role !== 'qualifier' &&
+              sent.tokens.slice(first.tokenEnd, x.tokenStart).every((t) => /^\p{Ll}+$/u.test(t.text)),
+          )
+        : undefined;
+      const m = named ?? first;
       const titledOrNear = m && (m.tokenStart === next || m.title || tok(sent, next) === 'the');
       if (speaker(m) && titledOrNear && m?.entity) return { speaker: m, entity: m.entity, at: t.start };
     }

@@ -7935,3 +7935,14 @@ describe('round 28, batch 8: a signing told twice, and a claim made', () => {
     ).toContain('STATEMENT Tomas Varga 2025-06-09');
   });
 });
+
+describe('round 28, batch 9: the speaker after "said" and a descriptor', () => {
+  it('"…, said EU police agency Europol" is said by the agency, not by the EU', () => {
+    expect(
+      eventKeys(
+        'Officers seized 21 tonnes of drugs in Lima, said EU police agency Europol on Monday.',
+        '2025-04-16',
+      ).filter((k) => k.startsWith('STATEMENT European Union')),
+    ).toEqual([]);
+  });
+});
