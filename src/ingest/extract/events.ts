@@ -295,6 +295,17 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
           d.participants = [agent.entity];
         }
       }
+      // "X was seized at a shopping centre", "Marines seized X": a person seized is arrested.
+      if (
+        d &&
+        trig.type === 'SEIZURE' &&
+        /^seized$/i.test(m[0]) &&
+        seizesPerson(sent, ms, sent.start + m.index)
+      ) {
+        d.type = 'ARREST';
+        d.basis = d.basis?.replace('event:seizure', 'event:arrest');
+        d.verb = 'arrested';
+      }
       // A plan is its own kind of evidence: it may not take place.
       if (d && planned) d.basis = `event:${trig.type.toLowerCase()}:planned`;
       // A warship that shadows or escorts others: deployed, told by another kind of evidence.
@@ -491,6 +502,20 @@ function dropAnnouncedActs(drafts: Draft[], ctx: ArticleContext): void {
  * "the capture of Carlos X", "the capture of the leader of the Los Lobos gang": the first name
  * after `at` is a person's or a group's, with no other capitalized word before it.
  */
+/** The one seized at `at` is a person: named right after "seized", or right before "was seized". */
+function seizesPerson(sent: Sentence, ms: Mention[], at: number): boolean {
+  const after = ms.find((x) => x.start > at && x.start <= at + 8 + 2);
+  if (
+    after?.type === 'Person' &&
+    /^seized\s+$/i.test(sent.text.slice(at - sent.start, after.start - sent.start))
+  )
+    return true;
+  const before = /(?:was|were|had been|has been)\s+$/i.exec(sent.text.slice(0, at - sent.start));
+  if (!before) return false;
+  const subject = ms.filter((x) => x.end <= sent.start + before.index).pop();
+  return subject?.type === 'Person' && sent.start + before.index - subject.end <= 1;
+}
+
 function capturesPerson(sent: Sentence, ms: Mention[], at: number): boolean {
   const next = ms.filter((x) => x.start >= at).sort((a, b) => a.start - b.start)[0];
   if (!next || (next.type !== 'Person' && next.type !== 'Cartel')) return false;

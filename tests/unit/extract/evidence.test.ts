@@ -7946,3 +7946,14 @@ describe('round 28, batch 9: the speaker after "said" and a descriptor', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 28, batch 10: a person seized is arrested', () => {
+  it('"X was seized at a shopping centre", "Marines seized X": an arrest; drugs seized: a seizure', () => {
+    expect(
+      eventKeys('Cartel leader Tomas Varga was seized at a shopping centre in Lima on Monday.', '2025-06-12'),
+    ).toEqual(['ARREST Tomas Varga 2025-06-09']);
+    expect(eventKeys('Marines seized 2 tons of cocaine in Lima on Monday.', '2025-06-12')).toEqual([
+      'SEIZURE Marines 2025-06-09',
+    ]);
+  });
+});
