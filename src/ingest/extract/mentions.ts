@@ -868,25 +868,45 @@ function adjustPlace(sent: Sentence, m: Mention): Mention {
   )
     return { ...m, type: 'Organization', basis: 'org:metonymy' };
   if (place?.kind !== 'city' || !place.country) return m;
-  if (METONYMY_NEXT.has(next) && !PREPOSITIONS.has(prev) && prev !== ',') {
+  // ("a gang that Washington labeled a terrorist group", "Washington says its campaign …": a
+  // verb of the capital's own.)
+  if ((METONYMY_NEXT.has(next) || GOVERNMENT_VERB.test(next)) && !PREPOSITIONS.has(prev) && prev !== ',') {
     return { ...m, lexName: place.country };
   }
   // "defense ties with Washington", "Beijing's claims": the other side of a relation between
   // states, or the owner of a stance, is the government the capital houses.
   const before = sent.text.slice(Math.max(0, m.start - sent.start - 40), m.start - sent.start);
   const after = sent.text.slice(m.end - sent.start, m.end - sent.start + 30);
-  if (TIES_WITH.test(before) || STANCE_OF.test(after) || ADDRESSED.test(before))
+  if (
+    TIES_WITH.test(before) ||
+    STANCE_OF.test(after) ||
+    ADDRESSED.test(before) ||
+    BETWEEN_STATES.test(before)
+  )
     return { ...m, lexName: place.country };
   return m;
 }
 
+// "labeled", "designated", "says", "claims": a government's verb right after the capital (not any
+// verb: "talks in Peru's capital city Lima ended").
+const GOVERNMENT_VERB =
+  /^(?:labell?ed|designated|sanctioned|ordered|deployed|dispatched|sent|expelled|recalled|summoned|launched|threatened|responded|retaliated|blamed|vowed|pledged|promised|offered|signed|reached|says|claims|argues|insists|wants|accuses|denies|rejects|plans|hopes|seeks|believes|considers|views|maintains|demands|blames|fears|sees)$/;
+// "tensions between Washington and Caracas", "the alliance between Manila and Washington".
+const BETWEEN_STATES = new RegExp(
+  `\\b(?:${'tensions? relations relationship ties talks rift dispute alliance cooperation conflict rivalry standoff negotiations dialogue trade deal agreement'
+    .split(' ')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|')})\\s+between\\s+(?:(?:\\p{Lu}[\\p{L}.]*\\s+){1,2}and\\s+)?$`,
+  'u',
+);
+
 const TIES_WITH =
-  /\b(?:ties|relations|relationship|talks|cooperation|tensions|dispute|negotiations|dialogue|alliance|partnership|rift|standoff|rapprochement)\s+with\s+$/i;
+  /\b(?:ties|relations|relationship|talks|cooperation|tensions|dispute|negotiations|dialogue|alliance|partnership|rift|standoff|rapprochement|communications|contacts|engagement)\s+with\s+$/i;
 // "accuses Washington of", "urged Beijing to": a capital a government addresses or blames.
 const ADDRESSED =
-  /\b(?:accus(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)? on)\s+$/i;
+  /\b(?:accus(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)? on|commitments? to|support for|pressure on|sanctions (?:on|against)|tariffs on|ultimatum to|message to|warnings? to)\s+$/i;
 const STANCE_OF =
-  /^[’']s\s+(?:(?:new|latest|recent|own)\s+)?(?:decision|demands?|position|policy|policies|support|pressure|claims?|requests?|response|stance|approach|move|efforts?|campaign|accusations?|allegations|allies|sanctions|tariffs|threats?|warnings?|backing|refusal|insistence|objections?|criticism|envoy|ambassador)\b/;
+  /^[’']s\s+(?:(?:new|latest|recent|own|controversial|lethal|oldest|closest|military|continued|renewed|growing|firm|strong|full|ongoing|stated|official|aggressive)\s+){0,2}(?:offensive|operations?|commitment|ally|actions?|strikes?|interests?|role|intervention|involvement|aggression|war|military|forces|government|administration|officials|plans?|strategy|decision|demands?|position|policy|policies|support|pressure|claims?|requests?|response|stance|approach|move|efforts?|campaign|accusations?|allegations|allies|sanctions|tariffs|threats?|warnings?|backing|refusal|insistence|objections?|criticism|envoy|ambassador)\b/;
 
 const COMPASS =
   /^(?:[Ee]astern|[Ww]estern|[Nn]orthern|[Ss]outhern|[Cc]entral|[Nn]orth-?[Ee]astern|[Nn]orth-?[Ww]estern|[Ss]outh-?[Ee]astern|[Ss]outh-?[Ww]estern)$/;

@@ -192,7 +192,8 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     const subject = owner?.entity ?? subjectOf(ctx, sent, ms, cStart, at);
     if (!subject) continue;
     // ("rebuked Ambassador X over her remarks about a meeting with Y": only whom the rebuke is of.)
-    const firstOnly = /^rebuk/i.test(m[0]);
+    // ("accused X of …, a claim Caracas denies": only the one accused.)
+    const firstOnly = /^(?:rebuk|accus)/i.test(m[0]);
     const objects = ms.filter((o) => {
       if (o.start <= at || o.end > cEnd || !o.entity || o.entity === subject) return false;
       if (listAt !== null && o.start > listAt && o.type !== 'Person' && o.type !== 'Cartel') return false;

@@ -7957,3 +7957,32 @@ describe('round 28, batch 10: a person seized is arrested', () => {
     ]);
   });
 });
+
+describe('round 28, batch 11: a capital that stands for its government, and only the one accused', () => {
+  it('"a gang that Lima labeled", "tensions between Lima and Santiago", "Lima’s commitment to Santiago"', () => {
+    const keys = entityKeys(
+      run(
+        'The Tarvana Cartel is a gang that Lima labeled a terrorist group in February. ' +
+          'Tensions between Lima and Santiago have been escalating for years. ' +
+          'The minister reaffirmed Lima’s commitment to Santiago.',
+      ),
+    );
+    expect(keys).toEqual(expect.arrayContaining(['Location:Peru', 'Location:Chile']));
+    expect(keys.filter((k) => k === 'Location:Lima' || k === 'Location:Santiago')).toEqual([]);
+  });
+
+  it('a capital where something happens stays the city ("talks in Peru’s capital city Lima ended")', () => {
+    expect(entityKeys(run('Officials in Lima said the talks held in Lima on Monday failed.'))).toContain(
+      'Location:Lima',
+    );
+  });
+
+  it('"X accused Y of …, a claim Z denies": only Y is opposed', () => {
+    const keys = relationKeys(
+      run(
+        'President Tomas Varga accused Chilean President Ana Ruiz of controlling the gang, a claim Santiago denies.',
+      ),
+    );
+    expect(keys.filter((k) => k.startsWith('OPPOSES'))).toEqual(['OPPOSES Tomas Varga -> Ana Ruiz']);
+  });
+});
