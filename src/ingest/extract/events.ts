@@ -1672,7 +1672,7 @@ const BORDER_WITH = /\b(?:borders?|bordering|frontier)\s+(?:with\s+)?(?:the\s+)?
 const AS_CLAUSE =
   /,\s+as\s+(?!(?:well|part|a|an|such|of|per|expected|agreed|planned|promised|requested|required|needed|usual|much|many|soon|long|far|recently|it|they|he|she)\b)/i;
 const MANY_TIMES =
-  /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b|\b(?:figures|statistics|data)\s+(?:show|showed|released)\b|\bin\s+(?:19|20)\d\d\s+alone\b|\b(?:have|has)\s+(?:\w+\s+){0,2}\w+ed\b(?:(?!\bsince\b)[^.;])*?\bin\s+(?:19|20)\d\d\b|\b(?:last|this|the)\s+(?:fiscal|financial|calendar)\s+year\b/i;
+  /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b|\b(?:figures|statistics|data)\s+(?:show|showed|released)\b|\bin\s+(?:19|20)\d\d\s+alone\b|\b(?:have|has)\s+(?:\w+\s+){0,2}\w+ed\b(?:(?!\bsince\b)[^.;])*?\bin\s+(?:19|20)\d\d\b|\b(?:last|this|the)\s+(?:fiscal|financial|calendar)\s+year\b|\b(?:met|spoken|spoke|talked|visited|called)\s+(?:each other\s+|\w+ly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|many|multiple|numerous)\s+times\b/i;
 const ROUNDS_OF =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|successive|repeated) (?:rounds|packages|waves|tranches) of\b/i;
 const MANY_ACTS =
@@ -2258,7 +2258,9 @@ const DEFINITE_RETELLING = /\b(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|call|vis
 /** How a later sentence points back at an event of each type ("this seizure"). */
 const RETELLING: Partial<Record<EventType, RegExp>> = {
   // "The meeting was attended by …": the meeting just told, with more of its people.
-  MEETING: /\b(?:the|this|that)\s+(?:meeting|talks)\s+(?:was|were)\s+(?:also\s+)?attended by\b/i,
+  // ("X, Y and Z were also present in the meeting": more of its people.)
+  MEETING:
+    /\b(?:the|this|that)\s+(?:meeting|talks)\s+(?:was|were)\s+(?:also\s+)?attended by\b|\b(?:were|was)\s+(?:also\s+)?present\s+(?:in|at|during)\s+the\s+(?:meeting|talks)\b/i,
   SEIZURE: /\b(?:this|that)\s+(?:seizure|haul|bust)\b/i,
   ARREST:
     /\b(?:this|that)\s+(?:arrests?|detention)\b|\b(?:those|the people|the suspects) (?:arrested|detained)\b/i,

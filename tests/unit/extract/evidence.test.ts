@@ -7986,3 +7986,23 @@ describe('round 28, batch 11: a capital that stands for its government, and only
     expect(keys.filter((k) => k.startsWith('OPPOSES'))).toEqual(['OPPOSES Tomas Varga -> Ana Ruiz']);
   });
 });
+
+describe('round 28, batch 12: meetings counted, and those present at the meeting', () => {
+  it('"the two leaders have met 10 times since 2019" is no one meeting', () => {
+    expect(
+      eventKeys(
+        'President Ana Ruiz and President Tomas Varga have met 10 times since 2019.',
+        '2024-06-23',
+      ).filter((k) => k.startsWith('MEETING')),
+    ).toEqual([]);
+  });
+
+  it('"X and Y were also present in the meeting" adds them to the meeting just told', () => {
+    expect(
+      eventKeys(
+        'Foreign Minister Ana Ruiz met President Tomas Varga in Lima on Sunday. Deputy Minister Lo Kovar and Ambassador Rosa Quispe were also present in the meeting.',
+        '2024-12-23',
+      ),
+    ).toEqual(['MEETING Ana Ruiz+Tomas Varga+Lo Kovar+Rosa Quispe 2024-12-22']);
+  });
+});
