@@ -21,7 +21,7 @@ import {
   numberedGangEnd,
 } from './cartels';
 import { makeMention, spanText } from './classify';
-import { isPossessive, tok } from './context';
+import { isPossessive, LIST_GAP, tok } from './context';
 import { dateline } from './dateline';
 import { lookupCity, lookupDemonym, lookupPlace, type CityInfo } from './lexicon';
 import { isWordCityName } from './lexicons/gazetteer';
@@ -1008,7 +1008,7 @@ function listedWithPerson(w: Weak, out: Mention[]): boolean {
         : m.start >= end
           ? sent.text.slice(end - sent.start, m.start - sent.start)
           : null;
-    return gap !== null && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap);
+    return gap !== null && LIST_GAP.test(gap);
   });
 }
 

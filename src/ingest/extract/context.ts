@@ -160,3 +160,6 @@ export function clauseEndAfter(sent: Sentence, at: number): number {
 /** Text ending in "from", "from the", "from the neighbouring": what follows is an origin. */
 export const FROM_BEFORE =
   /\bfrom\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+|[\p{Lu}][\p{L}]*-(?:controlled|held|occupied|run|ruled)\s+){0,2}$/u;
+
+/** The words between two names of one list: "A, B", "A and B", "A, and B". */
+export const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;

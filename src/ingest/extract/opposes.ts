@@ -10,6 +10,7 @@ import {
   COMPOUND_MODIFIER,
   evidence,
   FROM_BEFORE,
+  LIST_GAP,
   inPersonAppositive,
   isPossessive,
   quoteRanges,
@@ -489,10 +490,7 @@ export function countedLater(ctx: ArticleContext, sent: Sentence, from: number, 
     if (names.length !== n) continue;
     const listed = people.every(
       (x, i) =>
-        i === 0 ||
-        /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(
-          next.text.slice(people[i - 1]!.end - next.start, x.start - next.start),
-        ),
+        i === 0 || LIST_GAP.test(next.text.slice(people[i - 1]!.end - next.start, x.start - next.start)),
     );
     return listed ? names : [];
   }
