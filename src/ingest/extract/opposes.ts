@@ -468,9 +468,12 @@ function targetList(sent: Sentence, m: RegExpMatchArray, at: number, clauseEnd: 
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 // " on three more people", " against five alleged senior leaders", " two far-right … ministers".
 const COUNTED_PEOPLE = new RegExp(
-  String.raw`^\s+(?:(?:on|against)\s+)?(\d|${NUMBER_WORDS.join('|')})\s+(?:(?:more|other|additional)\s+)?(?:[\w’'-]+\s+){0,4}?(?:people|persons|individuals|men|women|leaders|ministers|officials|members|figures|nationals|executives|suspects|defendants|commanders)\b`,
+  String.raw`^\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:(?:on|against)\s+)?(\d|${NUMBER_WORDS.join('|')})\s+(?:(?:more|other|additional)\s+)?(?:[\w’'-]+\s+){0,4}?(?:people|persons|individuals|men|women|leaders|ministers|officials|members|figures|nationals|executives|suspects|defendants|commanders)\b`,
   'i',
 );
+
+const LISTS_THEM =
+  /^(?:the|those)\s+(?:[\w’'-]+\s+){0,3}?(?:facing charges|charged|indicted|sanctioned|designated|named|targeted|arrested|extradited)\s+(?:include|includes|included|are|were)\b/i;
 
 /**
  * The people a counted object after `from` stands for ("sanctions on three more people"), when one
@@ -482,15 +485,23 @@ export function countedLater(ctx: ArticleContext, sent: Sentence, from: number, 
   if (!counted) return [];
   const word = counted[1]?.toLowerCase() ?? '';
   const n = /^\d$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word) + 2;
-  for (let k = sent.index + 1; k <= sent.index + 3; k++) {
+  for (let k = sent.index + 1; k <= sent.index + 6; k++) {
     const next = ctx.sentences[k];
     if (!next) break;
+    // (Further on, only a sentence that says it lists them: "The leaders facing charges include: …".)
+    if (k > sent.index + 3 && !LISTS_THEM.test(next.text)) continue;
     const people = (ctx.bySentence.get(k) ?? []).filter((x) => x.type === 'Person' && x.entity);
     const names = [...new Set(people.map((x) => x.entity ?? ''))];
     if (names.length !== n) continue;
     const listed = people.every(
       (x, i) =>
-        i === 0 || LIST_GAP.test(next.text.slice(people[i - 1]!.end - next.start, x.start - next.start)),
+        i === 0 ||
+        // ("A (“El Abuelo”), B (“Poncho”) and C": a nickname in parentheses is part of the item.)
+        LIST_GAP.test(
+          next.text
+            .slice(people[i - 1]!.end - next.start, x.start - next.start)
+            .replace(/^\s*\([^()]{1,40}\)/, ''),
+        ),
     );
     return listed ? names : [];
   }

@@ -93,7 +93,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "held an encounter with X", "told Putin in Moscow on Monday that …", "spoke on the sidelines
     // of the summit": two people in one place.
     re: new RegExp(
-      `\\b[Mm]et\\b(?! [Ww]ith)|\\b(?:[Ss]poke|[Tt]alked) on the (?:sidelines|margins) of\\b|\\b(?:[Hh]eld|[Hh]old|[Hh]olds|[Hh]olding) (?:${W} ){0,2}(?:talks|discussions|encounter with)\\b|\\b(?:[Gg]ot|[Gg]et|[Cc]ame) together\\b|\\b[Tt]old (?:${W} ){1,5}?(?:in|at) (?:the )?\\p{Lu}(?!\\p{Ll}* (?:interview|statement|call)\\b)|\\b(?:[Ss]ummoned|[Cc]alled in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d[’'][Aa]ffaires)\\b`,
+      `\\b[Mm]et\\b(?! [Ww]ith)|\\b(?:[Ss]poke|[Tt]alked) on the (?:sidelines|margins) of\\b|\\b(?:[Hh]eld|[Hh]old|[Hh]olds|[Hh]olding) (?:${W} ){0,2}(?:talks|discussions|encounter with)\\b|\\b(?:[Gg]ot|[Gg]et|[Cc]ame) together\\b|\\b[Cc]onvened (?:for|to hold) (?:${W} ){0,2}(?:talks|discussions)\\b|\\b[Tt]old (?:${W} ){1,5}?(?:in|at) (?:the )?\\p{Lu}(?!\\p{Ll}* (?:interview|statement|call)\\b)|\\b(?:[Ss]ummoned|[Cc]alled in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d[’'][Aa]ffaires)\\b`,
       'u',
     ),
     minPersons: 2,

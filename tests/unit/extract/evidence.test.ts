@@ -8006,3 +8006,41 @@ describe('round 28, batch 12: meetings counted, and those present at the meeting
     ).toEqual(['MEETING Ana Ruiz+Tomas Varga+Lo Kovar+Rosa Quispe 2024-12-22']);
   });
 });
+
+describe('round 29, batch 1: the charged listed further on, and ministers who convened for talks', () => {
+  const lead =
+    'The Department of Justice announced criminal charges Thursday against three alleged leaders of the Orbe Cartel. ' +
+    'Prosecutors said the case took two years. Officials thanked their partners. The Treasury acted as well. ';
+
+  it('"The leaders facing charges include: A (“nick”), B and C" names the counted people, five sentences on', () => {
+    const keys = relationKeys(
+      run(
+        lead +
+          'The alleged leaders facing charges include: Tomas Varga (“El Viejo”), Ana Ruiz (“Flaca”), and Luis Kovar.',
+      ),
+    ).filter((k) => k.startsWith('OPPOSES'));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'OPPOSES U.S. Department of Justice -> Tomas Varga',
+        'OPPOSES U.S. Department of Justice -> Ana Ruiz',
+        'OPPOSES U.S. Department of Justice -> Luis Kovar',
+      ]),
+    );
+  });
+
+  it('that far on, a list that does not say it is of them is no one’s', () => {
+    const keys = relationKeys(run(lead + 'Tomas Varga, Ana Ruiz and Luis Kovar met in Lima.')).filter((k) =>
+      k.startsWith('OPPOSES'),
+    );
+    expect(keys).not.toContain('OPPOSES U.S. Department of Justice -> Tomas Varga');
+  });
+
+  it('"the chiefs of A and B convened for talks on Tuesday" dates the meeting the next sentence names', () => {
+    expect(
+      eventKeys(
+        'The defense chiefs of Peru and Chile convened for talks on Tuesday. Defense minister Tomas Varga held talks with Chilean defense minister Ana Ruiz.',
+        '2024-02-07',
+      ).filter((k) => k.startsWith('MEETING')),
+    ).toEqual(['MEETING Tomas Varga+Ana Ruiz 2024-02-06']);
+  });
+});
