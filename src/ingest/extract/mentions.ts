@@ -504,8 +504,25 @@ function titleQualifier(
   if (k < titleStart) info.modStart = k;
   let end = k;
   if (sent.tokens[k - 1]?.text.match(/^[’']s$/)) end = k - 1;
-  const run = runEndingAt.get(end);
+  // ("Ministry of External Affairs (MEA) spokesperson": the body's short form in brackets.)
+  if (
+    tok(sent, end - 1) === ')' &&
+    tok(sent, end - 3) === '(' &&
+    /^\p{Lu}{2,6}$/u.test(sent.tokens[end - 2]?.text ?? '')
+  )
+    end -= 3;
+  let run = runEndingAt.get(end);
   if (!run || used.has(run)) return info;
+  // ("Deputy Pentagon Press Secretary X": a modifier of the title may open the body's run.)
+  if (
+    run.e - run.s >= 2 &&
+    TITLE_MODIFIERS.has(tok(sent, run.s).toLowerCase()) &&
+    !classifyRun(sent, run.s, run.e) &&
+    classifyRun(sent, run.s + 1, run.e)
+  ) {
+    used.add(run);
+    run = { ...run, s: run.s + 1 };
+  }
   // ("State-Owned Enterprises Minister X": words cut at a hyphen are part of the portfolio.)
   const cut = sent.tokens[run.s - 1];
   if (cut && isDash(cut) && cut.end === sent.tokens[run.s]?.start) return info;

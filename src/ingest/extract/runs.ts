@@ -394,7 +394,9 @@ function placeThenPerson(tokens: Token[], s: number, e: number): number {
       .map((t) => t.text)
       .join(' ');
     // A particle is no given name ("Santa Rosa de Aguán" is one place).
-    const given = isCapWord(tokens[k]) && isGivenName(tokens[k]!.text);
+    // ("Saudi Arabia Faisal bin Farhan": a word that goes on the place is no given name.)
+    const given =
+      isCapWord(tokens[k]) && isGivenName(tokens[k]!.text) && !lookupPlace(`${place} ${tokens[k]!.text}`);
     // ("charged American Bazile Richardson": a demonym before a person named in full, too.)
     if (given && isCapWord(tokens[k + 1]) && (lookupPlace(place) || lookupDemonym(place))) return k;
   }

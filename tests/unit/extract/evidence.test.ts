@@ -8044,3 +8044,31 @@ describe('round 29, batch 1: the charged listed further on, and ministers who co
     ).toEqual(['MEETING Tomas Varga+Ana Ruiz 2024-02-06']);
   });
 });
+
+describe('round 29, batch 2: titles before a two-word country, a bracketed acronym or a modifier', () => {
+  it.each([
+    [
+      '"the Foreign Minister of Saudi Arabia X": a word that goes on the place is no given name',
+      'He met the Foreign Minister of Saudi Arabia Tomas Varga on Monday.',
+      'HOLDS_ROLE Tomas Varga -> Saudi Arabia',
+    ],
+    [
+      '"Ministry of X (ACR) spokesperson, Y": the body before its short form has the office',
+      '“Trade grew,” Ministry of Mining (MOM) spokesperson, Tomas Varga said.',
+      'HOLDS_ROLE Tomas Varga -> Ministry of Mining',
+    ],
+    [
+      '"Deputy Pentagon Press Secretary X": a modifier may open the body before the title',
+      'Deputy Pentagon Press Secretary Ana Ruiz told reporters on Tuesday that talks went well.',
+      'HOLDS_ROLE Ana Ruiz -> Pentagon',
+    ],
+  ])('%s', (_label, text, key) => {
+    expect(relationKeys(run(text))).toContain(key);
+  });
+
+  it('"Saudi Arabia" stays one place, and no person named "Arabia …" is made', () => {
+    expect(entityKeys(run('He met the Foreign Minister of Saudi Arabia Tomas Varga on Monday.'))).toEqual(
+      expect.arrayContaining(['Location:Saudi Arabia', 'Person:Tomas Varga']),
+    );
+  });
+});
