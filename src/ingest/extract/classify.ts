@@ -98,6 +98,21 @@ function isOrgCore(sent: Sentence, s: number, e: number): string | null {
   return null;
 }
 
+/** "X Brigade of the Policía Nacional": the unit (ending in a body's word) and the body, apart. */
+function unitOfForeignBody(sent: Sentence, s: number, e: number): Mention[] | null {
+  const toks = sent.tokens;
+  for (let k = s + 1; k < e - 3; k++) {
+    if (!ORG_TAIL_WORDS.has(toks[k]?.text ?? '') || toks[k + 1]?.text !== 'of') continue;
+    const at = k + 2 + (toks[k + 2]?.text === 'the' ? 1 : 0);
+    if (e - at < 2 || !FOREIGN_BODY_HEADS.has(toks[at]?.text ?? '')) continue;
+    return [
+      makeMention(sent, s, k + 1, 'Organization', { basis: 'org:head' }),
+      makeMention(sent, at, e, 'Organization', { basis: 'org:head' }),
+    ];
+  }
+  return null;
+}
+
 const INSTALLATION =
   /^(?:(?:Naval|Air|Joint|Marine Corps|Army|Coast Guard|Space Force)\s+)(?:(?:Weapons|Air|Support|Reserve|Expeditionary)\s+)?(?:Station|Base|Air Station|Air Base|Training Center)\s+\p{Lu}/u;
 
@@ -207,6 +222,9 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   // place named there).
   if (/^(?:Southern|Northern|Eastern|Western|Central|Middle) District of \p{Lu}/u.test(text))
     return [makeMention(sent, s, e, 'Organization', { basis: 'org:head' })];
+  // "Central Narcotics Brigade of the Policía Nacional": a unit, then the foreign body it is of.
+  const unitOf = unitOfForeignBody(sent, s, e);
+  if (unitOf) return unitOf;
   // "Policía Nacional", "Fiscalía General de la República": a foreign body's head word first.
   if (e - s >= 2 && FOREIGN_BODY_HEADS.has(first.text))
     return [makeMention(sent, s, e, 'Organization', { basis: 'org:head' })];

@@ -34,7 +34,7 @@ import {
 } from './roles';
 
 const SUB_UNIT =
-  /\b(Bureau|Office|Division|Unit|Directorate|Command|Agency|Service|Section|Branch|Department)\b/;
+  /\b(Bureau|Office|Division|Unit|Directorate|Command|Agency|Service|Section|Branch|Department|Brigade|Battalion|Regiment|Squadron)\b/;
 const MILITARY =
   /\b(Navy|Army|Marines|Marine Corps|Air Force|Coast Guard|National Guard|Guard|Command|Forces|military|Fleet|Brigade|Battalion|Division|Corps)\b/;
 const WEAPONS_SENT = /^\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets)\b/i;

@@ -8072,3 +8072,27 @@ describe('round 29, batch 2: titles before a two-word country, a bracketed acron
     );
   });
 });
+
+describe('round 29, batch 3: a unit of a foreign body named after it', () => {
+  const text =
+    '“It was not only for the local market,” Tomas Varga, head of the Coastal Narcotics Brigade of the Guardia Nacional, told reporters.';
+
+  it('"X Brigade of the Guardia Nacional" is two bodies, the unit part of the body', () => {
+    const r = run(text);
+    expect(entityKeys(r)).toEqual(
+      expect.arrayContaining(['Organization:Coastal Narcotics Brigade', 'Organization:Guardia Nacional']),
+    );
+    expect(relationKeys(r)).toEqual(
+      expect.arrayContaining([
+        'PART_OF Coastal Narcotics Brigade -> Guardia Nacional',
+        'HOLDS_ROLE Tomas Varga -> Coastal Narcotics Brigade',
+      ]),
+    );
+  });
+
+  it('an English body after "of the" keeps the unit and body one name, as before', () => {
+    expect(
+      entityKeys(run('Officers of the Coastal Narcotics Brigade of the National Police seized it.')),
+    ).toContain('Organization:Coastal Narcotics Brigade of the National Police');
+  });
+});
