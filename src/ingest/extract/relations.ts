@@ -38,6 +38,8 @@ const SUB_UNIT =
 const MILITARY =
   /\b(Navy|Army|Marines|Marine Corps|Air Force|Coast Guard|National Guard|Guard|Command|Forces|military|Fleet|Brigade|Battalion|Division|Corps)\b/;
 const WEAPONS_SENT = /^\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets)\b/i;
+const NOT_FORCES_SENT =
+  /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|delegates|envoys?|negotiators|representatives|diplomats|officials|letters?|messages?|invitations?|note|proposal|request|condolences)\b/i;
 const DEPLOY_RE =
   /\b(deploy(?:ed|s|ing|ment|ments)?|dispatched|sent|stationed|moved|positioned|arrived|patrol(?:led|ling)|patrols (?:the|in|off|near)|ordered)\b/i;
 // ("classified six cartels … as FTOs": "classified" alone is secret, so only before "as" a
@@ -112,6 +114,8 @@ export function extractRelations(ctx: ArticleContext): ExtractedRelation[] {
   });
 }
 
+const NOT_OF_THE_STATE =
+  /\b(?:Alliance|Coalition|Front|Party|Movement|Foundation|Association|Forum|University|Institute (?:of|for) [\w\s]*Studies)\b/;
 const COMPANY_TAIL = /\s(?:Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|PLC|Holdings)$/;
 
 const ARMED_MOVEMENT_AFTER =
@@ -126,6 +130,9 @@ function partOf(ctx: ArticleContext): ExtractedRelation[] {
     // "China's CMOC Group", "the American Immigration Council": a company, or a body whose name
     // opens with "American" (the U.S.'s own are "U.S." or "United States" ones), is no state's.
     if (COMPANY_TAIL.test(g.name) || /^American\s/.test(g.name)) continue;
+    // ("Sudan's Alliance for Freedom and Change, a political grouping", "the Bangladesh Institute of
+    // Strategic Studies": parties, alliances and think tanks of a country are no bodies of its state.)
+    if (NOT_OF_THE_STATE.test(g.name)) continue;
     // "the Colombian National Liberation Army (ELN) guerrilla group": an armed movement fights its
     // country's state ("the People's Liberation Army" is China's: only the words after decide).
     if (
@@ -581,6 +588,8 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
   if (!m || FORCES_PARTICIPLE.test(sent.text.slice(Math.max(0, m.index - 60), m.index))) return out;
   // "deployed suicide drones targeting sites in X": weapons sent at a place attack it (a STRIKE).
   if (WEAPONS_SENT.test(sent.text.slice(m.index + m[0].length))) return out;
+  // ("had sent a delegation to Jeddah", "sent a letter to X": envoys and words, no forces.)
+  if (/^sent$/i.test(m[0]) && NOT_FORCES_SENT.test(sent.text.slice(m.index + m[0].length))) return out;
   const at = sent.start + m.index;
   // "can be deployed to the Middle East if needed", "resources it could deploy": able to, not sent.
   const lead = sent.text.slice(Math.max(0, m.index - 30), m.index);

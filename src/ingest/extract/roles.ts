@@ -200,7 +200,7 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
   if (c) return [c, 'own-country'];
   const known = leaderCountry(ctx, m.entity ?? '', title.key);
   if (known) return [known, 'factbook'];
-  return ministerOfTheArticle(ctx, title.key);
+  return ministerOfTheArticle(ctx, m, title.key);
 }
 
 /**
@@ -213,9 +213,14 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
 const US_SECRETARY_AREAS =
   /\b(?:state|defen[cs]e|war|treasury|homeland security|interior|agriculture|commerce|labou?r|health|housing|transportation|energy|education|veterans|navy|army|air force|press|cabinet)\b|^secretary$/;
 
-function ministerOfTheArticle(ctx: ArticleContext, titleKey: string): [string, string] | null {
+function ministerOfTheArticle(ctx: ArticleContext, m: Mention, titleKey: string): [string, string] | null {
   const { top, home, dateline } = ctx.place;
   if (!top || home !== top || (dateline && dateline !== top) || !ctx.byName.get(top)?.isCountry) return null;
+  // ("… when Interior Minister X visited Dhaka": who comes to the country is not its minister.)
+  const sent = ctx.sentences[m.sentence];
+  const came = sent ? CAME_TO.exec(sent.text.slice(m.end - sent.start)) : null;
+  const place = came?.[1] ? lookupPlace(came[1]) : null;
+  if (place && (place.name === top || place.country === top)) return null;
   // (U.S. departments have secretaries, never ministers: a minister there is another country's.)
   if (top === 'United States' && /\bminister\b/.test(titleKey)) return null;
   // (Nor has it a "Public Security Secretary": only its own departments' secretaries are its.)
@@ -223,6 +228,9 @@ function ministerOfTheArticle(ctx: ArticleContext, titleKey: string): [string, s
     return null;
   return /\b(?:minister|secretary)\b/.test(titleKey) ? [top, 'article-country'] : null;
 }
+
+const CAME_TO =
+  /^\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|also|recently)\s+)?(?:visited|arrived in|traveled to|travelled to|flew to|landed in|came to|is visiting|was visiting)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})/u;
 
 /**
  * "President Donald Trump" with no country anywhere beside him: the one country, named in the

@@ -8096,3 +8096,45 @@ describe('round 29, batch 3: a unit of a foreign body named after it', () => {
     ).toContain('Organization:Coastal Narcotics Brigade of the National Police');
   });
 });
+
+describe('round 29, batch 4: visitors, parties and delegations', () => {
+  // An article about Peru (most named, its bodies named most) with a visiting minister.
+  const peru =
+    'Peru and Chile signed four agreements in Lima on Sunday. The Peruvian Foreign Ministry said the Peruvian Navy and the Peruvian Army would work with Chile. ' +
+    'Peru wants more trade. Peru and its neighbours met. Peru said so. ' +
+    'The two sides had agreed on visas last month, when Interior Minister Tomas Varga visited Lima.';
+
+  it('"when Interior Minister X visited Lima": who comes to the article’s country is not its minister', () => {
+    expect(relationKeys(run(peru, '2025-08-24')).filter((k) => k.includes('Tomas Varga'))).toEqual([]);
+  });
+
+  it('a minister of that article who stays at home still serves its country', () => {
+    const home = peru.replace(
+      'when Interior Minister Tomas Varga visited Lima.',
+      'Interior Minister Tomas Varga said visas would follow.',
+    );
+    expect(relationKeys(run(home, '2025-08-24'))).toContain('HOLDS_ROLE Tomas Varga -> Peru');
+  });
+
+  it.each([
+    [
+      "Peru's Alliance for Freedom and Renewal, a political grouping, welcomed the talks.",
+      'Alliance for Freedom and Renewal',
+    ],
+    [
+      'Experts at the Peru Institute of International and Strategic Studies spoke.',
+      'Peru Institute of International and Strategic Studies',
+    ],
+  ])('%s — no PART_OF the country', (text, body) => {
+    expect(relationKeys(run(text))).not.toContain(`PART_OF ${body} -> Peru`);
+  });
+
+  it('"X had sent a delegation to Lima" deploys no one; "sent troops to Lima" does', () => {
+    expect(
+      relationKeys(run('The Peruvian Armed Forces said it had sent a delegation to Lima on Friday.')),
+    ).not.toContain('DEPLOYED_TO Peruvian Armed Forces -> Lima');
+    expect(relationKeys(run('The Peruvian Armed Forces sent troops to Lima on Friday.'))).toContain(
+      'DEPLOYED_TO Peruvian Armed Forces -> Lima',
+    );
+  });
+});
