@@ -776,8 +776,9 @@ function officeName(
   for (let k = last.e - 2; k >= Math.max(from, last.e - 4); k--) {
     const first = toks[k]?.text ?? '';
     const before = toks[k - 1]?.text ?? '';
-    if (!isGivenName(first) || endsPlace(k) || (k > last.s && isGivenName(before) && !endsPlace(k - 1)))
-      continue;
+    // ("of the Navy John Phelan": a service's name is no given name before the holder's.)
+    const givenBefore = isGivenName(before) && !MILITARY_BRANCHES.has(before);
+    if (!isGivenName(first) || endsPlace(k) || (k > last.s && givenBefore && !endsPlace(k - 1))) continue;
     for (const r of chain) used.add(r);
     // ("the President of the European Council António Costa": the office's words name one body,
     // which qualifies the title.)

@@ -114,7 +114,9 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
         afterVesselNoun(tokens, i) ||
         // ("HMS Queen Elizabeth", "HMS Prince of Wales": a ship named after a title.)
         (SHIP_PREFIXES.has(lower(tokens[i - 1])) && /^\p{Lu}{2,5}$/u.test(tokens[i - 1]?.text ?? '')) ||
-        surnameAfterGivenName(tokens, i, title.length)
+        surnameAfterGivenName(tokens, i, title.length) ||
+        // ("Prince William County", "King County", "Prince Edward Island": a place named after one.)
+        titledPlace(tokens, i, title.length)
       )
         continue;
       if (insideBodyName(tokens, i, i + title.length)) {
@@ -132,6 +134,17 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
     }
   }
   return out;
+}
+
+const PLACE_AFTER_TITLE =
+  /^(?:County|Counties|Island|Islands|Parish|Sound|Bay|Street|Avenue|Park|Land|Bridge|Harbou?r|Road|Square|Airport|Canal|Strait|Creek|River|Mountains)$/;
+
+/** A royal title that opens a place's name: the capitalized words after it end in a place's word. */
+function titledPlace(tokens: Token[], i: number, n: number): boolean {
+  if (!/^(?:prince|princess|king|queen)$/.test(lower(tokens[i]))) return false;
+  for (let k = i + n; k < i + n + 3 && isCapWord(tokens[k]); k++)
+    if (PLACE_AFTER_TITLE.test(tokens[k]!.text)) return true;
+  return false;
 }
 
 // The last word of each vessel noun ("carrier" of "bulk carrier"): the word right before a title.

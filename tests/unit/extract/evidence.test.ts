@@ -8138,3 +8138,33 @@ describe('round 29, batch 4: visitors, parties and delegations', () => {
     );
   });
 });
+
+describe('round 29, batch 5: names cut by a title word, a service read as a given name', () => {
+  it('"Secretary of the Navy X": the service is the office’s, not the first word of the name', () => {
+    const r = run('Also on hand were Secretary of the Navy Tomas Varga and others.');
+    expect(entityKeys(r)).toContain('Person:Tomas Varga');
+    expect(relationKeys(r)).toContain('HOLDS_ROLE Tomas Varga -> Navy');
+  });
+
+  it.each([
+    [
+      'The bodies were found in a wooded area of Prince Albert County, Virginia.',
+      'Location:Prince Albert County',
+    ],
+    ['Flooding closed roads across King Oscar Island on Monday.', 'Location:King Oscar Island'],
+  ])('a place named after a royal title keeps it: %s', (text, key) => {
+    expect(entityKeys(run(text))).toContain(key);
+  });
+
+  it('a royal title before a person is still a title', () => {
+    expect(entityKeys(run('Prince Tomas Varga met the prime minister in Lima.'))).toContain(
+      'Person:Tomas Varga',
+    );
+  });
+
+  it('"NYC" is New York, no body', () => {
+    const keys = entityKeys(run('Hundreds gathered at the NYC cruise terminal on Saturday.'));
+    expect(keys).toContain('Location:New York');
+    expect(keys).not.toContain('Organization:NYC');
+  });
+});

@@ -19,7 +19,7 @@ Vermont Virginia Washington_State West_Virginia Wisconsin Wyoming District_of_Co
 
 /** Capitals and large cities: "City|alias=Country". */
 const CITIES = `Washington|Washington D.C.|Washington, D.C.=United States
-New York|New York City=United States
+New York|New York City|NYC=United States
 Los Angeles=United States
 Chicago=United States
 Houston=United States
