@@ -924,6 +924,8 @@ const REGION_ABBREVIATION =
 
 /** Cities of at least this population are places wherever their name stands alone. */
 const BIG_CITY = 1_000_000;
+const CITY_NOUN_BEFORE =
+  /\b(?:capital|city|town|port|village|municipality)(?:\s+(?:city|town))?(?:,\s+|\s+of\s+)$/i;
 const CITY_BEFORE = new Set(['to', 'from', 'into', 'toward', 'towards', 'at', 'outside', 'across', 'via']);
 
 /**
@@ -942,6 +944,9 @@ function gazetteerCity(w: Weak, out: Mention[], persons: string[]): CityInfo | n
   const prev = t[w.run.s - 1]?.text.toLowerCase() ?? '';
   if (CITY_BEFORE.has(prev)) return city;
   if (t[w.run.e]?.text === '-' && /^based$/i.test(t[w.run.e + 1]?.text ?? '')) return city;
+  // ("near the state capital, Culiacan", "the port city of Manta": the noun says it is a place.)
+  const before = w.sent.text.slice(0, (t[w.run.s]?.start ?? 0) - w.sent.start);
+  if (CITY_NOUN_BEFORE.test(before)) return city;
   const placeEndingAt = (k: number): boolean =>
     out.some((m) => m.sentence === w.sent.index && m.type === 'Location' && m.tokenEnd === k);
   const placeStartingAt = (k: number): boolean =>

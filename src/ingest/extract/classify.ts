@@ -367,6 +367,12 @@ export function classifyRun(sent: Sentence, s: number, e: number): Mention[] | n
   if (officeArea) return [makeMention(sent, s, e, 'Organization', { basis: 'org:head' })];
   // ("U.S. District Judge X", "the Southern Region Commander": the unit word opens an office.)
   const officeAfter = areaWord && OFFICE_AFTER_AREA.test(toks[e]?.text ?? '');
+  // ("the Saudi Red Sea city of Jeddah": a demonym before a known sea or region only qualifies it.)
+  const afterDemonym = e - s >= 3 && lookupDemonym(first.text) ? lookupPlace(spanText(sent, s + 1, e)) : null;
+  if (afterDemonym && (afterDemonym.kind === 'water' || afterDemonym.kind === 'region'))
+    return [
+      makeMention(sent, s + 1, e, 'Location', { lexName: afterDemonym.name, basis: 'place:gazetteer' }),
+    ];
   if (e - s >= 2 && (PLACE_TAIL_WORDS.has(last.text) || headed) && !officeAfter) {
     // "Esmeraldas Province" is the province "Esmeraldas" (not "Buenos Aires Province" beside the
     // city: only a known subdivision's name).

@@ -8,7 +8,7 @@ import { COUNTRIES } from './lexicons/countries';
 import { KNOWN_ACRONYMS, INSTITUTIONS, MILITARY_BRANCHES } from './lexicons/orgs';
 import type { PlaceKind } from './lexicons/places';
 import { PLACES } from './lexicons/places';
-import { gazetteerCities, gazetteerSubdivisions } from './lexicons/gazetteer';
+import { gazetteerCapitals, gazetteerCities, gazetteerSubdivisions } from './lexicons/gazetteer';
 import { isGivenName } from './lexicons/name-data';
 
 /** A place as the extractor knows it. */
@@ -105,6 +105,19 @@ const placeMemo = new Map<string, PlaceInfo | null>();
 /** A gazetteer city, with the population that decides how much context it needs. */
 export interface CityInfo extends PlaceInfo {
   population: number;
+}
+
+let capitalByKey: Map<string, string> | null = null;
+/** The country whose national capital has this name, per GeoNames (for text that says "capital"). */
+export function capitalCountry(form: string): string | null {
+  if (!capitalByKey) {
+    capitalByKey = new Map();
+    for (const c of gazetteerCapitals()) {
+      const country = countryByCode.get(c.countryCode);
+      if (country) capitalByKey.set(nameKey(c.name), country);
+    }
+  }
+  return capitalByKey.get(nameKey(form)) ?? null;
 }
 
 let cityByKey: Map<string, CityInfo> | null = null;

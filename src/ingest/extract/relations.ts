@@ -18,7 +18,7 @@ import {
   tok,
   typeOf,
 } from './context';
-import { lookupCity, lookupCountryForm, lookupPlace } from './lexicon';
+import { capitalCountry, lookupCity, lookupCountryForm, lookupPlace } from './lexicon';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import type { Mention, Sentence } from './model';
 import { diplomaticActs, opposesRelations } from './opposes';
@@ -408,8 +408,14 @@ function capitalOf(ctx: ArticleContext, sent: Sentence, locs: Mention[]): Extrac
   // "Port-au-Prince, the country's capital": which country, the gazetteer says, if the article names it.
   for (const a of locs) {
     const ga = ctx.byName.get(a.entity ?? '');
-    if (!ga || ga.isCountry || !COUNTRYS_CAPITAL.test(textAfter(sent, a, 40))) continue;
-    const country = lookupPlace(ga.name)?.country ?? lookupCity(ga.name)?.country;
+    // ("… in the capital, Niamey", "the country's capital Bamako": the noun before the city, too.)
+    const after = COUNTRYS_CAPITAL.test(textAfter(sent, a, 40));
+    const before = CAPITAL_BEFORE.test(textBefore(sent, a, 40));
+    if (!ga || ga.isCountry || (!after && !before)) continue;
+    const country =
+      lookupPlace(ga.name)?.country ??
+      lookupCity(ga.name)?.country ??
+      (before ? capitalCountry(ga.name) : null);
     if (country && country !== ga.name && ctx.byName.get(country)?.isCountry)
       out.push(locatedInRelation(ga.name, country, 'capital', sent));
   }
@@ -417,6 +423,7 @@ function capitalOf(ctx: ArticleContext, sent: Sentence, locs: Mention[]): Extrac
 }
 
 const COUNTRYS_CAPITAL = /^,\s+(?:the|its)\s+(?:country|nation)[’']s\s+capital\b/i;
+const CAPITAL_BEFORE = /\bthe\s+(?:(?:country|nation)[’']s\s+)?capital(?:\s+city)?,?\s+$/i;
 
 /** True when the gazetteer puts the place in another country than the text seems to. */
 function placedElsewhere(place: string, country: string): boolean {
@@ -426,7 +433,7 @@ function placedElsewhere(place: string, country: string): boolean {
 
 // "the Israeli port of ", "Syria's northern province of ", "the Mexican border city of ".
 const PLACE_OF =
-  /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)([’']s)?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|coastal|border|restive|remote|frontier|southernmost|northernmost|key|strategic)\s+){0,2}(?:capital city|port city|border city|border town|city|port|town|village|province|state|region|district|capital|island|governorate|municipality|prefecture|county|department|enclave|oblast|(?:cities|ports|towns|villages|provinces|states|regions|districts|islands|governorates|municipalities|prefectures|counties|departments|oblasts)\s+of\s+(?:\p{Lu}[\p{L}.-]*(?:\s+(?:de\s+|del\s+)?\p{Lu}[\p{L}.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*?(?=\p{Lu}|$)(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*)\s*(?:of\s+)?$/u;
+  /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)([’']s)?\s+(?:(?:Red Sea|Black Sea|Pacific|Atlantic|Caribbean|Gulf|Mediterranean|Baltic|Adriatic|Aegean|Arctic)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|coastal|border|restive|remote|frontier|southernmost|northernmost|key|strategic)\s+){0,2}(?:capital city|port city|border city|border town|city|port|town|village|province|state|region|district|capital|island|governorate|municipality|prefecture|county|department|enclave|oblast|(?:cities|ports|towns|villages|provinces|states|regions|districts|islands|governorates|municipalities|prefectures|counties|departments|oblasts)\s+of\s+(?:\p{Lu}[\p{L}.-]*(?:\s+(?:de\s+|del\s+)?\p{Lu}[\p{L}.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*?(?=\p{Lu}|$)(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*)\s*(?:of\s+)?$/u;
 
 /** "the Israeli port of Eilat": a demonym or a country's possessive names the place's country. */
 function placeOf(ctx: ArticleContext, sent: Sentence, locs: Mention[]): ExtractedRelation[] {

@@ -8168,3 +8168,32 @@ describe('round 29, batch 5: names cut by a title word, a service read as a give
     expect(keys).not.toContain('Organization:NYC');
   });
 });
+
+describe('round 29, batch 6: capitals and cities the text names as such', () => {
+  it('"in the capital, Niamey": a national capital (GeoNames PPLC) of a country the article names', () => {
+    expect(relationKeys(run('Niger’s junta held him in his offices in the capital, Niamey.'))).toContain(
+      'LOCATED_IN Niamey -> Niger',
+    );
+  });
+
+  it('no capital named by the text, no such relation', () => {
+    expect(relationKeys(run('Niger’s junta held him. Niamey was calm on Monday.'))).not.toContain(
+      'LOCATED_IN Niamey -> Niger',
+    );
+  });
+
+  it('"near the state capital, Culiacan": a gazetteer city after a place noun is a place', () => {
+    expect(
+      entityKeys(run('Officials in Sinaloa said gunmen attacked the state capital, Culiacan.')),
+    ).toContain('Location:Culiacán');
+  });
+
+  it('"the Saudi Red Sea city of Jeddah": the sea is a sea, the city the country’s', () => {
+    const r = run(
+      'Saudi Arabia hosted the talks. Talks began in the Saudi Red Sea city of Jeddah on Saturday.',
+    );
+    expect(entityKeys(r)).toContain('Location:Red Sea');
+    expect(entityKeys(r)).not.toContain('Location:Saudi Red Sea');
+    expect(relationKeys(r)).toContain('LOCATED_IN Jeddah -> Saudi Arabia');
+  });
+});

