@@ -8197,3 +8197,12 @@ describe('round 29, batch 6: capitals and cities the text names as such', () => 
     expect(relationKeys(r)).toContain('LOCATED_IN Jeddah -> Saudi Arabia');
   });
 });
+
+describe('round 29, batch 7: the English names of subdivisions (Unicode CLDR)', () => {
+  it.each([
+    ['“It hurts,” Michoacán Governor Tomas Varga said on Monday.', 'HOLDS_ROLE Tomas Varga -> Michoacán'],
+    ['Mexico said the Coahuila Governor Ana Ruiz resigned on Sunday.', 'HOLDS_ROLE Ana Ruiz -> Coahuila'],
+  ])('%s', (text, key) => {
+    expect(relationKeys(run(text))).toContain(key);
+  });
+});

