@@ -274,6 +274,15 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // "expressed her support for the troop deployment": a stance on the event, no part in it.
       if (STANCE_ON.test(before)) continue;
       const d = draft(ctx, sent, ms, trig, sent.start + m.index);
+      // "Mexico ex-drug czar sentenced to 38 years", "a Sinaloa Cartel member, sentenced": a court
+      // sentences people (or a company: "X Limited pleaded guilty"); a country or a gang it names
+      // is not the one sentenced.
+      if (
+        d &&
+        COURT_VERB.test(m[0]) &&
+        !d.participants.some((p) => /^(?:Person|Organization)$/.test(ctx.byName.get(p)?.type ?? ''))
+      )
+        continue;
       // "Pentagon spokesperson X confirmed the deployment in a statement": a remark on an act
       // already told, naming no one it acted on, is the remark alone (not the act with X in it).
       if (
@@ -305,6 +314,21 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
         d.type = 'ARREST';
         d.basis = d.basis?.replace('event:seizure', 'event:arrest');
         d.verb = 'arrested';
+      }
+      // "… stand by all decisions reached at the meeting": the meeting told before, named again by
+      // its definite noun; whom the sentence names was at it, no meeting of its own.
+      const told = drafts.filter((x) => x.type === 'MEETING' && x.sentence < sent.index).pop();
+      if (
+        d &&
+        told &&
+        trig.type === 'MEETING' &&
+        /^meeting$/i.test(m[0]) &&
+        /\bthe\s+$/i.test(lead) &&
+        d.participants.length <= 1
+      ) {
+        told.participants = unique([...told.participants, ...d.participants]);
+        done.add(trig.type);
+        continue;
       }
       // A plan is its own kind of evidence: it may not take place.
       if (d && planned) d.basis = `event:${trig.type.toLowerCase()}:planned`;
@@ -664,6 +688,9 @@ function dateFromRetellings(events: Draft[], retellings: Retelling[]): void {
     if (next) next.date = r.date;
   }
 }
+
+const COURT_VERB =
+  /^(?:sentenced|convicted|acquitted|indicted|charged|pleaded|(?:was|were|been) jailed|jailed)\b/i;
 
 // ("arrived at the invitation of X to attend the summit" came: only an invitation extended to
 // someone to attend, with no word of the visit, is asked for.)

@@ -8206,3 +8206,28 @@ describe('round 29, batch 7: the English names of subdivisions (Unicode CLDR)', 
     expect(relationKeys(run(text))).toContain(key);
   });
 });
+
+describe('round 29, batch 8: who is sentenced, and the meeting named again', () => {
+  it.each([
+    'Peru ex-drug czar sentenced to over 38 years in US prison over cartel bribes',
+    'Former trucking company owner, an Orbe Cartel member, sentenced with others for drug trafficking',
+  ])('"%s": no country or gang is the one sentenced', (text) => {
+    expect(eventKeys(text, '2024-05-10').filter((k) => k.startsWith('OTHER'))).toEqual([]);
+  });
+
+  it('a person or a company sentenced or pleading still is', () => {
+    expect(eventKeys('Tomas Varga was sentenced on Wednesday to 38 years.', '2024-05-10')).toContain(
+      'OTHER Tomas Varga 2024-05-08',
+    );
+  });
+
+  it('"… decisions reached at the meeting": the one named joins the meeting told before', () => {
+    const keys = eventKeys(
+      'Tomas Varga, the bloc’s chairman, disclosed this at the end of the extraordinary meeting held in Lima on Sunday. ' +
+        'In his opening remark, Ana Ruiz tasked the members to stand by all decisions reached at the meeting.',
+      '2023-07-31',
+    ).filter((k) => k.startsWith('MEETING'));
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toContain('Ana Ruiz');
+  });
+});
