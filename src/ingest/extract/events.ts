@@ -315,6 +315,20 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
         d.basis = d.basis?.replace('event:seizure', 'event:arrest');
         d.verb = 'arrested';
       }
+      // "X welcomed the U.S. delegation's visit", "the Foreign Office termed Dar's two-day visit …":
+      // the one whose visit it is made it; who speaks of it did not.
+      const own =
+        d && trig.type === 'VISIT' && /^(?:visits?|trip|arrival)(?:\s+(?:to|of))?$/i.test(m[0])
+          ? /[’']s\s+(?:(?:state|official|first|recent|two-day|three-day|surprise)\s+)?$/.exec(
+              sent.text.slice(0, m.index),
+            )
+          : null;
+      if (d && own) {
+        const at = sent.start + m.index - own[0].length;
+        const owner = ms.find((x) => x.end === at && !!x.entity && x.type !== 'Location');
+        if (!owner?.entity) continue;
+        d.participants = [owner.entity];
+      }
       // "… stand by all decisions reached at the meeting": the meeting told before, named again by
       // its definite noun; whom the sentence names was at it, no meeting of its own.
       const told = drafts.filter((x) => x.type === 'MEETING' && x.sentence < sent.index).pop();

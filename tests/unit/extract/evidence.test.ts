@@ -8231,3 +8231,21 @@ describe('round 29, batch 8: who is sentenced, and the meeting named again', () 
     expect(keys[0]).toContain('Ana Ruiz');
   });
 });
+
+describe('round 29, batch 9: whose visit it is', () => {
+  it('"X welcomed the delegation’s visit": no visit by the one who welcomes it', () => {
+    expect(
+      eventKeys('Tomas Varga welcomed the U.S. delegation’s visit on his X account.', '2024-05-10').filter(
+        (k) => k.startsWith('VISIT'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"X praised Y’s visit to Lima": the visit is Y’s alone', () => {
+    expect(
+      eventKeys('Tomas Varga praised Ana Ruiz’s visit to Lima.', '2024-05-10').filter((k) =>
+        k.startsWith('VISIT'),
+      ),
+    ).toEqual(['VISIT Ana Ruiz 2024-05']);
+  });
+});
