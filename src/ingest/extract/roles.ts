@@ -347,7 +347,17 @@ function coordinatedCountry(ctx: ArticleContext, m: Mention, titled: Mention[]):
   const between = sent.text.slice(prev.end - sent.start, m.start - sent.start);
   // ("… and President Vladimir Putin of the Russian Federation": his own country follows.)
   if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(sent.text.slice(m.end - sent.start))) return null;
-  if (!new RegExp(`^,?\\s+and\\s+${escapeRe(title.title)}\\s+$`, 'i').test(between)) return null;
+  const sameTitle = new RegExp(`^,?\\s+and\\s+${escapeRe(title.title)}\\s+$`, 'i').test(between);
+  // ("U.S. Secretary of State A, Homeland Security Secretary B and …": a list of a government's
+  // ministers and secretaries shares the first one's country; heads of state are listed at summits.)
+  const at = between.lastIndexOf(title.title);
+  const listed =
+    at >= 0 &&
+    /^\s*$/.test(between.slice(at + title.title.length)) &&
+    /^(?:,\s+(?:and\s+)?|\s+and\s+)$/.test(between.slice(0, at)) &&
+    !HEAD_TITLES.has(title.key) &&
+    !HEAD_TITLES.has(prev.title.key);
+  if (!sameTitle && !listed) return null;
   const q = prev.title.qualifier;
   const country = q?.entity && ctx.byName.get(q.entity)?.isCountry ? q.entity : prev.title.demonymCountry;
   return country && ctx.byName.has(country) ? country : null;

@@ -8249,3 +8249,22 @@ describe('round 29, batch 9: whose visit it is', () => {
     ).toEqual(['VISIT Ana Ruiz 2024-05']);
   });
 });
+
+describe('round 29, batch 10: a list of one government’s officials, and area advisers', () => {
+  const text =
+    'Foreign Minister Ana Ruiz welcomed U.S. Secretary of State Tomas Varga, Homeland Security Secretary Luis Kovar and White House Homeland Security Advisor Maria Sol ahead of their meeting.';
+
+  it('"U.S. Secretary of State A, Homeland Security Secretary B": the list shares the first one’s country', () => {
+    expect(relationKeys(run(text))).toContain('HOLDS_ROLE Luis Kovar -> United States');
+  });
+
+  it('"White House Homeland Security Advisor X": an adviser on an area, of the body before it', () => {
+    expect(relationKeys(run(text))).toContain('HOLDS_ROLE Maria Sol -> White House');
+  });
+
+  it('heads of state listed together share no country', () => {
+    expect(
+      relationKeys(run('Chilean President Tomas Varga, President Luis Kovar and others met in Lima.')),
+    ).not.toContain('HOLDS_ROLE Luis Kovar -> Chile');
+  });
+});

@@ -48,6 +48,9 @@ function areaTitles(): string[] {
       `minister of ${a}`,
       `minister for ${a}`,
       // Kenya's ministers: "Foreign Affairs Cabinet Secretary", "Cabinet Secretary for Defence".
+      // "White House Homeland Security Advisor X": an adviser on the area.
+      `${a} advisor`,
+      `${a} adviser`,
       `${a} cabinet secretary`,
       `cabinet secretary for ${a}`,
       // "Deputy Secretary of State": read whole, or "Deputy Secretary" would end before "of".
