@@ -170,6 +170,9 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
   if (body) return [body, 'qualifier'];
   if (title.demonymCountry)
     return ctx.byName.has(title.demonymCountry) ? [title.demonymCountry, 'demonym'] : null;
+  // "Honduran officials, including immigration director X": one of a country's officials.
+  const among = officialsOf(ctx, m);
+  if (among) return [among, 'officials-of'];
   // "President Vladimir Putin of the Russian Federation": the country right after the name.
   const after = countryAfterName(ctx, m);
   if (after && (HEAD_TITLES.has(title.key) || area)) return [after, 'of-country'];
@@ -361,6 +364,25 @@ function coordinatedCountry(ctx: ArticleContext, m: Mention, titled: Mention[]):
   const q = prev.title.qualifier;
   const country = q?.entity && ctx.byName.get(q.entity)?.isCountry ? q.entity : prev.title.demonymCountry;
   return country && ctx.byName.has(country) ? country : null;
+}
+
+const OFFICIALS_OF =
+  /\b(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)([’']s)?\s+(?:government\s+|security\s+|senior\s+|top\s+)?(?:officials|authorities|ministers|delegation|delegates|representatives),?\s+(?:including|among them|such as)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+
+/** The country of "<Demonym> officials, including" right before a person's title, if the article names it. */
+function officialsOf(ctx: ArticleContext, m: Mention): string | null {
+  const sent = ctx.sentences[m.sentence];
+  if (!sent || !m.title) return null;
+  const titleAt = sent.text.lastIndexOf(m.title.title, m.start - sent.start);
+  if (titleAt < 0) return null;
+  const hit = OFFICIALS_OF.exec(sent.text.slice(Math.max(0, titleAt - 80), titleAt));
+  if (!hit?.[1]) return null;
+  const country = hit[2]
+    ? lookupPlace(hit[1])?.kind === 'country'
+      ? lookupPlace(hit[1])!.name
+      : null
+    : (lookupDemonym(hit[1])?.country ?? null);
+  return country && ctx.byName.get(country)?.isCountry ? country : null;
 }
 
 /** The country named by "of (the) <country>" right after a person's name, if any. */

@@ -8268,3 +8268,21 @@ describe('round 29, batch 10: a list of one government’s officials, and area a
     ).not.toContain('HOLDS_ROLE Luis Kovar -> Chile');
   });
 });
+
+describe('round 29, batch 11: one of a country’s officials', () => {
+  it('"Peruvian officials, including immigration director X": X’s post is Peru’s', () => {
+    expect(
+      relationKeys(
+        run('Peruvian officials, including immigration director Tomas Varga, denied it. Peru said so.'),
+      ),
+    ).toContain('HOLDS_ROLE Tomas Varga -> Peru');
+  });
+
+  it('"local officials, including …" names no country', () => {
+    expect(
+      relationKeys(
+        run('Local officials, including immigration director Tomas Varga, denied it. Peru said so.'),
+      ),
+    ).not.toContain('HOLDS_ROLE Tomas Varga -> Peru');
+  });
+});
