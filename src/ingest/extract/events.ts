@@ -463,11 +463,19 @@ const SAID_BEFORE = /^(?:said|says|added|wrote|stated)$/i;
  */
 function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
-  const spoke = new Set(drafts.filter((d) => d.type === 'STATEMENT').flatMap((d) => d.participants));
+  // (Not by a statement that is the act it announces, dropped later: "Judge X announced the
+  // sentence" leaves X's own remarks in a later sentence to count.)
+  const spoke = new Set(
+    drafts
+      .filter((d) => d.type === 'STATEMENT' && !announcesToldAct(ctx, drafts, d.sentence))
+      .flatMap((d) => d.participants),
+  );
   // Statements of this pass dated only by the report (no date of their own), by speaker.
   const undated = new Map<string, Draft>();
   for (const sent of ctx.sentences) {
     if (drafts.some((d) => d.type === 'STATEMENT' && d.sentence === sent.index)) continue;
+    // ("Judge X announced the sentence": the sentencing told; X's own remarks come later.)
+    if (announcesToldAct(ctx, drafts, sent.index)) continue;
     const ms = ctx.bySentence.get(sent.index) ?? [];
     const hit = saidBy(ctx, sent, ms);
     // "Rubio announced …" then "…,” Rubio said in a statement on Tuesday": the day the text gives
@@ -524,16 +532,19 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
 function dropAnnouncedActs(drafts: Draft[], ctx: ArticleContext): void {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
-    if (d.type !== 'STATEMENT') continue;
-    const sent = ctx.sentences[d.sentence];
-    const act = sent && ANNOUNCED_ACT.exec(sent.text);
-    if (!act) continue;
-    const type = ANNOUNCED_TYPE[act[1]!.toLowerCase().replace(/s$/, '')];
-    // A verdict announced is the sentencing told just before (or in the same sentence).
-    const near = type === 'OTHER' ? 2 : 0;
-    if (drafts.some((x) => x.type === type && x.sentence <= d.sentence && x.sentence >= d.sentence - near))
-      drafts.splice(i, 1);
+    if (d.type === 'STATEMENT' && announcesToldAct(ctx, drafts, d.sentence)) drafts.splice(i, 1);
   }
+}
+
+/** Whether sentence `k` announces an act told in it (a verdict: or in the two sentences before). */
+function announcesToldAct(ctx: ArticleContext, drafts: Draft[], k: number): boolean {
+  const sent = ctx.sentences[k];
+  const act = sent && ANNOUNCED_ACT.exec(sent.text);
+  if (!act) return false;
+  const type = ANNOUNCED_TYPE[act[1]!.toLowerCase().replace(/s$/, '')];
+  // A verdict announced is the sentencing told just before (or in the same sentence).
+  const near = type === 'OTHER' ? 2 : 0;
+  return drafts.some((x) => x.type === type && x.sentence <= k && x.sentence >= k - near);
 }
 
 /**

@@ -8286,3 +8286,17 @@ describe('round 29, batch 11: one of a country’s officials', () => {
     ).not.toContain('HOLDS_ROLE Tomas Varga -> Peru');
   });
 });
+
+describe('round 29, batch 12: a judge who announced the sentence, and then spoke', () => {
+  it('"Judge X announced the sentence. … “…,” X said.": the sentencing, and X’s statement', () => {
+    const keys = eventKeys(
+      'Tomas Varga was sentenced on Wednesday to 38 years in prison. ' +
+        'U.S. District Judge Luis Kovar announced the sentence at a hearing in Brooklyn. ' +
+        '"You have the same kind of thuggishness as a cartel boss," Kovar said.',
+      '2024-10-17',
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining(['OTHER Tomas Varga 2024-10-16', 'STATEMENT Luis Kovar 2024-10-17']),
+    );
+  });
+});
