@@ -60,6 +60,9 @@ export interface ArticlePlace {
   top: string | null;
   /** The country whose bodies the article names most (homeCountry), or null. */
   home: string | null;
+  /** How often the top country, and the next one, are named (countryScores). */
+  topCount?: number;
+  nextCount?: number;
 }
 
 /** Reads the dateline, the country scores and the bodies' owner once per article. */
@@ -70,5 +73,11 @@ export function articlePlace(mentions: Mention[], sentences: Sentence[]): Articl
   );
   const [first, second] = ranked;
   const top = first && (!second || first[1] >= 1.5 * second[1]) ? first[0] : null;
-  return { dateline, top, home: homeCountry(mentions) };
+  return {
+    dateline,
+    top,
+    home: homeCountry(mentions),
+    topCount: first?.[1] ?? 0,
+    nextCount: second?.[1] ?? 0,
+  };
 }

@@ -217,8 +217,14 @@ const US_SECRETARY_AREAS =
   /\b(?:state|defen[cs]e|war|treasury|homeland security|interior|agriculture|commerce|labou?r|health|housing|transportation|energy|education|veterans|navy|army|air force|press|cabinet)\b|^secretary$/;
 
 function ministerOfTheArticle(ctx: ArticleContext, m: Mention, titleKey: string): [string, string] | null {
-  const { top, home, dateline } = ctx.place;
-  if (!top || home !== top || (dateline && dateline !== top) || !ctx.byName.get(top)?.isCountry) return null;
+  const { top, home, dateline, topCount = 0, nextCount = 0 } = ctx.place;
+  // The article's country beyond doubt: the one whose bodies it names, or, where it names no
+  // one's bodies, one named at least three times as often as any other (four times at least), or
+  // the only one, also its dateline's.
+  const beyondDoubt =
+    home === top ||
+    (home === null && (nextCount === 0 ? dateline === top : topCount >= 4 && topCount >= 3 * nextCount));
+  if (!top || !beyondDoubt || (dateline && dateline !== top) || !ctx.byName.get(top)?.isCountry) return null;
   // ("… when Interior Minister X visited Dhaka": who comes to the country is not its minister.)
   const sent = ctx.sentences[m.sentence];
   const came = sent ? CAME_TO.exec(sent.text.slice(m.end - sent.start)) : null;

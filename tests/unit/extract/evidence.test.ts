@@ -8300,3 +8300,23 @@ describe('round 29, batch 12: a judge who announced the sentence, and then spoke
     );
   });
 });
+
+describe('round 29, batch 13: the article’s country when it names no one’s bodies', () => {
+  const peru = (extra: string): string =>
+    'Peru commissioned a new destroyer on Tuesday. Peru said the ship was built in Peru. ' +
+    'Peru plans more ships, and Peru will train crews. ' +
+    extra +
+    ' Defence Minister Tomas Varga said on Tuesday the ship would patrol the coast.';
+
+  it('a country named four times or more, three times as often as any other: its minister', () => {
+    expect(relationKeys(run(peru('Chile was not consulted.'), '2024-01-02'))).toContain(
+      'HOLDS_ROLE Tomas Varga -> Peru',
+    );
+  });
+
+  it('not when another country is named nearly as often', () => {
+    expect(relationKeys(run(peru('Chile, Chile and Chile were not consulted.'), '2024-01-02'))).not.toContain(
+      'HOLDS_ROLE Tomas Varga -> Peru',
+    );
+  });
+});
