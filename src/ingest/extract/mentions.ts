@@ -226,6 +226,29 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
   nicknamedNames(sent, runs, runAt, used, out);
 
   for (const t of titles) {
+    // "co-founders Joaquin “El Chapo” Guzman and Ismael “El Mayo” Zambada": names told with a
+    // nickname (nicknamedNames took them already) hold the title before them.
+    const nicked = nicknamedAt(out, sent, t.e);
+    const atName = runAt.get(t.e);
+    if (nicked && (!atName || used.has(atName))) {
+      const info = titleQualifier(sent, t.s, runEndingAt, used, out);
+      const text = spanText(sent, info.modStart ?? t.s, t.e);
+      const shared: TitleInfo = {
+        title: t.plural ? text.replace(/s$/, '') : text,
+        key: t.key,
+        qualifier: info.qualifier,
+        demonymCountry: info.demonymCountry,
+      };
+      if (!COURTESY_TITLES.has(t.key)) {
+        Object.assign(nicked, { title: shared, basis: 'person:title' });
+        const second =
+          t.plural && tok(sent, nicked.tokenEnd) === 'and'
+            ? nicknamedAt(out, sent, nicked.tokenEnd + 1)
+            : null;
+        if (second) Object.assign(second, { title: shared, basis: 'person:title' });
+      }
+      continue;
+    }
     let name = runAt.get(t.e);
     if (!name && toks[t.e]?.text === ',') {
       name = runAt.get(t.e + 1);
@@ -842,6 +865,13 @@ function countryForm(text: string): PlaceInfo | null {
       ? lookupPlace(text.replace(/^\S+ of /, ''))
       : null);
   return place?.kind === 'country' ? place : null;
+}
+
+/** The full name of a person told with a nickname ("Joaquin “El Chapo” Guzman") that starts at token k. */
+function nicknamedAt(out: Mention[], sent: Sentence, k: number): Mention | undefined {
+  return out.find(
+    (x) => x.sentence === sent.index && x.type === 'Person' && x.tokenStart === k && !x.lexName && !x.title,
+  );
 }
 
 /** The name right after "and" that ends a plural title's first name ("… X of A and Y"). */

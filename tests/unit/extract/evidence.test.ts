@@ -8320,3 +8320,14 @@ describe('round 29, batch 13: the article’s country when it names no one’s b
     );
   });
 });
+
+describe('round 29, batch 14: titled names told with a nickname', () => {
+  it('"Orbe Cartel co-founders Tomas “El Viejo” Varga and Luis “Flaco” Kovar": both members', () => {
+    const keys = relationKeys(
+      run('The men were loyal to Orbe Cartel co-founders Tomas “El Viejo” Varga and Luis “Flaco” Kovar.'),
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining(['MEMBER_OF Tomas Varga -> Orbe Cartel', 'MEMBER_OF Luis Kovar -> Orbe Cartel']),
+    );
+  });
+});
