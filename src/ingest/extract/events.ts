@@ -378,8 +378,11 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   }
   dropKillingsOfStrikes(drafts);
   retypeAttacksOnPersons(ctx, drafts);
+  // (Read before a later "X stated on Tuesday" moves an announcer's statement to that sentence.)
+  const announcers = announcersOf(drafts);
   drafts.push(...speakerStatements(ctx, drafts));
   dropAnnouncedActs(drafts, ctx);
+  actsDatedByAnnouncers(drafts, announcers);
   const month = isoDay(ctx.dates.ref)?.slice(0, 7) ?? null;
   const events = dedupe(drafts);
   dateFromLaterNouns(ctx, events);
@@ -470,8 +473,13 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
       .filter((d) => d.type === 'STATEMENT' && !announcesToldAct(ctx, drafts, d.sentence))
       .flatMap((d) => d.participants),
   );
-  // Statements of this pass dated only by the report (no date of their own), by speaker.
+  // Statements dated only by the report (no date of their own), by speaker: this pass's, and the
+  // trigger's ("Announcing the sanctions, X condemned …" then "…,” X stated on Tuesday").
   const undated = new Map<string, Draft>();
+  for (const d of drafts) {
+    const speaker = d.type === 'STATEMENT' && !d.dateText ? d.participants[0] : undefined;
+    if (speaker && !undated.has(speaker)) undated.set(speaker, d);
+  }
   for (const sent of ctx.sentences) {
     if (drafts.some((d) => d.type === 'STATEMENT' && d.sentence === sent.index)) continue;
     // ("Judge X announced the sentence": the sentencing told; X's own remarks come later.)
@@ -524,6 +532,37 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
   }
   return out;
 }
+
+/**
+ * "The U.S. imposed sanctions on X. Announcing the sanctions, Y condemned …" (Y's statement dated
+ * to the day): the act announced was made that day.
+ */
+function actsDatedByAnnouncers(
+  drafts: Draft[],
+  announcers: Map<Draft, { type: string; sentence: number }>,
+): void {
+  for (const [d, { type, sentence }] of announcers) {
+    if (d.date?.length !== 10 || !drafts.includes(d)) continue;
+    const act = drafts
+      .filter((x) => x.type === type && x.sentence < sentence && x.sentence >= sentence - 3)
+      .pop();
+    refineDate(act, d.date);
+  }
+}
+
+/** The statements that open "Announcing the sanctions, …": the type announced, and where. */
+function announcersOf(drafts: Draft[]): Map<Draft, { type: string; sentence: number }> {
+  const out = new Map<Draft, { type: string; sentence: number }>();
+  for (const d of drafts) {
+    const hit = d.type === 'STATEMENT' ? ANNOUNCING.exec(d.evidence) : null;
+    const type = hit ? ANNOUNCED_TYPE[hit[1]!.toLowerCase().replace(/s$/, '')] : undefined;
+    if (type) out.set(d, { type, sentence: d.sentence });
+  }
+  return out;
+}
+
+const ANNOUNCING =
+  /^\W*(?:In\s+|While\s+|When\s+)?announcing\s+the\s+(?:new\s+)?(sanctions?|designations?|arrests?|agreements?|seizures?|extraditions?)\b/i;
 
 /**
  * "The UK has announced a new round of sanctions against …": the announcement is the act it

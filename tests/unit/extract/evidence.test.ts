@@ -8331,3 +8331,16 @@ describe('round 29, batch 14: titled names told with a nickname', () => {
     );
   });
 });
+
+describe('round 29, batch 15: the day an announcer gives dates the announcement and the act', () => {
+  it('"Announcing the sanctions, X condemned …" then "…,” X stated on Tuesday": both on Tuesday', () => {
+    const keys = eventKeys(
+      'Peru has accused the Orbe Cartel of murder and imposed sanctions on its leader, Luis Kovar. ' +
+        'Announcing the sanctions, Foreign Minister Tomas Varga condemned Kovar for his crimes. ' +
+        '“The cartel has committed heinous acts,” Varga stated on Tuesday.',
+      '2025-01-08',
+    );
+    expect(keys.find((k) => k.startsWith('STATEMENT Tomas Varga'))).toMatch(/ 2025-01-07$/);
+    expect(keys.find((k) => k.startsWith('SANCTION'))).toMatch(/ 2025-01-07$/);
+  });
+});
