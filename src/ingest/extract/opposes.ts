@@ -123,6 +123,13 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       )
     )
       continue;
+    // "… used by Russia to fund its ongoing war against Ukraine": a possessive pronoun's act is its
+    // referent's, which the sentence's subject need not be.
+    if (
+      (ACT_NOUN.test(m[0]) || /^(?:war|invasion|campaign|offensive|crackdown|operations?)\b/i.test(m[0])) &&
+      /\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(before)
+    )
+      continue;
     // "a clear message against attacks on U.S. personnel": an act named after a preposition is
     // someone else's, not the subject's.
     if (
@@ -192,6 +199,13 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     }
     const subject = owner?.entity ?? subjectOf(ctx, sent, ms, cStart, at);
     if (!subject) continue;
+    // ("Hamas … called the IDF's actions 'state terrorism,' accusing Israel": a name that only owns
+    // the noun after it is not who acts.)
+    if (
+      !owner &&
+      ms.some((x) => x.entity === subject && x.end < at && x.start >= cStart && ownsNounOnly(sent, x))
+    )
+      continue;
     // ("rebuked Ambassador X over her remarks about a meeting with Y": only whom the rebuke is of.)
     // ("accused X of …, a claim Caracas denies": only the one accused.)
     const firstOnly = /^(?:rebuk|accus)/i.test(m[0]);
@@ -215,12 +229,22 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
         /\b(?:after|before|since|following|because|amid|when|while|whereas|if|unless|over)\b/i.test(between)
       )
         return false;
+      // ("criticized the US for seizing President X": the gerund's object; "more extensive than
+      // those of the EU": a comparison's; "crack down on fentanyl, X, a spokesperson, told …": the
+      // speaker after the object and its comma, and whoever the speaker's apposition names.)
+      if (/\bfor\s+\p{Ll}+ing\b|\bthan\b/iu.test(between)) return false;
+      if (afterSpeakerAside(sent, ms, at + m[0].length, o)) return false;
       // ("condemned Beijing … in his first phone call with Foreign Secretary X": the one spoken
       // with; "attacks support Palestinians and Hamas": the ones supported.)
       if (/\b(?:call|meeting|talks|conversation|visit)\s+with\b|\bsupport(?:s|ed|ing)?\b/i.test(between))
         return false;
       // ("tariffs on India to put pressure on X to reach peace with Ukraine": a purpose's objects.)
-      if (/\bto\s+(?:put|reach|force|push|press|make|help|ensure|bring|get|secure)\b/i.test(between))
+      // ("targeting tankers …, aimed at funding its war against Ukraine": the purpose's objects.)
+      if (
+        /\bto\s+(?:put|reach|force|push|press|make|help|ensure|bring|get|secure|fund|finance|bypass|evade)\b|\baimed at\b/i.test(
+          between,
+        )
+      )
         return false;
       // "sanctions on firms in transactions that involve Russia's base": named in a relative clause.
       // ("threatened governments that have been partners, including Canada": the list is the head's.)
@@ -506,6 +530,36 @@ export function countedLater(ctx: ArticleContext, sent: Sentence, from: number, 
     return listed ? names : [];
   }
   return [];
+}
+
+/**
+ * "… crack down on fentanyl, Jeremy X, a spokesperson for Mr. Y, told …": after a common noun and
+ * its comma, a person in apposition ("X, a …") or before a verb of saying starts the reporting
+ * clause; neither X nor anyone after X is the act's object.
+ */
+function afterSpeakerAside(sent: Sentence, ms: Mention[], from: number, o: Mention): boolean {
+  const gap = /\b\p{Ll}{3,},\s+/u.exec(sent.text.slice(from - sent.start, o.start - sent.start + 1));
+  if (!gap) return false;
+  const at = from + gap.index + gap[0].length;
+  const x = ms.find((y) => y.start === at && y.type === 'Person');
+  return (
+    !!x &&
+    /^\s*,\s+(?:a|an|the|his|her)\s|^\s+(?:said|says|told|added|noted)\b/.test(
+      sent.text.slice(x.end - sent.start),
+    )
+  );
+}
+
+/** True when the mention is a possessive before a common noun ("the IDF's actions"). */
+function ownsNounOnly(sent: Sentence, x: Mention): boolean {
+  // ("Venezuela's government blasted …": a state's government, leaders or forces are the state.)
+  return (
+    isPossessive(sent, x.tokenEnd) &&
+    /^\s*[’']s?\s+\p{Ll}/u.test(sent.text.slice(x.end - sent.start)) &&
+    !/^\s*[’']s?\s+(?:\p{Ll}+\s+)?(?:government|administration|authorities|regime|leaders?|leadership|officials|military|forces|army|navy|ministry|president|cabinet|foreign ministry)\b/u.test(
+      sent.text.slice(x.end - sent.start),
+    )
+  );
 }
 
 function clauseBounds(sent: Sentence): Array<[number, number]> {

@@ -8344,3 +8344,52 @@ describe('round 29, batch 15: the day an announcer gives dates the announcement 
     expect(keys.find((k) => k.startsWith('SANCTION'))).toMatch(/ 2025-01-07$/);
   });
 });
+
+describe('round 29, batch 16 (read from waves 57–60 after their fresh measure): objects that are no targets', () => {
+  const opposes = (text: string): string[] => relationKeys(run(text)).filter((k) => k.startsWith('OPPOSES'));
+
+  it.each([
+    [
+      'a speaker after the object and its comma',
+      'The meeting focused on Peru’s efforts to crack down on fentanyl, Tomas Varga, a spokesperson for Mr. Kovar, told reporters.',
+      'OPPOSES Peru -> Tomas Varga',
+    ],
+    [
+      'the object of a reason’s gerund',
+      'Tomas Varga criticized Chile for seizing President Ana Ruiz in Lima.',
+      'OPPOSES Tomas Varga -> Ana Ruiz',
+    ],
+    [
+      'a name that only owns the noun after it',
+      'Hamas called the IDF’s actions “state terrorism,” accusing Israel of violating international law.',
+      'OPPOSES IDF -> Israel',
+    ],
+    [
+      'a purpose’s objects',
+      'The package issued by Chile targets tankers used by Peru to bypass embargoes, aimed at funding its war against Bolivia.',
+      'OPPOSES Chile -> Bolivia',
+    ],
+    [
+      'a comparison’s objects',
+      'Chile’s sanctions against Peru are more extensive than those of Bolivia and the European Union.',
+      'OPPOSES Chile -> European Union',
+    ],
+  ])('%s', (_label, text, key) => {
+    expect(opposes(text)).not.toContain(key);
+  });
+
+  it.each([
+    [
+      'an object renamed after its comma',
+      'Chile in February sanctioned another major gang, Los Choneros.',
+      'OPPOSES Chile -> Los Choneros',
+    ],
+    [
+      'a state’s government acting',
+      'Venezuela’s government blasted the move, accusing Washington of theft. The United States said nothing.',
+      'OPPOSES Venezuela -> United States',
+    ],
+  ])('still: %s', (_label, text, key) => {
+    expect(opposes(text)).toContain(key);
+  });
+});
