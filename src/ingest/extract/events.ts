@@ -758,8 +758,9 @@ const COURT_VERB =
 
 // ("arrived at the invitation of X to attend the summit" came: only an invitation extended to
 // someone to attend, with no word of the visit, is asked for.)
+// ("invited X to the US for an in-person meeting": asked to come for it, not met.)
 const INVITED_TO =
-  /\b(?:invited|extended (?:an|the) invitation to)\s+[^.;]{1,60}?\bto\s+(?:attend|participate in|join|take part in)\b[^.;]{0,40}$/i;
+  /\b(?:invited|extended (?:an|the) invitation to)\s+[^.;]{1,60}?\b(?:to\s+(?:attend|participate in|join|take part in)\b[^.;]{0,40}|for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})$/i;
 
 const RETOLD_ACT =
   /\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:new\s+|latest\s+)?(sanctions|arrests|seizures?|raids|designations?|extraditions?)\s+(?:were|was)\s+(?:announced|made|imposed|carried out|conducted|unveiled)\b|\bannounced\s+the\s+(?:new\s+)?(sanctions|arrests|seizures?|designations?|extraditions?)\b|\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w$.-]+\s+){0,3}?(order|contract|deal|agreement|pact|accord|treaty|memorandum)\s+(?:was|were)\s+(?:signed|inked|sealed|concluded)\b/;

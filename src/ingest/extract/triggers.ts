@@ -338,10 +338,11 @@ export const TRIGGERS: readonly Trigger[] = [
 
 /**
  * Hypothetical, negated or wished-for: "could strike", "any deployments", "called for strikes".
- * ("On May 2, X was sentenced": the month is no modal.)
+ * ("On May 2, X was sentenced": the month is no modal; "the listing allows for the seizure of
+ * property": made possible, not done.)
  */
 export const NON_FACTUAL =
-  /\b(could|would|might|may(?!\s+\d)|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possib(?:le|ility)|potential|stop(?:ped)? short of|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|not|never|no|neither|nor|worried|plans? to|planned to|proposed?|sought|seeks?|seeking|whether)\b/i;
+  /\b(could|would|might|may(?!\s+\d)|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possib(?:le|ility)|potential|stop(?:ped)? short of|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|not|never|no|neither|nor|worried|plans? to|planned to|proposed?|sought|seeks?|seeking|whether|allows? for|allowing for|enables?|permits?)\b/i;
 
 /**
  * Able to, not done: "can be deployed to the Middle East if needed", "resources it can deploy".

@@ -8393,3 +8393,29 @@ describe('round 29, batch 16 (read from waves 57–60 after their fresh measure)
     expect(opposes(text)).toContain(key);
   });
 });
+
+describe('round 29, batch 17 (read from waves 57–60): asked or made possible, not done', () => {
+  it('"X invited Y to Peru for an in-person meeting": no meeting', () => {
+    expect(
+      eventKeys(
+        'Tomas Varga invited Ana Ruiz to Peru for an in-person meeting to take the partnership forward.',
+      ).filter((k) => k.startsWith('MEETING')),
+    ).toEqual([]);
+  });
+
+  it('"the listing allows for the seizure of property": no seizure', () => {
+    expect(
+      eventKeys('The listing allows for the seizure of property of the Orbe Cartel in Peru.').filter((k) =>
+        k.startsWith('SEIZURE'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a meeting held still is one', () => {
+    expect(
+      eventKeys('Tomas Varga met Ana Ruiz in Lima on Monday.', '2025-07-02').filter((k) =>
+        k.startsWith('MEETING'),
+      ),
+    ).toEqual(['MEETING Tomas Varga+Ana Ruiz 2025-06-30']);
+  });
+});
