@@ -305,7 +305,13 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
       const shared = first ? titleQualifier(sent, first.s, runEndingAt, used, out) : null;
       if (shared) [info.qualifier, info.demonymCountry] = [shared.qualifier, shared.demonymCountry];
     }
-    if (between && !info.qualifier) info.qualifier = takeQualifier(between, used, out);
+    // ("Britain's new head of the Border Security Command X": the body after the title is where
+    // the post is, more closely than the country before it.)
+    if (
+      between &&
+      (!info.qualifier || (between.place.type === 'Organization' && info.qualifier.type === 'Location'))
+    )
+      info.qualifier = takeQualifier(between, used, out);
     // (With no other qualifier, the body named after the title's "of" is whose the title is; the
     // title is then the words before that "of".)
     if (office?.body && !info.qualifier && head === t) {
@@ -692,17 +698,34 @@ function bodyAfterOf(
   runAt: Map<number, Run>,
   used: Set<Run>,
 ): QualifiedName | null {
-  if (tok(sent, titleEnd) !== 'of') return null;
+  // ("the spokesman for the Ukrainian Navy, X,": "for" names the body as "of" does.)
+  if (!/^(?:of|for)$/.test(tok(sent, titleEnd))) return null;
   const the = tok(sent, titleEnd + 1) === 'the' ? 1 : 0;
   const run = runAt.get(titleEnd + 1 + the);
   if (!run || used.has(run)) return null;
   const body = isOneBody(sent, run.s, run.e);
-  if (!body) return null;
+  if (!body) return bodyThenName(sent, run, used);
   // ("of the European Union (EU), Ylva X,": the body's short form in brackets.)
   const k = tok(sent, run.e) === '(' && tok(sent, run.e + 2) === ')' ? run.e + 3 : run.e;
   if (tok(sent, k) !== ',') return null;
   const name = appositiveName(sent, k + 1, runAt, used);
   return name ? { run, place: body, name } : null;
+}
+
+/**
+ * "the head of the Border Security Command Martin Hewitt": one run holds the body and, after it, a
+ * name of two or three words that opens with a given name.
+ */
+function bodyThenName(sent: Sentence, run: Run, used: Set<Run>): QualifiedName | null {
+  for (let k = run.e - 2; k >= Math.max(run.s + 1, run.e - 3); k--) {
+    if (!isGivenName(sent.tokens[k]?.text ?? '') || isCommonWord(sent.tokens[run.e - 1]?.text ?? ''))
+      continue;
+    const body = isOneBody(sent, run.s, k);
+    if (!body || body.tokenStart !== run.s) continue;
+    used.add(run);
+    return { run, place: body, name: { s: k, e: run.e } };
+  }
+  return null;
 }
 
 /** The one body that tokens [s, e) name, ending at e, if they name one. */

@@ -8419,3 +8419,31 @@ describe('round 29, batch 17 (read from waves 57–60): asked or made possible, 
     ).toEqual(['MEETING Tomas Varga+Ana Ruiz 2025-06-30']);
   });
 });
+
+describe('round 29, batch 18 (read from wave 57): a body between a lower-case title and the name', () => {
+  it.each([
+    [
+      '"the spokesman for the Peruvian Navy, X,": "for" names the body as "of" does',
+      'The spokesman for the Peruvian Navy, Tomas Varga, said the ship sank.',
+      'HOLDS_ROLE Tomas Varga -> Peruvian Navy',
+    ],
+    [
+      '"the head of the Border Security Command X": one run, the body then the name',
+      'He met the head of the Coastal Security Command Tomas Varga on Monday.',
+      'HOLDS_ROLE Tomas Varga -> Coastal Security Command',
+    ],
+    [
+      '"Peru\'s new head of the Coastal Security Command X": the body, not the country',
+      'Earlier he visited the centre with Peru’s new head of the Coastal Security Command Tomas Varga, who will tackle gangs.',
+      'HOLDS_ROLE Tomas Varga -> Coastal Security Command',
+    ],
+  ])('%s', (_label, text, key) => {
+    expect(relationKeys(run(text))).toContain(key);
+  });
+
+  it('no person is made of the body and the name together', () => {
+    expect(entityKeys(run('He met the head of the Coastal Security Command Tomas Varga on Monday.'))).toEqual(
+      expect.arrayContaining(['Person:Tomas Varga', 'Organization:Coastal Security Command']),
+    );
+  });
+});
