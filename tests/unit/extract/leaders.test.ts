@@ -50,3 +50,13 @@ describe('leaderCountries: whose office a bare title names', () => {
     expect(leaderCountries(name, title, when)).toEqual(countries);
   });
 });
+
+describe('round 29: a regnal number', () => {
+  it('"King Felipe VI" is the Factbook\'s "FELIPE VI", Spain\'s king', () => {
+    expect(leaderCountries('Felipe VI', 'king', new Date('2024-01-24'))).toEqual(['Spain']);
+  });
+
+  it('a regnal number alone names no one', () => {
+    expect(leaderCountries('VI', 'king', new Date('2024-01-24'))).toEqual([]);
+  });
+});
