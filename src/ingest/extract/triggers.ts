@@ -55,7 +55,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     type: 'CALL',
     re: new RegExp(
-      `\\b((?:tele)?phone calls?|call between|held an? (?:${W} ){0,2}call|(?:tele)?phone discussions?|(?:a|the) (?:["“]?${W}["”]? ){0,2}(?<!courtesy )call (?:with|that|on)|spoken?(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoken? by (?:tele)?phone|(?:phone|telephone) (?:conversations?|talks?)|conversation with(?! (?:the )?(?:[\\w&.-]+ ){0,3}(?:News|TV|Television|Radio|Times|Post|Journal|Network|Press|Agency|Broadcasting|Channel)\\b)(?! (?:reporters|journalists|the press|the media)\\b)|talked by phone)\\b`,
+      `\\b((?:tele)?phone calls?|call between|held an? (?:${W} ){0,2}call|(?:tele)?phone discussions?|(?:a|the) (?:["“]?${W}["”]? ){0,2}(?<!courtesy )call (?:with|that|on)|spoken?(?: \\w+){0,2} (?:by (?:tele)?phone )?with|spoken? by (?:tele)?phone|(?:phone|telephone|telephonic) (?:conversations?|talks?)|conversation with(?! (?:the )?(?:[\\w&.-]+ ){0,3}(?:News|TV|Television|Radio|Times|Post|Journal|Network|Press|Agency|Broadcasting|Channel)\\b)(?! (?:reporters|journalists|the press|the media)\\b)|talked by phone)\\b`,
       'i',
     ),
     needsPerson: true,
@@ -93,7 +93,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "held an encounter with X", "told Putin in Moscow on Monday that …", "spoke on the sidelines
     // of the summit": two people in one place.
     re: new RegExp(
-      `\\b[Mm]et\\b(?! [Ww]ith)|\\b(?:[Ss]poke|[Tt]alked) on the (?:sidelines|margins) of\\b|\\b(?:[Hh]eld|[Hh]old|[Hh]olds|[Hh]olding) (?:${W} ){0,2}(?:talks|discussions|encounter with)\\b|\\b(?:[Gg]ot|[Gg]et|[Cc]ame) together\\b|\\b[Cc]onvened (?:for|to hold) (?:${W} ){0,2}(?:talks|discussions)\\b|\\b[Tt]old (?:${W} ){1,5}?(?:in|at) (?:the )?\\p{Lu}(?!\\p{Ll}* (?:interview|statement|call)\\b)|\\b(?:[Ss]ummoned|[Cc]alled in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d[’'][Aa]ffaires)\\b`,
+      `\\b[Mm]et\\b(?! [Ww]ith)|\\b(?:[Ss]poke|[Tt]alked) on the (?:sidelines|margins) of\\b|\\b(?:[Hh]eld|[Hh]old|[Hh]olds|[Hh]olding) (?:${W} ){0,2}(?:talks|discussions|encounter with)\\b|\\b(?:[Gg]ot|[Gg]et|[Cc]ame) together\\b|\\b(?:was|were) received by\\b|\\b[Cc]onvened (?:for|to hold) (?:${W} ){0,2}(?:talks|discussions)\\b|\\b[Tt]old (?:${W} ){1,5}?(?:in|at) (?:the )?\\p{Lu}(?!\\p{Ll}* (?:interview|statement|call)\\b)|\\b(?:[Ss]ummoned|[Cc]alled in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d[’'][Aa]ffaires)\\b`,
       'u',
     ),
     minPersons: 2,

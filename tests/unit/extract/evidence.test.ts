@@ -8447,3 +8447,28 @@ describe('round 29, batch 18 (read from wave 57): a body between a lower-case ti
     );
   });
 });
+
+describe('round 29, batch 20 (read from wave 57): a telephonic conversation, and a visitor received', () => {
+  it('"held a telephonic conversation on Tuesday" is a call', () => {
+    expect(
+      eventKeys(
+        'Defence Minister Tomas Varga and US Secretary of Defence Ana Ruiz held a telephonic conversation on Tuesday.',
+        '2025-07-02',
+      ),
+    ).toContain('CALL Tomas Varga+Ana Ruiz 2025-07-01');
+  });
+
+  it('"X was received by King Y in Madrid" is a meeting; a letter received by one person is none', () => {
+    expect(
+      eventKeys(
+        'The Peruvian president, Tomas Varga, was received by King Luis Kovar in Madrid on Wednesday.',
+        '2024-01-25',
+      ),
+    ).toContain('MEETING Tomas Varga+Luis Kovar 2024-01-24');
+    expect(
+      eventKeys('The letter was received by President Ana Ruiz on Monday.', '2024-01-25').filter((k) =>
+        k.startsWith('MEETING'),
+      ),
+    ).toEqual([]);
+  });
+});
