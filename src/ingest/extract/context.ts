@@ -30,7 +30,7 @@ export function buildContext(
   mentions: Mention[],
   groups: EntityGroup[],
   dates: DateContext,
-  place: ArticlePlace = { dateline: null, top: null, home: null },
+  place: ArticlePlace = { dateline: null, top: null, home: null, topCount: 0, nextCount: 0 },
 ): ArticleContext {
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {

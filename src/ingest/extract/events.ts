@@ -331,15 +331,15 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       }
       // "… stand by all decisions reached at the meeting": the meeting told before, named again by
       // its definite noun; whom the sentence names was at it, no meeting of its own.
-      const told = drafts.filter((x) => x.type === 'MEETING' && x.sentence < sent.index).pop();
-      if (
+      const told =
         d &&
-        told &&
         trig.type === 'MEETING' &&
         /^meeting$/i.test(m[0]) &&
         /\bthe\s+$/i.test(lead) &&
         d.participants.length <= 1
-      ) {
+          ? drafts.filter((x) => x.type === 'MEETING' && x.sentence < sent.index).pop()
+          : undefined;
+      if (d && told) {
         told.participants = unique([...told.participants, ...d.participants]);
         done.add(trig.type);
         continue;
@@ -380,8 +380,10 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
   retypeAttacksOnPersons(ctx, drafts);
   // (Read before a later "X stated on Tuesday" moves an announcer's statement to that sentence.)
   const announcers = announcersOf(drafts);
-  drafts.push(...speakerStatements(ctx, drafts));
-  dropAnnouncedActs(drafts, ctx);
+  // (Statements the speaker pass adds announce no act of their own: the set holds for both.)
+  const announcing = announcingSentences(ctx, drafts);
+  drafts.push(...speakerStatements(ctx, drafts, announcing));
+  dropAnnouncedActs(drafts, announcing);
   actsDatedByAnnouncers(drafts, announcers);
   const month = isoDay(ctx.dates.ref)?.slice(0, 7) ?? null;
   const events = dedupe(drafts);
@@ -464,13 +466,13 @@ const SAID_BEFORE = /^(?:said|says|added|wrote|stated)$/i;
  * sentences made one statement; dedupe merges retellings), dated from the first sentence that
  * quotes them. Sentences whose trigger already made a STATEMENT are left to it.
  */
-function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
+function speakerStatements(ctx: ArticleContext, drafts: Draft[], announcing: Set<number>): Draft[] {
   const out: Draft[] = [];
   // (Not by a statement that is the act it announces, dropped later: "Judge X announced the
   // sentence" leaves X's own remarks in a later sentence to count.)
   const spoke = new Set(
     drafts
-      .filter((d) => d.type === 'STATEMENT' && !announcesToldAct(ctx, drafts, d.sentence))
+      .filter((d) => d.type === 'STATEMENT' && !announcing.has(d.sentence))
       .flatMap((d) => d.participants),
   );
   // Statements dated only by the report (no date of their own), by speaker: this pass's, and the
@@ -483,7 +485,7 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[]): Draft[] {
   for (const sent of ctx.sentences) {
     if (drafts.some((d) => d.type === 'STATEMENT' && d.sentence === sent.index)) continue;
     // ("Judge X announced the sentence": the sentencing told; X's own remarks come later.)
-    if (announcesToldAct(ctx, drafts, sent.index)) continue;
+    if (announcing.has(sent.index)) continue;
     const ms = ctx.bySentence.get(sent.index) ?? [];
     const hit = saidBy(ctx, sent, ms);
     // "Rubio announced …" then "…,” Rubio said in a statement on Tuesday": the day the text gives
@@ -568,22 +570,26 @@ const ANNOUNCING =
  * "The UK has announced a new round of sanctions against …": the announcement is the act it
  * announces, told once (as the SANCTION), not again as a STATEMENT of the same sentence.
  */
-function dropAnnouncedActs(drafts: Draft[], ctx: ArticleContext): void {
+function dropAnnouncedActs(drafts: Draft[], announcing: Set<number>): void {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
-    if (d.type === 'STATEMENT' && announcesToldAct(ctx, drafts, d.sentence)) drafts.splice(i, 1);
+    if (d.type === 'STATEMENT' && announcing.has(d.sentence)) drafts.splice(i, 1);
   }
 }
 
-/** Whether sentence `k` announces an act told in it (a verdict: or in the two sentences before). */
-function announcesToldAct(ctx: ArticleContext, drafts: Draft[], k: number): boolean {
-  const sent = ctx.sentences[k];
-  const act = sent && ANNOUNCED_ACT.exec(sent.text);
-  if (!act) return false;
-  const type = ANNOUNCED_TYPE[act[1]!.toLowerCase().replace(/s$/, '')];
-  // A verdict announced is the sentencing told just before (or in the same sentence).
-  const near = type === 'OTHER' ? 2 : 0;
-  return drafts.some((x) => x.type === type && x.sentence <= k && x.sentence >= k - near);
+/** The sentences that announce an act told in them (a verdict: or in the two sentences before). */
+function announcingSentences(ctx: ArticleContext, drafts: Draft[]): Set<number> {
+  const out = new Set<number>();
+  for (const sent of ctx.sentences) {
+    const act = ANNOUNCED_ACT.exec(sent.text);
+    if (!act) continue;
+    const type = ANNOUNCED_TYPE[act[1]!.toLowerCase().replace(/s$/, '')];
+    // A verdict announced is the sentencing told just before (or in the same sentence).
+    const near = type === 'OTHER' ? 2 : 0;
+    const k = sent.index;
+    if (drafts.some((x) => x.type === type && x.sentence <= k && x.sentence >= k - near)) out.add(k);
+  }
+  return out;
 }
 
 /**

@@ -61,8 +61,8 @@ export interface ArticlePlace {
   /** The country whose bodies the article names most (homeCountry), or null. */
   home: string | null;
   /** How often the top country, and the next one, are named (countryScores). */
-  topCount?: number;
-  nextCount?: number;
+  topCount: number;
+  nextCount: number;
 }
 
 /** Reads the dateline, the country scores and the bodies' owner once per article. */

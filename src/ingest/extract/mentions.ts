@@ -545,7 +545,7 @@ function titleQualifier(
   // ("Deputy Pentagon Press Secretary X": a modifier of the title may open the body's run.)
   if (
     run.e - run.s >= 2 &&
-    TITLE_MODIFIERS.has(tok(sent, run.s).toLowerCase()) &&
+    TITLE_MODIFIERS.has(tok(sent, run.s)) &&
     !classifyRun(sent, run.s, run.e) &&
     classifyRun(sent, run.s + 1, run.e)
   ) {
@@ -717,9 +717,10 @@ function bodyAfterOf(
  * name of two or three words that opens with a given name.
  */
 function bodyThenName(sent: Sentence, run: Run, used: Set<Run>): QualifiedName | null {
+  // (The surname is no ordinary word.)
+  if (isCommonWord(sent.tokens[run.e - 1]?.text ?? '')) return null;
   for (let k = run.e - 2; k >= Math.max(run.s + 1, run.e - 3); k--) {
-    if (!isGivenName(sent.tokens[k]?.text ?? '') || isCommonWord(sent.tokens[run.e - 1]?.text ?? ''))
-      continue;
+    if (!isGivenName(sent.tokens[k]?.text ?? '')) continue;
     const body = isOneBody(sent, run.s, k);
     if (!body || body.tokenStart !== run.s) continue;
     used.add(run);

@@ -217,7 +217,7 @@ const US_SECRETARY_AREAS =
   /\b(?:state|defen[cs]e|war|treasury|homeland security|interior|agriculture|commerce|labou?r|health|housing|transportation|energy|education|veterans|navy|army|air force|press|cabinet)\b|^secretary$/;
 
 function ministerOfTheArticle(ctx: ArticleContext, m: Mention, titleKey: string): [string, string] | null {
-  const { top, home, dateline, topCount = 0, nextCount = 0 } = ctx.place;
+  const { top, home, dateline, topCount, nextCount } = ctx.place;
   // The article's country beyond doubt: the one whose bodies it names, or, where it names no
   // one's bodies, one named at least three times as often as any other (four times at least), or
   // the only one, also its dateline's.
@@ -383,9 +383,10 @@ function officialsOf(ctx: ArticleContext, m: Mention): string | null {
   if (titleAt < 0) return null;
   const hit = OFFICIALS_OF.exec(sent.text.slice(Math.max(0, titleAt - 80), titleAt));
   if (!hit?.[1]) return null;
+  const place = hit[2] ? lookupPlace(hit[1]) : null;
   const country = hit[2]
-    ? lookupPlace(hit[1])?.kind === 'country'
-      ? lookupPlace(hit[1])!.name
+    ? place?.kind === 'country'
+      ? place.name
       : null
     : (lookupDemonym(hit[1])?.country ?? null);
   return country && ctx.byName.get(country)?.isCountry ? country : null;
