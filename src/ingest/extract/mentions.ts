@@ -282,11 +282,13 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     const lowerTitle = titleText === titleText.toLowerCase();
     if (name.e - name.s < 2 && lowerTitle && WEAK_TITLES.has(t.key)) continue;
     // One ordinary word is no name right before another title ("spokesperson Senior Commissioner,
-    // X": part of that title) nor after a title word inside a body's name ("the Central General
-    // Staff").
+    // X": part of that title), after a title word inside a body's name ("the Central General
+    // Staff"), nor as the last word of a sentence ("spokesman Big. Gen. X": a misspelt rank the
+    // splitter cut off).
     const next = /^[.,]$/.test(toks[name.e]?.text ?? '') ? name.e + 1 : name.e;
     const oneWord = name.e - name.s === 1 && isCommonWord(toks[name.s]?.text ?? '');
-    if (oneWord && (titles.some((x) => x.s === next) || insideName(sent, t.s))) continue;
+    const last = toks[name.e]?.text === '.' && name.e + 1 === toks.length;
+    if (oneWord && (titles.some((x) => x.s === next) || insideName(sent, t.s) || last)) continue;
     used.add(name);
     // "Guyana’s Chief of Defence Staff, Brigadier Omar Khan", "China’s Minister of National
     // Defence Adm Dong Jun": the office before a rank is the role; its qualifier says where.

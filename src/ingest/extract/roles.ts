@@ -102,14 +102,14 @@ export function roleRelations(ctx: ArticleContext): ExtractedRelation[] {
     if (!title || !sent || !m.entity) continue;
     const found = roleTarget(ctx, m, titled);
     if (!found) continue;
-    const [target, how] = found;
+    const [target, how, office] = found;
     const targetType = ctx.byName.get(target)?.type;
     const type = targetType === 'Cartel' ? 'MEMBER_OF' : 'HOLDS_ROLE';
     out.push({
       type,
       from: m.entity,
       to: target,
-      role: type === 'HOLDS_ROLE' ? roleText(title.title, title.key) : null,
+      role: type === 'HOLDS_ROLE' ? (office ?? roleText(title.title, title.key)) : null,
       basis: `role:${how}`,
       ...evidence(sent),
     });
@@ -117,27 +117,49 @@ export function roleRelations(ctx: ArticleContext): ExtractedRelation[] {
   return out;
 }
 
-/** The lower-case body whose mention ends right before the person's title, if any. */
-function bodyRightBefore(ctx: ArticleContext, m: Mention, titleText: string): string | null {
+/**
+ * The body whose mention ends right before the person's title, if the title reader could not see
+ * it, and the office between them when the title is a rank ("Houthi spokesman Brig. Gen. X": the
+ * spokesman's post is the group's, the rank is his own).
+ */
+function bodyRightBefore(
+  ctx: ArticleContext,
+  m: Mention,
+  titleText: string,
+): { body: string; office: string | null } | null {
   const sent = ctx.sentences[m.sentence];
   if (!sent) return null;
   const before = sent.text.slice(0, m.start - sent.start).trimEnd();
   if (!before.toLowerCase().endsWith(titleText.toLowerCase())) return null;
-  const at = sent.start + before.length - titleText.length;
+  let at = sent.start + before.length - titleText.length;
+  const office = RANK_AFTER_OFFICE.test(titleText)
+    ? OFFICE_BEFORE_RANK.exec(sent.text.slice(0, at - sent.start))
+    : null;
+  if (office) at -= office[0].length;
   const body = (ctx.bySentence.get(m.sentence) ?? []).find(
     (x) =>
       x.type === 'Organization' &&
       x.entity &&
       x.end <= at &&
-      // (Only a body written in lower case: a capitalized one before a title is the title's
-      // qualifier already, or the title reader left it out for a reason.)
-      /\s\p{Ll}/u.test(x.text) &&
+      // (Only a body written in lower case, or one the sentence alone does not show to be a body
+      // — "Houthi spokesman X", "Taliban spokesman X", typed by the article's other sentences
+      // after the title reader ran: a capitalized one it knew is the title's qualifier already,
+      // or the title reader left it out for a reason.)
+      (/\s\p{Ll}/u.test(x.text) || x.basis === 'organization:context') &&
       /^\s+$/.test(sent.text.slice(x.end - sent.start, at - sent.start)),
   );
-  return body?.entity ?? null;
+  return body?.entity ? { body: body.entity, office: office?.[1] ?? null } : null;
 }
 
-function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string, string] | null {
+// A military rank, and the post written right before it ("spokesman Brig. Gen.").
+const RANK_AFTER_OFFICE =
+  /^(?:Brig(?:adier)?\.?|Gen(?:eral)?\.?|Maj(?:or)?\.?|Col(?:onel)?\.?|Lt\.?|Lieutenant|Capt(?:ain)?\.?|Adm(?:iral)?\.?|Rear Adm(?:iral)?\.?|Vice Adm(?:iral)?\.?|Cmdr\.?|Commander)(?:\s+(?:Gen(?:eral)?\.?|Col(?:onel)?\.?|Adm(?:iral)?\.?))?$/;
+const OFFICE_BEFORE_RANK = /\b(spokes(?:man|woman|person)|military spokes(?:man|woman|person))\s+$/;
+
+/** Where the person's title is held, how that was read, and the office when it is not the title. */
+type RoleTarget = [target: string, how: string, office?: string | null];
+
+function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): RoleTarget | null {
   const title = m.title;
   if (!title) return null;
   // "spokesperson for the West Philippine Sea Commodore X": a sea or region is what the post
@@ -167,7 +189,7 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): [string
   if (q?.entity) return [q.entity, 'qualifier'];
   // "Iran's foreign ministry spokesperson X": a body written in lower case right before the title.
   const body = !title.demonymCountry ? bodyRightBefore(ctx, m, title.title) : null;
-  if (body) return [body, 'qualifier'];
+  if (body) return [body.body, 'qualifier', body.office];
   if (title.demonymCountry)
     return ctx.byName.has(title.demonymCountry) ? [title.demonymCountry, 'demonym'] : null;
   // "Honduran officials, including immigration director X": one of a country's officials.

@@ -8472,3 +8472,28 @@ describe('round 29, batch 20 (read from wave 57): a telephonic conversation, and
     ).toEqual([]);
   });
 });
+
+describe('round 30, batch 1 (read from waves 49 and 59): a group named only by context holds its spokesman', () => {
+  it('"Zarqan spokesman X", the group typed by another sentence: the spokesman holds a role there', () => {
+    const out = run(
+      'The Zarqan group claimed the attack. Zarqan spokesman Tomas Varga said the group would fight on.',
+    );
+    expect(relationKeys(out)).toContain('HOLDS_ROLE Tomas Varga -> Zarqan');
+  });
+
+  it('"Zarqan spokesman Brig. Gen. X": the post before the rank is the group\'s, and the role is the post', () => {
+    const out = run(
+      'The Zarqan group claimed the attack. Zarqan spokesman Brig. Gen. Tomas Varga said the group would fight on.',
+    );
+    const role = out.relations.find((r) => r.type === 'HOLDS_ROLE' && r.from === 'Tomas Varga');
+    expect(role).toMatchObject({ to: 'Zarqan', role: 'spokesman' });
+  });
+
+  it('"spokesman Big. Gen. X": an ordinary word cut off at the end of a sentence is no person', () => {
+    const out = run(
+      'The Zarqan group claimed the attack. Zarqan spokesman Big. Gen. Tomas Varga said the group would fight on.',
+    );
+    expect(entityKeys(out)).not.toContain('Person:Big');
+    expect(entityKeys(out)).toContain('Person:Tomas Varga');
+  });
+});
