@@ -287,21 +287,25 @@ export function counterpartRoles(ctx: ArticleContext): ExtractedRelation[] {
     if (m.title?.qualifier || m.title?.demonymCountry) continue;
     const sent = ctx.sentences[m.sentence];
     if (!sent) continue;
-    const before = textBefore(sent, m, 60);
+    // ("his Saudi counterpart, Foreign Minister X": the person's own title may stand between.)
+    const text = textBefore(sent, m, 60);
+    const own = m.title?.title ?? '';
+    const titled = own && text.trimEnd().toLowerCase().endsWith(own.toLowerCase());
+    const before = titled ? text.trimEnd().slice(0, -own.length) : text;
     const hit = COUNTERPART.exec(before);
     if (!hit) continue;
     const [, word, place] = hit;
     const country = counterpartCountry(word ?? place ?? '');
     if (!country || !ctx.byName.get(country)?.isCountry) continue;
     const anchor = anchorTitle(ctx, m);
-    const own = m.title && SHARED_OFFICE.test(m.title.key) ? m.title : null;
+    const ownTitle = m.title && SHARED_OFFICE.test(m.title.key) ? m.title : null;
     // ("his US counterpart Antony Blinken … Secretary of State Blinken": a title the article gives
     // the person itself wins over the anchor's.)
-    if (!own && ctx.mentions.some((x) => x.entity === m.entity && x.title)) continue;
-    const office = own ?? anchor;
+    if (!ownTitle && ctx.mentions.some((x) => x.entity === m.entity && x.title)) continue;
+    const office = ownTitle ?? anchor;
     if (!office) continue;
     // ("his US counterpart": governments whose ministers are secretaries have no "Foreign Minister".)
-    if (!own && SECRETARY_CABINETS.has(country) && / minister$/.test(office.key)) continue;
+    if (!ownTitle && SECRETARY_CABINETS.has(country) && / minister$/.test(office.key)) continue;
     out.push({
       type: 'HOLDS_ROLE',
       from: m.entity,

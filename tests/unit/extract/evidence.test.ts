@@ -8497,3 +8497,19 @@ describe('round 30, batch 1 (read from waves 49 and 59): a group named only by c
     expect(entityKeys(out)).toContain('Person:Tomas Varga');
   });
 });
+
+describe('round 30, batch 2 (read from wave 51): a counterpart named with her own title', () => {
+  it('"his Peruvian counterpart, Foreign Minister X": the title between does not hide the counterpart', () => {
+    const out = run(
+      'Foreign Minister Tomas Varga visited Peru on Monday and met his Peruvian counterpart, Foreign Minister Ana Ruiz, for talks.',
+    );
+    expect(relationKeys(out)).toContain('HOLDS_ROLE Ana Ruiz -> Peru');
+  });
+
+  it('a title no government shares ("counterpart, Secretary of State X") still gets no country', () => {
+    const out = run(
+      'Foreign Minister Tomas Varga visited Peru on Monday and met his Peruvian counterpart, Secretary of State Ana Ruiz, for talks.',
+    );
+    expect(relationKeys(out)).not.toContain('HOLDS_ROLE Ana Ruiz -> Peru');
+  });
+});
