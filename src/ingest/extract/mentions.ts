@@ -330,7 +330,14 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     out.push(makeMention(sent, name.s, name.e, 'Person', { title, basis: 'person:title' }));
     // "Foreign Ministers Mauro Vieira of Brazil and Diana Mondino of Argentina": the plural
     // title is the second name's too, with its own "of" place.
-    const second = t.plural ? secondName(sent, post ? post.tokenEnd : name.e, runAt, used) : null;
+    // ("judges A B, C D and E F": so is every full name of a list the plural title opens.)
+    const listed = t.plural && !post && title ? listedNames(sent, name.e, runAt, used) : [];
+    for (const run of listed) {
+      used.add(run);
+      out.push(makeMention(sent, run.s, run.e, 'Person', { title, basis: 'person:title' }));
+    }
+    const second =
+      t.plural && !listed.length ? secondName(sent, post ? post.tokenEnd : name.e, runAt, used) : null;
     if (second && title) {
       used.add(second);
       const own = postQualifier(sent, second.e, runAt, used, out);
@@ -906,6 +913,25 @@ function secondName(sent: Sentence, from: number, runAt: Map<number, Run>, used:
   const run = runAt.get(from + 1);
   if (!run || used.has(run) || classifyRun(sent, run.s, run.e)) return null;
   return run;
+}
+
+/**
+ * The full names listed after a plural title's first one, "…, C D and E F" (an Oxford comma
+ * allowed): [] unless the list ends with "and" and every name in it is an unknown one of two
+ * words or more.
+ */
+function listedNames(sent: Sentence, from: number, runAt: Map<number, Run>, used: Set<Run>): Run[] {
+  const out: Run[] = [];
+  let k = from;
+  while (tok(sent, k) === ',' && tok(sent, k + 1) !== 'and') {
+    const run = runAt.get(k + 1);
+    if (!run || used.has(run) || run.e - run.s < 2 || classifyRun(sent, run.s, run.e)) return [];
+    out.push(run);
+    k = run.e;
+  }
+  if (!out.length) return [];
+  const last = secondName(sent, tok(sent, k) === ',' ? k + 1 : k, runAt, used);
+  return last && last.e - last.s >= 2 ? [...out, last] : [];
 }
 
 /** Records a place run as the qualifier of a title and returns its mention. */

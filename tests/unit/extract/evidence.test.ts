@@ -8513,3 +8513,25 @@ describe('round 30, batch 2 (read from wave 51): a counterpart named with her ow
     expect(relationKeys(out)).not.toContain('HOLDS_ROLE Ana Ruiz -> Peru');
   });
 });
+
+describe('round 30, batch 3 (read from wave 48): a plural title over a list of three names', () => {
+  it('"before judges A, B and C at the X Court": every judge listed sits on that court', () => {
+    const keys = relationKeys(
+      run(
+        'Kovar appeared before judges Tomas Varga, Ana Ruiz and Luis Kovarik at the Lima Criminal Court on Thursday.',
+      ),
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'HOLDS_ROLE Tomas Varga -> Lima Criminal Court',
+        'HOLDS_ROLE Ana Ruiz -> Lima Criminal Court',
+        'HOLDS_ROLE Luis Kovarik -> Lima Criminal Court',
+      ]),
+    );
+  });
+
+  it('a list that does not end with "and" is no list of the title\'s holders', () => {
+    const keys = entityKeys(run('The judges Tomas Varga, Lima Criminal Court, said nothing.'));
+    expect(keys).not.toContain('Person:Lima Criminal Court');
+  });
+});
