@@ -509,7 +509,7 @@ const GROUP_EPITHETS =
   '(?:(?:notorious|infamous|powerful|feared|dreaded|violent|ruthless|brutal|rival|so-called)\\s+)*';
 /** One role in a criminal group, singular. */
 const CARTEL_ROLE_WORD =
-  '(?:leader|member|commander|boss|chief|head|founder|co-founder|cofounder|co-leader|ringleader|kingpin|capo|financier|lieutenant|operative|hit ?man|sicario|enforcer|accountant|money launderer|trafficker)';
+  '(?:leader|member|commander|boss|chief|head|founder|co-founder|cofounder|co-leader|ringleader|kingpin|capo|financier|lieutenant|operative|hit ?m[ae]n|sicario|enforcer|accountant|money launderer|trafficker|number two|second-in-command)';
 /** A role or roles, captured (CARTEL_ROLE_NOUN: the same, not captured). */
 const CARTEL_ROLE_NOUNS = `(${CARTEL_ROLE_WORD}s?)`;
 const CARTEL_ROLE_NOUN = `(?:${CARTEL_ROLE_WORD}s?)`;
@@ -522,7 +522,7 @@ const CARTEL_ROLE = new RegExp(
 // being a leader of Y", "X, who is accused of leading Y": the sentence's verb says the person
 // belongs to the group right after.
 const CARTEL_VERB = new RegExp(
-  `^,?\\s+(?:(?:who\\s+)?(?:allegedly\\s+|reportedly\\s+)?(?:leads|led|heads|headed|helms|helmed|runs|ran|founded|co-founded|commands|commanded)|(?:who\\s+)?(?:is|was|are|were|has been|had been)\\s+(?:accused|suspected|alleged|believed|charged with|convicted of)\\s+(?:of\\s+|to\\s+)?(?:leading|heading|running|founding|co-founding|commanding|have led|have founded)|(?:is|was)\\s+(?:(?:also|allegedly|reportedly|believed to be|said to be)\\s+)?(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}(?:${CARTEL_ROLE_NOUN}|masterminds?)\\s+of|(?:is|was|were|has been|had been)\\s+accused of being\\s+(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUN}\\s+(?:of|in))\\s+(?:the\\s+)?$`,
+  `^(?:,\\s+\\d{1,3},)?,?\\s+(?:(?:who\\s+)?(?:allegedly\\s+|reportedly\\s+|jointly\\s+)?(?:leads|led|heads|headed|helms|helmed|runs|ran|founded|co-?founded|commands|commanded)|(?:who\\s+)?(?:is|was|are|were|has been|had been)\\s+(?:accused|suspected|alleged|believed|charged with|convicted of)\\s+(?:of\\s+|to\\s+)?(?:leading|heading|running|founding|co-founding|commanding|have led|have founded)|(?:who\\s+)?(?:is|was)\\s+(?:(?:also|allegedly|reportedly|believed to be|said to be)\\s+)?(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}(?:${CARTEL_ROLE_NOUN}|masterminds?)\\s+of|(?:is|was|were|has been|had been)\\s+accused of being\\s+(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUN}\\s+(?:of|in))\\s+(?:the\\s+)?$`,
   'i',
 );
 /**
@@ -533,8 +533,13 @@ const GROUP_ROLE_BEFORE_NAME = new RegExp(
   `^[’']s\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_WORD},?\\s+$`,
   'i',
 );
+const NICKNAME_CLAUSE =
+  /^,\s+who\s+(?:goes|went)\s+by\s+(?:the\s+)?(?:alias|nickname|name)\s+["“][^"”]{1,30}["”]\s+and\s+/i;
+/** "X is the …", "X, known as “Y,” was one of the …": a possessive group's role follows. */
+const OWNED_ROLE_VERB =
+  /^(?:,\s+(?:known as|alias|aka)\s+["“][^"”]{1,30}[,"”]{1,3}|,\s+\d{1,3},)?\s+(?:is|was|became|remains)\s+(?:(?:also|allegedly|reportedly)\s+)?(?:one of\s+)?(?:the\s+)?$/i;
 /** The role after a group's possessive: "…'s alleged ringleader". */
-const CARTEL_ROLE_OWNED = new RegExp(`^[’']s\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\b`, 'i');
+const CARTEL_ROLE_OWNED = new RegExp(`^[’']s\\s+["“]?${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUNS}\\b`, 'i');
 
 // "The ship carried X, a Defence official said": a role noun right before a verb of saying opens
 // the sentence's attribution; it is the speaker's, not the name's before it.
@@ -603,6 +608,8 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
         (x) =>
           x.start > end &&
           x.entity &&
+          // (The person's own nickname, "X, known as “El Gato,” …", is no one else.)
+          x.entity !== m.entity &&
           x.role !== 'qualifier' &&
           (x.type === 'Organization' || x.type === 'Cartel' || x.type === 'Person'),
       );
@@ -634,8 +641,14 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
       CARTEL_ROLE.exec(
         between.replace(/^["”’],?\s+and\s+/, ', ').replace(/^,\s+(?:[\w’'-]+\s+){0,6}?as\s+/, ', '),
       ) ??
+      // ("X, who goes by the alias “Y” and is the alleged leader of the Z": the nickname clause
+      // set aside, the verb.)
+      (next.type === 'Cartel' && CARTEL_VERB.test(between.replace(NICKNAME_CLAUSE, ', who '))
+        ? ['', '']
+        : null) ??
       // "X, the Santa Rosa de Lima Cartel's alleged ringleader".
-      (/^,\s+(?:the\s+)?$/.test(between)
+      // ("X, known as “El Nini,” was one of the Sinaloa Cartel's “lead sicarios”".)
+      (/^,\s+(?:the\s+)?$/.test(between) || OWNED_ROLE_VERB.test(between)
         ? CARTEL_ROLE_OWNED.exec(sent.text.slice(next.end - sent.start, next.end - sent.start + 60))
         : null);
     const verb = !listed && next.type === 'Cartel' && CARTEL_VERB.test(between);
@@ -1006,14 +1019,19 @@ const GROUP_TAIL =
   /^(?:\s+(?:drug\s+|criminal\s+|crime\s+)?(?:cartel|gang|group|organi[sz]ation|syndicate|mafia))?(?:,?\s+based\s+in\s+[^,;]{1,40})?\s*,?\s*$/i;
 
 const LED_BY =
-  /^(?:\s*\([^()]{1,20}\))?,?\s+(?:(?:which|that)\s+(?:is|was|has been)\s+)?(led|headed|run|commanded|founded)\s+by\s+(?:(?:its|the)\s+(?:[\w’'-]+\s+){0,3}?(?:leader|founder|boss|chief|head|commander)\s+|(?:(?:General|Gen\.|Lt\.|Lieutenant|Colonel|Col\.|Major|Maj\.|Admiral|Adm\.|Rear|Vice|Brig\.|Commander|Cmdr\.|Cdr\.|Brigadier|Field Marshal|Marshal|Captain|Capt\.|senior official|former|veteran|commander|warlord|cleric|militant)\s+){1,3})?$/i;
+  /^(?:\s*\([^()]{1,20}\))?,?\s+(?:(?:which|that)\s+(?:is|was|has been)\s+)?(?:(?:once|formerly|previously|long|jointly|allegedly|reportedly)\s+)?(led|headed|run|commanded|founded|co-?founded)\s+by\s+(?:(?:its|the)\s+(?:[\w’'-]+\s+){0,3}?(?:leader|founder|boss|chief|head|commander)\s+|(?:(?:General|Gen\.|Lt\.|Lieutenant|Colonel|Col\.|Major|Maj\.|Admiral|Adm\.|Rear|Vice|Brig\.|Commander|Cmdr\.|Cdr\.|Brigadier|Field Marshal|Marshal|Captain|Capt\.|senior official|former|veteran|commander|warlord|cleric|militant)\s+){1,3})?$/i;
 const LED_ROLE: Record<string, string> = {
   led: 'leader',
   headed: 'head',
   run: 'leader',
   commanded: 'commander',
   founded: 'founder',
+  cofounded: 'co-founder',
+  'co-founded': 'co-founder',
 };
+const FOUNDED_BEFORE = /\b(?:(?:co-?)?founded|co-?led|jointly (?:led|ran|headed|founded))\s+(?:the\s+)?$/i;
+const FOUNDED_WITH =
+  /^\s+with\s+(?:(?:the\s+)?(?:notorious|infamous|fellow|late|drug|lord|kingpin|trafficker|boss|capo)\s+){0,4}$/i;
 
 /**
  * "Los Lobos, led by X," / "the group, which is headed by X": the person right after "led by"
@@ -1026,9 +1044,23 @@ export function ledByRoles(_ctx: ArticleContext, sent: Sentence, ms: Mention[]):
     // ("Destroyer Squadron 2 (DESRON 2), commanded by …": past the body's letters in brackets.)
     const p = ms.find((x) => x.start > g.end && !(x.type === g.type && x.entity === g.entity));
     if (p?.type !== 'Person' || !p.entity) continue;
-    const verb = LED_BY.exec(sent.text.slice(g.end - sent.start, p.start - sent.start))?.[1];
-    if (!verb) continue;
+    const between = sent.text.slice(g.end - sent.start, p.start - sent.start);
+    const verb = LED_BY.exec(between)?.[1];
     const cartel = g.type === 'Cartel';
+    // "X cofounded the Sinaloa Cartel with Y": the partner in the founding belongs to it too.
+    if (!verb && cartel && FOUNDED_WITH.test(between)) {
+      const before = sent.text.slice(Math.max(0, g.start - sent.start - 30), g.start - sent.start);
+      if (FOUNDED_BEFORE.test(before))
+        out.push({
+          type: 'MEMBER_OF',
+          from: p.entity,
+          to: g.entity,
+          role: null,
+          basis: 'role:led-by',
+          ...evidence(sent),
+        });
+    }
+    if (!verb) continue;
     out.push({
       type: cartel ? 'MEMBER_OF' : 'HOLDS_ROLE',
       from: p.entity,

@@ -8535,3 +8535,47 @@ describe('round 30, batch 3 (read from wave 48): a plural title over a list of t
     expect(keys).not.toContain('Person:Lima Criminal Court');
   });
 });
+
+describe('round 30, batch 4 (read from waves 44, 52 and 55): membership of a cartel told around a nickname or a founding', () => {
+  it.each([
+    [
+      '"X, known as “El Gato,” was one of the Y Cartel\'s “lead sicarios”"',
+      'Tomas Varga Ruiz, known as "El Gato," was one of the Zeta Cartel\'s "lead sicarios."',
+      'MEMBER_OF Tomas Varga Ruiz -> Zeta Cartel',
+    ],
+    [
+      '"X, who goes by the alias “El Gato” and is the alleged leader of the Y Cartel"',
+      'Tomas Varga Ruiz, who goes by the alias "El Gato" and is the alleged leader of the Zeta Cartel, was arrested.',
+      'MEMBER_OF Tomas Varga Ruiz -> Zeta Cartel',
+    ],
+    [
+      '"the Y Cartel once led by X"',
+      'Officials said the bribes came from the Zeta Cartel once led by Tomas Varga Ruiz.',
+      'MEMBER_OF Tomas Varga Ruiz -> Zeta Cartel',
+    ],
+    [
+      '"X, 77, cofounded the Y Cartel with …": the founder, past his age',
+      'Luis Kovar Diaz, 77, cofounded the Zeta Cartel with notorious drug kingpin Tomas Varga Ruiz.',
+      'MEMBER_OF Luis Kovar Diaz -> Zeta Cartel',
+    ],
+    [
+      '"… cofounded the Y Cartel with notorious drug kingpin X": the partner',
+      'Luis Kovar Diaz, 77, cofounded the Zeta Cartel with notorious drug kingpin Tomas Varga Ruiz.',
+      'MEMBER_OF Tomas Varga Ruiz -> Zeta Cartel',
+    ],
+    [
+      '"X, the number two of the Y Cartel"',
+      'Tomas Varga Ruiz, the number two of the Zeta Cartel, was arrested.',
+      'MEMBER_OF Tomas Varga Ruiz -> Zeta Cartel',
+    ],
+  ])('%s', (_label, text, key) => {
+    expect(relationKeys(run(text))).toContain(key);
+  });
+
+  it('a cartel founded with money, or a person met with after it, is no partner in it', () => {
+    const keys = relationKeys(
+      run('Luis Kovar Diaz met the Zeta Cartel with Tomas Varga Ruiz present, officials said.'),
+    );
+    expect(keys).not.toContain('MEMBER_OF Tomas Varga Ruiz -> Zeta Cartel');
+  });
+});
