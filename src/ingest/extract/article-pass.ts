@@ -253,7 +253,33 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
       out.push(makeMention(w.sent, w.run.s, w.run.e, 'Person', { basis: 'person:surname' }));
     }
   }
+  placeLetters(out);
   linkNicknames(out, nicknames);
+}
+
+/**
+ * "US warship arrives in Trinidad and Tobago … will be in TT for five days": capitals no body
+ * spells out that are the initials of the one place of two words or more the article names are
+ * that place (the title reader, and the acronym rule, took them for a body's).
+ */
+function placeLetters(out: Mention[]): void {
+  const places = new Map<string, Set<string>>();
+  for (const m of out) {
+    if (m.type !== 'Location') continue;
+    const name = m.lexName ?? m.text;
+    if (name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length < 2) continue;
+    const letters = initials(name);
+    places.set(letters, (places.get(letters) ?? new Set()).add(name));
+  }
+  if (!places.size) return;
+  for (const m of out) {
+    if (m.type !== 'Organization' || m.basis !== 'org:acronym' || !/^\p{Lu}{2,6}$/u.test(m.text)) continue;
+    const named = places.get(m.text);
+    if (named?.size !== 1) continue;
+    m.type = 'Location';
+    m.lexName = [...named][0] ?? null;
+    m.basis = 'place:letters';
+  }
 }
 
 // What may follow a person's surname standing alone: a possessive or a verb.

@@ -8579,3 +8579,19 @@ describe('round 30, batch 4 (read from waves 44, 52 and 55): membership of a car
     expect(keys).not.toContain('MEMBER_OF Tomas Varga Ruiz -> Zeta Cartel');
   });
 });
+
+describe("round 30, batch 5 (read from wave 59): a place's initials are that place", () => {
+  it('"Papua New Guinea … PNG Prime Minister X": the letters are the place, not a body', () => {
+    const out = run(
+      'The ship arrived in Papua New Guinea on Monday. PNG Prime Minister Tomas Varga welcomed it.',
+    );
+    expect(entityKeys(out)).not.toContain('Organization:PNG');
+    expect(relationKeys(out)).toContain('HOLDS_ROLE Tomas Varga -> Papua New Guinea');
+  });
+
+  it('letters two places named share stay what they were', () => {
+    const out = run('Officials from South Africa and Saudi Arabia met. SA Minister Tomas Varga spoke.');
+    expect(relationKeys(out)).not.toContain('HOLDS_ROLE Tomas Varga -> South Africa');
+    expect(relationKeys(out)).not.toContain('HOLDS_ROLE Tomas Varga -> Saudi Arabia');
+  });
+});
