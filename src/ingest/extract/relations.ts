@@ -355,7 +355,36 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
     ...placeOf(ctx, sent, locs),
     ...coordinatedIn(ctx, sent, locs),
     ...possessivePlace(ctx, sent, locs),
+    ...appositivePlace(ctx, sent, locs),
   );
+  return out;
+}
+
+// ", a city in northwestern ", ", a major port in ", ", the largest town of the state of ".
+const PLACE_APPOSITIVE =
+  /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:city|town|port|village|municipality|province|state|region|district|island|enclave)\s+(?:in|of)\s+(?:the\s+)?(?:(?:state|province|region|department)\s+of\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|coastal)\s+)?$/u;
+
+/**
+ * "Culiacán, a city in northwestern Mexico", "Puerto Vallarta, a major city in Jalisco": an
+ * appositive that calls the place a city (port, town …) in the next one places it there, unless
+ * the gazetteer puts it in another country.
+ */
+function appositivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const a of locs) {
+    const ga = ctx.byName.get(a.entity ?? '');
+    if (!ga || ga.isCountry) continue;
+    const after = textAfter(sent, a, 80);
+    const b = locs.find((x) => x.start > a.end && x.start - a.end <= 80 && x.entity !== a.entity);
+    const gb = ctx.byName.get(b?.entity ?? '');
+    if (!b || !gb || gb.kind === 'water') continue;
+    if (!PLACE_APPOSITIVE.test(after.slice(0, b.start - a.end))) continue;
+    if (gb.isCountry && placedElsewhere(ga.name, gb.name)) continue;
+    // (Two places of one rank contain neither: "Sinaloa, a state in Mexico" is fine, "Sinaloa, a
+    // state like Sonora" never gets here.)
+    if (ga.kind && ga.kind === gb.kind && ga.kind !== 'facility') continue;
+    out.push(locatedInRelation(ga.name, gb.name, 'appositive', sent));
+  }
   return out;
 }
 
@@ -485,9 +514,14 @@ function possessivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): 
     if (!isPossessive(sent, a.tokenEnd)) continue;
     // ("Kenya's capital, Nairobi", "Uganda's capital city Kampala": the capital named after the noun.)
     const capital = CAPITAL_NOUN.exec(sent.text.slice(a.end - sent.start));
+    // ("Pakistan's southwestern Balochistan province", "Somalia's semi-autonomous region of
+    // Puntland", "Peru's biggest port El Callao": a few words of place between.)
+    const lead = capital ? null : PLACE_LEAD.exec(sent.text.slice(a.end - sent.start));
     const b = capital
       ? locs.find((x) => x.start === a.end + capital[0].length)
-      : locs.find((x) => x.tokenStart === a.tokenEnd + 1);
+      : lead
+        ? locs.find((x) => x.start === a.end + lead[0].length)
+        : locs.find((x) => x.tokenStart === a.tokenEnd + 1);
     const ga = ctx.byName.get(a.entity ?? '');
     const gb = ctx.byName.get(b?.entity ?? '');
     if (!b || !ga || !gb || gb.isCountry || gb.kind === 'water' || gb.kind === 'region') continue;
@@ -518,12 +552,21 @@ function possessivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): 
     // (A capital the gazetteer puts in another country is a phrase misread.)
     // (No country, sea or region gets here: they were skipped above.)
     const capitalHere = !!capital && ga.isCountry && !placedElsewhere(gb.name, ga.name);
-    if (agrees || part || capitalHere) out.push(locatedInRelation(gb.name, ga.name, 'possessive', sent));
+    // ("Somalia's semi-autonomous region of Puntland": the unit noun says it is a part, of a
+    // country the gazetteer does not contradict.)
+    const unitStated = !!lead && !known && !!ga.isCountry && LEAD_UNIT.test(lead[0]);
+    if (agrees || part || capitalHere || unitStated)
+      out.push(locatedInRelation(gb.name, ga.name, 'possessive', sent));
   }
   return out;
 }
 
 const CAPITAL_NOUN = /^[’']s\s+capital(?:\s+city)?,?\s+/;
+const LEAD_UNIT = /\b(?:region|province|state|district|department|county|island|port|city|town)\b/i;
+const PLACE_LEAD = new RegExp(
+  String.raw`^[’']s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|far|semi-autonomous|autonomous|restive|troubled|coastal|remote|mountainous|border|biggest|largest|main|busiest|second-largest|oil-rich|war-torn)\s+){1,3}(?:(?:region|province|state|district|port|city|town|island|department|county)(?:\s+of)?\s+)?|^[’']s\s+(?:region|province|state|district|department|county)\s+of\s+`,
+  'i',
+);
 
 const PART_NOUN =
   /^(?:district|area|county|province|region|municipality|town|village|city|department|governorate|neighbou?rhood|suburb|prefecture|township)$/;

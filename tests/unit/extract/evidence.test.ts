@@ -8595,3 +8595,33 @@ describe("round 30, batch 5 (read from wave 59): a place's initials are that pla
     expect(relationKeys(out)).not.toContain('HOLDS_ROLE Tomas Varga -> Saudi Arabia');
   });
 });
+
+describe('round 30, batch 6 (read from waves 44, 46, 47 and 56): a place told with a few words between it and its country', () => {
+  it.each([
+    [
+      '"Peru\'s southern Arequipa region"',
+      "Troops were sent to Peru's southern Arequipa region on Monday.",
+      'LOCATED_IN Arequipa -> Peru',
+    ],
+    [
+      '"Peru\'s remote region of X": the unit noun says so',
+      "Ana Ruiz governs Peru's remote region of Zarqania.",
+      'LOCATED_IN Zarqania -> Peru',
+    ],
+    ['"Peru\'s main port Callao"', "Peru's main port Callao was closed.", 'LOCATED_IN Callao -> Peru'],
+    [
+      '"Cusco, a city in southern Peru"',
+      'He was born in Cusco, a city in southern Peru.',
+      'LOCATED_IN Cusco -> Peru',
+    ],
+  ])('%s', (_label, text, key) => {
+    expect(relationKeys(run(text))).toContain(key);
+  });
+
+  it('words that are not a place\'s ("Israel\'s southern Gaza attack", "Lima, a city like Bogota") place nothing', () => {
+    expect(relationKeys(run("Israel's southern Gaza attack killed ten."))).not.toContain(
+      'LOCATED_IN Gaza -> Israel',
+    );
+    expect(relationKeys(run('He flew from Lima, a city like Bogota, to Quito.'))).toEqual([]);
+  });
+});
