@@ -236,6 +236,9 @@ const ADMIN_UNIT = new Set([
   'town',
   'area',
   'township',
+  // ("Hobyo port in Somalia", "the Garakad coast in Somalia".)
+  'port',
+  'coast',
 ]);
 
 /** A LOCATED_IN stated by one sentence. */
@@ -277,13 +280,17 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
     // ("Lam Luk Ka district, Pathum Thani", "Kui Buri district of Prachuap Khiri Khan" too.)
     const unit =
       ADMIN_UNIT.has(tok(sent, a.tokenEnd)) && /^(?:in|of|,)$/.test(tok(sent, a.tokenEnd + 1)) ? 1 : 0;
-    const sep = tok(sent, a.tokenEnd + unit);
+    // ("the port of Guayaquil, in Ecuador, …": a comma may open the "in".)
+    const commaIn = tok(sent, a.tokenEnd + unit) === ',' && tok(sent, a.tokenEnd + unit + 1) === 'in' ? 1 : 0;
+    const sep = tok(sent, a.tokenEnd + unit + commaIn);
     // ("Scarborough Shoal in the South China Sea": "the" may follow "in".)
-    const the = sep === 'in' && tok(sent, a.tokenEnd + unit + 1).toLowerCase() === 'the' ? 1 : 0;
+    const the = sep === 'in' && tok(sent, a.tokenEnd + unit + commaIn + 1).toLowerCase() === 'the' ? 1 : 0;
     // ("the town of Circasia in central Colombia", "Malaga, southern Spain": a compass word may too.)
     const compass =
-      (sep === 'in' || sep === ',') && COMPASS_WORD.test(tok(sent, a.tokenEnd + unit + 1 + the)) ? 1 : 0;
-    const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1 + unit + the + compass && x !== a);
+      (sep === 'in' || sep === ',') && COMPASS_WORD.test(tok(sent, a.tokenEnd + unit + commaIn + 1 + the))
+        ? 1
+        : 0;
+    const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1 + unit + commaIn + the + compass && x !== a);
     // "Arizona, Texas, California, Illinois, Florida and New York" is a list, not "Culiacán, Sinaloa".
     // ("in San Diego, California, on Thursday": a comma after the pair that no place follows.)
     const nextPlace = (k: number): boolean =>
@@ -335,7 +342,9 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
         // (Scarborough Shoal)" is one place's other name.)
         ((sep === '[' || sep === '(') &&
           /^[\])]$/.test(tok(sent, b.tokenEnd)) &&
-          !!ctx.byName.get(b.entity)?.isCountry))
+          // ("San Antonio (Texas)": a city's state in brackets too.)
+          (!!ctx.byName.get(b.entity)?.isCountry ||
+            (ctx.byName.get(b.entity)?.kind === 'state' && ga.kind !== 'state'))))
     ) {
       const gb = ctx.byName.get(b.entity);
       // Two places of one rank (two states, two countries) contain neither.

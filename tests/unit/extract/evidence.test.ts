@@ -8625,3 +8625,32 @@ describe('round 30, batch 6 (read from waves 44, 46, 47 and 56): a place told wi
     expect(relationKeys(run('He flew from Lima, a city like Bogota, to Quito.'))).toEqual([]);
   });
 });
+
+describe('round 30, batch 7 (read from waves 47, 48 and 59): a city\'s state in brackets, ", in" a country, a port in a country', () => {
+  it.each([
+    [
+      '"Dallas (Texas)"',
+      'The suspects were flown to Dallas (Texas) on Friday.',
+      'LOCATED_IN Dallas -> Texas',
+    ],
+    [
+      '"the port of Callao, in Peru,"',
+      'A container arrived from the port of Callao, in Peru, on Monday.',
+      'LOCATED_IN Callao -> Peru',
+    ],
+    [
+      '"X port in Peru"',
+      'The ship anchored near Paita port in Peru on Thursday.',
+      'LOCATED_IN Paita -> Peru',
+    ],
+  ])('%s', (_label, text, key) => {
+    expect(relationKeys(run(text))).toContain(key);
+  });
+
+  it('", in" before no place, or a state in brackets after a state, places nothing', () => {
+    expect(relationKeys(run("He met officials in Lima, in a meeting with Peru's president."))).not.toContain(
+      'LOCATED_IN Lima -> Peru',
+    );
+    expect(relationKeys(run('Voters in Texas (California) were asked.'))).toEqual([]);
+  });
+});
