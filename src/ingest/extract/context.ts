@@ -30,7 +30,16 @@ export function buildContext(
   mentions: Mention[],
   groups: EntityGroup[],
   dates: DateContext,
-  place: ArticlePlace = { dateline: null, top: null, home: null, topCount: 0, nextCount: 0 },
+  place: ArticlePlace = {
+    dateline: null,
+    top: null,
+    home: null,
+    topCount: 0,
+    nextCount: 0,
+    first: null,
+    second: null,
+    thirdCount: 0,
+  },
 ): ArticleContext {
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {

@@ -63,6 +63,10 @@ export interface ArticlePlace {
   /** How often the top country, and the next one, are named (countryScores). */
   topCount: number;
   nextCount: number;
+  /** The two countries most named, whatever their ratio, and how often the third is. */
+  first: string | null;
+  second: string | null;
+  thirdCount: number;
 }
 
 /** Reads the dateline, the country scores and the bodies' owner once per article. */
@@ -71,7 +75,7 @@ export function articlePlace(mentions: Mention[], sentences: Sentence[]): Articl
   const ranked = [...countryScores(mentions, sentences)].sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
   );
-  const [first, second] = ranked;
+  const [first, second, third] = ranked;
   const top = first && (!second || first[1] >= 1.5 * second[1]) ? first[0] : null;
   return {
     dateline,
@@ -79,5 +83,8 @@ export function articlePlace(mentions: Mention[], sentences: Sentence[]): Articl
     home: homeCountry(mentions),
     topCount: first?.[1] ?? 0,
     nextCount: second?.[1] ?? 0,
+    first: first?.[0] ?? null,
+    second: second?.[0] ?? null,
+    thirdCount: third?.[1] ?? 0,
   };
 }

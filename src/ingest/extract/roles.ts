@@ -239,14 +239,21 @@ const US_SECRETARY_AREAS =
   /\b(?:state|defen[cs]e|war|treasury|homeland security|interior|agriculture|commerce|labou?r|health|housing|transportation|energy|education|veterans|navy|army|air force|press|cabinet)\b|^secretary$/;
 
 function ministerOfTheArticle(ctx: ArticleContext, m: Mention, titleKey: string): [string, string] | null {
-  const { top, home, dateline, topCount, nextCount } = ctx.place;
+  const { home, dateline, topCount, nextCount } = ctx.place;
+  // ("Foreign Affairs Minister X" in an article about Canada and the United States, no third
+  // country named twice: the U.S. has no ministers, so the minister is the other country's.)
+  const pair = ministersOfThePair(ctx, titleKey);
+  const top = pair ?? ctx.place.top;
   // The article's country beyond doubt: the one whose bodies it names, or, where it names no
   // one's bodies, one named at least three times as often as any other (four times at least), or
   // the only one, also its dateline's.
   const beyondDoubt =
+    !!pair ||
     home === top ||
     (home === null && (nextCount === 0 ? dateline === top : topCount >= 4 && topCount >= 3 * nextCount));
-  if (!top || !beyondDoubt || (dateline && dateline !== top) || !ctx.byName.get(top)?.isCountry) return null;
+  // (A dateline in Washington does not make the pair's minister American.)
+  if (!top || !beyondDoubt || (dateline && dateline !== top && !pair) || !ctx.byName.get(top)?.isCountry)
+    return null;
   // ("… when Interior Minister X visited Dhaka": who comes to the country is not its minister.)
   const sent = ctx.sentences[m.sentence];
   const came = sent ? CAME_TO.exec(sent.text.slice(m.end - sent.start)) : null;
@@ -257,7 +264,19 @@ function ministerOfTheArticle(ctx: ArticleContext, m: Mention, titleKey: string)
   // (Nor has it a "Public Security Secretary": only its own departments' secretaries are its.)
   if (top === 'United States' && /\bsecretary\b/.test(titleKey) && !US_SECRETARY_AREAS.test(titleKey))
     return null;
-  return /\b(?:minister|secretary)\b/.test(titleKey) ? [top, 'article-country'] : null;
+  return /\b(?:minister|secretary)\b/.test(titleKey)
+    ? [top, pair ? 'minister-of-the-pair' : 'article-country']
+    : null;
+}
+
+/** The country of an article about it and the United States only, for a minister's title. */
+function ministersOfThePair(ctx: ArticleContext, titleKey: string): string | null {
+  const { first, second, nextCount, thirdCount } = ctx.place;
+  // (Not a prime minister: a head of government is as often the other side's guest.)
+  if (!/\bminister\b/.test(titleKey) || /\bprime\b/.test(titleKey) || nextCount < 2 || thirdCount >= 2)
+    return null;
+  const other = first === 'United States' ? second : second === 'United States' ? first : null;
+  return other && ctx.byName.get(other)?.isCountry ? other : null;
 }
 
 const CAME_TO =

@@ -8654,3 +8654,19 @@ describe('round 30, batch 7 (read from waves 47, 48 and 59): a city\'s state in 
     expect(relationKeys(run('Voters in Texas (California) were asked.'))).toEqual([]);
   });
 });
+
+describe('round 30, batch 8 (read from dev-open and waves 53 and 57): a minister in an article about one country and the United States', () => {
+  const story = (title: string, third = ''): string =>
+    `Peru and the United States agreed on Tuesday to share border data${third}. ${title} Ana Ruiz met officials in Washington. The United States will send advisers to Peru${third ? ' and Chile' : ''} next month.`;
+
+  it('"Foreign Affairs Minister X": the U.S. has no ministers, so she is the other country\'s', () => {
+    expect(relationKeys(run(story('Foreign Affairs Minister')))).toContain('HOLDS_ROLE Ana Ruiz -> Peru');
+  });
+
+  it('not a prime minister (as often the guest), nor when a third country is named as often', () => {
+    expect(relationKeys(run(story('Prime Minister')))).not.toContain('HOLDS_ROLE Ana Ruiz -> Peru');
+    expect(relationKeys(run(story('Foreign Affairs Minister', ' with Chile')))).not.toContain(
+      'HOLDS_ROLE Ana Ruiz -> Peru',
+    );
+  });
+});
