@@ -26,7 +26,7 @@ const WEAK_TITLES = new Set(
   ),
 );
 const METONYMY_NEXT = new Set(
-  'has have had is was wants wanted said says insists insisted demanded demands requested accused warned will would recently also announced condemned rejected denied urged agreed imposed approved'.split(
+  'has have had is was wants wanted said says insists insisted demanded demands requested accused warned will would recently also announced condemned rejected denied urged agreed imposed approved confirmed declined did does welcomed praised dismissed responded'.split(
     ' ',
   ),
 );
@@ -606,6 +606,12 @@ function titleQualifier(
     if (m === q) m.role = 'qualifier';
     out.push(m);
   }
+  // ("White House press secretary X", "White House Homeland Security Advisor X": a building
+  // before a title is the office it houses.)
+  if (q.type === 'Location' && lookupPlace(q.lexName ?? q.text)?.kind === 'facility') {
+    q.type = 'Organization';
+    q.basis = 'org:metonymy';
+  }
   info.qualifier = q;
   return info;
 }
@@ -944,6 +950,15 @@ function takeQualifier(of: Qualifier, used: Set<Run>, out: Mention[]): Mention {
 
 /** A capital used for its government ("Washington has requested") names the country. */
 function adjustPlace(sent: Sentence, m: Mention): Mention {
+  // ("Downing Street did not deny", "the Élysée Palace said": a seat of government the gazetteer
+  // does not know, named for its street or palace, acting.)
+  if (
+    m.basis === 'place:head' &&
+    /\s(?:Street|Palace)$/.test(m.text) &&
+    METONYMY_NEXT.has(tok(sent, m.tokenEnd)) &&
+    !PREPOSITIONS.has(tok(sent, m.tokenStart - 1))
+  )
+    return { ...m, type: 'Organization', basis: 'org:metonymy' };
   if (m.type !== 'Location' || !m.lexName) return m;
   const place = lookupPlace(m.lexName);
   // "the eastern Mediterranean", "the Western Pacific": a sea's part is a place of its own.

@@ -8670,3 +8670,33 @@ describe('round 30, batch 8 (read from dev-open and waves 53 and 57): a minister
     );
   });
 });
+
+describe('round 30, batch 9 (read from waves 47, 50, 52 and 53): a seat of government that acts is the office it houses', () => {
+  it.each([
+    [
+      '"White House press secretary X"',
+      'The arrest was hailed by White House press secretary Ana Ruiz on Monday.',
+    ],
+    [
+      '"White House Homeland Security Advisor, X"',
+      'Kovar was accompanied by White House Homeland Security Advisor, Ana Ruiz.',
+    ],
+    [
+      '"The White House confirmed the move"',
+      'The tariffs were put on hold for a month. The White House confirmed the move.',
+    ],
+  ])('%s', (_label, text) => {
+    const keys = entityKeys(run(text));
+    expect(keys).toContain('Organization:White House');
+    expect(keys).not.toContain('Location:White House');
+  });
+
+  it('"Downing Street did not deny …" is the office; "walked down Downing Street" the street', () => {
+    expect(entityKeys(run('Downing Street did not deny the report on Monday.'))).toContain(
+      'Organization:Downing Street',
+    );
+    expect(entityKeys(run('They walked down Downing Street on Monday.'))).toContain(
+      'Location:Downing Street',
+    );
+  });
+});
