@@ -18,7 +18,8 @@ import {
   tok,
   typeOf,
 } from './context';
-import { capitalCountry, lookupCity, lookupCountryForm, lookupPlace } from './lexicon';
+import { capitalCountry, lookupCity, lookupCountryForm, lookupDemonym, lookupPlace } from './lexicon';
+import { leaderCountries } from './lexicons/leaders';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import type { Mention, Sentence } from './model';
 import { diplomaticActs, opposesRelations } from './opposes';
@@ -808,8 +809,42 @@ export function designatorOf(ctx: ArticleContext, sent: Sentence, ms: Mention[],
           ms.some((c) => c.type === 'Cartel' && c.tokenStart === x.tokenEnd + 1)
         ),
     );
-  return before[before.length - 1]?.entity ?? null;
+  const body = before[before.length - 1]?.entity;
+  if (body) return body;
+  // ("The Canadian government has listed X as a terrorist entity": the government a demonym
+  // names, when the article names its country.)
+  const clause = sent.text.slice(0, at - sent.start);
+  const government = GOVERNMENT_OF.exec(clause);
+  const country = government?.[1] ? lookupDemonym(government[1])?.country : null;
+  if (country && ctx.byName.get(country)?.isCountry) return country;
+  // ("an executive order issued by President X that designated …": a head of state acts for his
+  // country — the one his title names, or the one the Factbook gives him and the article names.)
+  // (Only a titled head named here: "the Trump administration designated" says not whose
+  // administration, and the designator the article means may be a department.)
+  const leader = ms.filter((x) => x.type === 'Person' && x.entity && x.end <= at).pop();
+  return leader?.entity && leader.title && HEAD_OF_STATE.test(leader.title.key)
+    ? leaderCountry(ctx, leader.entity)
+    : null;
 }
+
+const GOVERNMENT_OF =
+  /\b(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+government\s+(?:has\s+|had\s+|have\s+)?(?:officially\s+|formally\s+)?[\p{Ll}]*\s*$/u;
+
+/** The country a person heads in this article: by a titled mention's qualifier or the Factbook. */
+function leaderCountry(ctx: ArticleContext, person: string): string | null {
+  for (const x of ctx.mentions) {
+    if (x.entity !== person || !x.title || !HEAD_OF_STATE.test(x.title.key)) continue;
+    const own = x.title.qualifier?.entity ?? x.title.demonymCountry;
+    if (own && ctx.byName.get(own)?.isCountry) return own;
+    const found = leaderCountries(person, x.title.key, ctx.dates.ref).filter(
+      (c) => ctx.byName.get(c)?.isCountry,
+    );
+    if (found.length === 1) return found[0] ?? null;
+  }
+  return null;
+}
+
+const HEAD_OF_STATE = /^(?:president|prime minister|premier|chancellor|king|queen|emir)$/;
 
 /**
  * Whether the designation verb at `at` is a participle after the group ("a cartel designated as

@@ -8700,3 +8700,26 @@ describe('round 30, batch 9 (read from waves 47, 50, 52 and 53): a seat of gover
     );
   });
 });
+
+describe('round 30, batch 10 (read from waves 45 and 60): who designated, when no body stands before the verb', () => {
+  it('"The Peruvian government has officially listed the X gang as a terrorist entity": the demonym\'s country', () => {
+    const out = run(
+      'Peru acted on Monday. The Peruvian government has officially listed the Zarqan gang as a terrorist entity under its criminal code.',
+    );
+    expect(relationKeys(out)).toContain('DESIGNATED Peru -> Zarqan Gang');
+  });
+
+  it('"an order issued by Peruvian President X that designated …": the head of state\'s country', () => {
+    const out = run(
+      'Peru acted on Monday. The charges follow an order issued by Peruvian President Tomas Varga that designated the Zarqan Cartel as a terrorist organization.',
+    );
+    expect(relationKeys(out)).toContain('DESIGNATED Peru -> Zarqan Cartel');
+  });
+
+  it('"the Varga administration designated …": an administration says not whose', () => {
+    const out = run(
+      'Peru acted on Monday. President Tomas Varga spoke. The Varga administration designated the Zarqan Cartel as a terrorist organization.',
+    );
+    expect(relationKeys(out).filter((k) => k.startsWith('DESIGNATED'))).toEqual([]);
+  });
+});
