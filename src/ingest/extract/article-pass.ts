@@ -350,6 +350,8 @@ const PLACE_NAME_FIRST = new Set([
 
 const PERSON_NEXT =
   /^(?:,\s+(?:who|whose|alias|a\.k\.a\.|aka)\b|,\s+\d{1,3},|\s+(?:said|says|told|stated|added|wrote|explained|noted|argued|insisted|warned|claimed|testified|pleaded|pled|was (?:arrested|sentenced|convicted|charged|killed|born|elected|appointed|named)|has been (?:arrested|sentenced|convicted|charged))\b)/;
+const OF_BODY_SAID =
+  /^\s+of\s+the\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:said|says|told|added|stated|explained)\b/u;
 // "alleged trafficker Dairo Úsuga", "drug lord X", "journalist X": a person noun right before.
 // "the extradition of X": those acts befall a person when their object is an unknown name.
 const PERSON_BEFORE =
@@ -457,7 +459,9 @@ function personEvidence(weak: Weak[]): Map<string, string> {
         PERSON_APPOSITIVE.test(after) ||
         // ("the arrest of Bosnian Serb parliament speaker X": a demonym is no one's name.)
         (PERSON_BEFORE.test(before) && !lookupDemonym(first) && !lookupDemonym(last)) ||
-        (QUOTED_BY.test(before) && nameShaped(w))) &&
+        (QUOTED_BY.test(before) && nameShaped(w)) ||
+        // ("…,” Markku Hassinen of the Finnish Border Guard said": a name, its body, a say-verb.)
+        (OF_BODY_SAID.test(after) && nameShaped(w))) &&
       !out.has(key)
     )
       out.set(key, 'person:context');

@@ -622,6 +622,32 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
       hold(ofBody.body, roleText(ofBody.title.title, ofBody.title.key));
       continue;
     }
+    // "X of the Finnish Border Guard said …": a person with no title, then "of" and a body that
+    // ends the name's phrase, belongs to it (no office is stated).
+    const memberOf = !m.title ? bodyOfUntitled(sent, ms, m) : null;
+    if (memberOf) {
+      out.push({
+        type: 'MEMBER_OF',
+        from,
+        to: memberOf,
+        role: null,
+        basis: 'member:of-body',
+        ...evidence(sent),
+      });
+      continue;
+    }
+    // "X, who heads the Y, said": the verb of a post, then the body.
+    const headed = HEADS_BODY.exec(textAfter(sent, m, 40));
+    const headedBody = headed ? ms.find((x) => x.start === m.end + headed[0].length) : undefined;
+    if (
+      headed &&
+      headedBody?.entity &&
+      headedBody.type === 'Organization' &&
+      headedBody.role !== 'qualifier'
+    ) {
+      hold(headedBody.entity, HEADS_ROLE[headed[1]?.toLowerCase() ?? ''] ?? 'head');
+      continue;
+    }
     const bodyAfter = (end: number): Mention | undefined =>
       ms.find(
         (x) =>
@@ -893,6 +919,29 @@ function bodyOfTitled(sent: Sentence, ms: Mention[], m: Mention): { body: string
     ? { body: body.entity, title }
     : null;
 }
+
+/** "X of the Y said": the body after an untitled name, closing the phrase before a say-verb. */
+function bodyOfUntitled(sent: Sentence, ms: Mention[], m: Mention): string | null {
+  const body = orgAfter(sent, ms, m, /^\s+of\s+(?:the\s+)?$/);
+  if (!body?.entity || body.type !== 'Organization') return null;
+  // (Only before a verb of saying: "X of the Y, a unit that …" may be anyone's.)
+  return /^\s*,?\s*(?:said|says|told|added|announced|confirmed|explained|stated)\b/.test(
+    textAfter(sent, body, 20),
+  )
+    ? body.entity
+    : null;
+}
+
+const HEADS_BODY = /^,\s+who\s+(heads|led|leads|commands|chairs|runs|directs)\s+(?:the\s+)?/i;
+const HEADS_ROLE: Record<string, string> = {
+  heads: 'head',
+  leads: 'leader',
+  led: 'leader',
+  commands: 'commander',
+  chairs: 'chair',
+  runs: 'head',
+  directs: 'director',
+};
 
 const ENVOY_TITLE = /\b(?:ambassador|envoy|consul|charg[ée]|attach[ée]|representative|correspondent)\b/i;
 

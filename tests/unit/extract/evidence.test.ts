@@ -8723,3 +8723,22 @@ describe('round 30, batch 10 (read from waves 45 and 60): who designated, when n
     expect(relationKeys(out).filter((k) => k.startsWith('DESIGNATED'))).toEqual([]);
   });
 });
+
+describe('round 30, batch 11 (read from wave 46): a name, its body, a say-verb', () => {
+  it('"…,” Zorvan Kallistra of the Finnish Border Guard said": a person, and a member of the body', () => {
+    const out = run(
+      '"The anchor was missing," Zorvan Kallistra of the Finnish Border Guard said at a news conference.',
+    );
+    expect(entityKeys(out)).toContain('Person:Zorvan Kallistra');
+    expect(relationKeys(out)).toContain('MEMBER_OF Zorvan Kallistra -> Finnish Border Guard');
+  });
+
+  it('"X, who heads the Y, said": the post the verb names', () => {
+    const out = run('Tomas Varga, who heads the Finnish Border Guard, said the ship was stopped.');
+    expect(relationKeys(out)).toContain('HOLDS_ROLE Tomas Varga -> Finnish Border Guard');
+  });
+
+  it('a place after "of" is no body the person belongs to', () => {
+    expect(relationKeys(run('Tomas Varga of Texas said the ship was stopped.'))).toEqual([]);
+  });
+});
