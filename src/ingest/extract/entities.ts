@@ -119,6 +119,7 @@ export function groupEntities(
       groups.push(g);
     }
     g.forms.add(m.text);
+    if (m.ownerForm) g.forms.add(m.ownerForm);
     g.mentions.push(m);
     m.entity = g.name;
   };

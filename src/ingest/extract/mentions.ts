@@ -1043,7 +1043,10 @@ function possessiveOwner(sent: Sentence, m: Mention, out: Mention[]): void {
   const owner = out.find(
     (x) => x.sentence === sent.index && x.tokenEnd === m.tokenStart - 1 && x.type === 'Location',
   );
-  if (owner) ownedByCountry(m, owner);
+  if (owner) {
+    ownedByCountry(m, owner);
+    if (m.qualifierCountry) m.ownerForm = sent.text.slice(owner.start - sent.start, m.end - sent.start);
+  }
 }
 
 /**

@@ -64,6 +64,8 @@ export interface Mention {
   qualifierCountry: string | null;
   /** For ships and bodies: the name without its prefix or qualifier ("Gravely", "Navy"). */
   shortForm: string | null;
+  /** For a body a country owns in the possessive: the form as written ("Israel's Foreign Ministry"). */
+  ownerForm?: string;
   /** A place in the dateline ("BOGOTÁ, Colombia —"): where the story was filed. */
   dateline?: boolean;
   /** A body written after "municipal", "provincial", "local" …: a city's or region's, no country's. */

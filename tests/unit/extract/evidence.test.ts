@@ -8742,3 +8742,11 @@ describe('round 30, batch 11 (read from wave 46): a name, its body, a say-verb',
     expect(relationKeys(run('Tomas Varga of Texas said the ship was stopped.'))).toEqual([]);
   });
 });
+
+describe('round 30, batch 12 (read from waves 43, 45 and 59): a body a country owns keeps the form the article wrote', () => {
+  it('"Peru\'s Foreign Ministry" is an alias of the Peruvian Foreign Ministry', () => {
+    const out = run("Peru's Foreign Ministry said Peru was informed. The Foreign Ministry added more.");
+    const ministry = out.entities.find((e) => e.type === 'Organization');
+    expect(ministry?.aliases).toContain("Peru's Foreign Ministry");
+  });
+});
