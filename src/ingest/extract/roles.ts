@@ -225,6 +225,11 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): RoleTar
   if (c) return [c, 'own-country'];
   const known = leaderCountry(ctx, m.entity ?? '', title.key);
   if (known) return [known, 'factbook'];
+  // "Secretary of State X", "Homeland Security Secretary Y": offices only the U.S. government
+  // has under that name (other governments' are "Foreign Secretary", "Secretary of State for …",
+  // "Defence Secretary"), in an article that names the United States.
+  if (US_ONLY_OFFICE.test(title.key) && ctx.byName.get('United States')?.isCountry)
+    return ['United States', 'us-office'];
   return ministerOfTheArticle(ctx, m, title.key);
 }
 
@@ -234,6 +239,9 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): RoleTar
  * names, and its dateline's if it has one. A minister or secretary serves that government; a
  * head of state may be a visitor, so presidents and kings get no such guess.
  */
+const US_ONLY_OFFICE =
+  /^(?:secretary of state|secretary of homeland security|homeland security secretary|secretary of the treasury|treasury secretary|secretary of war|war secretary)$/;
+
 // The areas of U.S. executive departments (and the services') whose heads are secretaries.
 const US_SECRETARY_AREAS =
   /\b(?:state|defen[cs]e|war|treasury|homeland security|interior|agriculture|commerce|labou?r|health|housing|transportation|energy|education|veterans|navy|army|air force|press|cabinet)\b|^secretary$/;

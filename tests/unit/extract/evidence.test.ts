@@ -8750,3 +8750,21 @@ describe('round 30, batch 12 (read from waves 43, 45 and 59): a body a country o
     expect(ministry?.aliases).toContain("Peru's Foreign Ministry");
   });
 });
+
+describe('round 30, batch 13 (read from waves 47, 50, 53 and 62): offices only the U.S. government has under that name', () => {
+  it('"Secretary of State X" in an article that names the United States, with no State Department', () => {
+    const out = run(
+      'Secretary of State Tomas Varga met officials in Lima. The United States will help Peru.',
+    );
+    expect(relationKeys(out)).toContain('HOLDS_ROLE Tomas Varga -> United States');
+  });
+
+  it('not a "Defense Secretary" (the Philippines has one too), nor without the United States named', () => {
+    expect(
+      relationKeys(
+        run('Defense Secretary Tomas Varga met officials in Lima. The United States will help Peru.'),
+      ),
+    ).not.toContain('HOLDS_ROLE Tomas Varga -> United States');
+    expect(relationKeys(run('Secretary of State Tomas Varga met officials in Lima on Monday.'))).toEqual([]);
+  });
+});
