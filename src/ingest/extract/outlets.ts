@@ -10,10 +10,10 @@ import type { Sentence } from './model';
 const OUTLET_TAIL =
   /\b(News Agency|Press Agency|News Service|News|Times|Post|Journal|Press|Herald|Gazette|Telegraph|Tribune|Guardian|Mail|Today|Daily|Radio|Television|Broadcasting|Reuters|Bloomberg|Al Jazeera|CNN|BBC|NPR|AFP|AP|NYT|WSJ)$/;
 const CITED_BEFORE =
-  /(?:\b(according to(?: (?:an?|the) )?|told|citing|revealed to|confirmed to|said to|in an? (?:interview )?with|interview\b[^.;,]{0,40}?\bwith|appeared in|via|cited by|first reported by|reported by|quoted by|carried by|statement to|reports? (?:from|by|in)|(?:as )?reported|reports)|(?:^|[,”"]\s*)reported)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+)?(?:media\s+)?(?:broadcaster|newspaper|daily|outlet|channel|network|magazine|website|news agency|wire service)\s+)?$/iu;
+  /(?:\b(according to(?: (?:an?|the) )?|told|citing|revealed to|confirmed to|said to|in an? (?:(?:exclusive|phone|telephone) )?(?:interview |conversation )?with|(?:speaking|spoke|talking|talked) to|as per|(?:seen|witnessed) by an?|interview\b[^.;,]{0,40}?\bwith|appeared in|via|cited by|first reported by|reported by|quoted by|carried by|statement to|reports? (?:from|by|in)|(?:as )?reported|reports)|(?:^|[,”"]\s*)reported)\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+)?(?:media\s+)?(?:broadcaster|newspaper|daily|outlet|channel|network|magazine|website|news agency|wire service)\s+)?$/iu;
 // ("both Reuters and Bloomberg reported": each of a pair of outlets before the verb.)
 const CITED_AFTER =
-  /^(?:[’']s)?\s*(?:\([^)]{1,10}\)\s*)?(?:and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4})?(?:\w+\s+)?(reported|reports|reporting|said|says|wrote|interview|report|article|story|found|obtained|learned|confirmed|quoted|investigation|analysis|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|(?:was|were)\s+(?:unable|not able)\s+to\s+(?:independently\s+)?verify|could\s+not\s+(?:independently\s+)?verify)\b/iu;
+  /^(?:[’']s)?\s*(?:\([^)]{1,10}\)\s*)?(?:and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4})?(?:\w+\s+)?(reported|reports|reporting|said|says|wrote|interview|report|article|story|found|obtained|learned|confirmed|quoted|investigation|analysis|journalists?|reporters?|correspondents?|photographers?|(?:was|were)\s+told|(?:was|were)\s+(?:the\s+)?first\s+to\s+report|(?:was|were)\s+(?:unable|not able)\s+to\s+(?:independently\s+)?verify|could\s+not\s+(?:independently\s+)?verify)\b/iu;
 
 /** True when a group is a news outlet. */
 export function isOutlet(g: EntityGroup): boolean {

@@ -8768,3 +8768,27 @@ describe('round 30, batch 13 (read from waves 47, 50, 53 and 62): offices only t
     expect(relationKeys(run('Secretary of State Tomas Varga met officials in Lima on Monday.'))).toEqual([]);
   });
 });
+
+describe('round 30, batch 14 (read from waves 44, 49, 55 and 59): more ways an article cites an outlet', () => {
+  it.each([
+    [
+      '"in an exclusive conversation with X"',
+      'In an exclusive conversation with Lima Daily News in October, Varga said more.',
+    ],
+    ['"speaking to X"', 'Witnesses, speaking to Lima Daily News, confirmed the explosions.'],
+    ['"X was told"', 'Lima Daily News was told the raids hit a base.'],
+    [
+      '"as seen by an X journalist"',
+      'The convoy crossed the border, as seen by a Lima Daily News journalist on Tuesday.',
+    ],
+    ['"as per X"', 'Peru vowed to challenge the seizure, as per Lima Daily News.'],
+  ])('%s', (_label, text) => {
+    expect(entityKeys(run(text))).toContain('Organization:Lima Daily News');
+  });
+
+  it("a dateline's outlet is still no citation", () => {
+    expect(entityKeys(run('LIMA (Lima Daily News) - A gang leader will stand trial.'))).not.toContain(
+      'Organization:Lima Daily News',
+    );
+  });
+});
