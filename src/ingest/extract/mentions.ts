@@ -5,7 +5,7 @@
  */
 import type { Mention, Sentence, TitleInfo } from './model';
 import { classifyRun, makeMention, spanText } from './classify';
-import { lookupCity, lookupDemonym, lookupPlace, type PlaceInfo } from './lexicon';
+import { capitalCountry, lookupCity, lookupDemonym, lookupPlace, type PlaceInfo } from './lexicon';
 import { dateline } from './dateline';
 import { COURTESY_TITLES, ONE_WORD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 import { FUNCTION_WORD_SET, SAY_VERBS } from './lexicons/words';
@@ -1075,6 +1075,7 @@ const LOWER_FORCES = new Set([
   'navy',
   'army',
   'coast guard',
+  'coastguard',
   'air force',
   'marines',
   'national guard',
@@ -1092,8 +1093,9 @@ const LOWER_FORCES = new Set([
   'defence ministry',
   'interior ministry',
   'justice ministry',
-  // ("Egypt's presidency said in a statement")
+  // ("Egypt's presidency said in a statement", "Taiwan's presidential office condemned …")
   'presidency',
+  'presidential office',
 ]);
 // What may follow a force named as the subject or object ("the Mexican army killed", "Colombia's
 // navy said", "the U.S. military in Syria"); a noun after it is what it modifies ("military
@@ -1104,7 +1106,24 @@ const FORCE_VERB_AFTER =
 /** "the U.S. military", "Colombia's navy" are bodies; "the U.S.-Mexico border" is a place. */
 function militaryOrBorder(sent: Sentence, m: Mention, out: Mention[]): void {
   const toks = sent.tokens;
-  if (m.type !== 'Location' || lookupPlace(m.lexName ?? m.text)?.kind !== 'country') return;
+  if (m.type !== 'Location') return;
+  const place = lookupPlace(m.lexName ?? m.text);
+  // ("Seoul's defense ministry said": a capital in the possessive stands for its government.)
+  const capitalOf =
+    place?.kind !== 'country' && isPossessive(sent, m.tokenEnd) ? capitalCountry(m.lexName ?? m.text) : null;
+  if (capitalOf) {
+    const force = lowerForce(toks, m.tokenEnd + 1);
+    if (force)
+      out.push(
+        makeMention(sent, m.tokenStart, m.tokenEnd + 1 + force.n, 'Organization', {
+          basis: 'org:head',
+          qualifierCountry: capitalOf,
+          shortForm: force.head,
+        }),
+      );
+    return;
+  }
+  if (place?.kind !== 'country') return;
   // "the U.S. military" names the body; "U.S. military deployments" uses it as an adjective.
   // "A spokesman for Colombia's navy said …": the possessive says whose.
   const possessive = isPossessive(sent, m.tokenEnd);

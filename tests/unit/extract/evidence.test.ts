@@ -8792,3 +8792,27 @@ describe('round 30, batch 14 (read from waves 44, 49, 55 and 59): more ways an a
     );
   });
 });
+
+describe("round 30, batch 15 (read from waves 43, 49 and 53): a capital's or a country's body written in lower case", () => {
+  it.each([
+    [
+      '"Lima\'s defense ministry said": a capital in the possessive stands for its government',
+      "Lima's defense ministry said the drills would go ahead.",
+      'Peruvian Ministry of Defense',
+    ],
+    ['"Peru\'s coastguard" (one word)', "Peru's coastguard said it acted lawfully.", 'Peruvian Coastguard'],
+    [
+      '"Peru\'s presidential office"',
+      "Peru's presidential office condemned the drills.",
+      'Peruvian Presidential Office',
+    ],
+  ])('%s', (_label, text, name) => {
+    expect(entityKeys(run(text))).toContain(`Organization:${name}`);
+  });
+
+  it('a capital\'s other nouns are no body ("Lima\'s mayor")', () => {
+    expect(
+      entityKeys(run("Lima's mayor said the streets were calm.")).filter((k) => k.startsWith('Organization')),
+    ).toEqual([]);
+  });
+});
