@@ -19,7 +19,6 @@ import {
   typeOf,
 } from './context';
 import { capitalCountry, lookupCity, lookupCountryForm, lookupDemonym, lookupPlace } from './lexicon';
-import { leaderCountries } from './lexicons/leaders';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import type { Mention, Sentence } from './model';
 import { diplomaticActs, opposesRelations } from './opposes';
@@ -29,6 +28,7 @@ import {
   appositiveRoles,
   counterpartRoles,
   groupNounRoles,
+  leaderCountry,
   partyMembers,
   ledByRoles,
   roleRelations,
@@ -823,7 +823,7 @@ export function designatorOf(ctx: ArticleContext, sent: Sentence, ms: Mention[],
   // administration, and the designator the article means may be a department.)
   const leader = ms.filter((x) => x.type === 'Person' && x.entity && x.end <= at).pop();
   return leader?.entity && leader.title && HEAD_OF_STATE.test(leader.title.key)
-    ? leaderCountry(ctx, leader.entity)
+    ? headedCountry(ctx, leader.entity)
     : null;
 }
 
@@ -831,15 +831,13 @@ const GOVERNMENT_OF =
   /\b(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+government\s+(?:has\s+|had\s+|have\s+)?(?:officially\s+|formally\s+)?[\p{Ll}]*\s*$/u;
 
 /** The country a person heads in this article: by a titled mention's qualifier or the Factbook. */
-function leaderCountry(ctx: ArticleContext, person: string): string | null {
+function headedCountry(ctx: ArticleContext, person: string): string | null {
   for (const x of ctx.mentions) {
     if (x.entity !== person || !x.title || !HEAD_OF_STATE.test(x.title.key)) continue;
     const own = x.title.qualifier?.entity ?? x.title.demonymCountry;
     if (own && ctx.byName.get(own)?.isCountry) return own;
-    const found = leaderCountries(person, x.title.key, ctx.dates.ref).filter(
-      (c) => ctx.byName.get(c)?.isCountry,
-    );
-    if (found.length === 1) return found[0] ?? null;
+    const known = leaderCountry(ctx, person, x.title.key);
+    if (known) return known;
   }
   return null;
 }

@@ -233,12 +233,7 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): RoleTar
   return ministerOfTheArticle(ctx, m, title.key);
 }
 
-/**
- * "Interior Minister X said …" with no country beside him, in an article whose country is one
- * beyond doubt: the country most named (≥ 1.5× the next), the owner of most of the bodies it
- * names, and its dateline's if it has one. A minister or secretary serves that government; a
- * head of state may be a visitor, so presidents and kings get no such guess.
- */
+// Offices only the U.S. government has under these names ("Secretary of State X").
 const US_ONLY_OFFICE =
   /^(?:secretary of state|secretary of homeland security|homeland security secretary|secretary of the treasury|treasury secretary|secretary of war|war secretary)$/;
 
@@ -246,6 +241,13 @@ const US_ONLY_OFFICE =
 const US_SECRETARY_AREAS =
   /\b(?:state|defen[cs]e|war|treasury|homeland security|interior|agriculture|commerce|labou?r|health|housing|transportation|energy|education|veterans|navy|army|air force|press|cabinet)\b|^secretary$/;
 
+/**
+ * "Interior Minister X said …" with no country beside him, in an article whose country is one
+ * beyond doubt: the country most named (≥ 1.5× the next), the owner of most of the bodies it
+ * names, and its dateline's if it has one. A minister or secretary serves that government; a
+ * head of state may be a visitor, so presidents and kings get no such guess. In an article about
+ * one country and the United States only, a minister is the other country's (ministersOfThePair).
+ */
 function ministerOfTheArticle(ctx: ArticleContext, m: Mention, titleKey: string): [string, string] | null {
   const { home, dateline, topCount, nextCount } = ctx.place;
   // ("Foreign Affairs Minister X" in an article about Canada and the United States, no third
@@ -295,7 +297,7 @@ const CAME_TO =
  * article, where the World Factbook has a person of that name holding that title by the article's
  * day. The title and the name are the article's; the Factbook only says whose office it is.
  */
-function leaderCountry(ctx: ArticleContext, person: string, titleKey: string): string | null {
+export function leaderCountry(ctx: ArticleContext, person: string, titleKey: string): string | null {
   // (factbook-leaders.json names countries as the gazetteer does, so they are the article's entity names.)
   const found = leaderCountries(person, titleKey, ctx.dates.ref).filter((c) => ctx.byName.get(c)?.isCountry);
   return found.length === 1 ? (found[0] ?? null) : null;
