@@ -749,10 +749,17 @@ function designated(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
   const objectNamed = !!next && /^\p{Lu}/u.test(next.text) && !/^(?:The|A|An)$/.test(next.text);
   if (objectNamed && !cartels.some((c) => c.start === next?.start) && !DESIGNATION_NAME.test(sent.text))
     return [];
+  // ("The United States is also designating a regional network of Los Chapitos associates": with
+  // no designation named — a terrorist organization, a terrorist entity … — it is a sanctions
+  // listing of others, not the group's designation.)
+  const name = DESIGNATION_NAME.exec(sent.text)?.[1] ?? DESIGNATION_SHORT.exec(sent.text)?.[1];
+  if (!name) return [];
   const designator = designatorOf(ctx, sent, ms, sent.start + m.index);
   if (!designator) return [];
-  const name = DESIGNATION_NAME.exec(sent.text)?.[1];
-  const role = name ? name.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') : null;
+  // ("as FTOs": an acronym keeps its capitals.)
+  const role = /^\p{Lu}{2,}s?$/u.test(name)
+    ? name.replace(/s$/, '')
+    : name.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
   return cartels.map((c) => ({
     type: 'DESIGNATED' as const,
     from: designator,
@@ -762,6 +769,9 @@ function designated(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
     ...evidence(sent),
   }));
 }
+
+// Designations told short: "as FTOs", "a foreign terror organization".
+const DESIGNATION_SHORT = /\b(FTOs?|SDGTs?|(?:foreign )?terror organi[sz]ations?)\b/;
 
 /**
  * "The cartel, one of …, is designated as …": a sentence opened by "the cartel" or "the gang"

@@ -8816,3 +8816,17 @@ describe("round 30, batch 15 (read from waves 43, 49 and 53): a capital's or a c
     ).toEqual([]);
   });
 });
+
+describe('round 30, batch 16 (read from wave 61): a designation names what the group is designated', () => {
+  it('"Peru is also designating a network of Zarqan Cartel associates": no DESIGNATED of the cartel', () => {
+    const out = run(
+      'Peru is also designating a regional network of Zarqan Cartel associates and businesses based in Lima.',
+    );
+    expect(relationKeys(out).filter((k) => k.startsWith('DESIGNATED'))).toEqual([]);
+  });
+
+  it('"Peru designated the Zarqan Cartel as a terrorist organization" still is one', () => {
+    const out = run('Peru designated the Zarqan Cartel as a terrorist organization on Monday.');
+    expect(relationKeys(out)).toContain('DESIGNATED Peru -> Zarqan Cartel');
+  });
+});
