@@ -70,16 +70,19 @@ export async function openDatabase(
 ): Promise<OpenedDatabase> {
   for (const warning of configWarnings(config)) log(`warning: ${warning}`);
   let startedServer: LocalNeo4jServer | null = null;
+  let server: LocalNeo4jServer | null = null;
   if (config.useLocalServer) {
-    const server = localServer(config, log);
+    server = localServer(config, log);
     log(`starting local Neo4j on ${server.boltUrl}…`);
     if (await server.start()) startedServer = server;
-    log(`Neo4j ready at ${server.boltUrl} (Browser: ${server.browserUrl})`);
   }
-  // (Nothing awaits between the server's start and here: no signal can fall in between.)
+  // (Nothing awaits between the server's start and here: no signal can fall in between. The
+  // handlers go in before "Neo4j ready" is said: a Ctrl-C sent on reading that line must find
+  // them, or the signal's default action ends the process and leaves that Neo4j running.)
   const db = Database.fromConfig(config, 'newsgraph', options);
   const release =
     startedServer && lifecycle.stopOnSignal ? stopOnSignal(startedServer, db, log) : (): void => undefined;
+  if (server) log(`Neo4j ready at ${server.boltUrl} (Browser: ${server.browserUrl})`);
   const shutdown = async (): Promise<void> => {
     release();
     await db.close();
