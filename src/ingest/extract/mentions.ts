@@ -1107,26 +1107,13 @@ const FORCE_VERB_AFTER =
 function militaryOrBorder(sent: Sentence, m: Mention, out: Mention[]): void {
   const toks = sent.tokens;
   if (m.type !== 'Location') return;
-  const place = lookupPlace(m.lexName ?? m.text);
-  // ("Seoul's defense ministry said": a capital in the possessive stands for its government.)
-  const capitalOf =
-    place?.kind !== 'country' && isPossessive(sent, m.tokenEnd) ? capitalCountry(m.lexName ?? m.text) : null;
-  if (capitalOf) {
-    const force = lowerForce(toks, m.tokenEnd + 1);
-    if (force)
-      out.push(
-        makeMention(sent, m.tokenStart, m.tokenEnd + 1 + force.n, 'Organization', {
-          basis: 'org:head',
-          qualifierCountry: capitalOf,
-          shortForm: force.head,
-        }),
-      );
-    return;
-  }
-  if (place?.kind !== 'country') return;
+  const country = lookupPlace(m.lexName ?? m.text)?.kind === 'country';
   // "the U.S. military" names the body; "U.S. military deployments" uses it as an adjective.
   // "A spokesman for Colombia's navy said …": the possessive says whose.
   const possessive = isPossessive(sent, m.tokenEnd);
+  // ("Seoul's defense ministry said": a capital in the possessive stands for its government.)
+  const owner = country ? m.lexName : possessive ? capitalCountry(m.lexName ?? m.text) : null;
+  if (!country && !owner) return;
   const force = lowerForce(toks, possessive ? m.tokenEnd + 1 : m.tokenEnd);
   if (force && (possessive || /^(the|its|their)$/i.test(toks[m.tokenStart - 1]?.text ?? ''))) {
     // (A country whose navy acts takes part in the act: its possessive stays a mention of it.)
@@ -1135,12 +1122,13 @@ function militaryOrBorder(sent: Sentence, m: Mention, out: Mention[]): void {
     out.push(
       makeMention(sent, m.tokenStart, end, 'Organization', {
         basis: 'org:head',
-        qualifierCountry: m.lexName,
+        qualifierCountry: owner,
         shortForm: force.head,
       }),
     );
     return;
   }
+  if (!country) return;
   // m is the second country of "A-B border": find A right before the dash.
   const dash = toks[m.tokenStart - 1]?.text;
   if ((dash === '-' || dash === '–') && toks[m.tokenEnd]?.text === 'border') {

@@ -370,9 +370,16 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
   return out;
 }
 
+// Compass words that open a part of a place ("northwestern Mexico", "the southern Red Sea").
+const COMPASS = String.raw`northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest`;
+// The units a place is called ("a city in …", "Pakistan's … province").
+const PLACE_UNITS = 'region|province|state|district|department|county|island|port|city|town';
+
 // ", a city in northwestern ", ", a major port in ", ", the largest town of the state of ".
-const PLACE_APPOSITIVE =
-  /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:city|town|port|village|municipality|province|state|region|district|island|enclave)\s+(?:in|of)\s+(?:the\s+)?(?:(?:state|province|region|department)\s+of\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|coastal)\s+)?$/u;
+const PLACE_APPOSITIVE = new RegExp(
+  String.raw`^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:city|town|port|village|municipality|province|state|region|district|island|enclave)\s+(?:in|of)\s+(?:the\s+)?(?:(?:state|province|region|department)\s+of\s+)?(?:(?:${COMPASS}|coastal)\s+)?$`,
+  'u',
+);
 
 /**
  * "Culiacán, a city in northwestern Mexico", "Puerto Vallarta, a major city in Jalisco": an
@@ -398,8 +405,7 @@ function appositivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): 
   return out;
 }
 
-const COMPASS_WORD =
-  /^(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)$/i;
+const COMPASS_WORD = new RegExp(`^(?:${COMPASS})$`, 'i');
 
 /** A shoal, reef, island or strait: a feature a sea can hold. */
 const FEATURE_NAME = /\b(?:Shoal|Reef|Island|Islands|Atoll|Cay|Bank|Rocks?|Strait|Archipelago|Islets?)$/;
@@ -572,9 +578,9 @@ function possessivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): 
 }
 
 const CAPITAL_NOUN = /^[’']s\s+capital(?:\s+city)?,?\s+/;
-const LEAD_UNIT = /\b(?:region|province|state|district|department|county|island|port|city|town)\b/i;
+const LEAD_UNIT = new RegExp(`\\b(?:${PLACE_UNITS})\\b`, 'i');
 const PLACE_LEAD = new RegExp(
-  String.raw`^[’']s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|far|semi-autonomous|autonomous|restive|troubled|coastal|remote|mountainous|border|biggest|largest|main|busiest|second-largest|oil-rich|war-torn)\s+){1,3}(?:(?:region|province|state|district|port|city|town|island|department|county)(?:\s+of)?\s+)?|^[’']s\s+(?:region|province|state|district|department|county)\s+of\s+`,
+  String.raw`^[’']s\s+(?:(?:${COMPASS}|far|semi-autonomous|autonomous|restive|troubled|coastal|remote|mountainous|border|biggest|largest|main|busiest|second-largest|oil-rich|war-torn)\s+){1,3}(?:(?:${PLACE_UNITS})(?:\s+of)?\s+)?|^[’']s\s+(?:region|province|state|district|department|county)\s+of\s+`,
   'i',
 );
 

@@ -696,17 +696,15 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
       CARTEL_ROLE.exec(
         between.replace(/^["”’],?\s+and\s+/, ', ').replace(/^,\s+(?:[\w’'-]+\s+){0,6}?as\s+/, ', '),
       ) ??
-      // ("X, who goes by the alias “Y” and is the alleged leader of the Z": the nickname clause
-      // set aside, the verb.)
-      (next.type === 'Cartel' && CARTEL_VERB.test(between.replace(NICKNAME_CLAUSE, ', who '))
-        ? ['', '']
-        : null) ??
       // "X, the Santa Rosa de Lima Cartel's alleged ringleader".
       // ("X, known as “El Nini,” was one of the Sinaloa Cartel's “lead sicarios”".)
       (/^,\s+(?:the\s+)?$/.test(between) || OWNED_ROLE_VERB.test(between)
         ? CARTEL_ROLE_OWNED.exec(sent.text.slice(next.end - sent.start, next.end - sent.start + 60))
         : null);
-    const verb = !listed && next.type === 'Cartel' && CARTEL_VERB.test(between);
+    // ("X, who goes by the alias “Y” and is the alleged leader of the Z": the nickname clause set
+    // aside, the verb.)
+    const verb =
+      !listed && next.type === 'Cartel' && CARTEL_VERB.test(between.replace(NICKNAME_CLAUSE, ', who '));
     if (next.type === 'Cartel' && ((member && (!listed || member[1]?.endsWith('s'))) || verb)) {
       out.push({
         type: 'MEMBER_OF',
