@@ -28,7 +28,7 @@ import { countedLater, lastPersonBefore, OTHERS_OF } from './opposes';
 import { designatorOf, PREVENTION, reducedDesignation } from './relations';
 import { isOutlet, OUTLET_KIND_BEFORE, reportsNews } from './outlets';
 import type { Trigger } from './triggers';
-import { CAPABILITY, IF_NEEDED, NON_FACTUAL, NOT_YET, TRIGGERS } from './triggers';
+import { CAPABILITY, IF_NEEDED, NON_FACTUAL, NOT_YET, STANCE_VERB, TRIGGERS } from './triggers';
 import { COURTESY_TITLES, TITLES_BY_FIRST, TITLE_MODIFIERS } from './lexicons/titles';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import { lookupCountryForm } from './lexicon';
@@ -1271,6 +1271,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // "… to the United States, as President X continues pressing Mexico": a clause of its own
     // after the event, with its own subject, tells the backdrop.
     if (trig.type !== 'STATEMENT' && m.start > at && AS_CLAUSE.test(between)) return false;
+    // "X praised relations, reflected in Y's visit": what a stance is about ends at the comma.
+    if (trig.type === 'STATEMENT' && m.start > at && between.includes(',') && STANCE_AT.test(between))
+      return false;
     // ("… for a mission the White House insists is aimed at …": an office named for its building
     // speaks; it takes part in no other act of the sentence.)
     if (m.basis === 'org:metonymy' && trig.type !== 'STATEMENT') return false;
@@ -1767,6 +1770,8 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
 const USED_THING =
   /\b(?:strateg(?:y|ies)|tactics?|technolog(?:y|ies)|methods?|techniques?|tools?|approach(?:es)?|software|systems?|weapons?|measures?|resources?)\s+(?:(?:is|are|was|were|being|been|be|has|have|had)\s+)*$/i;
 const BORDER_WITH = /\b(?:borders?|bordering|frontier)\s+(?:with\s+)?(?:the\s+)?$/i;
+/** A stance verb at the start of the text (the trigger of a speaker's statement, STANCE_VERB). */
+const STANCE_AT = new RegExp(`^(?:${STANCE_VERB.source})`, 'u');
 const AS_CLAUSE =
   /,\s+as\s+(?!(?:well|part|a|an|such|of|per|expected|agreed|planned|promised|requested|required|needed|usual|much|many|soon|long|far|recently|it|they|he|she)\b)/i;
 const MANY_TIMES =

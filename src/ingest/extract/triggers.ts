@@ -29,6 +29,17 @@ export interface Trigger {
   verb: string;
 }
 
+/** An adverb or auxiliary between a speaker and a stance verb ("X also praised", "X has expressed"). */
+const SPEAKER_ADVERB = String.raw`(?:(?:also|publicly|has|have|had|later|again|then|strongly|quickly|swiftly|repeatedly|openly)\s)?`;
+
+/**
+ * Verbs of a stance a speaker takes: urging, condemning, praising, thanking, denying a claim. What
+ * a named speaker does with them is a statement (TRIGGERS), and what it is about ends at the next
+ * comma (events.ts).
+ */
+export const STANCE_VERB =
+  /urged|condemned|denounced|praised|applauded|hailed|lauded|criticized|criticised|slammed|blasted|stressed|emphasized|emphasised|thanked|expressed|denied(?=\s+(?:that|there|any|having|being|the\s+(?:allegations?|claims?|reports?|accusations?|charges?))\b)|offered\s+(?:his|her|their|its)\s+(?:condolences|sympathies|sympathy)/u;
+
 const W = "[\\w’'-]+";
 
 /**
@@ -120,12 +131,19 @@ export const TRIGGERS: readonly Trigger[] = [
     verb: 'made a statement',
   },
   {
-    // "Britain urged Russia to release X", "President X condemned it as vile": what a government or
-    // an official named right before the verb urged or condemned is a statement.
+    // "Britain urged Russia to release X", "President X condemned it as vile", "X also praised the
+    // police", "X has expressed deep grief", "X publicly denied there was any deal": what a
+    // government or an official named right before a verb of urging, condemning, praising,
+    // thanking or denying (an adverb or auxiliary between) says is a statement; a pronoun is no
+    // speaker the rule can name, and "denied" must deny a claim ("denied the request" is none).
     type: 'STATEMENT',
     // (Right after a capitalized name, or one and a weekday: "Tamim, for his part, condemned …"
     // leaves the speaker to a clause the rule does not read.)
-    re: /(?<=\p{Lu}[\p{L}.’'-]+(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s)(urged|condemned|denounced)(?!\s+(?:by|as)\b)/u,
+    re: new RegExp(
+      String.raw`(?<=\p{Lu}[\p{L}.’'-]+(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s${SPEAKER_ADVERB})` +
+        String.raw`(?<!\b(?:He|She|It|They|We|I|This|That|These|Those)\s${SPEAKER_ADVERB})(${STANCE_VERB.source})(?!\s+(?:by|as)\b)`,
+      'u',
+    ),
     verb: 'made a statement',
   },
   {

@@ -2837,7 +2837,12 @@ describe('round 10: a fresh review of 32 real articles', () => {
       'a date "reflected in" another event is not the meeting\'s',
       "During the meeting with his counterpart Ana Ruiz, Rogan Galvez praised relations, reflected in President Zyrtek Vandrosz's visit to Lima on August 22.",
       '2025-09-10',
-      ['MEETING Ana Ruiz+Rogan Galvez 2025-09', 'VISIT Zyrtek Vandrosz 2025-08-22'],
+      // (The praise is a statement of its own since round 31; what it is about ends at the comma.)
+      [
+        'MEETING Ana Ruiz+Rogan Galvez 2025-09',
+        'VISIT Zyrtek Vandrosz 2025-08-22',
+        'STATEMENT Ana Ruiz+Rogan Galvez 2025-09-10',
+      ],
     ],
     [
       'what an indictment "follows" gets no guessed date',
@@ -3602,7 +3607,8 @@ describe('round 12: places the text puts in another place', () => {
     [
       'an interview with an outlet is no call',
       'In a conversation with Zarqan News on Monday, President Rogan Galvez criticized Chile.',
-      [],
+      // (The criticism is a statement since round 31.)
+      ['STATEMENT Rogan Galvez+Chile 2025-07-07'],
     ],
     [
       '"entered into an arrangement" is an agreement',
@@ -4258,7 +4264,8 @@ describe('round 15: a fifth fresh review of 32 real articles', () => {
     [
       '"since he took office", with no date, is no event',
       'President Ana Ruiz praised Prime Minister Rosa Quispe for his role in improving ties since he took office.',
-      [],
+      // (The praise is a statement since round 31; "took office" still makes none.)
+      ['STATEMENT Ana Ruiz+Rosa Quispe 2025-07-11'],
     ],
     [
       '"the afternoon of Monday, July 7" is July 7, and "the fentanyl was found" then dates the seizure',
@@ -8828,5 +8835,40 @@ describe('round 30, batch 16 (read from wave 61): a designation names what the g
   it('"Peru designated the Zarqan Cartel as a terrorist organization" still is one', () => {
     const out = run('Peru designated the Zarqan Cartel as a terrorist organization on Monday.');
     expect(relationKeys(out)).toContain('DESIGNATED Peru -> Zarqan Cartel');
+  });
+});
+
+describe('round 31, batch 1 (read from waves 43–64): a named speaker praising, thanking or criticizing makes a statement', () => {
+  it.each([
+    ['praised', 'Interior Minister Tomas Varga praised the police for the arrests on Monday.'],
+    ['applauded', 'Security chief Tomas Varga applauded the arrest on Monday.'],
+    ['thanked', 'President Tomas Varga thanked the rescue teams on Monday.'],
+    ['slammed', 'Army chief Tomas Varga slammed the actions of the coast guard on Monday.'],
+    ['"also praised"', 'Tomas Varga also praised the Peruvian authorities on Monday.'],
+    ['"has expressed"', 'Governor Tomas Varga has expressed deep grief over the deaths on Monday.'],
+    ['"publicly denied there was"', 'Tomas Varga publicly denied there was any such deal on Monday.'],
+    ['"offered his condolences"', 'Tomas Varga offered his condolences to the families on Monday.'],
+  ])('%s', (_label, text) => {
+    expect(eventKeys(text, '2025-03-04').filter((k) => k.startsWith('STATEMENT'))).toEqual([
+      'STATEMENT Tomas Varga 2025-03-03',
+    ]);
+  });
+
+  it.each([
+    ['a pronoun is no speaker the rule names', 'He praised the police for the arrests.'],
+    ['"denied" a request is no statement', 'Tomas Varga denied the request for bail.'],
+    ['"praised by"', 'Tomas Varga was praised by the police.'],
+  ])('%s', (_label, text) => {
+    expect(eventKeys(text, '2025-03-04').filter((k) => k.startsWith('STATEMENT'))).toEqual([]);
+  });
+});
+
+describe('round 31, batch 1: what a stance is about ends at the comma', () => {
+  it('"X praised relations, reflected in Y\'s visit": Y takes no part in the statement', () => {
+    const keys = eventKeys(
+      "Tomas Varga praised relations with Peru, reflected in President Luis Kovar's visit to Lima on May 2.",
+      '2025-05-10',
+    );
+    expect(keys.filter((k) => k.startsWith('STATEMENT'))).toEqual(['STATEMENT Tomas Varga+Peru 2025-05-10']);
   });
 });
