@@ -8872,3 +8872,30 @@ describe('round 31, batch 1: what a stance is about ends at the comma', () => {
     expect(keys.filter((k) => k.startsWith('STATEMENT'))).toEqual(['STATEMENT Tomas Varga+Peru 2025-05-10']);
   });
 });
+
+describe('round 31, batch 2 (read from waves 50 and 62): a vessel destroyed or blown up was struck', () => {
+  it.each([
+    [
+      '"destroyed a … vessel"',
+      'The Peruvian Navy destroyed a Chilean vessel allegedly carrying drugs on Monday, killing three people.',
+      'STRIKE Peruvian Navy 2025-03-03',
+    ],
+    [
+      '"blew up an alleged drug boat"',
+      'The Chilean Navy blew up an alleged drug boat off the coast on Monday, killing 11 people.',
+      'STRIKE Chilean Navy 2025-03-03',
+    ],
+  ])('%s', (_label, text, key) => {
+    expect(eventKeys(text, '2025-03-04').filter((k) => k.startsWith('STRIKE'))).toEqual([key]);
+  });
+
+  it.each([
+    ['drugs destroyed are no strike', 'The Peruvian Navy destroyed three tons of seized drugs on Monday.'],
+    [
+      'a threat to destroy boats is none',
+      'Tomas Varga threatened to destroy any boat entering Peruvian waters.',
+    ],
+  ])('%s', (_label, text) => {
+    expect(eventKeys(text, '2025-03-04').filter((k) => k.startsWith('STRIKE'))).toEqual([]);
+  });
+});
