@@ -34,6 +34,11 @@ const NEW_SUBJECT =
 // comma, only a finite verb after the new subject says a clause opens.
 const NEW_SUBJECT_BARE =
   /\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:has|have|had|was|were|is|are|will|would|said|says|faces|remains|continues|warned|accused)\b)/g;
+// Triggers that judge an act rather than do one.
+const STANCE = /^(?:oppos|reject|condemn|denounc|criticiz|rebuk)/i;
+// An act and its object's preposition: "strike on", "attacks against", "violation of".
+const ACT_ON =
+  /\b(?:strikes?|airstrikes?|attacks?|assaults?|raids?|bombings?|bombardment|shelling|invasion|incursions?|killings?|violations?|seizures?|detentions?)\s+(?:on|against|of|in)\b/i;
 // Triggers that are the act itself (after them, "by X" names who acts).
 const ACTION =
   /^(?:attack|target|fir|invad|invasion|war|crackdown|crack|operation|campaign|offensive|action)/i;
@@ -229,6 +234,9 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
         /\b(?:after|before|since|following|because|amid|when|while|whereas|if|unless|over)\b/i.test(between)
       )
         return false;
+      // "condemned the Israeli strike on Hamas officials", "condemned the strike as a violation of
+      // Qatar's sovereignty": whom the act under judgement hit is not whom the judgement is against.
+      if (STANCE.test(m[0]) && ACT_ON.test(between)) return false;
       // ("criticized the US for seizing President X": the gerund's object; "more extensive than
       // those of the EU": a comparison's; "crack down on fentanyl, X, a spokesperson, told …": the
       // speaker after the object and its comma, and whoever the speaker's apposition names.)

@@ -8899,3 +8899,23 @@ describe('round 31, batch 2 (read from waves 50 and 62): a vessel destroyed or b
     expect(eventKeys(text, '2025-03-04').filter((k) => k.startsWith('STRIKE'))).toEqual([]);
   });
 });
+
+describe('round 31, batch 3 (read from waves 65–68): whom a condemned act hit is not whom the condemnation is against', () => {
+  it.each([
+    [
+      '"condemns Chilean strike on Zarqan officials"',
+      'Peru condemns Chilean strike on Zarqan Cartel officials in Lima',
+    ],
+    [
+      '"condemned the strike as a violation of Bolivia\'s sovereignty"',
+      "Peru condemned the strike as a gross violation of international law and Bolivia's sovereignty.",
+    ],
+    ['"criticized the attack on Bolivia"', 'Peru criticized the attack on Bolivia on Monday.'],
+  ])('%s', (_label, text) => {
+    expect(relationKeys(run(text)).filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+
+  it('"condemned Chile\'s attack on Bolivia" still opposes the attacker', () => {
+    expect(relationKeys(run("Peru condemned Chile's attack on Bolivia."))).toContain('OPPOSES Peru -> Chile');
+  });
+});
