@@ -220,9 +220,12 @@ export const TRIGGERS: readonly Trigger[] = [
     verb: 'deployed',
   },
   {
+    // The noun alone only where it is someone's or what a force left for ("the Pentagon's
+    // deployment of troops", "departed Norfolk for a scheduled deployment"): "the deployment
+    // violated the law", "described the U.S. deployment as …" talk about one told elsewhere.
     type: 'DEPLOYMENT',
     re: new RegExp(
-      String.raw`\b(deploy(?:ed|s|ing|ment|ments)(?!${WEAPONS}\b)|dispatched|stationed|(?:sent|ordered) (?:[\w.,-]+ ){0,6}(?:troops|soldiers|forces|ships|warships?|destroyers?|frigates?|corvettes?|submarines?|cruisers?|patrol (?:boats|vessels|ships)|carriers?|strike group|jets|aircraft|personnel|Marines|guardsmen|advisers|advisors)|sent (?:the )?(?:HMS|USS|HMCS|HMAS|INS|FS|USNS|USCGC) |began patrolling|dock(?:ed|s)? (?:in|at)|will dock)\b`,
+      String.raw`\b(deploy(?:ed|s|ing)(?!${WEAPONS}\b)|(?<=[’']s\s+(?:[\w-]+\s+)?|\bfor\s+an?\s+(?:[\w-]+\s+)?)deployments?|dispatched|stationed|(?:sent|ordered) (?:[\w.,-]+ ){0,6}(?:troops|soldiers|forces|ships|warships?|destroyers?|frigates?|corvettes?|submarines?|cruisers?|patrol (?:boats|vessels|ships)|carriers?|strike group|jets|aircraft|personnel|Marines|guardsmen|advisers|advisors)|sent (?:the )?(?:HMS|USS|HMCS|HMAS|INS|FS|USNS|USCGC) |began patrolling|dock(?:ed|s)? (?:in|at)|will dock)\b`,
       'i',
     ),
     factual: true,

@@ -8919,3 +8919,31 @@ describe('round 31, batch 3 (read from waves 65–68): whom a condemned act hit 
     expect(relationKeys(run("Peru condemned Chile's attack on Bolivia."))).toContain('OPPOSES Peru -> Chile');
   });
 });
+
+describe('round 31, batch 4 (read from waves 43, 50 and 65–68): "the deployment" talked about is no deployment by the speaker', () => {
+  it.each([
+    ['a ruling on it', 'Judge Ana Ruiz ruled that the deployment violated the law.'],
+    [
+      'a debate over it',
+      "Judge Ana Ruiz's order comes amid a debate over when the deployment of troops is appropriate in Peru.",
+    ],
+    ['a description of it', 'Tomas Varga described the U.S. deployment as a criminal operation.'],
+  ])('%s', (_label, text) => {
+    expect(eventKeys(text, '2025-03-04').filter((k) => k.startsWith('DEPLOYMENT'))).toEqual([]);
+  });
+
+  it.each([
+    [
+      '"X\'s deployment of troops" is one',
+      "Officials have been watching the Peruvian Army's deployment of thousands of troops to the border.",
+      'DEPLOYMENT Peruvian Army 2025-03',
+    ],
+    [
+      '"departed … for a scheduled deployment" is one',
+      'The USS Zarqan departed Lima on March 1 for a scheduled deployment.',
+      'DEPLOYMENT USS Zarqan 2025-03-01',
+    ],
+  ])('%s', (_label, text, key) => {
+    expect(eventKeys(text, '2025-03-04').filter((k) => k.startsWith('DEPLOYMENT'))).toEqual([key]);
+  });
+});
