@@ -118,7 +118,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'STATEMENT',
-    re: /\b(joint statement|(?:issued|released) an? (?:\w+ )?statement|statement (?:released|issued)|in a statement|a post on|posted on|(?:wrote|said|offered|posted|announced) on (?:X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube)\b|interview|announcement|(?=announced)(?<!\b(?:been|was|were|is|are|newly|recently|just|previously|the|an?) )announced|press conference|news conference|televised address)\b/i,
+    re: /\b(joint statement|(?:issued|released) an? (?:\w+ )?statement|statement (?:released|issued)|in a statement|a post on|posted on|(?:wrote|said|offered|posted|announced) on (?:X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube)\b|interview|made (?:the|an|this) announcement|(?<!\b(?:[Tt]his|[Tt]hat|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s)announcement|(?=announced)(?<!\b(?:been|was|were|is|are|newly|recently|just|previously|the|an?) )announced|press conference|news conference|televised address)\b/i,
     verb: 'made a statement',
   },
   {

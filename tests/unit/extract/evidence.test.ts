@@ -8947,3 +8947,25 @@ describe('round 31, batch 4 (read from waves 43, 50 and 65–68): "the deploymen
     expect(eventKeys(text, '2025-03-04').filter((k) => k.startsWith('DEPLOYMENT'))).toEqual([key]);
   });
 });
+
+describe('round 31, batch 5 (read from waves 47, 60, 62 and 68): "this announcement" points back at a statement', () => {
+  it('"This announcement comes after X visited Y" is no statement of X', () => {
+    const keys = eventKeys(
+      "This announcement comes shortly after Foreign Minister Tomas Varga visited Peru's border with Chile.",
+      '2025-03-04',
+    );
+    expect(keys.filter((k) => k.startsWith('STATEMENT'))).toEqual([]);
+  });
+
+  it.each([
+    ['"made the announcement Friday"', 'Foreign Minister Tomas Varga made the announcement Friday.'],
+    [
+      '"in an announcement"',
+      'In an announcement on Friday, Foreign Minister Tomas Varga said the talks had ended.',
+    ],
+  ])('%s still is one', (_label, text) => {
+    expect(eventKeys(text, '2025-03-04').filter((k) => k.startsWith('STATEMENT'))).toEqual([
+      'STATEMENT Tomas Varga 2025-02-28',
+    ]);
+  });
+});
