@@ -452,8 +452,10 @@ function resolveOne(f: Found, sentence: Sentence, ctx: DateContext): string | nu
     // "arrived on Thursday night ahead of a meeting that will cap off the trip": a future told
     // after the weekday, past a verb in the past before it, is a later act's.
     const ahead = FUTURE_RE.exec(clause);
+    // ("In an announcement on Friday, X said the plan would go ahead": a past verb between the
+    // weekday and the future is the weekday's.)
     const laterAct =
-      !!ahead && ahead.index > f.index - from && PAST_CLAUSE_RE.test(clause.slice(0, f.index - from));
+      !!ahead && ahead.index > f.index - from && PAST_CLAUSE_RE.test(clause.slice(0, ahead.index));
     // "is to build two centres under an accord signed in Rome on Monday": a past verb between the
     // plan and the weekday is the weekday's act ("will be held on Monday" is no past verb).
     const pastBetween =
@@ -480,17 +482,25 @@ const PAST_CLAUSE_RE = /\b(?:\w{3,}ed|was|were|had|did|met|said|told|took|made|h
 const PAST_AFTER_PLAN_RE =
   /\b(?=\w{3,}ed\b|met\b|took\b|made\b|held\b|spoke\b|began\b)(?<!\b(?:be|been|being|get|got|have|has)\s+(?:\w+ly\s+)?)(?:\w{3,}ed|met|took|made|held|spoke|began)\b/i;
 const CLAUSE_CUT = /[;,]|\s(?:and|but|while|whereas)\s/g;
+// A sentence's opening phrase with no verb: "On Friday", "In an announcement on Friday".
+const ADVERBIAL_OPENER =
+  /^\s*(?:On|In|Late|Early|By|At|During|Last|This)\b(?:\s+(?!(?:\w{3,}ed|was|were|is|are|had|has|will|would|said|met|told)\b)[\w’'.-]+){0,5}\s*$/;
 
 /** The clause of `text` around offset `at`: from the cut before it to the cut after it. */
 function clauseAround(text: string, at: number): { clause: string; from: number } {
   let from = 0;
   let to = text.length;
+  let opener = false;
   for (const m of text.matchAll(CLAUSE_CUT)) {
     const i = m.index ?? 0;
     if (i < at) from = i;
-    else {
+    else if (opener || from > 0 || !ADVERBIAL_OPENER.test(text.slice(0, i))) {
       to = i;
       break;
+    } else {
+      // "On Friday, X met Y, who will visit …": an opening adverbial has no verb of its own; the
+      // clause it opens is the weekday's.
+      opener = true;
     }
   }
   return { clause: text.slice(from, to), from };

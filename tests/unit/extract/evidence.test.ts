@@ -8969,3 +8969,25 @@ describe('round 31, batch 5 (read from waves 47, 60, 62 and 68): "this announcem
     ]);
   });
 });
+
+describe('round 31, batch 6: a weekday in an opening phrase takes the tense of the clause it opens', () => {
+  it.each([
+    [
+      '"On Friday, X met Y, who will visit …": the meeting was last Friday',
+      'On Friday, Foreign Minister Tomas Varga met Luis Kovar, who will visit Lima next month.',
+      'MEETING Tomas Varga+Luis Kovar 2025-02-28',
+    ],
+    [
+      '"In an announcement on Friday, X said the plan would go ahead": the statement was last Friday',
+      'In an announcement on Friday, Foreign Minister Tomas Varga said the plan would go ahead.',
+      'STATEMENT Tomas Varga 2025-02-28',
+    ],
+  ])('%s', (_label, text, key) => {
+    expect(eventKeys(text, '2025-03-04')).toContain(key);
+  });
+
+  it('"On Friday, X will travel to Lima": a plan keeps the coming Friday', () => {
+    const out = run('On Friday, Minister Tomas Varga will travel to Lima.', '2025-03-04');
+    expect(out.events.find((e) => e.type === 'VISIT')?.date).toBe('2025-03-07');
+  });
+});
