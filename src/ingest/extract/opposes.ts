@@ -34,6 +34,12 @@ const NEW_SUBJECT =
 // comma, only a finite verb after the new subject says a clause opens.
 const NEW_SUBJECT_BARE =
   /\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:has|have|had|was|were|is|are|will|would|said|says|faces|remains|continues|warned|accused)\b)/g;
+// "hit by Western sanctions", "targeted by new tariffs": the act is done to what comes before.
+const SUFFERED_BY =
+  /\b(?:hit|targeted|struck|affected|squeezed|crippled|battered|punished)\s+(?:hard\s+)?by\s+(?:[\w-]+\s+){0,2}$/i;
+// "described Iran as …", "branded X a …": the named one is the naming verb's object.
+const NAMED_AS_BEFORE =
+  /\b(?:described|called|label(?:l)?ed|branded|named|considers?|considered|deemed|regarded)\s+(?:the\s+)?$/i;
 // Triggers that judge an act rather than do one.
 const STANCE = /^(?:oppos|reject|condemn|denounc|criticiz|rebuk)/i;
 // An act and its object's preposition: "strike on", "attacks against", "violation of".
@@ -121,6 +127,9 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
         ))
     )
       continue;
+    // "as Russia, hit by Western sanctions, seeks new partners": an act the subject suffers,
+    // done by someone unnamed.
+    if (SUFFERED_BY.test(before)) continue;
     // "after the country's retaliatory attack on Israel": the act is an unnamed owner's.
     if (
       /\bthe\s+(?:country|nation|group|government|regime|militia|movement|state|army|organi[sz]ation)[’']s\s+(?:[\w-]+\s+){0,2}$/i.test(
@@ -653,6 +662,9 @@ function subjectOf(
       // "Ukraine's allies announced sanctions": the allies act ("Mexico's most powerful drug
       // cartels ordered attacks": so do the country's groups).
       !(isPossessive(sent, m.tokenEnd) && othersOrGroupsOf(sent.text.slice(m.end - sent.start))) &&
+      // "The statement described Iran as a sponsor of terrorism, alleging … attacks": the one a
+      // naming verb names is its object, not who acts.
+      !NAMED_AS_BEFORE.test(textBefore(sent, m, 30)) &&
       // "At the request of the Government of X, Y conducted strikes": X asked, Y acts.
       !ON_BEHALF.test(sent.text.slice(start - sent.start, m.start - sent.start)) &&
       // "China-linked cyber actors continue to target …": the actors act, tied to the place.

@@ -8991,3 +8991,25 @@ describe('round 31, batch 6: a weekday in an opening phrase takes the tense of t
     expect(out.events.find((e) => e.type === 'VISIT')?.date).toBe('2025-03-07');
   });
 });
+
+describe('round 31, batch 7 (read from waves 66 and 68): an act suffered, and a name a naming verb names, act on no one', () => {
+  it('"as Peru, hit by Western sanctions, seeks partners … dominated by Chile": Peru opposes no one', () => {
+    const out = run(
+      'Tomas Varga has made a series of visits to Bolivia as Peru, hit by Western sanctions, seeks new partners in a region no longer dominated by Chile.',
+    );
+    expect(relationKeys(out).filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+
+  it('"described Peru as a sponsor of terrorism, alleging … operations against Chile": Peru is described', () => {
+    const out = run(
+      'The statement described Peru as the leading sponsor of terrorism, alleging that its support enabled the groups to plan attacks, including operations against Chile.',
+    );
+    expect(relationKeys(out).filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+
+  it('a subject that imposes sanctions still opposes their target', () => {
+    expect(relationKeys(run('Peru imposed sanctions on Chile on Monday.'))).toContain(
+      'OPPOSES Peru -> Chile',
+    );
+  });
+});
