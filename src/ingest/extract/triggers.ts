@@ -140,7 +140,8 @@ export const TRIGGERS: readonly Trigger[] = [
     // (Right after a capitalized name, or one and a weekday: "Tamim, for his part, condemned …"
     // leaves the speaker to a clause the rule does not read.)
     re: new RegExp(
-      String.raw`(?<=\p{Lu}[\p{L}.’'-]+(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s${SPEAKER_ADVERB})` +
+      // (The verb is looked for first: the lookbehinds run only where one starts.)
+      String.raw`(?=${STANCE_VERB.source})(?<=\p{Lu}[\p{L}.’'-]+(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s${SPEAKER_ADVERB})` +
         String.raw`(?<!\b(?:He|She|It|They|We|I|This|That|These|Those)\s${SPEAKER_ADVERB})(${STANCE_VERB.source})(?!\s+(?:by|as)\b)`,
       'u',
     ),
@@ -225,7 +226,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // violated the law", "described the U.S. deployment as …" talk about one told elsewhere.
     type: 'DEPLOYMENT',
     re: new RegExp(
-      String.raw`\b(deploy(?:ed|s|ing)(?!${WEAPONS}\b)|(?<=[’']s\s+(?:[\w-]+\s+)?|\bfor\s+an?\s+(?:[\w-]+\s+)?)deployments?|dispatched|stationed|(?:sent|ordered) (?:[\w.,-]+ ){0,6}(?:troops|soldiers|forces|ships|warships?|destroyers?|frigates?|corvettes?|submarines?|cruisers?|patrol (?:boats|vessels|ships)|carriers?|strike group|jets|aircraft|personnel|Marines|guardsmen|advisers|advisors)|sent (?:the )?(?:HMS|USS|HMCS|HMAS|INS|FS|USNS|USCGC) |began patrolling|dock(?:ed|s)? (?:in|at)|will dock)\b`,
+      String.raw`\b(deploy(?:ed|s|ing)(?!${WEAPONS}\b)|(?=deployment)(?<=[’']s\s+(?:[\w-]+\s+)?|\bfor\s+an?\s+(?:[\w-]+\s+)?)deployments?|dispatched|stationed|(?:sent|ordered) (?:[\w.,-]+ ){0,6}(?:troops|soldiers|forces|ships|warships?|destroyers?|frigates?|corvettes?|submarines?|cruisers?|patrol (?:boats|vessels|ships)|carriers?|strike group|jets|aircraft|personnel|Marines|guardsmen|advisers|advisors)|sent (?:the )?(?:HMS|USS|HMCS|HMAS|INS|FS|USNS|USCGC) |began patrolling|dock(?:ed|s)? (?:in|at)|will dock)\b`,
       'i',
     ),
     factual: true,
