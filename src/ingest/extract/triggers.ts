@@ -118,7 +118,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'STATEMENT',
-    re: /\b(joint statement|(?:issued|released) an? (?:\w+ )?statement|statement (?:released|issued)|in a statement|a post on|posted on|(?:wrote|said|offered|posted|announced) on (?:X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube)\b|interview|made (?:the|an|this) announcement|(?<!\b(?:[Tt]his|[Tt]hat|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s)announcement|(?=announced)(?<!\b(?:been|was|were|is|are|newly|recently|just|previously|the|an?) )announced|press conference|news conference|televised address)\b/i,
+    re: /\b(joint statement|(?:issued|released) an? (?:\w+ )?statement|statement (?:released|issued)|in a statement|a post on|posted on|(?:wrote|said|offered|posted|announced) on (?:X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube)\b|interview|made (?:the|an|this) announcement|(?=announcement)(?<!\b(?:[Tt]his|[Tt]hat|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s)announcement|(?=announced)(?<!\b(?:been|was|were|is|are|newly|recently|just|previously|the|an?) )announced|press conference|news conference|televised address)\b/i,
     verb: 'made a statement',
   },
   {
@@ -226,7 +226,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // violated the law", "described the U.S. deployment as …" talk about one told elsewhere.
     type: 'DEPLOYMENT',
     re: new RegExp(
-      String.raw`\b(deploy(?:ed|s|ing)(?!${WEAPONS}\b)|(?=deployment)(?<=[’']s\s+(?:[\w-]+\s+)?|\bfor\s+an?\s+(?:[\w-]+\s+)?)deployments?|dispatched|stationed|(?:sent|ordered) (?:[\w.,-]+ ){0,6}(?:troops|soldiers|forces|ships|warships?|destroyers?|frigates?|corvettes?|submarines?|cruisers?|patrol (?:boats|vessels|ships)|carriers?|strike group|jets|aircraft|personnel|Marines|guardsmen|advisers|advisors)|sent (?:the )?(?:HMS|USS|HMCS|HMAS|INS|FS|USNS|USCGC) |began patrolling|dock(?:ed|s)? (?:in|at)|will dock)\b`,
+      String.raw`\b(deploy(?:ed|s|ing)(?!${WEAPONS}\b)|deployments?(?<=(?:[’']s\s+(?:[\w-]+\s+)?|\bfor\s+an?\s+(?:[\w-]+\s+)?)deployments?)|dispatched|stationed|(?:sent|ordered) (?:[\w.,-]+ ){0,6}(?:troops|soldiers|forces|ships|warships?|destroyers?|frigates?|corvettes?|submarines?|cruisers?|patrol (?:boats|vessels|ships)|carriers?|strike group|jets|aircraft|personnel|Marines|guardsmen|advisers|advisors)|sent (?:the )?(?:HMS|USS|HMCS|HMAS|INS|FS|USNS|USCGC) |began patrolling|dock(?:ed|s)? (?:in|at)|will dock)\b`,
       'i',
     ),
     factual: true,
