@@ -41,7 +41,7 @@ const SUFFERED_BY =
 const NAMED_AS_BEFORE =
   /\b(?:described|called|label(?:l)?ed|branded|named|considers?|considered|deemed|regarded)\s+(?:the\s+)?$/i;
 // Triggers that judge an act rather than do one.
-const STANCE = /^(?:oppos|reject|condemn|denounc|criticiz|rebuk)/i;
+const JUDGING = /^(?:oppos|reject|condemn|denounc|criticiz|rebuk)/i;
 // An act and its object's preposition: "strike on", "attacks against", "violation of".
 const ACT_ON =
   /\b(?:strikes?|airstrikes?|attacks?|assaults?|raids?|bombings?|bombardment|shelling|invasion|incursions?|killings?|violations?|seizures?|detentions?)\s+(?:on|against|of|in)\b/i;
@@ -245,7 +245,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
         return false;
       // "condemned the Israeli strike on Hamas officials", "condemned the strike as a violation of
       // Qatar's sovereignty": whom the act under judgement hit is not whom the judgement is against.
-      if (STANCE.test(m[0]) && ACT_ON.test(between)) return false;
+      if (JUDGING.test(m[0]) && ACT_ON.test(between)) return false;
       // ("criticized the US for seizing President X": the gerund's object; "more extensive than
       // those of the EU": a comparison's; "crack down on fentanyl, X, a spokesperson, told …": the
       // speaker after the object and its comma, and whoever the speaker's apposition names.)
