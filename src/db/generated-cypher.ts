@@ -24,19 +24,10 @@ const COUNTED_TYPES = ['MENTIONED_IN', ...RELATION_TYPES, 'PARTICIPATED_IN', 'OC
 
 function mergeRelations(): string {
   const perType = RELATION_TYPES.map(
-    (type) => `FOREACH (_ IN CASE WHEN row.type = '${type}' THEN [1] ELSE [] END |
+    (type) => `  WITH a, b, row WHERE row.type = '${type}'
   MERGE (a)-[r:${type} {roleKey: row.roleKey}]->(b)
     ON CREATE SET r.role = row.role, r.articleCount = 0, r.articleIds = [], r.evidence = [], r.confidences = []
-  SET r.confidences = coalesce(r.confidences, [x IN r.articleIds | 1.0])
-  SET r._at = size([i IN range(0, size(r.articleIds) - 1)
-        WHERE r.confidences[i] > row.confidence OR (r.confidences[i] = row.confidence AND r.articleIds[i] < row.articleId)])
-  SET r.articleCount = r.articleCount + 1,
-      r.articleIds = (r.articleIds[..r._at] + row.articleId + r.articleIds[r._at..])[..$maxEvidence],
-      r.evidence = (r.evidence[..r._at] + row.evidence + r.evidence[r._at..])[..$maxEvidence],
-      r.confidences = (r.confidences[..r._at] + row.confidence + r.confidences[r._at..])[..$maxEvidence],
-      r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
-  REMOVE r._at
-)`,
+  RETURN r`,
   );
   return `${HEADER}
 // One relationship per (from, type, role, to). \`articleCount\` counts the articles stating it; at
@@ -44,15 +35,31 @@ function mergeRelations(): string {
 // confidence (highest first) then article id, so a fact repeated by thousands of articles stays a
 // small relationship, the kept entries do not depend on the order articles were written in, and
 // \`confidence\` (the highest of any article stating it) is the first kept one's.
-// The types are spelled out (one FOREACH each, the allow-list of src/domain/types.ts) rather than
-// dynamic: a MERGE on a static type expands only that type's relationships of the sparser end,
-// which keeps writes to hub entities (a country, a navy) fast. Everything a row reads is read
-// inside its own SET clauses (\`_at\`, the new entry's rank, is set and removed in the same row), so
-// each row sees the lists as the previous rows left them. \`coalesce(r.confidences, …)\`: graphs
+// One row per relationship of the batch (src/ingest/write.ts \`relationRows\`): \`entries\` are the
+// batch's articles stating it (at most $maxEvidence, the best ranked), \`count\` all of them. The
+// types are spelled out (one branch each, the allow-list of src/domain/types.ts) rather than
+// dynamic: a MERGE on a static type expands only that type's relationships between the two
+// entities (a dynamic one scans every relationship). \`coalesce(r.confidences[i], 1.0)\`: graphs
 // written before confidences existed count every kept entry as 1.0.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-${perType.join('\n')}
+CALL (a, b, row) {
+${perType.join('\n  UNION\n')}
+}
+WITH r, row,
+     [i IN range(0, size(r.articleIds) - 1) |
+       {articleId: r.articleIds[i], evidence: r.evidence[i], confidence: coalesce(r.confidences[i], 1.0)}] AS stored
+CALL (stored, row) {
+  UNWIND stored + row.entries AS entry
+  WITH entry ORDER BY entry.confidence DESC, entry.articleId
+  LIMIT toInteger($maxEvidence)
+  RETURN collect(entry) AS kept
+}
+SET r.articleCount = r.articleCount + row.count,
+    r.articleIds = [e IN kept | e.articleId],
+    r.evidence = [e IN kept | e.evidence],
+    r.confidences = [e IN kept | e.confidence],
+    r.confidence = kept[0].confidence
 `;
 }
 

@@ -76,6 +76,13 @@ export interface ResolvedArticle {
   events: ResolvedEvent[];
 }
 
+/** An article's entities resolved (`GraphIndex.resolveEntities`), its relations and events not yet. */
+export interface EntityPass {
+  entities: ResolvedEntity[];
+  /** Name and alias keys of the article's forms → the global id each resolved to. */
+  byName: Map<string, string>;
+}
+
 export interface EntityIndexRow {
   id: string;
   type: EntityType;
@@ -113,9 +120,7 @@ export class GraphIndex {
     for (const e of entities) {
       this.putEntity({ ...e, keys: entityKeys(e.type, [e.name, ...e.aliases]) });
     }
-    for (const ev of events) {
-      this.putEvent({ ...ev, participants: new Set(ev.participants), articles: new Set(ev.articles) });
-    }
+    this.addEvents(events);
   }
 
   get entityCount(): number {
@@ -124,7 +129,23 @@ export class GraphIndex {
 
   /** Maps one article's extraction onto graph ids, adding what is new to the index. */
   resolveArticle(extraction: ArticleExtraction): ResolvedArticle {
-    const articleId = extraction.article;
+    return this.resolveFacts(extraction, this.resolveEntities(extraction));
+  }
+
+  /** Stored events that the batch's events may join (read after its entities are resolved). */
+  addEvents(events: EventIndexRow[]): void {
+    for (const ev of events) {
+      this.putEvent({ ...ev, participants: new Set(ev.participants), articles: new Set(ev.articles) });
+    }
+  }
+
+  /**
+   * The first half of `resolveArticle`: the article's entities, matched or created. Entity
+   * resolution never looks at events, so a batch can resolve all its articles' entities, look up
+   * the stored events they take part in, `addEvents` them, and then `resolveFacts` each article in
+   * the same order, with the result `resolveArticle` would have given.
+   */
+  resolveEntities(extraction: ArticleExtraction): EntityPass {
     const local = new Map<string, ResolvedEntity>(); // by global id
     const byName = new Map<string, string>(); // article name/alias key → global id
 
@@ -163,6 +184,13 @@ export class GraphIndex {
       });
     }
 
+    return { entities: [...local.values()], byName };
+  }
+
+  /** The second half of `resolveArticle`: relations and events, on the entities `pass` resolved. */
+  resolveFacts(extraction: ArticleExtraction, pass: EntityPass): ResolvedArticle {
+    const articleId = extraction.article;
+    const { byName } = pass;
     const idOf = (name: string | null | undefined) => (name ? byName.get(nameKey(name)) : undefined);
     const relations = new Map<string, ResolvedRelation>();
     for (const r of extraction.relations) {
@@ -222,7 +250,7 @@ export class GraphIndex {
       });
     });
 
-    return { articleId, entities: [...local.values()], relations: [...relations.values()], events };
+    return { articleId, entities: pass.entities, relations: [...relations.values()], events };
   }
 
   private match(type: EntityType, name: string, forms: string[]): IndexedEntity | undefined {

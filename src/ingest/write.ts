@@ -15,6 +15,7 @@ import {
   lockStripes,
   lookupKeys,
   type EntityIndexRow,
+  type EntityPass,
   type EventIndexRow,
   type ResolvedArticle,
 } from './resolve';
@@ -91,10 +92,103 @@ export async function writeBatch(
     return n;
   };
   await run('ingest/merge-articles', rows.articles, { now: now.toISOString() });
-  await run('ingest/merge-entity-mentions', rows.mentions);
-  const newRelations = await run('ingest/merge-relations', rows.relations, { maxEvidence: MAX_EVIDENCE });
+  await run('ingest/merge-entity-mentions', mentionRows(rows.mentions));
+  const newRelations = await run('ingest/merge-relations', relationRows(rows.relations, MAX_EVIDENCE), {
+    maxEvidence: MAX_EVIDENCE,
+  });
   await run('ingest/merge-events', rows.events);
   return { relationshipsCreated: created, relationshipsMerged: rows.relations.length - newRelations };
+}
+
+/**
+ * Folds the batch's mention rows (one per entity and article) into one row per entity, so
+ * `merge-entity-mentions` updates each entity's names and counts once per batch (a country that
+ * fifty articles name is written once, not fifty times). Resolution only ever adds names to an
+ * entity, so its last row holds every form the earlier ones did: applying that row alone leaves
+ * the entity as applying all of them in order would.
+ */
+export function mentionRows(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const byId = new Map<
+    string,
+    { row: Record<string, unknown>; count: number; confidence: number; mentions: unknown[] }
+  >();
+  for (const row of rows) {
+    const mention = {
+      articleId: row.articleId,
+      count: row.count,
+      aliases: row.articleAliases,
+      confidence: row.confidence,
+    };
+    const group = byId.get(row.id as string);
+    if (!group)
+      byId.set(row.id as string, {
+        row,
+        count: row.count as number,
+        confidence: row.confidence as number,
+        mentions: [mention],
+      });
+    else {
+      group.row = row;
+      group.count += row.count as number;
+      group.confidence = Math.max(group.confidence, row.confidence as number);
+      group.mentions.push(mention);
+    }
+  }
+  return [...byId.values()].map(({ row, count, confidence, mentions }) => ({
+    id: row.id,
+    type: row.type,
+    name: row.name,
+    nameKey: row.nameKey,
+    aliases: row.aliases,
+    aliasKeys: row.aliasKeys,
+    count,
+    confidence,
+    mentions,
+  }));
+}
+
+/** One article's statement of a relationship, as `merge-relations` ranks it. */
+interface RelationEntry {
+  articleId: string;
+  evidence: string;
+  confidence: number;
+}
+
+/**
+ * Folds the batch's relation rows (one per article stating a relationship) into one row per
+ * relationship, so `merge-relations` merges each relationship and re-ranks its evidence once per
+ * batch instead of once per article. `entries` keeps the `max` best ranked (confidence, highest
+ * first, then article id: the statement's own order, so it keeps what it would have kept) and
+ * `count` all of them.
+ */
+export function relationRows(rows: Record<string, unknown>[], max: number): Record<string, unknown>[] {
+  const byKey = new Map<string, { row: Record<string, unknown>; entries: RelationEntry[] }>();
+  for (const row of rows) {
+    const key = [row.from, row.type, row.to, row.roleKey].join('|');
+    const entry = {
+      articleId: row.articleId as string,
+      evidence: row.evidence as string,
+      confidence: row.confidence as number,
+    };
+    const group = byKey.get(key);
+    if (group) group.entries.push(entry);
+    else byKey.set(key, { row, entries: [entry] });
+  }
+  return [...byKey.values()].map(({ row, entries }) => ({
+    type: row.type,
+    from: row.from,
+    to: row.to,
+    role: row.role,
+    roleKey: row.roleKey,
+    count: entries.length,
+    entries: entries.sort(byRank).slice(0, max),
+  }));
+}
+
+/** Cypher's `ORDER BY confidence DESC, articleId` (strings compared by UTF-16 code unit, as in Java). */
+function byRank(a: RelationEntry, b: RelationEntry): number {
+  if (a.confidence !== b.confidence) return b.confidence - a.confidence;
+  return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0;
 }
 
 /**
@@ -157,17 +251,20 @@ export async function resolveInTransaction(
   );
   const candidateIds = [...new Set([...(found?.candidates ?? []), ...alsoCandidates])].sort();
   const entities = await db.run<EntityIndexRow>(tx, 'ingest/lock-entity-candidates', { ids: candidateIds });
-  const taken = found?.taken ?? [];
-  const queries = eventQueries(extractions, new GraphIndex(entities, [], taken));
-  const events =
-    queries.length === 0
-      ? []
-      : await db.run<EventIndexRow>(tx, 'ingest/find-event-candidates', {
-          queries,
-          articleIds: extractions.map((x) => x.article),
-        });
-  const index = new GraphIndex(entities, events, taken);
-  return extractions.map((x) => index.resolveArticle(x));
+  const index = new GraphIndex(entities, [], found?.taken ?? []);
+  // Entities first for the whole batch (they never depend on events), then the stored events
+  // those entities take part in, then each article's relations and events, in the same order.
+  const passes = extractions.map((x) => index.resolveEntities(x));
+  const queries = eventQueries(extractions, passes);
+  if (queries.length > 0) {
+    index.addEvents(
+      await db.run<EventIndexRow>(tx, 'ingest/find-event-candidates', {
+        queries,
+        articleIds: extractions.map((x) => x.article),
+      }),
+    );
+  }
+  return extractions.map((x, k) => index.resolveFacts(x, passes[k]!));
 }
 
 /**
@@ -254,17 +351,16 @@ export async function storedHashes(db: Database, ids: string[]): Promise<Map<str
 
 /**
  * One stored-event lookup per event of the batch: its type, its date and the ids its participants
- * resolve to. Entity resolution does not depend on events, so `probe` (an index of the candidate
- * entities only) gives the same participant ids as the resolution that follows; an event that
- * earlier articles of the batch extend is one a lookup already returned.
+ * resolved to (`passes`: each article's entities); an event that earlier articles of the batch
+ * extend is one a lookup already returned.
  */
-function eventQueries(extractions: ArticleExtraction[], probe: GraphIndex) {
-  const queries = extractions.flatMap((x) => {
-    const resolved = probe.resolveArticle(x);
-    return x.events.map((ev, k) => ({
+function eventQueries(extractions: ArticleExtraction[], passes: EntityPass[]) {
+  const queries = extractions.flatMap((x, k) => {
+    const { byName } = passes[k]!;
+    return x.events.map((ev) => ({
       type: ev.type,
       date: ev.date,
-      participantIds: [...resolved.events[k]!.participantIds].sort(),
+      participantIds: [...new Set(ev.participants.flatMap((p) => byName.get(nameKey(p)) ?? []))].sort(),
     }));
   });
   return uniqueBy(

@@ -1,7 +1,9 @@
 import type { Database } from '../../src/db/client';
 import type { ArticleExtraction, CleanArticle, RawArticle } from '../../src/domain/types';
 import { extractClean, ingestRawArticles } from '../../src/ingest/pipeline';
-import { freshDatabase } from '../helpers/db';
+import { MAX_EVIDENCE } from '../../src/ingest/write';
+import { clearDatabase, freshDatabase } from '../helpers/db';
+import { canonicalFingerprint } from '../helpers/graph';
 
 const STORY =
   "On March 3, 2025, Peru's Foreign Minister Ana Moreno spoke by phone with Chile's Security Minister Luis Ortega about border security.";
@@ -79,4 +81,31 @@ describe('confidence in the graph', () => {
     expect(c.relations[0]).toMatchObject({ confidence: 1, articleIds: ['plain', 'low'] });
     expect(c.events).toEqual([1]);
   });
+
+  // One batch folds the articles stating a relationship into one row per relationship and an
+  // entity's mentions into one row per entity; written one article at a time, in the opposite
+  // order, every article is its own row. Both must keep the same ranked evidence and counts.
+  it('keeps the same evidence, counts and names whether a batch states a fact many times or once', async () => {
+    const ids = Array.from({ length: MAX_EVIDENCE + 6 }, (_, i) => `wire-${String(i).padStart(2, '0')}`);
+    // Confidences with ties, so the article id decides among equals.
+    const extract = withConfidence(Object.fromEntries(ids.map((id, i) => [id, 0.5 + ((i * 7) % 5) / 10])));
+    const articles = ids.map((id) => article(id, STORY));
+    const run = async (batch: RawArticle[], batchSize: number) => {
+      await clearDatabase(db);
+      await ingestRawArticles(batch, { db, batchSize, maxFileBytes: 1e6, extract, now: () => new Date(0) });
+      return { fingerprint: await canonicalFingerprint(db), confidences: await read() };
+    };
+    const together = await run(articles, articles.length);
+    const oneByOne = await run([...articles].reverse(), 1);
+    expect(oneByOne).toEqual(together);
+    const [relation] = together.confidences.relations;
+    expect(relation!.articleIds).toHaveLength(MAX_EVIDENCE);
+    // Ranked by confidence (highest first), then article id.
+    const ranked = ids
+      .map((id, i) => ({ id, c: 0.5 + ((i * 7) % 5) / 10 }))
+      .sort((a, b) => b.c - a.c || (a.id < b.id ? -1 : 1))
+      .slice(0, MAX_EVIDENCE);
+    expect(relation!.articleIds).toEqual(ranked.map((x) => x.id));
+    expect(relation!.confidences).toEqual(ranked.map((x) => x.c));
+  }, 120_000);
 });

@@ -25,7 +25,7 @@ describe('cypher/ files', () => {
     const text = cypher('ingest/merge-relations');
     const merged = [...text.matchAll(/MERGE \(a\)-\[r:(\w+) /g)].map((m) => m[1]);
     expect(merged.sort()).toEqual([...RELATION_TYPES].sort());
-    for (const type of RELATION_TYPES) expect(text).toContain(`WHEN row.type = '${type}'`);
+    for (const type of RELATION_TYPES) expect(text).toContain(`WHERE row.type = '${type}'`);
   });
 
   it('the schema has a uniqueness constraint for Entity, every entity label, Article and Event', () => {
