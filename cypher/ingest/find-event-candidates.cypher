@@ -17,17 +17,23 @@
 // Each branch's guard is an UNWIND over an empty or one-element list rather than a WHERE: the
 // planner may run a WHERE on the outer row after the index seek (it did, reading every dated event
 // of a participant for dated queries too, a read that grew with the graph), an UNWIND runs first.
+// Every lookup must seek the index (USING INDEX SEEK): when the index's sampled statistics said it
+// was empty while the graph was not (after a bulk delete, or while it fills), the planner chose to
+// scan the whole index once per participant and day, and one batch took 6–12 s until the next
+// re-plan.
 // Participants are locked entities (or new ones), so no other writer can change which events
 // match while this transaction runs.
 UNWIND $queries AS q
 CALL (q) {
   UNWIND CASE WHEN q.date IS NULL THEN [] ELSE q.participantIds END AS participantId
   UNWIND [n IN [4, 7] WHERE n < size(q.date) | left(q.date, n)] + q.date AS day
-  MATCH ()-[:PARTICIPATED_IN {lookupKey: participantId + '|' + q.type, eventDate: day}]->(ev:Event)
+  MATCH ()-[pi:PARTICIPATED_IN {lookupKey: participantId + '|' + q.type, eventDate: day}]->(ev:Event)
+  USING INDEX SEEK pi:PARTICIPATED_IN(lookupKey, eventDate)
   RETURN ev
   UNION
   UNWIND CASE WHEN q.date IS NULL OR size(q.date) > 7 THEN [] ELSE q.participantIds END AS participantId
   MATCH ()-[pi:PARTICIPATED_IN]->(ev:Event)
+  USING INDEX SEEK pi:PARTICIPATED_IN(lookupKey, eventDate)
   WHERE pi.lookupKey = participantId + '|' + q.type AND pi.eventDate STARTS WITH q.date + '-'
   RETURN ev
   UNION
@@ -39,11 +45,13 @@ CALL (q) {
   CALL (q, participantId) {
     UNWIND CASE WHEN q.date IS NULL THEN [participantId] ELSE [] END AS undatedBy
     MATCH ()-[pi:PARTICIPATED_IN]->(ev:Event)
+    USING INDEX SEEK pi:PARTICIPATED_IN(lookupKey, eventDate)
     WHERE pi.lookupKey = undatedBy + '|' + q.type AND pi.eventDate IS NOT NULL
     RETURN ev
     UNION
     UNWIND CASE WHEN q.date IS NULL THEN [] ELSE [participantId] END AS datedBy
-    MATCH ()-[:PARTICIPATED_IN {lookupKey: datedBy + '|' + q.type, eventDate: ''}]->(ev:Event)
+    MATCH ()-[pi:PARTICIPATED_IN {lookupKey: datedBy + '|' + q.type, eventDate: ''}]->(ev:Event)
+    USING INDEX SEEK pi:PARTICIPATED_IN(lookupKey, eventDate)
     RETURN ev
   }
   RETURN ev

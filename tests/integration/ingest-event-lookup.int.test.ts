@@ -120,3 +120,49 @@ describe('stored events found through the participation lookup index', () => {
     expect((await events()).map((e) => e.articleCount)).toEqual([4, 1]);
   });
 });
+
+describe('the participation lookup on statistics that call its index empty', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await freshDatabase();
+  });
+  afterAll(async () => {
+    await db.write('test/delete-all');
+    await db.close();
+  });
+
+  // The planner once chose to scan the whole lookup index, once per participant and day, when the
+  // index's sample said it was empty while the graph held relationships (after a bulk delete, as
+  // the benchmark does, or while a graph fills): one batch then took 6–12 s until the next re-plan.
+  it('seeks the index in every branch', async () => {
+    await db.write('test/resample-participation-index');
+    const sampled = async () =>
+      (await db.read<{ sampled: number }>('test/participation-index-size'))[0]?.sampled;
+    for (let i = 0; i < 100 && (await sampled()) !== 0; i++) await new Promise((r) => setTimeout(r, 100));
+    await db.write('test/create-unkeyed-participations', { n: 2000 });
+    // The premise: the planner's statistics call the index empty, the graph has participations.
+    expect(await sampled()).toBe(0);
+    await db.write('test/clear-query-caches');
+    const session = db.driver.session();
+    try {
+      const result = await session.run(`EXPLAIN ${cypher('ingest/find-event-candidates')}`, {
+        queries: [],
+        articleIds: [],
+      });
+      const lookups: string[] = [];
+      const walk = (op: {
+        operatorType: string;
+        arguments: Record<string, unknown>;
+        children: unknown[];
+      }) => {
+        if (/PARTICIPATED_IN\(lookupKey, eventDate\)/.test(String(op.arguments.Details ?? '')))
+          lookups.push(op.operatorType.replace(/@.*/, ''));
+        for (const c of op.children) walk(c as typeof op);
+      };
+      walk(result.summary.plan as unknown as Parameters<typeof walk>[0]);
+      expect(lookups).toEqual(Array(4).fill('DirectedRelationshipIndexSeek'));
+    } finally {
+      await session.close();
+    }
+  });
+});
