@@ -190,8 +190,7 @@ export class GraphIndex {
   /** The second half of `resolveArticle`: relations and events, on the entities `pass` resolved. */
   resolveFacts(extraction: ArticleExtraction, pass: EntityPass): ResolvedArticle {
     const articleId = extraction.article;
-    const { byName } = pass;
-    const idOf = (name: string | null | undefined) => (name ? byName.get(nameKey(name)) : undefined);
+    const idOf = (name: string | null | undefined) => resolvedId(pass, name);
     const relations = new Map<string, ResolvedRelation>();
     for (const r of extraction.relations) {
       const from = idOf(r.from);
@@ -199,7 +198,7 @@ export class GraphIndex {
       if (!from || !to || from === to) continue;
       const role = r.role?.trim() || null;
       const roleKey = role ? nameKey(role) : '';
-      const key = `${from}|${r.type}|${to}|${roleKey}`;
+      const key = relationKey({ from, type: r.type, to, roleKey });
       const prior = relations.get(key);
       if (!prior)
         relations.set(key, {
@@ -217,7 +216,7 @@ export class GraphIndex {
     const events: ResolvedEvent[] = [];
     const claimed = new Set<string>();
     extraction.events.forEach((ev, index) => {
-      const participantIds = unique(ev.participants.flatMap((p) => idOf(p) ?? []));
+      const participantIds = participantIdsOf(pass, ev.participants);
       const locationId = idOf(ev.location) ?? null;
       const location = locationId ? this.entities.get(locationId) : undefined;
       const match = this.matchEvent(ev.type, ev.date, participantIds, articleId, claimed);
@@ -406,6 +405,25 @@ export function lockStripes(lookup: LookupKeys): number[] {
     names.map((n) => crypto.createHash('sha1').update(n).digest().readUInt32BE(0) % LOCK_STRIPES),
   );
   return [...stripes].sort((a, b) => a - b);
+}
+
+/** The graph id an article's entity pass gave one of its names or aliases. */
+function resolvedId(pass: EntityPass, name: string | null | undefined): string | undefined {
+  return name ? pass.byName.get(nameKey(name)) : undefined;
+}
+
+/** The graph ids an article's entity pass gave an event's named participants, each once, in order. */
+export function participantIdsOf(pass: EntityPass, names: string[]): string[] {
+  return unique(names.flatMap((name) => resolvedId(pass, name) ?? []));
+}
+
+/**
+ * A relationship's identity in the graph: its ends, its type and its normalized role. Resolution
+ * keeps one relation per key in an article, an article records the keys it stated, and a batch
+ * folds its rows by key (src/ingest/write.ts).
+ */
+export function relationKey(r: Record<'from' | 'type' | 'to' | 'roleKey', unknown>): string {
+  return [r.from, r.type, r.to, r.roleKey].join('|');
 }
 
 /** A confidence from the extractor, or 1 when it gave none; clamped to 0–1. */

@@ -14,6 +14,8 @@ import {
   GraphIndex,
   lockStripes,
   lookupKeys,
+  participantIdsOf,
+  relationKey,
   type EntityIndexRow,
   type EntityPass,
   type EventIndexRow,
@@ -57,7 +59,7 @@ export function batchRows(writes: ArticleWrite[]): BatchRows {
       contentHash: article.contentHash,
       wordCount: countWords(article.cleanText),
       // What this article stated, so a new version can withdraw exactly that.
-      relationKeys: resolved.relations.map((r) => [r.from, r.type, r.to, r.roleKey].join('|')),
+      relationKeys: resolved.relations.map(relationKey),
     });
     for (const e of resolved.entities) {
       // Labels reach Cypher only from the allow-list.
@@ -164,7 +166,7 @@ interface RelationEntry {
 export function relationRows(rows: Record<string, unknown>[], max: number): Record<string, unknown>[] {
   const byKey = new Map<string, { row: Record<string, unknown>; entries: RelationEntry[] }>();
   for (const row of rows) {
-    const key = [row.from, row.type, row.to, row.roleKey].join('|');
+    const key = relationKey(row);
     const entry = {
       articleId: row.articleId as string,
       evidence: row.evidence as string,
@@ -356,11 +358,10 @@ export async function storedHashes(db: Database, ids: string[]): Promise<Map<str
  */
 function eventQueries(extractions: ArticleExtraction[], passes: EntityPass[]) {
   const queries = extractions.flatMap((x, k) => {
-    const { byName } = passes[k]!;
     return x.events.map((ev) => ({
       type: ev.type,
       date: ev.date,
-      participantIds: [...new Set(ev.participants.flatMap((p) => byName.get(nameKey(p)) ?? []))].sort(),
+      participantIds: participantIdsOf(passes[k]!, ev.participants).sort(),
     }));
   });
   return uniqueBy(
