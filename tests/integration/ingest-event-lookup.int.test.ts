@@ -44,6 +44,20 @@ const extract = (a: CleanArticle): ArticleExtraction => ({
   events: [STORIES[a.id]!],
 });
 
+/** One operator of a plan or profile, as the driver gives it. */
+interface PlanOperator {
+  operatorType: string;
+  rows?: number;
+  arguments: Record<string, unknown>;
+  children: PlanOperator[];
+}
+
+/** Every operator of a plan or profile, depth first. */
+function operators(plan: unknown): PlanOperator[] {
+  const op = plan as PlanOperator;
+  return [op, ...op.children.flatMap(operators)];
+}
+
 interface EventRow {
   date: string | null;
   articleCount: number;
@@ -84,22 +98,13 @@ describe('stored events found through the participation lookup index', () => {
       const session = db.driver.session();
       try {
         const result = await session.run(`PROFILE ${cypher('ingest/find-event-candidates')}`, query(date));
-        let rows = 0;
-        const walk = (op: {
-          operatorType: string;
-          rows: number;
-          arguments: Record<string, unknown>;
-          children: unknown[];
-        }): void => {
-          if (
-            /IndexSeek/.test(op.operatorType) &&
-            /eventDate IS NOT NULL/.test(String(op.arguments.Details ?? ''))
+        return operators(result.summary.profile)
+          .filter(
+            (op) =>
+              /IndexSeek/.test(op.operatorType) &&
+              /eventDate IS NOT NULL/.test(String(op.arguments.Details ?? '')),
           )
-            rows += op.rows;
-          for (const c of op.children) walk(c as typeof op);
-        };
-        walk(result.summary.profile as unknown as Parameters<typeof walk>[0]);
-        return rows;
+          .reduce((rows, op) => rows + (op.rows ?? 0), 0);
       } finally {
         await session.close();
       }
@@ -149,17 +154,9 @@ describe('the participation lookup on statistics that call its index empty', () 
         queries: [],
         articleIds: [],
       });
-      const lookups: string[] = [];
-      const walk = (op: {
-        operatorType: string;
-        arguments: Record<string, unknown>;
-        children: unknown[];
-      }) => {
-        if (/PARTICIPATED_IN\(lookupKey, eventDate\)/.test(String(op.arguments.Details ?? '')))
-          lookups.push(op.operatorType.replace(/@.*/, ''));
-        for (const c of op.children) walk(c as typeof op);
-      };
-      walk(result.summary.plan as unknown as Parameters<typeof walk>[0]);
+      const lookups = operators(result.summary.plan)
+        .filter((op) => /PARTICIPATED_IN\(lookupKey, eventDate\)/.test(String(op.arguments.Details ?? '')))
+        .map((op) => op.operatorType.replace(/@.*/, ''));
       expect(lookups).toEqual(Array(4).fill('DirectedRelationshipIndexSeek'));
     } finally {
       await session.close();
