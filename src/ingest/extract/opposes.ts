@@ -24,7 +24,7 @@ import { givenNameGender } from './lexicons/name-data';
 import { lookupDemonym } from './lexicon';
 
 const OPPOSE_RE =
-  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) on|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|accus(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
+  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|arraign(?:s|ed|ing)?|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed|ing)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) on|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|accus(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
 const CLAUSE_END =
   /[;:]|,(?=\s+(?:the\s+)?(?:(?:[\w’'.-]+|\([\w.&’'-]+\))\s+){1,6}?(?:said|says|revealed|announced|reported|stated|added|confirmed|told)\b)|\b(but|while|although|even though|because|due to|owing to|in response to|in retaliation for|whereas|citing|(?:by )?saying|and (?:said|says|added|noted|stated)(?: that)?)\b|\s[—–]\s/gi;
 // ", and Washington recently gave Kyiv …": a new named subject opens a clause of its own.
@@ -71,7 +71,7 @@ const LOCATIVE = new Set([
   // ("strikes …, escalating tension between the United States and Venezuela")
   'between',
 ]);
-const LEGAL = /^(?:charg|indict|prosecut|su|fin|accus)/i;
+const LEGAL = /^(?:charg|indict|arraign|prosecut|su|fin|accus)/i;
 // (Not "is imposing sanctions": a progressive, the subject acts.)
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:(?!\w+ing\s)\w+\s+)?$/i;
 const NEGATION = /\b(not|n't|never|no longer)\b/i;
@@ -760,6 +760,44 @@ export function diplomaticActs(ctx: ArticleContext, sent: Sentence, ms: Mention[
           basis: 'opposes:diplomatic',
           ...evidence(sent),
         });
+  }
+  return out;
+}
+
+// "X, also known as Y, is wanted in Chile and Venezuela", "X is wanted by the FBI": the places or
+// bodies that want the person act against them.
+const WANTED =
+  /^(?:,[^,;]{1,60},|,)?\s+(?:is|are|was|were|remains|remain|had been|has been|have been)\s+(?:also\s+|still\s+|currently\s+)?wanted\s+(?:in|by)\s+(?:the\s+)?$/i;
+
+/** OPPOSES from the places or bodies a named person is wanted in or by (the clause's list of them). */
+export function wantedBy(_ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const p of ms) {
+    if (p.type !== 'Person' || !p.entity) continue;
+    let i = ms.indexOf(p) + 1;
+    // (The person's own alias in apposition is no one else.)
+    while (ms[i]?.entity === p.entity) i++;
+    let x = ms[i];
+    if (!x?.entity || !WANTED.test(sent.text.slice(p.end - sent.start, x.start - sent.start))) continue;
+    for (let prev = p; x?.entity && (x.type === 'Location' || x.type === 'Organization');) {
+      if (
+        prev !== p &&
+        !/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/.test(
+          sent.text.slice(prev.end - sent.start, x.start - sent.start),
+        )
+      )
+        break;
+      out.push({
+        type: 'OPPOSES',
+        from: x.entity,
+        to: p.entity,
+        role: null,
+        basis: 'opposes:wanted',
+        ...evidence(sent),
+      });
+      prev = x;
+      x = ms[ms.indexOf(x) + 1];
+    }
   }
   return out;
 }

@@ -21,7 +21,7 @@ import {
 import { capitalCountry, lookupCity, lookupCountryForm, lookupDemonym, lookupPlace } from './lexicon';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import type { Mention, Sentence } from './model';
-import { diplomaticActs, opposesRelations } from './opposes';
+import { diplomaticActs, opposesRelations, wantedBy } from './opposes';
 import { reportsNews } from './outlets';
 import { CAPABILITY, IF_NEEDED } from './triggers';
 import {
@@ -77,6 +77,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { name: 'designated', types: ['DESIGNATED'], sentence: designated },
   { name: 'opposes', types: ['OPPOSES'], sentence: opposesRelations },
   { name: 'diplomatic-acts', types: ['OPPOSES'], sentence: diplomaticActs },
+  { name: 'wanted', types: ['OPPOSES'], sentence: wantedBy },
 ];
 
 /** Every relation in the article. */

@@ -327,10 +327,16 @@ export function counterpartRoles(ctx: ArticleContext): ExtractedRelation[] {
     const country = counterpartCountry(word ?? place ?? '');
     if (!country || !ctx.byName.get(country)?.isCountry) continue;
     const anchor = anchorTitle(ctx, m);
-    const ownTitle = m.title && SHARED_OFFICE.test(m.title.key) ? m.title : null;
     // ("his US counterpart Antony Blinken … Secretary of State Blinken": a title the article gives
-    // the person itself wins over the anchor's.)
-    if (!ownTitle && ctx.mentions.some((x) => x.entity === m.entity && x.title)) continue;
+    // the person itself wins over the anchor's; "… his Equatorial Guinean counterpart, X … with
+    // President X": an office every government has, given with no country, is the counterpart's.)
+    const elsewhere = ctx.mentions.find((x) => x.entity === m.entity && x.title)?.title;
+    const shared =
+      elsewhere && !elsewhere.qualifier && !elsewhere.demonymCountry && SHARED_OFFICE.test(elsewhere.key)
+        ? elsewhere
+        : null;
+    const ownTitle = m.title && SHARED_OFFICE.test(m.title.key) ? m.title : shared;
+    if (!ownTitle && elsewhere) continue;
     const office = ownTitle ?? anchor;
     if (!office) continue;
     // ("his US counterpart": governments whose ministers are secretaries have no "Foreign Minister".)
@@ -551,7 +557,7 @@ const CARTEL_ROLE = new RegExp(
 // being a leader of Y", "X, who is accused of leading Y": the sentence's verb says the person
 // belongs to the group right after.
 const CARTEL_VERB = new RegExp(
-  `^(?:,\\s+\\d{1,3},)?,?\\s+(?:(?:who\\s+)?(?:allegedly\\s+|reportedly\\s+|jointly\\s+)?(?:leads|led|heads|headed|helms|helmed|runs|ran|founded|co-?founded|commands|commanded)|(?:who\\s+)?(?:is|was|are|were|has been|had been)\\s+(?:accused|suspected|alleged|believed|charged with|convicted of)\\s+(?:of\\s+|to\\s+)?(?:leading|heading|running|founding|co-founding|commanding|have led|have founded)|(?:who\\s+)?(?:is|was)\\s+(?:(?:also|allegedly|reportedly|believed to be|said to be)\\s+)?(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}(?:${CARTEL_ROLE_NOUN}|masterminds?)\\s+of|(?:is|was|were|has been|had been)\\s+accused of being\\s+(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUN}\\s+(?:of|in))\\s+(?:the\\s+)?$`,
+  `^(?:,\\s+\\d{1,3},)?,?\\s+(?:(?:who\\s+)?(?:allegedly\\s+|reportedly\\s+|jointly\\s+)?(?:leads|led|heads|headed|helms|helmed|runs|ran|founded|co-?founded|commands|commanded)|(?:who\\s+)?(?:is|was|are|were|has been|had been)\\s+(?:accused|suspected|alleged|believed|charged with|convicted of)\\s+(?:of\\s+|to\\s+)?(?:leading|heading|running|founding|co-founding|commanding|have led|have founded)|(?:who\\s+)?(?:is|was)\\s+(?:(?:also|allegedly|reportedly|believed to be|said to be)\\s+)?(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}(?:${CARTEL_ROLE_NOUN}|masterminds?)\\s+of|(?:is|was|were|has been|had been)\\s+accused of being\\s+(?:a|an|the|one of the)\\s+${CARTEL_ROLE_ADJECTIVES}${CARTEL_ROLE_NOUN}\\s+(?:of|in))\\s+(?:the\\s+|(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}(?:group|gang|organi[sz]ation|cartel|network|syndicate)\\s+(?:called|known\\s+as|named)\\s+["“]?)?$`,
   'i',
 );
 /**
@@ -586,6 +592,8 @@ const SUBJECT_LEAD =
 export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const titlesOf = new Map<number, TitleSpan[]>();
+  // Token indexes of the commas that closed a name's appositive office (see titleAfterName).
+  const listEnds = new Set<string>();
   for (const m of ctx.mentions) {
     if (m.type !== 'Person' || !m.entity) continue;
     const sent = ctx.sentences[m.sentence];
@@ -620,7 +628,9 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
       countryTitleAfter(ctx, sent, ms, m, titles) ??
       titleOfCountryAfter(ctx, sent, ms, m, titles) ??
       takenOffice(ctx, sent, ms, m, titles) ??
-      titleOfCountryBefore(ctx, sent, ms, m, titles);
+      titleOfCountryBefore(ctx, sent, ms, m, titles) ??
+      titleAfterName(ctx, sent, ms, m, titles, listEnds) ??
+      titleBeforeName(ctx, sent, ms, m, titles);
     if (owned) {
       hold(owned.country, roleText(owned.title, owned.key));
       continue;
@@ -813,6 +823,201 @@ function countryTitleAfter(
   )
     return null;
   return { country: c.entity, title: tokenWords(sent, t.s, e), key: t.key };
+}
+
+// Words before an office in apposition that leave the office's holder and body the same.
+const APPOSITIVE_MODIFIER =
+  /^(?:acting|interim|outgoing|incoming|current|former|then|newly|new|deputy|vice|assistant|associate|senior|principal|special|executive|chief)$/;
+// A name's own honorific, which may stand between a list's comma and the name ("…, Prince X, …").
+const HONORIFIC =
+  /^(?:prince|princess|sheikh|sheikha|sheik|dr\.?|mr\.?|mrs\.?|ms\.?|sir|dame|lord|lady|king|queen|emir)$/i;
+
+/** The first token of a name, its honorifics included. */
+function nameOpening(sent: Sentence, m: Mention): number {
+  let k = m.tokenStart;
+  while (k > 0 && HONORIFIC.test(tok(sent, k - 1)) && sent.tokens[k - 1]?.cap) k--;
+  return k;
+}
+
+/** A country written right at token i: its name (not possessive) or its demonym, one or two words. */
+function countryAt(
+  ctx: ArticleContext,
+  sent: Sentence,
+  ms: Mention[],
+  i: number,
+): { country: string; e: number } | null {
+  const c = ms.find((x) => x.tokenStart === i && x.type === 'Location');
+  if (c?.entity && ctx.byName.get(c.entity)?.isCountry && !isPossessive(sent, c.tokenEnd))
+    return { country: c.entity, e: c.tokenEnd };
+  for (const n of [2, 1]) {
+    if (!sent.tokens.slice(i, i + n).every((t) => t.cap)) continue;
+    const d = lookupDemonym(tokenWords(sent, i, i + n));
+    if (d?.country && ctx.byName.get(d.country)?.isCountry) return { country: d.country, e: i + n };
+  }
+  return null;
+}
+
+/**
+ * "X, deputy emir of Riyadh Region,", "Y, minister of the National Guard,", "Z, acting director of
+ * ICE,", "W, Saudi Ambassador to the United States,": an office of the title list in apposition
+ * right after the name, then "of" / "for" / "at" and the body or place it is of, else a country or
+ * demonym right before it whose office it is. Closed by a comma, a semicolon, "and" or the
+ * sentence's end; a comma that another name follows closes it only when this name opens the list
+ * or follows an appositive office closed the same way ("A, office, B, office, and C, office").
+ */
+function titleAfterName(
+  ctx: ArticleContext,
+  sent: Sentence,
+  ms: Mention[],
+  m: Mention,
+  titles: TitleSpan[],
+  listEnds: Set<string>,
+): CountryTitle | null {
+  if (tok(sent, m.tokenEnd) !== ',') return null;
+  let i = m.tokenEnd + 1;
+  if (/^(?:the|a|an)$/.test(tok(sent, i))) i++;
+  const roleStart = i;
+  // Modifiers and the office's owner, up to the first title: "acting director", "Saudi Ambassador",
+  // "deputy emir".
+  let owner: { country: string; e: number } | null = null;
+  let ownerAt = -1;
+  while (i < roleStart + 5 && !titles.some((x) => x.s === i)) {
+    const c: { country: string; e: number } | null = owner ? null : countryAt(ctx, sent, ms, i);
+    if (c) [owner, ownerAt, i] = [c, i, c.e];
+    else if (APPOSITIVE_MODIFIER.test(tok(sent, i)) || TITLE_MODIFIERS.has(tok(sent, i))) i++;
+    else return null;
+  }
+  const t = titles.find((x) => x.s === i);
+  // ("A, Prince B": an honorific right before a name is that name's.)
+  if (
+    !t ||
+    t.plural ||
+    COURTESY_TITLES.has(t.key) ||
+    ms.some((x) => x.type === 'Person' && x.tokenStart === t.e)
+  )
+    return null;
+  let e = t.e;
+  // ("minister of foreign affairs", "minister of state": the office's own lower-case area.)
+  const lowerWord = (k: number): boolean =>
+    /^\p{Ll}+$/u.test(sent.tokens[k]?.text ?? '') && !/^(?:of|the|for|at|in|and|to)$/.test(tok(sent, k));
+  if (tok(sent, e) === 'of' && lowerWord(e + 1)) {
+    let k = e + 1;
+    while (k < e + 4 && lowerWord(k)) k++;
+    e = k;
+  }
+  const roleEnd = e;
+  let body: Mention | undefined;
+  if (/^(?:of|for|at)$/.test(tok(sent, e))) {
+    const at = tok(sent, e + 1) === 'the' ? e + 2 : e + 1;
+    body = ms.find(
+      (x) =>
+        x.tokenStart === at &&
+        !!x.entity &&
+        x.role !== 'qualifier' &&
+        (x.type === 'Organization' || x.type === 'Location'),
+    );
+    if (!body) return null;
+    e = body.tokenEnd;
+  } else if (tok(sent, e) === 'to' && ENVOY_TITLE.test(t.key)) {
+    // ("Saudi Ambassador to the United States": where an envoy is posted is not whose envoy.)
+    const at = tok(sent, e + 1) === 'the' ? e + 2 : e + 1;
+    const post = ms.find((x) => x.tokenStart === at && x.type === 'Location');
+    if (!post) return null;
+    e = post.tokenEnd;
+  }
+  const target = body?.entity ?? owner?.country;
+  if (!target) return null;
+  const next = tok(sent, e);
+  if (next === ',') {
+    const followed = ms.some((x) => x.tokenStart >= e + 1 && x.tokenStart <= e + 3 && x.type === 'Person');
+    const opening = nameOpening(sent, m);
+    if (followed && tok(sent, opening - 1) === ',' && !listEnds.has(`${sent.index}:${opening - 1}`))
+      return null;
+    listEnds.add(`${sent.index}:${e}`);
+  } else if (!/^(?:;|\.|and|)$/.test(next)) return null;
+  // (The owner's words are not the office's: "Saudi Ambassador" is an ambassador.)
+  const office = owner
+    ? [tokenWords(sent, roleStart, ownerAt), tokenWords(sent, owner.e, roleEnd)].filter(Boolean).join(' ')
+    : tokenWords(sent, roleStart, roleEnd);
+  return { country: target, title: office, key: t.key };
+}
+
+/**
+ * "the Minister of the Federal Capital Territory, X", "the EFCC's Head of Media and Publicity, Y",
+ * "the US Ambassador to the Kingdom, Z": an office right before the name, set off by a comma, of
+ * the body or place after its "of", else of the body or country written before it; the name
+ * closed by a comma, a semicolon, "and" or the sentence's end. A name before the office would
+ * make it that name's appositive instead.
+ */
+function titleBeforeName(
+  ctx: ArticleContext,
+  sent: Sentence,
+  ms: Mention[],
+  m: Mention,
+  titles: TitleSpan[],
+): CountryTitle | null {
+  const comma = nameOpening(sent, m) - 1;
+  if (tok(sent, comma) !== ',' || !/^(?:,|;|\.|and|)$/.test(tok(sent, m.tokenEnd))) return null;
+  // The office: a title whose phrase runs to the comma.
+  for (const t of titles) {
+    if (t.e > comma || t.plural || COURTESY_TITLES.has(t.key) || HONORIFIC.test(t.key)) continue;
+    let body: Mention | undefined;
+    const of = t.e;
+    if (of !== comma) {
+      const envoy = tok(sent, of) === 'to' && ENVOY_TITLE.test(t.key);
+      if (tok(sent, of) !== 'of' && tok(sent, of) !== 'for' && !envoy) continue;
+      const at = tok(sent, of + 1) === 'the' ? of + 2 : of + 1;
+      const x = ms.find((y) => y.tokenStart === at && y.tokenEnd === comma && !!y.entity);
+      if (x && !envoy && (x.type === 'Organization' || x.type === 'Location')) body = x;
+      // ("Head of Media and Publicity", "Ambassador to the Kingdom": the office's own field, or
+      // where an envoy is posted, in capitalized words; then the owner before the office says whose.)
+      else if (!sent.tokens.slice(at, comma).every((w) => w.cap || /^(?:and|&)$/.test(w.text)) || at >= comma)
+        continue;
+    }
+    // Before the office: its modifiers, then the body or country that owns it.
+    let s = t.s;
+    while (s > 0 && (APPOSITIVE_MODIFIER.test(tok(sent, s - 1)) || TITLE_MODIFIERS.has(tok(sent, s - 1))))
+      s--;
+    let owner: string | undefined;
+    const possessor = ms.find((x) => x.tokenEnd + 1 === s && isPossessive(sent, x.tokenEnd) && !!x.entity);
+    if (
+      possessor &&
+      (possessor.type === 'Organization' || ctx.byName.get(possessor.entity ?? '')?.isCountry)
+    ) {
+      owner = possessor.entity;
+      s = possessor.tokenStart;
+    } else {
+      const q = ms.find((x) => x.tokenEnd === s && !!x.entity);
+      if (q && (q.type === 'Organization' || ctx.byName.get(q.entity ?? '')?.isCountry)) {
+        owner = q.entity;
+        s = q.tokenStart;
+      } else {
+        for (const n of [2, 1]) {
+          const d =
+            s - n >= 0 && sent.tokens.slice(s - n, s).every((x) => x.cap)
+              ? lookupDemonym(tokenWords(sent, s - n, s))
+              : null;
+          if (d?.country && ctx.byName.get(d.country)?.isCountry) {
+            owner = d.country;
+            s -= n;
+            break;
+          }
+        }
+      }
+    }
+    const target = body?.entity ?? owner;
+    if (!target) return null;
+    // What opens the phrase: the sentence, a determiner or a list's joint, never a name's comma.
+    const lead = /^(?:the|his|her|its|their)$/i.test(tok(sent, s - 1)) ? s - 2 : s - 1;
+    if (tok(sent, lead) === ',' && ms.some((x) => x.type === 'Person' && x.tokenEnd === lead)) return null;
+    if (
+      lead >= 0 &&
+      !/^(?:,|;|:|and|including|by|with|from|of|to|met|said|says|told|received|$)$/i.test(tok(sent, lead))
+    )
+      return null;
+    return { country: target, title: tokenWords(sent, t.s, body ? of : comma), key: t.key };
+  }
+  return null;
 }
 
 // "has been officially sworn in as", "was named", "was elected": a person given an office.
@@ -1087,7 +1292,7 @@ export function groupNounRoles(_ctx: ArticleContext, sent: Sentence, ms: Mention
 
 // (Singular: a plural role names several people, and one name after it is one of a list.)
 const ROLE_OF_BEFORE = new RegExp(
-  `\\b(?:the|a|an)\\s+${CARTEL_ROLE_ADJECTIVES}(?:cell\\s+)?(?:leader|member|commander|boss|chief|head|founder|co-founder|co-leader|ringleader|kingpin|capo|financier|lieutenant|operative)\\s+of\\s+(?:the\\s+)?$`,
+  `(?:\\b(?:the|a|an|and)\\s+|^\\s*)${CARTEL_ROLE_ADJECTIVES}(?:cell\\s+)?(?:leader|member|commander|boss|chief|head|founder|co-founder|co-leader|ringleader|kingpin|capo|financier|lieutenant|operative)\\s+of\\s+(?:the\\s+)?$`,
   'i',
 );
 // Between the group and its person: the group's own noun, where it is based, a comma.

@@ -95,6 +95,64 @@ describe('relations', () => {
     expect(relationKeys(run(text))).toContain(expected);
   });
 
+  it.each([
+    [
+      'offices in apposition after each name of a list, of a country, a place or a body',
+      'Guests included Princess Lina Bint Khaled, Jordanian Ambassador to France, Prince Samir Bin ' +
+        'Rashid, deputy governor of Kano State, and Prince Adel Bin Faris, minister of the National ' +
+        'Guard. Jordan and France signed a deal.',
+      [
+        'HOLDS_ROLE Lina Bint Khaled -> Jordan',
+        'HOLDS_ROLE Samir Bin Rashid -> Kano',
+        'HOLDS_ROLE Adel Bin Faris -> National Guard',
+      ],
+    ],
+    [
+      'an acting office of a body in apposition',
+      'Paul Rivers, acting director of the FBI, said the arrests were lawful.',
+      ['HOLDS_ROLE Paul Rivers -> Federal Bureau of Investigation'],
+    ],
+    [
+      "a body's office before the name",
+      "The NCA's Head of Border Policing, Karen Doyle, said the haul was a record.",
+      ['HOLDS_ROLE Karen Doyle -> NCA'],
+    ],
+    [
+      "a country's envoy before the name",
+      'Canada and Jordan talked. The meeting was attended by the Canadian Ambassador to the ' +
+        'Kingdom, Marc Leduc.',
+      ['HOLDS_ROLE Marc Leduc -> Canada'],
+    ],
+    [
+      'a counterpart whose office the article gives without a country',
+      'President Ana Lopez hosted talks with her Chilean counterpart, Jorge Paz, in Lima. Lopez ' +
+        'later thanked President Paz. Chile and Peru agreed.',
+      ['HOLDS_ROLE Jorge Paz -> Chile'],
+    ],
+    [
+      'the places a person is wanted in',
+      'Diego Ruiz, known as El Toro, is wanted in Peru and Bolivia for extortion.',
+      ['OPPOSES Peru -> Diego Ruiz', 'OPPOSES Bolivia -> Diego Ruiz'],
+    ],
+    [
+      "a gang's role before the name, after another of the person's descriptions",
+      "Peru's most wanted man and leader of the Los Rojos gang, Hugo Salas, was caught on Friday.",
+      ['MEMBER_OF Hugo Salas -> Los Rojos'],
+    ],
+    [
+      'an arraignment',
+      'The Serious Fraud Office will arraign former minister Tom Bale on Friday.',
+      ['OPPOSES Serious Fraud Office -> Tom Bale'],
+    ],
+  ])('finds %s', (_label, text, expected) => {
+    const keys = relationKeys(run(text));
+    for (const k of expected) expect(keys).toContain(k);
+  });
+
+  it('gives an office in apposition with neither body nor country to no one', () => {
+    expect(relationKeys(run('Faisal Omar, minister of foreign affairs, attended the dinner.'))).toEqual([]);
+  });
+
   it('puts the role title on HOLDS_ROLE, spelled out', () => {
     const x = run('Sen. Tom Reed of Ohio spoke.');
     expect(x.relations).toContainEqual(
