@@ -1,0 +1,21 @@
+#!/bin/sh
+# Scores `newsgraph extract` on the fresh real-article waves (tests/fixtures/waves/README.md):
+# the open waves together, then the sealed ones (aggregate only). Usage: sh scripts/score-waves.sh
+set -e
+cd "$(dirname "$0")/.."
+waves=tests/fixtures/waves
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/open" "$tmp/sealed"
+for split in open sealed; do
+  if [ "$split" = open ]; then list="w73 w74 w75 w76 w78"; else list="w77 w79"; fi
+  : > "$tmp/$split.jsonl"
+  for w in $list; do
+    cat "$waves/$w/articles.jsonl" >> "$tmp/$split.jsonl"
+    cp "$waves/$w"/gold/*.json "$tmp/$split/"
+  done
+  node bin/newsgraph.js extract "$tmp/$split.jsonl" > "$tmp/$split.json" 2>/dev/null
+done
+echo "== waves-open"; node ../shared/eval/score.mjs "$tmp/open" "$tmp/open.json" | grep -v '^  '
+echo "== waves-sealed (aggregate only: never debugged against)"
+node ../shared/eval/score.mjs "$tmp/sealed" "$tmp/sealed.json" | grep -v '^  '
