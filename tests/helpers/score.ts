@@ -9,11 +9,18 @@ import type { ArticleExtraction } from '../../src/domain/types';
 export const SHARED = path.resolve(PROJECT_ROOT, '../shared');
 const SCORER = path.join(SHARED, 'eval/score.mjs');
 
+/** Precision, recall and F1 of one kind of record. */
+export interface PRF {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
 export interface Score {
   articles: number;
-  entities: { f1: number };
-  relations: { f1: number };
-  events: { f1: number };
+  entities: PRF;
+  relations: PRF;
+  events: PRF;
   eventDates: { right: number; of: number };
 }
 
