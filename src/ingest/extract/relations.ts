@@ -236,6 +236,7 @@ const ADMIN_UNIT = new Set([
   // ("Kalala village in the Mawat district", "Ghulam Khan Kalay area of North Waziristan".)
   'village',
   'town',
+  'city',
   'area',
   'township',
   // ("Hobyo port in Somalia", "the Garakad coast in Somalia".)
@@ -303,9 +304,20 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
       );
     // ("across London, Staffordshire, and the West Midlands": a serial comma before the last name.)
     const serial = !!b && /^,\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u.test(sent.text.slice(b.end - sent.start));
+    // ("in the Madrid region, Andalusia (the point of arrival), and the Basque Country": an aside
+    // in brackets after the second name leaves the list a list.)
+    let afterB = b?.tokenEnd ?? 0;
+    if (tok(sent, afterB) === '(') {
+      const close = sent.tokens.findIndex((t, k) => k > afterB && t.text === ')');
+      if (close > 0) afterB = close + 1;
+    }
     const listed =
       sep === ',' &&
-      ((/^(?:,|and|or)$/.test(tok(sent, b?.tokenEnd ?? 0)) && nextPlace(b?.tokenEnd ?? 0)) ||
+      ((/^(?:,|and|or)$/.test(tok(sent, afterB)) &&
+        (nextPlace(afterB) ||
+          /^\s*,?\s*(?:and|or)\s+(?:the\s+)?\p{Lu}/u.test(
+            sent.text.slice(sent.tokens[afterB]!.start - sent.start),
+          ))) ||
         serial ||
         tok(sent, a.tokenStart - 1) === ',');
     // ("At Shengjin, Italy will take care of …": the country after the comma opens the clause.)
@@ -356,7 +368,23 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
       const stateOf =
         !!gb?.isCountry &&
         /^(?:state|province|region|district|county|department)$/.test(tok(sent, b.tokenEnd));
-      if (gb && !intoWater && !same && !stateOf && !(gb.isCountry && placedElsewhere(ga.name, gb.name)))
+      // ("the West Darfur town of El Geneina": a state's or country's settlement word before "of"
+      // names what the next place is, so the next place is in this one.)
+      const settlementOf =
+        unit === 1 &&
+        sep === 'of' &&
+        /^(?:town|city|village|port)$/.test(tok(sent, a.tokenEnd)) &&
+        (ga.kind === 'state' || ga.isCountry);
+      if (settlementOf) {
+        if (gb && !gb.isCountry && gb.kind !== 'state')
+          out.push(locatedInRelation(gb.name, ga.name, 'adjacent', sent));
+      } else if (
+        gb &&
+        !intoWater &&
+        !same &&
+        !stateOf &&
+        !(gb.isCountry && placedElsewhere(ga.name, gb.name))
+      )
         out.push(locatedInRelation(ga.name, gb.name, 'adjacent', sent));
     }
   }

@@ -264,6 +264,10 @@ function ministerOfTheArticle(ctx: ArticleContext, m: Mention, titleKey: string)
   // (A dateline in Washington does not make the pair's minister American.)
   if (!top || !beyondDoubt || (dateline && dateline !== top && !pair) || !ctx.byName.get(top)?.isCountry)
     return null;
+  // ("UK expands sanctions against Russia's shadow fleet … Foreign Secretary X": an article about
+  // acts against its most named country is told from the side of whoever acts, whose minister X
+  // may well be.)
+  if (!pair && actedAgainst(ctx, top)) return null;
   // ("… when Interior Minister X visited Dhaka": who comes to the country is not its minister.)
   const sent = ctx.sentences[m.sentence];
   const came = sent ? CAME_TO.exec(sent.text.slice(m.end - sent.start)) : null;
@@ -277,6 +281,18 @@ function ministerOfTheArticle(ctx: ArticleContext, m: Mention, titleKey: string)
   return /\b(?:minister|secretary)\b/.test(titleKey)
     ? [top, pair ? 'minister-of-the-pair' : 'article-country']
     : null;
+}
+
+// Acts done to what comes next: "sanctions against", "tariffs on", "strikes on".
+const ACT_AGAINST =
+  /\b(?:sanctions?|penalties|measures|tariffs?|duties|strikes?|attacks?|war|pressure|campaign|action|restrictions|embargo)\s+(?:against|on)\s+(?:the\s+)?$/i;
+
+/** Whether the article tells an act against the country ("new sanctions against Russia"). */
+function actedAgainst(ctx: ArticleContext, country: string): boolean {
+  return ctx.mentions.some((x) => {
+    const sent = x.entity === country ? ctx.sentences[x.sentence] : undefined;
+    return !!sent && ACT_AGAINST.test(textBefore(sent, x, 40));
+  });
 }
 
 /** The country of an article about it and the United States only, for a minister's title. */
@@ -428,6 +444,16 @@ function coordinatedCountry(ctx: ArticleContext, m: Mention, titled: Mention[]):
     !HEAD_TITLES.has(title.key) &&
     !HEAD_TITLES.has(prev.title.key);
   if (!sameTitle && !listed) return null;
+  // ("Japanese Foreign Minister A and Defense Secretary B": a government styles its cabinet one
+  // way; a minister beside a secretary speaks for two.)
+  const style = (key: string): string | null =>
+    /\bminister\b/.test(key)
+      ? 'minister'
+      : /\bsecretary\b(?!-general| general)/.test(key)
+        ? 'secretary'
+        : null;
+  const [mine, theirs] = [style(title.key), style(prev.title.key)];
+  if (mine && theirs && mine !== theirs) return null;
   const q = prev.title.qualifier;
   const country = q?.entity && ctx.byName.get(q.entity)?.isCountry ? q.entity : prev.title.demonymCountry;
   return country && ctx.byName.has(country) ? country : null;

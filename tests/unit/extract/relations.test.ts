@@ -149,6 +149,40 @@ describe('relations', () => {
     for (const k of expected) expect(keys).toContain(k);
   });
 
+  it.each([
+    [
+      "a state's town, the town in the state",
+      'Gunmen killed 40 people in the West Darfur town of El Geneina.',
+      'LOCATED_IN El Geneina -> West Darfur',
+      'LOCATED_IN West Darfur -> El Geneina',
+    ],
+    [
+      'a list of places with an aside in brackets, no place in another',
+      'The arrests occurred in the Madrid region, Andalusia (where the boats landed), and the Basque Country.',
+      null,
+      'LOCATED_IN Madrid -> Andalusia',
+    ],
+    [
+      "a minister beside a secretary, not the first one's country",
+      'The pact was signed by Japanese Foreign Minister Aiko Sato and Defense Secretary Ramon Cruz in ' +
+        'Manila. Japan and the Philippines agreed.',
+      'HOLDS_ROLE Aiko Sato -> Japan',
+      'HOLDS_ROLE Ramon Cruz -> Japan',
+    ],
+    [
+      'an unqualified secretary in an article about acts against its most named country',
+      "Britain expands sanctions against Russia's shadow fleet. Russia called it theft. Russia " +
+        'and Russia again. Announcing the measures, Foreign Secretary Tom Reade vowed to bear down ' +
+        'on the Kremlin. Russia is angry.',
+      null,
+      'HOLDS_ROLE Tom Reade -> Russia',
+    ],
+  ])('reads %s', (_label, text, expected, wrong) => {
+    const keys = relationKeys(run(text));
+    if (expected) expect(keys).toContain(expected);
+    expect(keys).not.toContain(wrong);
+  });
+
   it('gives an office in apposition with neither body nor country to no one', () => {
     expect(relationKeys(run('Faisal Omar, minister of foreign affairs, attended the dinner.'))).toEqual([]);
   });
