@@ -24,7 +24,7 @@ import { givenNameGender } from './lexicons/name-data';
 import { lookupDemonym } from './lexicon';
 
 const OPPOSE_RE =
-  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|arraign(?:s|ed|ing)?|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed|ing)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) on|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|accus(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
+  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|arraign(?:s|ed|ing)?|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed|ing)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) (?:on|against)|kidnap(?:s|ped|ping)|abduct(?:s|ed|ing)|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|accus(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
 const CLAUSE_END =
   /[;:]|,(?=\s+(?:the\s+)?(?:(?:[\w’'.-]+|\([\w.&’'-]+\))\s+){1,6}?(?:said|says|revealed|announced|reported|stated|added|confirmed|told)\b)|\b(but|while|although|even though|because|due to|owing to|in response to|in retaliation for|whereas|citing|(?:by )?saying|and (?:said|says|added|noted|stated)(?: that)?)\b|\s[—–]\s/gi;
 // ", and Washington recently gave Kyiv …": a new named subject opens a clause of its own.
@@ -47,7 +47,7 @@ const ACT_ON =
   /\b(?:strikes?|airstrikes?|attacks?|assaults?|raids?|bombings?|bombardment|shelling|invasion|incursions?|killings?|violations?|seizures?|detentions?)\s+(?:on|against|of|in)\b/i;
 // Triggers that are the act itself (after them, "by X" names who acts).
 const ACTION =
-  /^(?:attack|target|fir|invad|invasion|war|crackdown|crack|operation|campaign|offensive|action)/i;
+  /^(?:attack|target|fir|invad|invasion|war|crackdown|crack|operation|campaign|offensive|action|kidnap|abduct)/i;
 // "X said that the CCG used water cannons": the one who acts comes after the speaker's verb.
 const REPORTING =
   /\b(?:(?:said|says|stated|added|told \w+)(?: that)?|(?:announced|claimed|confirmed)(?: (?:via|on) \w+)? that)\s/gi;
@@ -113,6 +113,9 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     // circumstance has no subject of its own.
     if (ACTION.test(m[0]) && /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
     // "Taghi was charged with …", "X, charged in 2019, …": the named one is charged, by someone unnamed.
+    // "accused X of kidnapping Y", "arrested for attacking Z": a gerund after "of" or "for" is the
+    // act of whoever was accused or arrested, not of the sentence's subject.
+    if (/ing$/i.test(m[0]) && /\b(?:of|for)\s+$/i.test(before)) continue;
     const rest = following.slice(0, 6);
     const passive = PASSIVE_BEFORE.test(before);
     if (LEGAL.test(m[0]) && (/^\s+(?:with|in|for|over)\b/i.test(rest) || passive)) continue;
@@ -250,6 +253,8 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       // those of the EU": a comparison's; "crack down on fentanyl, X, a spokesperson, told …": the
       // speaker after the object and its comma, and whoever the speaker's apposition names.)
       if (/\bfor\s+\p{Ll}+ing\b|\bthan\b/iu.test(between)) return false;
+      // ("accused the group of kidnapping X": the one accused is before "of"; X is the act's.)
+      if (/^accus/i.test(m[0]) && /\bof\s+\p{Ll}+ing\b/iu.test(between)) return false;
       if (afterSpeakerAside(sent, ms, at + m[0].length, o)) return false;
       // ("condemned Beijing … in his first phone call with Foreign Secretary X": the one spoken
       // with; "attacks support Palestinians and Hamas": the ones supported.)
@@ -323,16 +328,15 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
         if (to !== subject)
           out.push({ type: 'OPPOSES', from: subject, to, basis: 'opposes:counted', ...evidence(sent) });
     }
+    // ("Both Canada and Mexico announced tariffs against the United States": each of a pair of
+    // subjects acts.)
+    const subjects = owner ? [subject] : [subject, ...coSubjects(sent, ms, subject, cStart, at)];
     for (const o of firstOnly ? objects.slice(0, 1) : objects) {
       // "U.S. military deployments": the country is the one opposed, not its military.
       if (objects.some((x) => x !== o && x.start >= o.start && x.end <= o.end)) continue;
-      out.push({
-        type: 'OPPOSES',
-        from: subject,
-        to: o.entity ?? '',
-        basis: 'opposes:verb',
-        ...evidence(sent),
-      });
+      for (const from of subjects)
+        if (from !== o.entity)
+          out.push({ type: 'OPPOSES', from, to: o.entity ?? '', basis: 'opposes:verb', ...evidence(sent) });
     }
   }
   out.push(...defendedAgainst(sent, ms), ...warIn(ctx, sent, ms), ...criticOf(sent, ms));
@@ -673,6 +677,38 @@ function subjectOf(
       !TIED_BEFORE_BRACKET.test(textBefore(sent, m, 30)),
   );
   return other?.entity ?? null;
+}
+
+/**
+ * The names joined to the subject by "and" (or a list's commas) before the verb, of the subject's
+ * own type: "Canada and Mexico announced …". Only where the pair opens the clause and nothing but
+ * the verb's auxiliaries follows it.
+ */
+function coSubjects(sent: Sentence, ms: Mention[], subject: string, from: number, at: number): string[] {
+  const first = ms.find((x) => x.entity === subject && x.start >= from && x.end <= at);
+  if (!first) return [];
+  const out: string[] = [];
+  let last = first;
+  for (const y of ms) {
+    if (y.start <= last.end || y.end > at || !y.entity || y.type !== first.type || y.role === 'qualifier')
+      continue;
+    if (
+      !/^\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?$/.test(
+        sent.text.slice(last.end - sent.start, y.start - sent.start),
+      )
+    )
+      break;
+    out.push(y.entity);
+    last = y;
+  }
+  // (Only a pair that is the subject: "Canada and Mexico announced", not "Canada and Mexico's …".)
+  const rest = sent.text.slice(last.end - sent.start, at - sent.start);
+  return out.length &&
+    /^\s+(?:(?:both|also|jointly|each|have|has|had|will|would|then|later|quickly)\s+)*(?:[a-z]+(?:ed|s)\s+(?:(?:new|retaliatory|fresh|further|more|additional|reciprocal|their|its|the|a)\s+)*)?$/.test(
+      rest,
+    )
+    ? out
+    : [];
 }
 
 /** A side named in "at the request of …", "in coordination with …" before the one who acts. */

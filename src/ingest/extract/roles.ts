@@ -825,7 +825,10 @@ function countryTitleAfter(
       (x.tokenStart === m.tokenEnd + 2 && tok(sent, m.tokenEnd + 1) === 'the'),
   );
   if (!c?.entity || !ctx.byName.get(c.entity)?.isCountry || !isPossessive(sent, c.tokenEnd)) return null;
-  const t = titles.find((x) => x.s === c.tokenEnd + 1);
+  // ("X, Britain's new defense minister,": words that leave the office the same may come first.)
+  let s = c.tokenEnd + 1;
+  while (OFFICE_ORDINAL.test(tok(sent, s))) s++;
+  const t = titles.find((x) => x.s === s);
   if (!t || COURTESY_TITLES.has(t.key)) return null;
   let e = t.e;
   // "Secretary of Foreign Affairs" when the title list holds only "Secretary"; "secretary of the

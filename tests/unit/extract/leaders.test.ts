@@ -56,6 +56,12 @@ describe('round 29: a regnal number', () => {
     expect(leaderCountries('Felipe VI', 'king', new Date('2024-01-24'))).toEqual(['Spain']);
   });
 
+  it('"Ferdinand Marcos Jr." is the Factbook\'s "Ferdinand MARCOS": a generational suffix', () => {
+    expect(leaderCountries('Ferdinand Marcos Jr.', 'president', new Date('2025-04-29'))).toEqual([
+      'Philippines',
+    ]);
+  });
+
   it('a regnal number alone names no one', () => {
     expect(leaderCountries('VI', 'king', new Date('2024-01-24'))).toEqual([]);
   });

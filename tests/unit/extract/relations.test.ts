@@ -144,6 +144,26 @@ describe('relations', () => {
       'The Serious Fraud Office will arraign former minister Tom Bale on Friday.',
       ['OPPOSES Serious Fraud Office -> Tom Bale'],
     ],
+    [
+      'each of a pair of subjects, and tariffs against',
+      'Both Canada and Mexico announced retaliatory tariffs against the United States.',
+      ['OPPOSES Canada -> United States', 'OPPOSES Mexico -> United States'],
+    ],
+    [
+      'a kidnapping told in the passive',
+      'Mayor Juan Perez was kidnapped by the Gulf Clan in Cali.',
+      ['OPPOSES Gulf Clan -> Juan Perez'],
+    ],
+    [
+      "a country's office after a word that leaves it the same",
+      "John Healy, Britain's new defense minister, signed the pact in Berlin.",
+      ['HOLDS_ROLE John Healy -> United Kingdom'],
+    ],
+    [
+      'a title of the list before the name, its body before it',
+      'EU Foreign Policy Chief Kaja Lind stated that the package targets banks.',
+      ['HOLDS_ROLE Kaja Lind -> European Union'],
+    ],
   ])('finds %s', (_label, text, expected) => {
     const keys = relationKeys(run(text));
     for (const k of expected) expect(keys).toContain(k);
@@ -181,6 +201,13 @@ describe('relations', () => {
     const keys = relationKeys(run(text));
     if (expected) expect(keys).toContain(expected);
     expect(keys).not.toContain(wrong);
+  });
+
+  it('reads a gerund after "of" as the act of the one accused', () => {
+    const keys = relationKeys(
+      run('Israeli Prime Minister Ben Adler accused the Kataib group of kidnapping Elena Marsh in Iraq.'),
+    );
+    expect(keys).not.toContain('OPPOSES Ben Adler -> Elena Marsh');
   });
 
   it('gives an office in apposition with neither body nor country to no one', () => {

@@ -61,6 +61,8 @@ function sameName(words: string[], e: Entry): boolean {
       e.rest.includes(w) ||
       // ("King Felipe VI" for "FELIPE VI": a regnal number the index set aside.)
       (i > 0 && ROMAN.test(w)) ||
+      // ("Ferdinand Marcos Jr." for "Ferdinand MARCOS": a generational suffix.)
+      (i > 0 && /^(?:jr|sr)$/.test(w)) ||
       // ("Joe Biden" for "Joseph R. BIDEN": a first given name shortened, same initial.)
       (i === 0 && words.length > 1 && !!e.rest[0] && e.rest[0][0] === w[0] && w.length >= 3),
   );

@@ -34,7 +34,9 @@ opposition leader|leader of the opposition|chief cabinet secretary|deputy chief 
 comr.|sr. comr.|comr|sr comr|kompol.|kompol|manager|general manager|operations manager|deputy commander|
 president pro tempore|senate president pro tempore|majority leader|minority leader|deputy majority leader|
 deputy minority leader|majority whip|minority whip|senate president|house speaker|senate majority leader|
-senate minority leader|house majority leader|house minority leader`;
+senate minority leader|house majority leader|house minority leader|foreign policy chief|foreign affairs chief|
+high representative|prosecutor general|prosecutor-general|general prosecutor|deputy prosecutor general|
+deputy general prosecutor|chief prosecutor`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
 function areaTitles(): string[] {
