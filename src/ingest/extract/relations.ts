@@ -289,8 +289,10 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
     // ("Scarborough Shoal in the South China Sea": "the" may follow "in".)
     const the = sep === 'in' && tok(sent, a.tokenEnd + unit + commaIn + 1).toLowerCase() === 'the' ? 1 : 0;
     // ("the town of Circasia in central Colombia", "Malaga, southern Spain": a compass word may too.)
+    // ("the Donetsk region of eastern Ukraine": after a unit's "of" too.)
     const compass =
-      (sep === 'in' || sep === ',') && COMPASS_WORD.test(tok(sent, a.tokenEnd + unit + commaIn + 1 + the))
+      (sep === 'in' || sep === ',' || (unit === 1 && sep === 'of')) &&
+      COMPASS_WORD.test(tok(sent, a.tokenEnd + unit + commaIn + 1 + the))
         ? 1
         : 0;
     const b = locs.find((x) => x.tokenStart === a.tokenEnd + 1 + unit + commaIn + the + compass && x !== a);
@@ -343,6 +345,18 @@ function locatedIn(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extracte
       /^\s+(?:[\p{Ll}-]+\s+)?(?:officials?|authorities|forces|troops|sources|officers|police|government|military|navy|army|diplomats?|lawmakers|prosecutors|agents|citizens|nationals|ships|vessels|warships|aircraft|drones?|spokes(?:man|woman|person))\b/u.test(
         sent.text.slice(b.end - sent.start),
       );
+    // ("the Tocoron prison in Venezuela's Aragua state": the place the country owns is where.)
+    const ownedIn =
+      owns && sep === 'in' && b
+        ? locs.find(
+            (x) =>
+              x.tokenStart === b.tokenEnd + 1 &&
+              !ctx.byName.get(x.entity ?? '')?.isCountry &&
+              (ADMIN_UNIT.has(tok(sent, x.tokenEnd)) || ctx.byName.get(x.entity ?? '')?.kind === 'state'),
+          )
+        : undefined;
+    if (ownedIn?.entity && ownedIn.entity !== ga.name && ctx.byName.get(ownedIn.entity)?.kind !== ga.kind)
+      out.push(locatedInRelation(ga.name, ownedIn.entity, 'adjacent', sent));
     if (
       b?.entity &&
       !listed &&
@@ -603,8 +617,36 @@ function possessivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): 
     if (agrees || part || capitalHere || unitStated)
       out.push(locatedInRelation(gb.name, ga.name, 'possessive', sent));
   }
+  // "a dozen of Brazil's 26 states, including Rio de Janeiro and Sao Paulo": the places a
+  // country's units are exemplified by are in it (where the gazetteer does not say otherwise).
+  for (const a of locs) {
+    const ga = ctx.byName.get(a.entity ?? '');
+    const units =
+      ga?.isCountry && isPossessive(sent, a.tokenEnd)
+        ? UNITS_INCLUDING.exec(sent.text.slice(a.end - sent.start))
+        : null;
+    if (!ga || !units) continue;
+    let prev = a.end + units[0].length;
+    for (const x of locs) {
+      if (x.start < prev) continue;
+      if (
+        x.start !== prev &&
+        !/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/.test(
+          sent.text.slice(prev - sent.start, x.start - sent.start),
+        )
+      )
+        break;
+      const gx = ctx.byName.get(x.entity ?? '');
+      if (gx && !gx.isCountry && x.entity && !placedElsewhere(x.entity, ga.name))
+        out.push(locatedInRelation(x.entity, ga.name, 'possessive', sent));
+      prev = x.end;
+    }
+  }
   return out;
 }
+
+const UNITS_INCLUDING =
+  /^[’']s\s+(?:\d+\s+|several\s+|many\s+|other\s+|largest\s+|biggest\s+)?(?:states|provinces|regions|cities|departments|districts|counties|prefectures|governorates|islands)\s*,?\s+(?:including|such as|among them|like)\s+(?:the\s+)?/;
 
 const CAPITAL_NOUN = /^[’']s\s+capital(?:\s+city)?,?\s+/;
 const LEAD_UNIT = new RegExp(`\\b(?:${PLACE_UNITS})\\b`, 'i');
@@ -614,7 +656,7 @@ const PLACE_LEAD = new RegExp(
 );
 
 const PART_NOUN =
-  /^(?:district|area|county|province|region|municipality|town|village|city|department|governorate|neighbou?rhood|suburb|prefecture|township)$/;
+  /^(?:district|area|county|province|region|municipality|town|village|city|department|governorate|neighbou?rhood|suburb|prefecture|township|island)$/;
 
 // Between a deploying verb and its object ship: "deployed the", "deployed alongside her sister ships,".
 // ("sent two warships, the frigate X and …": a count, then the ships named in apposition.)

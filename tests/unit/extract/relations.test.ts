@@ -164,6 +164,26 @@ describe('relations', () => {
       'EU Foreign Policy Chief Kaja Lind stated that the package targets banks.',
       ['HOLDS_ROLE Kaja Lind -> European Union'],
     ],
+    [
+      'an island a place owns',
+      "Six vessels were seen 650 kilometers south of Okinawa's Miyakojima island.",
+      ['LOCATED_IN Miyakojima -> Okinawa'],
+    ],
+    [
+      'a region of a part of a country',
+      'He served in an armed unit in the Donetsk region of eastern Ukraine between 2014 and 2016.',
+      ['LOCATED_IN Donetsk -> Ukraine'],
+    ],
+    [
+      "the places that exemplify a country's states",
+      "The raids took place in a dozen of Brazil's 26 states, including Rio de Janeiro and Sao Paulo.",
+      ['LOCATED_IN Rio de Janeiro -> Brazil', 'LOCATED_IN São Paulo -> Brazil'],
+    ],
+    [
+      "a place in a country's state",
+      "Gunmen attacked the city of Culiacan in Mexico's Sinaloa state.",
+      ['LOCATED_IN Culiacan -> Sinaloa', 'LOCATED_IN Sinaloa -> Mexico'],
+    ],
   ])('finds %s', (_label, text, expected) => {
     const keys = relationKeys(run(text));
     for (const k of expected) expect(keys).toContain(k);
