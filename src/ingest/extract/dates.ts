@@ -314,6 +314,11 @@ export function resolveSentenceDate(
     )
   )
     candidates = candidates.filter((c) => !sayings.has(c.index));
+  // ("relations that he attributed to agreements reached at the summit in 2023", "met Y, who had
+  // arrived on Monday": a time inside a relative clause after the act is that clause's.)
+  candidates = candidates.filter(
+    (c) => !(c.index > at && RELATIVE_AFTER.test(sentence.text.slice(at, c.index))),
+  );
   // "Since Hamas' October 7 attack on Israel, Houthi rebels have launched …": an opening backdrop's
   // time is not the main clause's.
   const opener = openingBackdropEnd(sentence.text);
@@ -343,6 +348,9 @@ export function toldClauseEnd(sentence: Sentence): number | null {
   const tail = SAID_TAIL.exec(sentence.text);
   return tail && TOLD_CLAUSE.test(sentence.text.slice(0, tail.index)) ? tail.index : null;
 }
+
+// A relative clause opened after the act: "…, who", "relations that he".
+const RELATIVE_AFTER = /\b(?:which|who|whom|whose)\b|\b(?:that|which)\s+(?:he|she|they|it|we)\b/i;
 
 // Words for being held ("detained since May 2022"): the time since then is the detention's.
 const HELD = '(?:detained|held|jailed|imprisoned|in custody|into custody|behind bars)';

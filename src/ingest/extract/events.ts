@@ -442,7 +442,8 @@ const UNDECIDED_AFTER =
 // future of the past, with nothing conditional in the sentence.
 const REPORTED_WOULD =
   /\b(?:said|says|announced|confirmed|told (?:[\w’'-]+ ){0,2}?(?:reporters|journalists|the press))\b(?:(?![,;:“”"]).){0,80}\bwould(?: be)?\s+(?:[\w-]+ly\s+)?$/i;
-const CONDITION = /\b(?:if|unless|whether|could|might|may|not|never|no longer|hopes?|hoped|wants?|wanted)\b/i;
+const CONDITION =
+  /\b(?:if|unless|whether|could|might|may(?<!\b(?:in|of|early|late|mid|since|until|last|this|next|by|through|from)[\s-]+may)(?!\s+\d|,|\s+(?:19|20)\d\d)|not|never|no longer|hopes?|hoped|wants?|wanted)\b/i;
 
 /** A meeting or call that a named speaker said would take place: scheduled, so an event. */
 function reportedPlan(trig: Trigger, text: string, at: number): boolean {
@@ -728,9 +729,24 @@ function dateFromLaterNouns(ctx: ArticleContext, events: Draft[]): void {
       const told = events.filter(
         (e) => e.type === type && (e.sentence < sent.index || (own && e.sentence === sent.index)),
       );
-      refineDate(told[told.length - 1], iso);
+      const last = told[told.length - 1];
+      // ("… commitments made during the October meeting between X and Y": a noun that names its
+      // own parties, none of them the event's, is another event.)
+      const parties = nounParties(ctx, sent, noun);
+      if (last && parties.length && !parties.some((p) => last.participants.includes(p))) continue;
+      refineDate(last, iso);
     }
   }
+}
+
+/** The named parties right after an event noun's "between" / "with" / "of" / "by", if any. */
+function nounParties(ctx: ArticleContext, sent: Sentence, noun: string): string[] {
+  const at = new RegExp(`\\b${escapeRe(noun)}\\s+(?:between|with|of|by)\\s+`, 'i').exec(sent.text);
+  if (!at) return [];
+  const from = sent.start + at.index + at[0].length;
+  return (ctx.bySentence.get(sent.index) ?? [])
+    .filter((m) => m.start >= from && m.start < from + 80 && m.entity && m.type !== 'Ship')
+    .map((m) => m.entity ?? '');
 }
 
 /**

@@ -104,7 +104,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "held an encounter with X", "told Putin in Moscow on Monday that …", "spoke on the sidelines
     // of the summit": two people in one place.
     re: new RegExp(
-      `\\b[Mm]et\\b(?! [Ww]ith)|\\b(?:[Ss]poke|[Tt]alked) on the (?:sidelines|margins) of\\b|\\b(?:[Hh]eld|[Hh]old|[Hh]olds|[Hh]olding) (?:${W} ){0,2}(?:talks|discussions|encounter with)\\b|\\b(?:[Gg]ot|[Gg]et|[Cc]ame) together\\b|\\b(?:was|were) received by\\b|\\b[Cc]onvened (?:for|to hold) (?:${W} ){0,2}(?:talks|discussions)\\b|\\b[Tt]old (?:${W} ){1,5}?(?:in|at) (?:the )?\\p{Lu}(?!\\p{Ll}* (?:interview|statement|call)\\b)|\\b(?:[Ss]ummoned|[Cc]alled in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d[’'][Aa]ffaires)\\b`,
+      `\\b[Mm]et\\b(?! [Ww]ith)|\\b(?:[Ss]poke|[Tt]alked) on the (?:sidelines|margins) of\\b|\\b(?:[Hh]eld|[Hh]old|[Hh]olds|[Hh]olding) (?:${W} ){0,2}(?:talks|discussions|encounter with)\\b|\\b(?:[Gg]ot|[Gg]et|[Cc]ame) together\\b|\\b(?:was|were) received by\\b|\\b[Cc]onvened (?:for|to hold) (?:${W} ){0,2}(?:talks|discussions)\\b|\\b[Cc]onvened(?= (?:on|in|at) )|\\b[Tt]old (?:${W} ){1,5}?(?:in|at) (?:the )?\\p{Lu}(?!\\p{Ll}* (?:interview|statement|call)\\b)|\\b(?:[Ss]ummoned|[Cc]alled in) (?:(?:the|its|their|his|her|${W}) ){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d[’'][Aa]ffaires)\\b`,
       'u',
     ),
     minPersons: 2,
@@ -360,11 +360,11 @@ export const TRIGGERS: readonly Trigger[] = [
 
 /**
  * Hypothetical, negated or wished-for: "could strike", "any deployments", "called for strikes".
- * ("On May 2, X was sentenced": the month is no modal; "the listing allows for the seizure of
- * property": made possible, not done.)
+ * ("On May 2, X was sentenced", "In May, X detained …": the month is no modal; "the listing allows
+ * for the seizure of property": made possible, not done.)
  */
 export const NON_FACTUAL =
-  /\b(could|would|might|may(?!\s+\d)|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possib(?:le|ility)|potential|stop(?:ped)? short of|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|not|never|no|neither|nor|worried|plans? to|planned to|proposed?|sought|seeks?|seeking|whether|allows? for|allowing for|enables?|permits?)\b/i;
+  /\b(could|would|might|may(?<!\b(?:in|of|early|late|mid|since|until|last|this|next|by|through|from)[\s-]+may)(?!\s+\d|,|\s+(?:19|20)\d\d)|if|any|called for|calls? for|urg(?:e|es|ed|ing)|consider(?:s|ed|ing)?|possib(?:le|ility)|potential|stop(?:ped)? short of|threat(?:en|ens|ened)?|oppos(?:e|es|ed)|condemn(?:s|ed)?|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|not|never|no|neither|nor|worried|plans? to|planned to|proposed?|sought|seeks?|seeking|whether|allows? for|allowing for|enables?|permits?)\b/i;
 
 /**
  * Able to, not done: "can be deployed to the Middle East if needed", "resources it can deploy".

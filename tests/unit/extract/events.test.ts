@@ -60,6 +60,38 @@ describe('events', () => {
     expect(types).not.toContain('CALL');
   });
 
+  it.each([
+    [
+      'a month opening the sentence is no modal "may"',
+      'In May, the FBI detained 1,500 people in Texas.',
+      '2025-06-02',
+      { type: 'ARREST', date: '2025-05' },
+    ],
+    [
+      'two people who convened on a weekday met that day',
+      'Adviser Ravi Menon and Foreign Minister Li Wen convened on Wednesday in Beijing for border talks.',
+      '2024-12-18',
+      { type: 'MEETING', date: '2024-12-18' },
+    ],
+    [
+      "a year inside a relative clause after the act is that clause's",
+      'Foreign Minister Ivan Petrov held talks with Foreign Minister Paul Sana, hailing relations ' +
+        'that he attributed to agreements reached at a summit in 2023.',
+      '2024-06-05',
+      { type: 'MEETING', date: '2024-06' },
+    ],
+    [
+      'a dated noun that names other parties dates another event',
+      'Ravi Menon, Li Wen hold talks on border peace\nAdviser Ravi Menon and Foreign Minister Li ' +
+        'Wen convened in Beijing for border talks.\nThe talks built on commitments made during ' +
+        'the October meeting between Prime Minister Anil Rao and President Chen Bo in Kazan.',
+      '2024-12-18',
+      { type: 'MEETING', date: '2024-12' },
+    ],
+  ])('dates %s', (_label, text, publishedAt, expected) => {
+    expect(events(text, publishedAt)).toContainEqual(expect.objectContaining(expected));
+  });
+
   it('keeps one record for an event told twice, and two for two calls on different days', () => {
     const once = events(
       'President Ana Torres visited Bogotá on Monday. Torres’ visit to Bogotá drew protests.',
