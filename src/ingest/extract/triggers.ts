@@ -33,12 +33,13 @@ export interface Trigger {
 const SPEAKER_ADVERB = String.raw`(?:(?:also|publicly|has|have|had|later|again|then|strongly|quickly|swiftly|repeatedly|openly)\s)?`;
 
 /**
- * Verbs of a stance a speaker takes: urging, condemning, praising, thanking, denying a claim. What
+ * Verbs of a stance a speaker takes: urging, condemning, praising, thanking, denying a claim,
+ * welcoming a decision or a deal (not a visitor: that is a meeting). What
  * a named speaker does with them is a statement (TRIGGERS), and what it is about ends at the next
  * comma (events.ts).
  */
 export const STANCE_VERB =
-  /urged|condemned|denounced|praised|applauded|hailed|lauded|criticized|criticised|slammed|blasted|stressed|emphasized|emphasised|thanked|expressed|denied(?=\s+(?:that|there|any|having|being|the\s+(?:allegations?|claims?|reports?|accusations?|charges?))\b)|offered\s+(?:his|her|their|its)\s+(?:condolences|sympathies|sympathy)/u;
+  /urged|condemned|denounced|praised|applauded|hailed|lauded|criticized|criticised|slammed|blasted|stressed|emphasized|emphasised|thanked|expressed|denied(?=\s+(?:that|there|any|having|being|the\s+(?:allegations?|claims?|reports?|accusations?|charges?))\b)|offered\s+(?:his|her|their|its)\s+(?:condolences|sympathies|sympathy)|welcomed(?=\s+(?:(?:the|a|an|this|his|her|their|its)\s+|\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,4}[’']s\s+)?(?:[\w-]+\s+){0,2}(?:decision|move|agreement|announcement|deal|news|release|step|outcome|progress|vote|approval|commitment|initiative|proposal|efforts?|results?|accession|ceasefire|truce|plan|pledge)\b)/u;
 
 const W = "[\\w’'-]+";
 
@@ -213,9 +214,10 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'DEPLOYMENT',
-    // "USS X transited the Taiwan Strait", "sailed through", "conducted a routine … transit".
+    // "USS X transited the Taiwan Strait", "sailed through", "conducted a routine … transit",
+    // "entered the Caribbean Sea" (not "entered service").
     // ("ordered the USS X to remain in the Middle East": an extended deployment.)
-    re: /\b(arriv(?:ed|es|ing) (?:in|at|off)|(?:sailed|steamed) (?:in)?to|transited|(?:sailed|steamed) through|conducted an? (?:[\w-]+ ){0,3}transit|(?:ordered|directed|instructed) (?:that )?(?:[\w.,’'-]+ ){1,8}?(?:to )?(?:stay|remain) in)\b/i,
+    re: /\b(arriv(?:ed|es|ing) (?:in|at|off)|(?:sailed|steamed) (?:in)?to|transited|entered (?:the )?(?!service\b|(?:into|an?|its|their)\b)|(?:sailed|steamed) through|conducted an? (?:[\w-]+ ){0,3}transit|(?:ordered|directed|instructed) (?:that )?(?:[\w.,’'-]+ ){1,8}?(?:to )?(?:stay|remain) in)\b/i,
     factual: true,
     needsShip: true,
     verb: 'deployed',

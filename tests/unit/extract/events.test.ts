@@ -88,6 +88,19 @@ describe('events', () => {
       '2024-12-18',
       { type: 'MEETING', date: '2024-12' },
     ],
+    [
+      'a decision welcomed is a statement, a visitor welcomed a meeting',
+      'President Ana Ruiz welcomed the decision by Congress. President Ana Ruiz welcomed Prime ' +
+        'Minister Li Wen to Lima on Monday.',
+      '2025-04-29',
+      { type: 'STATEMENT', date: '2025-04-29' },
+    ],
+    [
+      'a warship that entered a sea was deployed there',
+      'The USS Carter Hall entered the Caribbean Sea Sunday, the Navy said.',
+      '2025-11-17',
+      { type: 'DEPLOYMENT', date: '2025-11-16' },
+    ],
   ])('dates %s', (_label, text, publishedAt, expected) => {
     expect(events(text, publishedAt)).toContainEqual(expect.objectContaining(expected));
   });
