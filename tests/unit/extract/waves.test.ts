@@ -1,5 +1,5 @@
 /**
- * Runs the extractor over the fresh real-article waves (tests/fixtures/waves: 42 articles from 42
+ * Runs the extractor over the fresh real-article waves (tests/fixtures/waves: 84 articles from 84
  * outlets, annotated without sight of the extractor) and scores them with the real scorer
  * (shared/eval/score.mjs): the open waves, and the sealed ones only as a whole. The floors sit a
  * little under the scores reached, with relation precision held on both, so a rule that adds
@@ -12,7 +12,10 @@ import { PROJECT_ROOT } from '../../../src/config';
 import { extractPaths, score, type Score } from '../../helpers/score';
 
 const waves = path.join(PROJECT_ROOT, 'tests/fixtures/waves');
-const SPLITS = { open: ['w73', 'w74', 'w75', 'w76', 'w78'], sealed: ['w77', 'w79'] } as const;
+const SPLITS = {
+  open: ['w73', 'w74', 'w75', 'w76', 'w78', 'w80', 'w81', 'w82', 'w83', 'w84'],
+  sealed: ['w77', 'w79', 'w85', 'w86'],
+} as const;
 
 /** One split's gold in a scratch folder, and its articles' paths. */
 function split(names: readonly string[]): { gold: string; articles: string[] } {
@@ -34,25 +37,26 @@ describe('fresh real-article waves (tests/fixtures/waves, scored by shared/eval/
     }
   });
 
-  it('scores 30 open and 12 sealed articles', () => {
-    expect([result.open?.articles, result.sealed?.articles]).toEqual([30, 12]);
+  it('scores 60 open and 24 sealed articles', () => {
+    expect([result.open?.articles, result.sealed?.articles]).toEqual([60, 24]);
   });
 
-  // Reached when the floors were set (round 32): open entities 0.86, relations 0.65 (P 0.79),
-  // events 0.49; sealed entities 0.80, relations 0.35 (P 0.65), events 0.48.
+  // Reached when the floors were set (round 32): open entities 0.88, relations 0.63 (P 0.82),
+  // events 0.53; sealed entities 0.83, relations 0.41 (P 0.63), events 0.53. At the round's start
+  // (28e92ba) open relations were 0.57 (P 0.78), so the open floor fails on that code.
   it.each([
-    ['open', 'entities', 0.84],
-    ['open', 'relations', 0.62],
-    ['open', 'events', 0.46],
-    ['sealed', 'entities', 0.77],
-    ['sealed', 'relations', 0.32],
-    ['sealed', 'events', 0.45],
+    ['open', 'entities', 0.86],
+    ['open', 'relations', 0.6],
+    ['open', 'events', 0.5],
+    ['sealed', 'entities', 0.8],
+    ['sealed', 'relations', 0.38],
+    ['sealed', 'events', 0.5],
   ] as const)('%s %s F1 ≥ %p', (which, what, min) => {
     expect(result[which]?.[what].f1).toBeGreaterThanOrEqual(min);
   });
 
   it.each([
-    ['open', 0.76],
+    ['open', 0.8],
     ['sealed', 0.6],
   ] as const)('%s relation precision ≥ %p', (which, min) => {
     expect(result[which]?.relations.precision).toBeGreaterThanOrEqual(min);
