@@ -42,7 +42,7 @@ const WEAPONS_SENT = /^\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets)\b/i;
 const NOT_FORCES_SENT =
   /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|delegates|envoys?|negotiators|representatives|diplomats|officials|letters?|messages?|invitations?|note|proposal|request|condolences)\b/i;
 const DEPLOY_RE =
-  /\b(deploy(?:ed|s|ing|ment|ments)?|dispatched|sent|stationed|moved|positioned|arrived|patrol(?:led|ling)|patrols (?:the|in|off|near)|ordered)\b/i;
+  /\b(deploy(?:ed|s|ing|ment|ments)?|redeployed|dispatched|sent|stationed|moved|positioned|repositioned|relocated|arrived|patrol(?:led|ling)|patrols (?:the|in|off|near)|ordered)\b/i;
 // ("classified six cartels … as FTOs": "classified" alone is secret, so only before "as" a
 // terrorist designation.)
 // ("the United Cartels, a designated foreign terrorist organization": an adjective says it was

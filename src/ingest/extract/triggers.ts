@@ -217,7 +217,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "USS X transited the Taiwan Strait", "sailed through", "conducted a routine … transit",
     // "entered the Caribbean Sea" (not "entered service").
     // ("ordered the USS X to remain in the Middle East": an extended deployment.)
-    re: /\b(arriv(?:ed|es|ing) (?:in|at|off)|(?:sailed|steamed) (?:in)?to|transited|entered (?:the )?(?!service\b|(?:into|an?|its|their)\b)|(?:sailed|steamed) through|conducted an? (?:[\w-]+ ){0,3}transit|(?:ordered|directed|instructed) (?:that )?(?:[\w.,’'-]+ ){1,8}?(?:to )?(?:stay|remain) in)\b/i,
+    re: /\b(arriv(?:ed|es|ing) (?:in|at|off)|(?:sailed|steamed) (?:in)?to|relocated (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?to|transited|entered (?:the )?(?!service\b|(?:into|an?|its|their)\b)|(?:sailed|steamed) through|conducted an? (?:[\w-]+ ){0,3}transit|(?:ordered|directed|instructed) (?:that )?(?:[\w.,’'-]+ ){1,8}?(?:to )?(?:stay|remain) in)\b/i,
     factual: true,
     needsShip: true,
     verb: 'deployed',

@@ -184,6 +184,11 @@ describe('relations', () => {
       "Gunmen attacked the city of Culiacan in Mexico's Sinaloa state.",
       ['LOCATED_IN Culiacan -> Sinaloa', 'LOCATED_IN Sinaloa -> Mexico'],
     ],
+    [
+      'a warship relocated to a port',
+      'After the exercise, the USS Halsey relocated Monday to Visakhapatnam, India, to join a drill.',
+      ['DEPLOYED_TO USS Halsey -> Visakhapatnam'],
+    ],
   ])('finds %s', (_label, text, expected) => {
     const keys = relationKeys(run(text));
     for (const k of expected) expect(keys).toContain(k);
