@@ -396,9 +396,24 @@ function anchorTitle(ctx: ArticleContext, m: Mention): { title: string; key: str
   );
   const a = before[before.length - 1];
   if (!a?.entity) return null;
-  // The anchor's title here, or the title the article gives the same person elsewhere.
+  // The anchor's title here, or the title the article gives the same person elsewhere, or the
+  // office in apposition after it ("John Healey, Britain's new defense minister, … met German
+  // counterpart X").
+  const sent = ctx.sentences[a.sentence];
+  const ms = ctx.bySentence.get(a.sentence) ?? [];
+  const apposed = (): { title: string; key: string } | null => {
+    if (!sent) return null;
+    const titles = findTitles(sent.tokens);
+    return (
+      countryTitleAfter(ctx, sent, ms, a, titles) ??
+      titleOfCountryAfter(ctx, sent, ms, a, titles) ??
+      titleAfterName(ctx, sent, ms, a, titles, new Set())
+    );
+  };
   const t =
-    a.title ?? ctx.mentions.find((x) => x.entity === a.entity && x.type === 'Person' && x.title)?.title;
+    a.title ??
+    ctx.mentions.find((x) => x.entity === a.entity && x.type === 'Person' && x.title)?.title ??
+    apposed();
   if (!t || !SHARED_OFFICE.test(t.key)) return null;
   return { title: t.title.replace(/^(?:the\s+)?/i, ''), key: t.key };
 }

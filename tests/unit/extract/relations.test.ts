@@ -189,6 +189,12 @@ describe('relations', () => {
       'After the exercise, the USS Halsey relocated Monday to Visakhapatnam, India, to join a drill.',
       ['DEPLOYED_TO USS Halsey -> Visakhapatnam'],
     ],
+    [
+      'the counterpart of a person whose office is in apposition',
+      "John Healy, Britain's new defense minister, signed the pact in Germany's capital, Berlin, " +
+        'where he met German counterpart Boris Lenz this week.',
+      ['HOLDS_ROLE Boris Lenz -> Germany'],
+    ],
   ])('finds %s', (_label, text, expected) => {
     const keys = relationKeys(run(text));
     for (const k of expected) expect(keys).toContain(k);
