@@ -369,7 +369,8 @@ export const THING_TAILS = new Set(
 Lecture Scholarship Fellowship Street Avenue Road Highway Bridge Boulevard Square Park Stadium Arena Hospital
 Airport Station Terminal Building Hall Tower Library Museum Memorial Dam Canal Tunnel Honour Honor Club Resort
 Jetty Pier Wharf Quay Dockyard
- Hotel`.split(/\s+/),
+ Hotel Mansion Palace Jail Prison Penitentiary Monument Cathedral Mosque Embassy Consulate Barracks Harbour
+Harbor Centre Center`.split(/\s+/),
 );
 
 /** Last words of a thing's, a company's or an office's name that are no one's surname. */
@@ -707,7 +708,7 @@ function possessorCountry(w: Weak): string | null {
 // "X reported": words that say the name is an outlet, an armed movement or another body.
 // "Iran-backed Houthis": a group a country backs is a body too.
 const BODY_BEFORE =
-  /\b(?:newspaper|daily|broadcaster|news agency|news outlet|outlet|magazine|website|television channel|tv channel|(?:militant|armed|rebel|insurgent|paramilitary|resistance|extremist|jihadist|islamist|separatist|guerrilla|opposition|advocacy|rights|terrorist) (?:group|movement|organi[sz]ation)|political party|party|company|firm|conglomerate|airline|lender|carrier|insurer|retailer|automaker|carmaker|chipmaker|shipbuilder|manufacturer|concern|contractor|subsidiary|miner|refiner|(?:oil|energy|mining|commodities|commodity) (?:major|trader|group|house)|(?:arms|drone|missile|weapons|tank|aircraft|jet) maker|(?:tech|arms|defen[cs]e|energy|oil|mining|shipping) giant|contracts?\s+with|\p{Lu}[\p{L}.]*-(?:backed|allied|aligned|funded|sponsored|supported|armed))\s+(?:the\s+)?$/iu;
+  /\b(?:newspaper|daily|broadcaster|news agency|news outlet|outlet|magazine|website|television channel|tv channel|(?:militant|armed|rebel|insurgent|paramilitary|resistance|extremist|jihadist|islamist|separatist|guerrilla|opposition|advocacy|rights|terrorist) (?:group|movement|organi[sz]ation)|political party|party|company|firm|agency|regulator|watchdog|operator|conglomerate|airline|lender|carrier|insurer|retailer|automaker|carmaker|chipmaker|shipbuilder|manufacturer|concern|contractor|subsidiary|miner|refiner|(?:oil|energy|mining|commodities|commodity) (?:major|trader|group|house)|(?:arms|drone|missile|weapons|tank|aircraft|jet) maker|(?:tech|arms|defen[cs]e|energy|oil|mining|shipping) giant|contracts?\s+with|\p{Lu}[\p{L}.]*-(?:backed|allied|aligned|funded|sponsored|supported|armed))\s+(?:the\s+)?$/iu;
 // "militants belonging to X", "fighters from the X", "gunmen linked to X": the group armed men
 // come from or are tied to is a body ("forces loyal to X" may be a person's).
 const ARMED_MEN_OF =
@@ -727,11 +728,14 @@ const BODY_AFTER =
 const FOUNDED_BODY =
   /\b(?:founder|co-founder|owner|chief executive|ceo|chairman|chairwoman|employees?|shareholders?)\s+of\s+(?:the\s+)?$/i;
 
-// Nouns that introduce a company's or an outlet's one-word name ("the grid operator Fingrid").
+// Nouns that introduce a company's, an outlet's or an agency's one-word name ("the grid operator
+// Fingrid", "the transport agency Traficom").
 const COMPANY_NOUNS = new Set(
   `operator operators company companies firm firms carrier carriers giant maker manufacturer producer lender
 bank insurer airline broadcaster newspaper daily platform shipowner owner exporter importer supplier
-contractor conglomerate retailer startup utility developer shipper`.split(/\s+/),
+contractor conglomerate retailer startup utility developer shipper agency authority regulator watchdog`.split(
+    /\s+/,
+  ),
 );
 
 // "a Hamas official", "the first serving Zarqan Party minister": the body a role is held in.

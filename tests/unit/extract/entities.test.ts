@@ -66,6 +66,22 @@ describe('entities: what is not an entity', () => {
     expect(entityKeys(run(text))).toEqual(expected);
   });
 
+  it.each([
+    [
+      'a building named with a given name',
+      'The leaders dined at the Maximos Mansion on Thursday.',
+      'Maximos Mansion',
+    ],
+  ])('is no person: %s', (_label, text, name) => {
+    expect(entityKeys(run(text))).not.toContain(`Person:${name}`);
+  });
+
+  it('types a one-word name an agency or operator noun introduces as a body', () => {
+    expect(
+      entityKeys(run('A cable of operator Velia was cut, the communications agency Trafikon said.')),
+    ).toEqual(expect.arrayContaining(['Organization:Velia', 'Organization:Trafikon']));
+  });
+
   it('drops an outlet that is not cited as a source', () => {
     const keys = entityKeys(run('Read more at Daily News. The Daily Gazette reported the arrests.'));
     expect(keys).toContain('Organization:Daily Gazette');
