@@ -284,7 +284,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'SANCTION',
     // "used to evade sanctions on the sale of oil": sanctions someone else imposed, not this event;
     // "sanctions on the country were lifted": their end.
-    re: /\b((?=sanctioned)(?<!\b(?:a|an|the|third|second|first|another|two|three|several|other|U\.S\.-|US-)\s)sanctioned|sanctioning|(?:imposed|announced|slapped|placed|levied|adopted) (?:new |economic |financial |fresh |additional )?(?:sanctions|restrictive measures)|agreed (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?to (?:put|place|add|impose|slap|extend|renew)\b(?=[^.;]{0,80}\bsanctions?\b)|(?=sanctions|new sanct)(?<!\b(?:evad|circumvent|skirt|bypass|dodg|violat|breach|lift|eas)\w* (?:\w+ )?)(?:sanctions (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:on|against)|new sanctions)(?![^.;]{0,60}\b(?:were|was|are|is|have been|had been|has been|be)\s+(?:lifted|eased|removed|suspended|dropped|waived|relaxed)))\b/i,
+    // ("used to transport sanctioned oil from Venezuela": after a verb of trade or a preposition,
+    // "sanctioned" describes the goods.)
+    re: /\b((?=sanctioned)(?<!\b(?:a|an|the|third|second|first|another|two|three|several|other|U\.S\.-|US-|transport|transports|transported|transporting|carry|carries|carried|carrying|ship|ships|shipped|shipping|buy|buys|bought|buying|sell|sells|sold|selling|smuggle|smuggled|smuggling|of|for|with|on|to|from)\s)sanctioned|sanctioning|(?:imposed|announced|slapped|placed|levied|adopted) (?:new |economic |financial |fresh |additional )?(?:sanctions|restrictive measures)|agreed (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?to (?:put|place|add|impose|slap|extend|renew)\b(?=[^.;]{0,80}\bsanctions?\b)|(?=sanctions|new sanct)(?<!\b(?:evad|circumvent|skirt|bypass|dodg|violat|breach|lift|eas)\w* (?:\w+ )?)(?:sanctions (?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:on|against)|new sanctions)(?![^.;]{0,60}\b(?:were|was|are|is|have been|had been|has been|be)\s+(?:lifted|eased|removed|suspended|dropped|waived|relaxed)))\b/i,
     factual: true,
     verb: 'imposed sanctions',
   },

@@ -53,8 +53,10 @@ describe('events', () => {
     ['a call for strikes', 'Senator Jo Park called for strikes against the Gulf Cartel.'],
     ['opposition to deployments', 'Colombia opposes any deployment of U.S. troops.'],
     ['a "called for" that is not a phone call', 'Senator Jo Park called for calm.'],
+    ['sanctioned goods', 'The FBI seized a tanker used to transport sanctioned oil from Venezuela and Iran.'],
   ])('no event for %s', (_label, text) => {
     const types = events(text).map((e) => e.type);
+    expect(types).not.toContain('SANCTION');
     expect(types).not.toContain('STRIKE');
     expect(types).not.toContain('DEPLOYMENT');
     expect(types).not.toContain('CALL');
