@@ -1050,15 +1050,15 @@ function titleBeforeName(
       }
     }
     const target = body?.entity ?? owner;
-    if (!target) return null;
+    if (!target) continue;
     // What opens the phrase: the sentence, a determiner or a list's joint, never a name's comma.
     const lead = /^(?:the|his|her|its|their)$/i.test(tok(sent, s - 1)) ? s - 2 : s - 1;
-    if (tok(sent, lead) === ',' && ms.some((x) => x.type === 'Person' && x.tokenEnd === lead)) return null;
+    if (tok(sent, lead) === ',' && ms.some((x) => x.type === 'Person' && x.tokenEnd === lead)) continue;
     if (
       lead >= 0 &&
       !/^(?:,|;|:|and|including|by|with|from|of|to|met|said|says|told|received|$)$/i.test(tok(sent, lead))
     )
-      return null;
+      continue;
     return { country: target, title: tokenWords(sent, t.s, body ? of : comma), key: t.key };
   }
   return null;
