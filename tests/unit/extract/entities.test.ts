@@ -76,6 +76,12 @@ describe('entities: what is not an entity', () => {
     expect(entityKeys(run(text))).not.toContain(`Person:${name}`);
   });
 
+  it('types the name a militia noun introduces as a body', () => {
+    expect(
+      entityKeys(run("Officials blamed Iraq's Iran-backed militia Kataib Sayyid for the attack.")),
+    ).toContain('Organization:Kataib Sayyid');
+  });
+
   it('types a one-word name an agency or operator noun introduces as a body', () => {
     expect(
       entityKeys(run('A cable of operator Velia was cut, the communications agency Trafikon said.')),
