@@ -172,3 +172,8 @@ export const FROM_BEFORE =
 
 /** The words between two names of one list: "A, B", "A and B", "A, and B". */
 export const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/**
+ * Between two names of a list that may end in "or" and put "the" before a name: "Chile and
+ * Venezuela", "Rio de Janeiro, Sao Paulo, or the Federal District".
+ */
+export const LIST_JOINT = /^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/;

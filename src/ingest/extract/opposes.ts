@@ -11,6 +11,7 @@ import {
   evidence,
   FROM_BEFORE,
   LIST_GAP,
+  LIST_JOINT,
   inPersonAppositive,
   isPossessive,
   quoteRanges,
@@ -816,13 +817,7 @@ export function wantedBy(_ctx: ArticleContext, sent: Sentence, ms: Mention[]): E
     let x = ms[i];
     if (!x?.entity || !WANTED.test(sent.text.slice(p.end - sent.start, x.start - sent.start))) continue;
     for (let prev = p; x?.entity && (x.type === 'Location' || x.type === 'Organization');) {
-      if (
-        prev !== p &&
-        !/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/.test(
-          sent.text.slice(prev.end - sent.start, x.start - sent.start),
-        )
-      )
-        break;
+      if (prev !== p && !LIST_JOINT.test(sent.text.slice(prev.end - sent.start, x.start - sent.start))) break;
       out.push({
         type: 'OPPOSES',
         from: x.entity,

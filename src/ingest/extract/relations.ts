@@ -11,6 +11,7 @@ import {
   evidence,
   isPossessive,
   FORCES_PARTICIPLE,
+  LIST_JOINT,
   FROM_BEFORE,
   NOT_DESTINATION,
   textAfter,
@@ -629,12 +630,7 @@ function possessivePlace(ctx: ArticleContext, sent: Sentence, locs: Mention[]): 
     let prev = a.end + units[0].length;
     for (const x of locs) {
       if (x.start < prev) continue;
-      if (
-        x.start !== prev &&
-        !/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/.test(
-          sent.text.slice(prev - sent.start, x.start - sent.start),
-        )
-      )
+      if (x.start !== prev && !LIST_JOINT.test(sent.text.slice(prev - sent.start, x.start - sent.start)))
         break;
       const gx = ctx.byName.get(x.entity ?? '');
       if (gx && !gx.isCountry && x.entity && !placedElsewhere(x.entity, ga.name))
