@@ -218,7 +218,34 @@ export function groupEntities(
       add(`c:${cartelKey(m.lexName ?? m.text)}`, m, m.lexName ?? m.text);
     }
   }
+  joinBareBranches(groups);
   return groups;
+}
+
+const BRANCH_CORES = new Set([...MILITARY_BRANCHES].map((b) => nameKey(b)));
+
+/**
+ * "Navy patrol vessel HMS Tyne …", then "The Royal Navy has …": a bare branch of a country's
+ * forces names the one body of that country whose name ends with it, where there is exactly one.
+ */
+function joinBareBranches(groups: Group[]): void {
+  for (const bare of [...groups]) {
+    if (bare.type !== 'Organization' || !bare.country) continue;
+    const core = bare.key.slice(bare.key.indexOf('|') + 1);
+    if (!BRANCH_CORES.has(core)) continue;
+    const longer = groups.filter(
+      (g) =>
+        g !== bare && g.type === 'Organization' && g.country === bare.country && g.key.endsWith(` ${core}`),
+    );
+    const [into] = longer;
+    if (longer.length !== 1 || !into) continue;
+    for (const f of bare.forms) into.forms.add(f);
+    for (const m of bare.mentions) {
+      m.entity = into.name;
+      into.mentions.push(m);
+    }
+    groups.splice(groups.indexOf(bare), 1);
+  }
 }
 
 /** The country a name starts with ("China Coast Guard" → China, 1 word), if any. */

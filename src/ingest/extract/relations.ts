@@ -671,6 +671,10 @@ const SERVING_AFTER =
 // "transited the Strait of Hormuz", "patrolled the South China Sea": the verb takes the sea.
 const TRANSIT = /^(?:transit(?:ed|s|ing)?|patroll?(?:ed|ing|s)?|crossed|crossing|entered|entering)$/;
 const SEA_PREP = new Set(['in', 'into', 'to', 'off', 'across', 'through', 'toward', 'towards']);
+// "trained together Saturday in the Bay of Bengal", "joined … for a similar exercise in the South
+// China Sea": ships drilling in a sea were not sent there (the drill is the event).
+const DRILLING =
+  /\b(?:exercis(?:e|es|ed|ing)|drills?|drilled|trained|training|war ?games|man(?:oeu|eu)vres|maneuvers)\b/i;
 /** The word before token i, skipping "the". */
 const prevTok = (sent: Sentence, i: number): string =>
   tok(sent, i - 1) === 'the' ? tok(sent, i - 2) : tok(sent, i - 1);
@@ -698,14 +702,15 @@ function deployedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): Extract
     list.find((m) => m.type === 'Location' && ctx.byName.get(m.entity ?? '')?.kind === 'water');
   // "… also were in the Caribbean", "sailed into the Red Sea": ships in a sentence that puts
   // something in a named sea.
-  const sea = ships.length
-    ? ms.find(
-        (x) =>
-          x.type === 'Location' &&
-          ctx.byName.get(x.entity ?? '')?.kind === 'water' &&
-          (SEA_PREP.has(prevTok(sent, x.tokenStart)) || TRANSIT.test(prevTok(sent, x.tokenStart))),
-      )
-    : undefined;
+  const sea =
+    ships.length && !DRILLING.test(sent.text)
+      ? ms.find(
+          (x) =>
+            x.type === 'Location' &&
+            ctx.byName.get(x.entity ?? '')?.kind === 'water' &&
+            (SEA_PREP.has(prevTok(sent, x.tokenStart)) || TRANSIT.test(prevTok(sent, x.tokenStart))),
+        )
+      : undefined;
   for (const s of naval) {
     // ("… through the Channel, as the pair sailed towards the Baltic": a later clause's sea.)
     if (sea?.entity && s.entity && s.start < sea.start && sea.start < clauseEndAfter(sent, s.end))

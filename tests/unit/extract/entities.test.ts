@@ -106,6 +106,14 @@ describe('entities: one entity, many names', () => {
     expect(people[0]?.mentions).toBe(3);
   });
 
+  it('joins a bare branch ("Navy") to the one body of its country whose name ends with it', () => {
+    const x = run(
+      'Navy patrol vessel HMS Kestrel shadowed the ship. "The Royal Navy acted swiftly," the minister said.',
+    );
+    const orgs = x.entities.filter((e) => e.type === 'Organization').map((e) => [e.name, e.aliases]);
+    expect(orgs).toEqual([['Royal Navy', ['Navy']]]);
+  });
+
   it('joins "X Department" and "Department of X" and keeps the forms as aliases', () => {
     const x = run(
       'The U.S. Homeland Security Department issued rules. The Department of Homeland Security also warned.',

@@ -228,6 +228,24 @@ describe('relations', () => {
       null,
       'HOLDS_ROLE Tom Reade -> Russia',
     ],
+    [
+      'warships drilling in a sea, not sent there',
+      'The USS Kestrel and the frigate HMAS Banksia trained together on Saturday in the Coral Sea.',
+      null,
+      'DEPLOYED_TO USS Kestrel -> Coral Sea',
+    ],
+    [
+      'warships that joined an exercise in a sea',
+      'The destroyer USS Kestrel joined HMAS Banksia for a similar exercise in the Coral Sea.',
+      null,
+      'DEPLOYED_TO HMAS Banksia -> Coral Sea',
+    ],
+    [
+      'warships in a sea with no drill, sent there',
+      'The USS Kestrel and HMAS Banksia were in the Coral Sea on Saturday.',
+      'DEPLOYED_TO USS Kestrel -> Coral Sea',
+      'DEPLOYED_TO Coral Sea -> USS Kestrel',
+    ],
   ])('reads %s', (_label, text, expected, wrong) => {
     const keys = relationKeys(run(text));
     if (expected) expect(keys).toContain(expected);
