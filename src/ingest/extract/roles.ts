@@ -184,7 +184,11 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): RoleTar
     // ("U.S. Defense Secretary X" beside Japan's "Ministry of Defense", whose owner the article
     // leaves unsaid: a stated owner must be the department's.)
     const elsewhere = (owner && dept && dept.country !== owner) || noMinisters;
-    if (dept && !elsewhere) return [dept.name, 'department'];
+    // ("Defence Minister X held a meeting with his UK counterpart Y": where another person holds
+    // the same office, an office whose country is unsaid may be a ministry the article never names.)
+    const rival =
+      !owner && titled.some((o) => o.entity !== m.entity && o.title && titleArea(o.title.key) === area);
+    if (dept && !elsewhere && !rival) return [dept.name, 'department'];
   }
   if (q?.entity) return [q.entity, 'qualifier'];
   // "Iran's foreign ministry spokesperson X": a body written in lower case right before the title.
@@ -273,6 +277,19 @@ function ministerOfTheArticle(ctx: ArticleContext, m: Mention, titleKey: string)
   const came = sent ? CAME_TO.exec(sent.text.slice(m.end - sent.start)) : null;
   const place = came?.[1] ? lookupPlace(came[1]) : null;
   if (place && (place.name === top || place.country === top)) return null;
+  // ("Defence Minister X met his UK counterpart, UK Defence Minister Y": a country has one
+  // minister for an office, so where the article names another's, X is not the country's.)
+  const area = titleArea(titleKey);
+  const taken = ctx.mentions.some(
+    (o) =>
+      o.type === 'Person' &&
+      o.entity &&
+      o.entity !== m.entity &&
+      o.title &&
+      (o.title.key === titleKey || (area && titleArea(o.title.key) === area)) &&
+      (o.title.demonymCountry === top || o.title.qualifier?.entity === top),
+  );
+  if (taken) return null;
   // (U.S. departments have secretaries, never ministers: a minister there is another country's.)
   if (top === 'United States' && /\bminister\b/.test(titleKey)) return null;
   // (Nor has it a "Public Security Secretary": only its own departments' secretaries are its.)

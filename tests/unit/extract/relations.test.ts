@@ -229,6 +229,24 @@ describe('relations', () => {
       'HOLDS_ROLE Tom Reade -> Russia',
     ],
     [
+      "a minister whose country is unsaid, beside his counterpart who holds the ministry's country",
+      'London [UK], January 9: Defence Minister Arun Mehta on Tuesday held a bilateral meeting ' +
+        'with his UK counterpart Tom Reade. "Had an excellent meeting with UK Defence Minister, Mr. ' +
+        'Tom Reade," Mehta wrote. The agreements were signed, as per a release issued by the ' +
+        'Defence Ministry. Mehta was given a Guard of Honour in London by the British Army.',
+      'HOLDS_ROLE Tom Reade -> United Kingdom',
+      'HOLDS_ROLE Arun Mehta -> Ministry of Defence',
+    ],
+    [
+      'the same, not the country either',
+      'London [UK], January 9: Defence Minister Arun Mehta on Tuesday held a bilateral meeting ' +
+        'with his UK counterpart Tom Reade. "Had an excellent meeting with UK Defence Minister, Mr. ' +
+        'Tom Reade," Mehta wrote. The agreements were signed, as per a release issued by the ' +
+        'Defence Ministry. Mehta was given a Guard of Honour in London by the British Army.',
+      'HOLDS_ROLE Tom Reade -> United Kingdom',
+      'HOLDS_ROLE Arun Mehta -> United Kingdom',
+    ],
+    [
       'warships drilling in a sea, not sent there',
       'The USS Kestrel and the frigate HMAS Banksia trained together on Saturday in the Coral Sea.',
       null,
