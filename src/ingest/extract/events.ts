@@ -1028,11 +1028,13 @@ function findSaidBy(ctx: ArticleContext, sent: Sentence, ms: Mention[]): SaidBy 
           : null;
       // "X, deputy director of the Investigative Police, explained": the body is X's; X speaks.
       if (opener && (!m || (opener.type === 'Person' && m.tokenStart > opener.tokenEnd))) m = opener;
-      // "Commodore X of the Philippine Coast Guard said": the person the body follows speaks.
+      // "Commodore X of the Philippine Coast Guard said", "U.S. Attorney X for the Southern
+      // District of Texas said": the person the body follows speaks.
       if (m?.type === 'Organization') {
         const of = tok(sent, m.tokenStart - 1) === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
-        const person =
-          tok(sent, of) === 'of' ? ms.find((x) => x.type === 'Person' && x.tokenEnd === of) : undefined;
+        const person = /^(?:of|for)$/.test(tok(sent, of))
+          ? ms.find((x) => x.type === 'Person' && x.tokenEnd === of)
+          : undefined;
         if (person?.title) m = person;
       }
       if (speaker(m) && m?.entity) return { speaker: m, entity: m.entity, at: t.start };

@@ -190,6 +190,15 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): RoleTar
       !owner && titled.some((o) => o.entity !== m.entity && o.title && titleArea(o.title.key) === area);
     if (dept && !elsewhere && !rival) return [dept.name, 'department'];
   }
+  // "U.S. Attorney X of the Eastern District of New York": the district the post is held in,
+  // not the country that qualifies the title.
+  const district = !HEAD_TITLES.has(title.key) ? districtAfterName(ctx, m) : null;
+  if (district)
+    return [
+      district,
+      'district',
+      q?.entity === 'United States' ? `U.S. ${roleText(title.title, title.key)}` : null,
+    ];
   if (q?.entity) return [q.entity, 'qualifier'];
   // "Iran's foreign ministry spokesperson X": a body written in lower case right before the title.
   const body = !title.demonymCountry ? bodyRightBefore(ctx, m, title.title) : null;
@@ -512,6 +521,19 @@ function officialsOf(ctx: ArticleContext, m: Mention): string | null {
 }
 
 /** The country named by "of (the) <country>" right after a person's name, if any. */
+/** "X of the Southern District of Texas", "X for the District of Columbia": a judicial district. */
+function districtAfterName(ctx: ArticleContext, m: Mention): string | null {
+  const sent = ctx.sentences[m.sentence];
+  if (!sent) return null;
+  const of = /^\s+(?:of|for|in)\s+the\s+/.exec(sent.text.slice(m.end - sent.start));
+  if (!of) return null;
+  const at = m.end + of[0].length;
+  const d = (ctx.bySentence.get(m.sentence) ?? []).find(
+    (x) => x.start === at && x.type === 'Organization' && /\bDistrict of\b/.test(x.text),
+  );
+  return d?.entity ?? null;
+}
+
 function countryAfterName(ctx: ArticleContext, m: Mention): string | null {
   const sent = ctx.sentences[m.sentence];
   if (!sent) return null;

@@ -27,6 +27,11 @@ describe('events', () => {
     ],
     ['VISIT', 'Defense Secretary Paul Grant traveled to Manila for talks.', ['Paul Grant']],
     ['STATEMENT', 'The Mexican Navy said in a statement that the crew was safe.', ['Mexican Navy']],
+    [
+      'STATEMENT',
+      'Acting U.S. Attorney Dana Whitlow for the Eastern District of Ohio said the case was strong.',
+      ['Dana Whitlow'],
+    ],
     ['STRIKE', 'The U.S. military conducted a strike on a vessel in the eastern Pacific.', ['U.S. military']],
     ['SEIZURE', 'The Coast Guard seized two tons of cocaine off Colombia.', ['Coast Guard']],
     ['DESIGNATION', 'Canada designated the Gulf Clan a terrorist entity.', ['Canada', 'Gulf Clan']],

@@ -185,6 +185,11 @@ describe('relations', () => {
       ['LOCATED_IN Culiacan -> Sinaloa', 'LOCATED_IN Sinaloa -> Mexico'],
     ],
     [
+      'the judicial district after a U.S. attorney, not the country before',
+      'U.S. Attorney Dana Whitlow of the Eastern District of Ohio called him a prolific trafficker.',
+      ['HOLDS_ROLE Dana Whitlow -> Eastern District of Ohio'],
+    ],
+    [
       'a warship relocated to a port',
       'After the exercise, the USS Halsey relocated Monday to Visakhapatnam, India, to join a drill.',
       ['DEPLOYED_TO USS Halsey -> Visakhapatnam'],
