@@ -297,6 +297,9 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
     const owner = stacked ? titleQualifier(sent, stacked.s, runEndingAt, used, out) : null;
     // A courtesy word ("Sheikh") is no rank: the office before it is the title in any case.
     const head = owner?.qualifier || owner?.demonymCountry || COURTESY_TITLES.has(t.key) ? (stacked ?? t) : t;
+    // ("the vice commander of Special Operations Command, Lieutenant General X": an office not
+    // taken leaves the body after its "of" a name of its own.)
+    if (stacked?.ofRun && head !== stacked) used.delete(stacked.ofRun);
     const info = head === t ? titleQualifier(sent, t.s, runEndingAt, used, out) : owner!;
     info.title = spanText(sent, info.modStart ?? head.s, head.e);
     if (head.plural) info.title = info.title.replace(/s$/, '');
@@ -627,7 +630,7 @@ function stackedOffice(
   t: TitleSpan,
   runAt: Map<number, Run>,
   used: Set<Run>,
-): TitleSpan | null {
+): (TitleSpan & { ofRun?: Run }) | null {
   const t0 = titles.filter((x) => x.e <= t.s).pop();
   if (!t0 || t0 === t) return null;
   let k = t0.e;
@@ -637,7 +640,10 @@ function stackedOffice(
   const end = k;
   if (tok(sent, k) === ',') k++;
   if (k !== t.s || end === t0.e + 1 || end === t0.e + 2) return null;
-  if (ofRun && end === ofRun.e) used.add(ofRun);
+  if (ofRun && end === ofRun.e) {
+    used.add(ofRun);
+    return { s: t0.s, e: end, key: t0.key, ofRun };
+  }
   return { s: t0.s, e: end, key: t0.key };
 }
 

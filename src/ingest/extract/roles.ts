@@ -915,10 +915,19 @@ const APPOSITIVE_MODIFIER =
 const HONORIFIC =
   /^(?:prince|princess|sheikh|sheikha|sheik|dr\.?|mr\.?|mrs\.?|ms\.?|sir|dame|lord|lady|king|queen|emir)$/i;
 
-/** The first token of a name, its honorifics included. */
+// A military or police rank written before a name ("Lieutenant General", "Rear Adm.").
+const RANK_WORD =
+  /^(?:general|gen\.?|lieutenant|lt\.?|admiral|adm\.?|vice|rear|colonel|col\.?|major|maj\.?|brigadier|brig\.?|captain|capt\.?|commodore|commander|cmdr\.?|sergeant|sgt\.?)$/i;
+
+/** The first token of a name, its honorifics and rank included. */
 function nameOpening(sent: Sentence, m: Mention): number {
   let k = m.tokenStart;
-  while (k > 0 && HONORIFIC.test(tok(sent, k - 1)) && sent.tokens[k - 1]?.cap) k--;
+  while (
+    k > 0 &&
+    (HONORIFIC.test(tok(sent, k - 1)) || RANK_WORD.test(tok(sent, k - 1))) &&
+    sent.tokens[k - 1]?.cap
+  )
+    k--;
   return k;
 }
 
@@ -1095,7 +1104,9 @@ function titleBeforeName(
     if (tok(sent, lead) === ',' && ms.some((x) => x.type === 'Person' && x.tokenEnd === lead)) continue;
     if (
       lead >= 0 &&
-      !/^(?:,|;|:|and|including|by|with|from|of|to|met|said|says|told|received|$)$/i.test(tok(sent, lead))
+      !/^(?:,|;|:|and|including|by|with|from|of|to|met|said|says|told|received|nominated|named|appointed|tapped|picked|$)$/i.test(
+        tok(sent, lead),
+      )
     )
       continue;
     return { country: target, title: tokenWords(sent, t.s, body ? of : comma), key: t.key };

@@ -190,6 +190,12 @@ describe('relations', () => {
       ['HOLDS_ROLE Dana Whitlow -> Eastern District of Ohio'],
     ],
     [
+      'an office of a body before a ranked name the office was given to',
+      'Trump has nominated the vice commander of Special Operations Command, Lieutenant General ' +
+        'Dale Corbin, to lead Southern Command.',
+      ['HOLDS_ROLE Dale Corbin -> Special Operations Command'],
+    ],
+    [
       'a warship relocated to a port',
       'After the exercise, the USS Halsey relocated Monday to Visakhapatnam, India, to join a drill.',
       ['DEPLOYED_TO USS Halsey -> Visakhapatnam'],
