@@ -298,6 +298,8 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       if (o.type === 'Location' && FROM_BEFORE.test(textBefore(sent, o, 40))) return false;
       // "attacks by Yemen's Houthi rebels": the possessive country says whose group it is.
       if (o.type === 'Location' && isPossessive(sent, o.tokenEnd) && ownedGroup(ms, o)) return false;
+      // ("US sanctions Sudan RSF commander": a place right before another name is its modifier.)
+      if (o.type === 'Location' && namesNext(sent, ms, o)) return false;
       // "charges against three sons of the drug kingpin X": X's relatives are charged, not X.
       if (RELATIVE_OF.test(textBefore(sent, o, 50))) return false;
       // Ships are no one's opponents in the graph's terms (a vessel is hit, its owner opposed);
@@ -459,7 +461,7 @@ function ownedGroup(ms: Mention[], place: Mention): Mention | undefined {
   return ms.find(
     (x) =>
       x.tokenStart > place.tokenEnd &&
-      x.tokenStart <= place.tokenEnd + 4 &&
+      x.tokenStart <= place.tokenEnd + 6 &&
       (x.type === 'Organization' || x.type === 'Cartel'),
   );
 }
@@ -488,6 +490,19 @@ function prevWord(sent: Sentence, i: number): string {
   return /^\p{Ll}+$/u.test(sent.tokens[i - 1]?.text ?? '') && LOCATIVE.has(before) && before !== 'of'
     ? before
     : w;
+}
+
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
+/** A place right before another name or an acronym ("Sudan RSF commander"): it modifies that name. */
+function namesNext(sent: Sentence, ms: Mention[], o: Mention): boolean {
+  if (
+    ms.some((x) => x.tokenStart === o.tokenEnd && x.entity && x.entity !== o.entity && x.type !== 'Location')
+  )
+    return true;
+  const next = sent.tokens[o.tokenEnd]?.text ?? '';
+  return /^\p{Lu}{2,}$/u.test(next) && !CALENDAR_WORD.test(next);
 }
 
 // "U.S. intervention": a country used as a modifier still names who is opposed (a region does

@@ -9013,3 +9013,23 @@ describe('round 31, batch 7 (read from waves 66 and 68): an act suffered, and a 
     );
   });
 });
+
+describe('round 33 (read from waves 84, 87 and 88): a place that modifies a name is not the one acted against', () => {
+  it.each([
+    ['a country before an acronym', 'US sanctions Sudan RSF commander over human rights abuses.'],
+    ['a country before a group written in capitals', 'The U.S. Treasury sanctioned Chile CJNG leaders.'],
+    [
+      "a possessive country before its group's longer description",
+      'Prime Minister Ben Adler accused Bolivia’s Iran-backed militia Kataib Norte of kidnapping a researcher.',
+    ],
+  ])('%s', (_label, text) => {
+    const keys = relationKeys(run(text)).filter((k) => k.startsWith('OPPOSES'));
+    expect(keys.filter((k) => /-> (?:Sudan|Chile|Bolivia)$/.test(k))).toEqual([]);
+  });
+
+  it('a country that is the object still is', () => {
+    expect(relationKeys(run('Russia attacked Ukraine on Monday with drones.'))).toContain(
+      'OPPOSES Russia -> Ukraine',
+    );
+  });
+});
