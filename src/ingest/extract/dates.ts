@@ -22,6 +22,12 @@ export interface DateContext {
   dayBefore: Map<number, string>;
   /** Per sentence index, the last year the text stated before it: what "that year" means. */
   yearBefore: Map<number, number>;
+  /**
+   * The day the story's news happened when its lead says so and it is not the publication day
+   * ("… said on Monday" in a Tuesday paper): the latest day the first sentences state, one to
+   * three days before publication. A statement with no date of its own was made that day.
+   */
+  newsDay: { iso: string; sentence: number } | null;
 }
 
 /** One date expression found in a sentence. */
@@ -176,9 +182,10 @@ export function dateContext(sentences: Sentence[], publishedAt: string | null): 
   }
   ref ??= latest;
   if (ref) year = ref.getUTCFullYear();
-  const ctx: DateContext = { ref, monthYears, year, dayBefore: new Map(), yearBefore };
+  const ctx: DateContext = { ref, monthYears, year, dayBefore: new Map(), yearBefore, newsDay: null };
   // The days each sentence states (a dateline's is the report's, not the story's).
   let last: { iso: string; sentence: number } | null = null;
+  let leadSeen = false;
   for (const s of sentences) {
     if (last && s.index - last.sentence <= ANCHOR_SENTENCES) ctx.dayBefore.set(s.index, last.iso);
     const skip = DATELINE_DATE.exec(s.text)?.[0].length ?? 0;
@@ -191,8 +198,36 @@ export function dateContext(sentences: Sentence[], publishedAt: string | null): 
     days.sort((a, b) => a.index - b.index);
     const lastHere = days[days.length - 1];
     if (lastHere) last = { iso: lastHere.iso, sentence: s.index };
+    // (The first day the lead states is the news's: the publication day itself leaves none.)
+    const first = days[0];
+    if (s.index < LEAD_SENTENCES && first && !leadSeen) {
+      leadSeen = true;
+      if (leadDay(first.iso, ref)) ctx.newsDay = { iso: first.iso, sentence: s.index };
+    }
   }
   return ctx;
+}
+
+// The headline and the first sentences of the body: where a news report says when its news was.
+const LEAD_SENTENCES = 4;
+
+/** A day as YYYY-MM-DD. */
+export const isoDay = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+
+/**
+ * The day a statement with no date of its own was made: the news day, for a statement told after
+ * the sentence that gave it (a day the statement's own sentence tells is what was said, not when;
+ * one told before is the report's own news), else the publication day.
+ */
+export function reportDay(ctx: DateContext, sentence: number): string | null {
+  return ctx.newsDay && ctx.newsDay.sentence < sentence ? ctx.newsDay.iso : isoDay(ctx.ref);
+}
+
+/** A day one to three days before publication. */
+function leadDay(iso: string, ref: Date | null): boolean {
+  if (!ref) return false;
+  const days = (ref.getTime() - Date.parse(`${iso}T00:00:00Z`)) / 86_400_000;
+  return days >= 1 && days <= 3;
 }
 
 // How far back "the following day" may look for the day it counts from.

@@ -22,7 +22,15 @@ import {
   tok,
 } from './context';
 import { OWNED_GROUP } from './cartels';
-import { datedNouns, findDates, openingBackdropEnd, resolveSentenceDate, toldClauseEnd } from './dates';
+import {
+  datedNouns,
+  findDates,
+  isoDay,
+  openingBackdropEnd,
+  reportDay,
+  resolveSentenceDate,
+  toldClauseEnd,
+} from './dates';
 import type { Mention, Sentence } from './model';
 import { countedLater, lastPersonBefore, OTHERS_OF } from './opposes';
 import { designatorOf, PREVENTION, reducedDesignation } from './relations';
@@ -516,7 +524,7 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[], announcing: Set
       own ??
       (EARLIER_OPENING.test(sent.text)
         ? (isoDay(ctx.dates.ref)?.slice(0, 7) ?? null)
-        : isoDay(ctx.dates.ref));
+        : reportDay(ctx.dates, sent.index));
     const made: Draft = {
       type: 'STATEMENT',
       participants: [name],
@@ -980,8 +988,6 @@ const EARLIER_OPENING = /^\W*(?:earlier(?: (?:this|last) (?:week|month))?|previo
 
 const FUTURE =
   /\b(?:will|would|shall|plans? to|planned to|is to|are to|to be held|next (?:week|month|year)|upcoming|expected to|scheduled|(?:is|are|was|were) (?:set|due|preparing|poised) to)\b/i;
-
-const isoDay = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 /** The named speaker of a sentence's say-verb, outside quotes, and where the verb stands. */
 type SaidBy = { speaker: Mention; entity: string; at: number } | null;
@@ -1765,7 +1771,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const date =
     resolveSentenceDate(dateSent, ctx.dates, sayAt ?? at - sent.start, {
       statement: trig.type !== 'STATEMENT' ? undefined : sayAt !== null ? 'said' : 'other',
-    }) ?? (trig.type === 'STATEMENT' && !FUTURE.test(unquoted) ? isoDay(ctx.dates.ref) : null);
+    }) ?? (trig.type === 'STATEMENT' && !FUTURE.test(unquoted) ? reportDay(ctx.dates, dateSent.index) : null);
   return {
     type: trig.type,
     participants: names,

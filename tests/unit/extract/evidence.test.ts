@@ -8303,7 +8303,9 @@ describe('round 29, batch 12: a judge who announced the sentence, and then spoke
       '2024-10-17',
     );
     expect(keys).toEqual(
-      expect.arrayContaining(['OTHER Tomas Varga 2024-10-16', 'STATEMENT Luis Kovar 2024-10-17']),
+      // (Since round 33 the judge's words, undated, are the news day's that the lead tells: the
+      // day of the hearing, not the day of the report.)
+      expect.arrayContaining(['OTHER Tomas Varga 2024-10-16', 'STATEMENT Luis Kovar 2024-10-16']),
     );
   });
 });
@@ -9031,5 +9033,36 @@ describe('round 33 (read from waves 84, 87 and 88): a place that modifies a name
     expect(relationKeys(run('Russia attacked Ukraine on Monday with drones.'))).toContain(
       'OPPOSES Russia -> Ukraine',
     );
+  });
+});
+
+describe('round 33: a statement with no date of its own was made on the day the lead says the news was', () => {
+  const statementDate = (text: string, publishedAt: string, who: string): string | null | undefined =>
+    run(text, publishedAt).events.find((e) => e.type === 'STATEMENT' && e.participants.includes(who))?.date;
+
+  it('"… said on Monday they detained X" in a Tuesday paper: a quote later that day is Monday\'s', () => {
+    const text =
+      'Police detain former minister\n' +
+      "Peru's national police said on Monday they detained a former security minister on drug charges.\n" +
+      'The arrest followed a request from Chile.\n' +
+      '“It is a milestone for our country,” police director Tomas Varga said.';
+    expect(statementDate(text, '2025-06-24', 'Tomas Varga')).toBe('2025-06-23');
+  });
+
+  it('a lead that tells the publication day keeps it, whatever earlier day comes next', () => {
+    const text =
+      'Ministers to meet\n' +
+      "Peru's foreign minister said Tuesday that he would meet his Chilean counterpart on Wednesday.\n" +
+      'The president raised tensions on Sunday by saying the border would close.\n' +
+      'Foreign Minister Tomas Varga told reporters in Lima that he had requested the meeting.';
+    expect(statementDate(text, '2026-01-13', 'Tomas Varga')).toBe('2026-01-13');
+  });
+
+  it('a lead with no day leaves the publication day', () => {
+    const text =
+      'Police detain former minister\n' +
+      "Peru's national police have detained a former security minister on drug charges.\n" +
+      '“It is a milestone for our country,” police director Tomas Varga said.';
+    expect(statementDate(text, '2025-06-24', 'Tomas Varga')).toBe('2025-06-24');
   });
 });
