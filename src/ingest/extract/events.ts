@@ -1514,6 +1514,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     // "Ovidio Guzmán López, son of drug trafficker Joaquín Guzmán, was extradited": a relative
     // named in an appositive says who someone is; they take no part.
     if (m.type === 'Person' && APPOSED_RELATIVE.test(textBefore(sent, m, 80))) return false;
+    // "X, President Y’s new secretary of state, spoke by phone with …": whose officer someone
+    // is says who they are; the one in the possessive takes no part.
+    if (m.type === 'Person' && ownerInAppositive(sent, ms, m)) return false;
     // "deployed warships to increase pressure on leader X": whom pressure is aimed at does not
     // act (a strike's or a sanction's target is named otherwise).
     if (/\bpressure\s+(?:on|against)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(textBefore(sent, m, 60)))
@@ -2156,6 +2159,19 @@ function appositiveBefore(
   if (tok(sent, i - 1) !== ',') return null;
   const open = ms.filter((x) => x.tokenEnd < i - 1 && tok(sent, x.tokenEnd) === ',').pop();
   return open ? { open, gap: sent.tokens.slice(open.tokenEnd + 1, i - 1) } : null;
+}
+
+/** A person named possessively inside another person's appositive ("X, President Y’s envoy,"). */
+function ownerInAppositive(sent: Sentence, ms: Mention[], m: Mention): boolean {
+  if (!isPossessive(sent, m.tokenEnd)) return false;
+  const person = ms.filter((x) => x.type === 'Person' && x.end <= m.start).pop();
+  if (!person || person.entity === m.entity) return false;
+  const gap = sent.text.slice(person.end - sent.start, m.start - sent.start);
+  const rest = sent.text.slice(m.end - sent.start);
+  return (
+    /^,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u.test(gap) &&
+    /^[’']s?\s+[^,;:()“”"]{2,60},/u.test(rest)
+  );
 }
 
 /** An appositive that opens with a title of a body: "Commander of …", "Deputy Commandant for …". */

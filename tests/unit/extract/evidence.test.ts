@@ -9066,3 +9066,14 @@ describe('round 33: a statement with no date of its own was made on the day the 
     expect(statementDate(text, '2025-06-24', 'Tomas Varga')).toBe('2025-06-24');
   });
 });
+
+describe('round 33: whose officer someone is takes no part in what the officer does', () => {
+  it('"X, President Y’s new foreign minister, met Z": Y is no party to the meeting', () => {
+    const out = run(
+      "Tomas Varga, President Ana Ruiz’s new foreign minister, met Chile's foreign minister Luis Kovar on Tuesday.",
+      '2025-01-22',
+    );
+    const meeting = out.events.find((e) => e.type === 'MEETING');
+    expect(meeting?.participants).toEqual(['Tomas Varga', 'Luis Kovar']);
+  });
+});
