@@ -1,6 +1,6 @@
 /**
- * Runs the extractor over the fresh real-article waves (tests/fixtures/waves: 84 articles from 84
- * outlets, annotated without sight of the extractor) and scores them with the real scorer
+ * Runs the extractor over the fresh real-article waves (tests/fixtures/waves: 102 articles from
+ * about 100 outlets, annotated without sight of the extractor) and scores them with the real scorer
  * (shared/eval/score.mjs): the open waves, and the sealed ones only as a whole. The floors sit a
  * little under the scores reached, with relation precision held on both, so a rule that adds
  * false facts on unseen news fails here. A missing scorer fails the test: it is never skipped.
@@ -13,8 +13,8 @@ import { extractPaths, score, type Score } from '../../helpers/score';
 
 const waves = path.join(PROJECT_ROOT, 'tests/fixtures/waves');
 const SPLITS = {
-  open: ['w73', 'w74', 'w75', 'w76', 'w78', 'w80', 'w81', 'w82', 'w83', 'w84'],
-  sealed: ['w77', 'w79', 'w85', 'w86'],
+  open: ['w73', 'w74', 'w75', 'w76', 'w78', 'w80', 'w81', 'w82', 'w83', 'w84', 'w87', 'w88'],
+  sealed: ['w77', 'w79', 'w85', 'w86', 'w89'],
 } as const;
 
 /** One split's gold in a scratch folder, and its articles' paths. */
@@ -37,16 +37,16 @@ describe('fresh real-article waves (tests/fixtures/waves, scored by shared/eval/
     }
   });
 
-  it('scores 60 open and 24 sealed articles', () => {
-    expect([result.open?.articles, result.sealed?.articles]).toEqual([60, 24]);
+  it('scores 72 open and 30 sealed articles', () => {
+    expect([result.open?.articles, result.sealed?.articles]).toEqual([72, 30]);
   });
 
-  // Reached when the floors were set (round 32): open entities 0.88, relations 0.64 (P 0.82),
-  // events 0.54; sealed entities 0.83, relations 0.41 (P 0.63), events 0.53. At the round's start
-  // (28e92ba) open relations were 0.57 (P 0.78), so the open floor fails on that code.
+  // Reached when the floors were set (round 33, w87–w89 added): open entities 0.89, relations
+  // 0.66 (P 0.86), events 0.54; sealed entities 0.84, relations 0.43 (P 0.68), events 0.54. At the
+  // round's start (7b0bac2) open relation precision was 0.82, so the open floor fails on that code.
   it.each([
     ['open', 'entities', 0.86],
-    ['open', 'relations', 0.6],
+    ['open', 'relations', 0.62],
     ['open', 'events', 0.5],
     ['sealed', 'entities', 0.8],
     ['sealed', 'relations', 0.38],
@@ -56,8 +56,8 @@ describe('fresh real-article waves (tests/fixtures/waves, scored by shared/eval/
   });
 
   it.each([
-    ['open', 0.8],
-    ['sealed', 0.6],
+    ['open', 0.84],
+    ['sealed', 0.64],
   ] as const)('%s relation precision ≥ %p', (which, min) => {
     expect(result[which]?.relations.precision).toBeGreaterThanOrEqual(min);
   });
