@@ -55,6 +55,17 @@ describe('entities: what is found', () => {
   });
 });
 
+describe('entities: armed groups known by one name', () => {
+  it.each([
+    ['Hezbollah fired rockets across the border.', 'Hezbollah'],
+    ['The Taliban seized the city.', 'Taliban'],
+    ['An attack by fighters from the Islamic State killed 12 soldiers.', 'Islamic State'],
+    ['ISIS claimed responsibility for the bombing.', 'Islamic State'],
+  ])('%s', (text, name) => {
+    expect(entityKeys(run(text))).toContain(`Organization:${name}`);
+  });
+});
+
 describe('entities: what is not an entity', () => {
   it.each([
     ['Mexican cartels and Colombian gangs moved fentanyl.', []],

@@ -94,6 +94,8 @@ NORTHCOM=U.S. Northern Command
 CENTCOM=U.S. Central Command
 INDOPACOM=U.S. Indo-Pacific Command
 NATO=North Atlantic Treaty Organization
+ISIS=Islamic State
+ISIL=Islamic State
 G7=Group of Seven
 G20=Group of 20
 UN=United Nations
@@ -183,6 +185,12 @@ export const INSTITUTIONS: ReadonlyMap<string, string | null> = new Map([
   ['Associated Press', null],
   ['Fox News', null],
   ['Al Jazeera', null],
+  // Armed groups on the U.S. State Department's list of Foreign Terrorist Organizations, in the
+  // spelling news uses, that no rule could type: one name, no head noun ("Hezbollah fired …").
+  ['Islamic State', null],
+  ['Hezbollah', null],
+  ['Taliban', null],
+  ['Boko Haram', null],
 ]);
 
 /** The countries whose ministries call themselves "Department of X" (U.S. federal naming). */
