@@ -27,6 +27,8 @@ describe('events', () => {
     ],
     ['VISIT', 'Defense Secretary Paul Grant traveled to Manila for talks.', ['Paul Grant']],
     ['STATEMENT', 'The Mexican Navy said in a statement that the crew was safe.', ['Mexican Navy']],
+    ['OTHER', 'Prosecutors charged Tomas Varga with drug trafficking on Monday.', ['Tomas Varga']],
+    ['OTHER', 'A federal indictment against Tomas Varga was unsealed in Miami in 2022.', ['Tomas Varga']],
     [
       'STATEMENT',
       'Acting U.S. Attorney Dana Whitlow for the Eastern District of Ohio said the case was strong.',
