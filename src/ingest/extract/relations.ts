@@ -243,6 +243,10 @@ const ADMIN_UNIT = new Set([
   // ("Hobyo port in Somalia", "the Garakad coast in Somalia".)
   'port',
   'coast',
+  // ("the Tocoron prison in Venezuela's Aragua state", "the Kirikiri prison in Lagos".)
+  'prison',
+  'jail',
+  'airport',
 ]);
 
 /** A LOCATED_IN stated by one sentence. */

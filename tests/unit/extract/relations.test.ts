@@ -190,6 +190,11 @@ describe('relations', () => {
       ['HOLDS_ROLE Dana Whitlow -> Eastern District of Ohio'],
     ],
     [
+      "a prison in a country's state",
+      'The gang started in the Tocoron prison in Venezuela’s Aragua state.',
+      ['LOCATED_IN Tocoron -> Aragua', 'LOCATED_IN Aragua -> Venezuela'],
+    ],
+    [
       'an office of a body before a ranked name the office was given to',
       'Trump has nominated the vice commander of Special Operations Command, Lieutenant General ' +
         'Dale Corbin, to lead Southern Command.',
