@@ -1072,7 +1072,9 @@ function lowerForce(toks: Sentence['tokens'], k: number): { n: number; head: str
     return null;
   const words = (n === 2 ? two : one).split(' ');
   const head =
-    one === 'military' ? 'military' : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+    n === 1 && one === 'military'
+      ? 'military'
+      : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   return { n, head };
 }
 
@@ -1099,6 +1101,19 @@ const LOWER_FORCES = new Set([
   'defence ministry',
   'interior ministry',
   'justice ministry',
+  // ("Mexico's security ministry said", "Costa Rica's judicial police said", "Lithuania's
+  // prosecution service", "Russia's military intelligence")
+  'security ministry',
+  'finance ministry',
+  'economy ministry',
+  'trade ministry',
+  'judicial police',
+  'criminal police',
+  'border police',
+  'border guard',
+  'prosecution service',
+  'military intelligence',
+  'intelligence service',
   // ("Egypt's presidency said in a statement", "Taiwan's presidential office condemned …")
   'presidency',
   'presidential office',

@@ -190,6 +190,16 @@ describe('relations', () => {
       ['HOLDS_ROLE Dana Whitlow -> Eastern District of Ohio'],
     ],
     [
+      "a country's judicial police, prosecution service and military intelligence, written in lower case",
+      "Peru's judicial police said on Monday that Chile's prosecution service had been warned by " +
+        "Bolivia's military intelligence.",
+      [
+        'PART_OF Peruvian Judicial Police -> Peru',
+        'PART_OF Chilean Prosecution Service -> Chile',
+        'PART_OF Bolivian Military Intelligence -> Bolivia',
+      ],
+    ],
+    [
       "a prison in a country's state",
       'The gang started in the Tocoron prison in Venezuela’s Aragua state.',
       ['LOCATED_IN Tocoron -> Aragua', 'LOCATED_IN Aragua -> Venezuela'],
