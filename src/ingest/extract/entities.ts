@@ -234,8 +234,13 @@ function joinBareBranches(groups: Group[]): void {
     const core = bare.key.slice(bare.key.indexOf('|') + 1);
     if (!BRANCH_CORES.has(core)) continue;
     const longer = groups.filter(
+      // (Not a ministry named after the branch: "Secretariat of the Navy" is no navy.)
       (g) =>
-        g !== bare && g.type === 'Organization' && g.country === bare.country && g.key.endsWith(` ${core}`),
+        g !== bare &&
+        g.type === 'Organization' &&
+        g.country === bare.country &&
+        g.key.endsWith(` ${core}`) &&
+        !/ of /.test(g.key),
     );
     const [into] = longer;
     if (longer.length !== 1 || !into) continue;

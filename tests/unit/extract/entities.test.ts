@@ -125,6 +125,14 @@ describe('entities: one entity, many names', () => {
     expect(orgs).toEqual([['Royal Navy', ['Navy']]]);
   });
 
+  it('keeps a navy apart from the ministry named after it', () => {
+    const x = run(
+      'The Secretariat of the Navy said the Mexican Navy seized a vessel. The Navy said three were held.',
+    );
+    const names = x.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Secretariat of the Navy', 'Mexican Navy']));
+  });
+
   it('joins "X Department" and "Department of X" and keeps the forms as aliases', () => {
     const x = run(
       'The U.S. Homeland Security Department issued rules. The Department of Homeland Security also warned.',
