@@ -38,7 +38,7 @@ import {
 const SUB_UNIT =
   /\b(Bureau|Office|Division|Unit|Directorate|Command|Agency|Service|Section|Branch|Department|Brigade|Battalion|Regiment|Squadron)\b/;
 const MILITARY =
-  /\b(Navy|Army|Marines|Marine Corps|Air Force|Coast Guard|National Guard|Guard|Command|Forces|military|Fleet|Brigade|Battalion|Division|Corps)\b/;
+  /\b(Navy|Army|Marines|Marine Corps|Air Force|Coast Guard|National Guard|Guard|Command|Forces|military|Fleet|Brigade|Battalion|Division|Corps|Strike Group|Carrier Group|Expeditionary Unit|Expeditionary Force|Task Force|Squadron|Regiment|Flotilla)\b/;
 const WEAPONS_SENT = /^\s+(?:[\w-]+\s+){0,2}(?:drones|missiles|rockets)\b/i;
 const NOT_FORCES_SENT =
   /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|delegates|envoys?|negotiators|representatives|diplomats|officials|letters?|messages?|invitations?|note|proposal|request|condolences)\b/i;

@@ -200,6 +200,15 @@ describe('relations', () => {
       ],
     ],
     [
+      'a strike group and an expeditionary unit sent somewhere',
+      'The Kestrel Strike Group has begun its deployment to the Coral Sea. The 31st Marine ' +
+        'Expeditionary Unit deployed to Okinawa.',
+      [
+        'DEPLOYED_TO Kestrel Strike Group -> Coral Sea',
+        'DEPLOYED_TO 31st Marine Expeditionary Unit -> Okinawa',
+      ],
+    ],
+    [
       "a prison in a country's state",
       'The gang started in the Tocoron prison in Venezuela’s Aragua state.',
       ['LOCATED_IN Tocoron -> Aragua', 'LOCATED_IN Aragua -> Venezuela'],
