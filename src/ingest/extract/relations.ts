@@ -688,12 +688,24 @@ const nameOf = (country: string): string => country.split(' ')[0] ?? country;
 /** Prefixes of merchant and civil vessels (the rest of SHIP_PREFIXES are navies and coast guards). */
 const CIVIL_PREFIXES = new Set(['mv', 'mt', 'm/v', 'm/t', 'ms', 'ss', 'm/l', 'fv', 'my', 'rv']);
 
-/** A ship some mention of which carries a navy's or coast guard's prefix ("HMS Tyne"). */
+// A warship's kind, written right before or after its name ("the Chinese aircraft carrier
+// Shandong", "the Shandong aircraft carrier").
+const WARSHIP_KIND = String.raw`(?:aircraft carrier|destroyer|frigate|corvette|cruiser|submarine|warship|amphibious (?:assault )?ship|patrol vessel|cutter)`;
+const WARSHIP_BEFORE = new RegExp(String.raw`\b${WARSHIP_KIND}\s+$`, 'i');
+const WARSHIP_AFTER = new RegExp(String.raw`^\s+${WARSHIP_KIND}\b`, 'i');
+
+/** A ship some mention of which carries a navy's or coast guard's prefix ("HMS Tyne") or kind. */
 function navalShip(ctx: ArticleContext, entity: string): boolean {
   return ctx.mentions.some((m) => {
     if (m.entity !== entity || m.type !== 'Ship') return false;
     const prefix = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';
-    return m.text !== m.shortForm && SHIP_PREFIXES.has(prefix) && !CIVIL_PREFIXES.has(prefix);
+    if (m.text !== m.shortForm && SHIP_PREFIXES.has(prefix) && !CIVIL_PREFIXES.has(prefix)) return true;
+    const sent = ctx.sentences[m.sentence];
+    return (
+      !!sent &&
+      (WARSHIP_BEFORE.test(textBefore(sent, m, 40)) ||
+        WARSHIP_AFTER.test(sent.text.slice(m.end - sent.start)))
+    );
   });
 }
 

@@ -209,6 +209,11 @@ describe('relations', () => {
       ],
     ],
     [
+      'a warship known by its kind, not by a prefix, in a sea',
+      'Officials spotted the Kestrel aircraft carrier navigating in the Coral Sea.',
+      ['DEPLOYED_TO Kestrel -> Coral Sea'],
+    ],
+    [
       "a prison in a country's state",
       'The gang started in the Tocoron prison in Venezuela’s Aragua state.',
       ['LOCATED_IN Tocoron -> Aragua', 'LOCATED_IN Aragua -> Venezuela'],
