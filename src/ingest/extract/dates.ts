@@ -186,6 +186,7 @@ export function dateContext(sentences: Sentence[], publishedAt: string | null): 
   // The days each sentence states (a dateline's is the report's, not the story's).
   let last: { iso: string; sentence: number } | null = null;
   let leadSeen = false;
+  let pubDayInLead = false;
   for (const s of sentences) {
     if (last && s.index - last.sentence <= ANCHOR_SENTENCES) ctx.dayBefore.set(s.index, last.iso);
     const skip = DATELINE_DATE.exec(s.text)?.[0].length ?? 0;
@@ -198,13 +199,17 @@ export function dateContext(sentences: Sentence[], publishedAt: string | null): 
     days.sort((a, b) => a.index - b.index);
     const lastHere = days[days.length - 1];
     if (lastHere) last = { iso: lastHere.iso, sentence: s.index };
-    // (The first day the lead states is the news's: the publication day itself leaves none.)
+    // (The first day the lead states is the news's; a lead that states the publication day
+    // itself, anywhere — "ended on Thursday night. Authorities confirmed today …" — leaves none.)
     const first = days[0];
     if (s.index < LEAD_SENTENCES && first && !leadSeen) {
       leadSeen = true;
       if (leadDay(first.iso, ref)) ctx.newsDay = { iso: first.iso, sentence: s.index };
     }
+    const pubDay = isoDay(ref);
+    if (s.index < LEAD_SENTENCES && days.some((d) => d.iso === pubDay)) pubDayInLead = true;
   }
+  if (pubDayInLead) ctx.newsDay = null;
   return ctx;
 }
 

@@ -9058,6 +9058,15 @@ describe('round 33: a statement with no date of its own was made on the day the 
     expect(statementDate(text, '2026-01-13', 'Tomas Varga')).toBe('2026-01-13');
   });
 
+  it('a lead that also says "today" leaves the publication day', () => {
+    const text =
+      'Fugitive captured\n' +
+      'The manhunt for the fugitive came to an end on Thursday night. Authorities confirmed today ' +
+      'the arrest of Tomas Varga.\n' +
+      '“This is a huge day,” police director Luis Kovar said.';
+    expect(statementDate(text, '2026-01-23', 'Luis Kovar')).toBe('2026-01-23');
+  });
+
   it('a lead with no day leaves the publication day', () => {
     const text =
       'Police detain former minister\n' +
