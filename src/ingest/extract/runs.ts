@@ -123,13 +123,19 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
         if (title.length > 1 && isCapWord(tokens[i + title.length - 1])) bodyUntil = i + title.length - 1;
         continue;
       }
+      // ("Minister of Foreign Relations X": the area's noun after "of foreign" is the title's.)
+      const areaNoun =
+        /^(?:foreign|external)$/.test(title[title.length - 1] ?? '') &&
+        /^(?:Affairs|Relations)$/.test(tokens[i + title.length]?.text ?? '')
+          ? 1
+          : 0;
       out.push({
         s: i,
-        e: i + title.length,
+        e: i + title.length + areaNoun,
         key: title.join(' ').replace(/ - /g, '-'),
         ...(plural ? { plural } : {}),
       });
-      i += title.length - 1;
+      i += title.length - 1 + areaNoun;
       break;
     }
   }

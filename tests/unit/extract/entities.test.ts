@@ -117,6 +117,12 @@ describe('entities: one entity, many names', () => {
     expect(people[0]?.mentions).toBe(3);
   });
 
+  it('reads "Minister of Foreign Relations" whole before a long name', () => {
+    const x = run("Peru's Minister of Foreign Relations Juan Carlos de la Torre joined the call.");
+    expect(entityKeys(x)).toContain('Person:Juan Carlos de la Torre');
+    expect(x.relations.find((r) => r.type === 'HOLDS_ROLE')?.role).toBe('Minister of Foreign Relations');
+  });
+
   it('joins a bare branch ("Navy") to the one body of its country whose name ends with it', () => {
     const x = run(
       'Navy patrol vessel HMS Kestrel shadowed the ship. "The Royal Navy acted swiftly," the minister said.',
