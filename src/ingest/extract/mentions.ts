@@ -841,8 +841,7 @@ function officeName(
   const endsPlace = (i: number): boolean =>
     !!lookupPlace(`${toks[i - 1]?.text ?? ''} ${toks[i]?.text ?? ''}`) ||
     lookupPlace(toks[i]?.text ?? '')?.kind === 'country';
-  // (Up to five words of name: "Juan Ramón de la Fuente".)
-  for (let k = last.e - 2; k >= Math.max(from, last.e - 5); k--) {
+  for (let k = last.e - 2; k >= Math.max(from, last.e - 4); k--) {
     const first = toks[k]?.text ?? '';
     const before = toks[k - 1]?.text ?? '';
     // ("of the Navy John Phelan": a service's name is no given name before the holder's.)
