@@ -214,6 +214,11 @@ describe('relations', () => {
       ['DEPLOYED_TO Kestrel -> Coral Sea'],
     ],
     [
+      "a country's security chief",
+      'Director Dale Corbin met Peruvian Security Chief Tomas Varga in Peru.',
+      ['HOLDS_ROLE Tomas Varga -> Peru'],
+    ],
+    [
       "a prison in a country's state",
       'The gang started in the Tocoron prison in Venezuela’s Aragua state.',
       ['LOCATED_IN Tocoron -> Aragua', 'LOCATED_IN Aragua -> Venezuela'],

@@ -15,6 +15,7 @@ chief|chief executive|ceo|chairman|chairwoman|chairperson|deputy chairperson|cha
 general|gen.|lt. gen.|maj. gen.|brig. gen.|admiral|adm.|vice adm.|rear adm.|colonel|col.|lt. col.|major|maj.|
 captain|capt.|lieutenant|lt.|sergeant|sgt.|cmdr.|judge|justice|chief justice|prosecutor|attorney|
 federal prosecutor|sheriff|police chief|dr.|mr.|mrs.|ms.|president-elect|defense chief|army chief|navy chief|
+security chief|intelligence chief|spy chief|military chief|defence chief|border chief|
 top diplomat|foreign secretary|home secretary|interior minister|defense minister|security minister|
 finance minister|trade minister|justice minister|commodore|rear admiral|vice admiral|lieutenant commander|
 lieutenant general|major general|brigadier general|brigadier|field marshal|superintendent|inspector general|
