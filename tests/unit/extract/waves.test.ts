@@ -1,6 +1,6 @@
 /**
- * Runs the extractor over the fresh real-article waves (tests/fixtures/waves: 102 articles from
- * about 100 outlets, annotated without sight of the extractor) and scores them with the real scorer
+ * Runs the extractor over the fresh real-article waves (tests/fixtures/waves: 114 articles from
+ * about 110 outlets, annotated without sight of the extractor) and scores them with the real scorer
  * (shared/eval/score.mjs): the open waves, and the sealed ones only as a whole. The floors sit a
  * little under the scores reached, with relation precision held on both, so a rule that adds
  * false facts on unseen news fails here. A missing scorer fails the test: it is never skipped.
@@ -13,8 +13,8 @@ import { extractPaths, score, type Score } from '../../helpers/score';
 
 const waves = path.join(PROJECT_ROOT, 'tests/fixtures/waves');
 const SPLITS = {
-  open: ['w73', 'w74', 'w75', 'w76', 'w78', 'w80', 'w81', 'w82', 'w83', 'w84', 'w87', 'w88'],
-  sealed: ['w77', 'w79', 'w85', 'w86', 'w89'],
+  open: ['w73', 'w74', 'w75', 'w76', 'w78', 'w80', 'w81', 'w82', 'w83', 'w84', 'w87', 'w88', 'w90'],
+  sealed: ['w77', 'w79', 'w85', 'w86', 'w89', 'w91'],
 } as const;
 
 /** One split's gold in a scratch folder, and its articles' paths. */
@@ -37,13 +37,13 @@ describe('fresh real-article waves (tests/fixtures/waves, scored by shared/eval/
     }
   });
 
-  it('scores 72 open and 30 sealed articles', () => {
-    expect([result.open?.articles, result.sealed?.articles]).toEqual([72, 30]);
+  it('scores 78 open and 36 sealed articles', () => {
+    expect([result.open?.articles, result.sealed?.articles]).toEqual([78, 36]);
   });
 
-  // Reached when the floors were set (round 33, w87–w89 added): open entities 0.89, relations
-  // 0.66 (P 0.86), events 0.54; sealed entities 0.84, relations 0.43 (P 0.68), events 0.54. At the
-  // round's start (7b0bac2) open relation precision was 0.82, so the open floor fails on that code.
+  // Reached when the floors were set (round 33, w87–w91 added): open entities 0.89, relations
+  // 0.67 (P 0.85), events 0.54; sealed entities 0.86, relations 0.43 (P 0.64), events 0.55. At the
+  // round's start (7b0bac2) open relation precision was 0.81, so the open floor fails on that code.
   it.each([
     ['open', 'entities', 0.86],
     ['open', 'relations', 0.62],
@@ -57,7 +57,7 @@ describe('fresh real-article waves (tests/fixtures/waves, scored by shared/eval/
 
   it.each([
     ['open', 0.84],
-    ['sealed', 0.64],
+    ['sealed', 0.62],
   ] as const)('%s relation precision ≥ %p', (which, min) => {
     expect(result[which]?.relations.precision).toBeGreaterThanOrEqual(min);
   });
