@@ -1803,8 +1803,9 @@ const AS_CLAUSE =
   /,\s+as\s+(?!(?:well|part|a|an|such|of|per|expected|agreed|planned|promised|requested|required|needed|usual|much|many|soon|long|far|recently|it|they|he|she)\b)/i;
 const MANY_TIMES =
   /\b(?:in|on|during)\s+(?:several|many|multiple|numerous|repeated|countless|a series of|a number of)\s+(?:\w+\s+)?(?:incidents|cases|occasions|instances|episodes)\b|\b(?:figures|statistics|data)\s+(?:show|showed|released)\b|\bin\s+(?:19|20)\d\d\s+alone\b|\b(?:have|has)\s+(?:\w+\s+){0,2}\w+ed\b(?:(?!\bsince\b)[^.;])*?\bin\s+(?:19|20)\d\d\b|\b(?:last|this|the)\s+(?:fiscal|financial|calendar)\s+year\b|\b(?:met|spoken|spoke|talked|visited|called)\s+(?:each other\s+|\w+ly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|many|multiple|numerous)\s+times\b/i;
+// ("179 packages of cocaine" are goods: packages only of sanctions or measures are rounds.)
 const ROUNDS_OF =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|successive|repeated) (?:rounds|packages|waves|tranches) of\b/i;
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|successive|repeated) (?:(?:rounds|waves|tranches) of|packages of (?:[\w-]+ )?(?:sanctions|measures|restrictions|tariffs|penalties))\b/i;
 const MANY_ACTS =
   /\b(?:many|several|multiple|numerous|countless|dozens of|hundreds of|scores of|a series of)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes|seizures|raids)$/i;
 // Between a claimant's name and "claimed responsibility": its kind and a day at most.

@@ -28,6 +28,7 @@ describe('events', () => {
     ['VISIT', 'Defense Secretary Paul Grant traveled to Manila for talks.', ['Paul Grant']],
     ['STATEMENT', 'The Mexican Navy said in a statement that the crew was safe.', ['Mexican Navy']],
     ['OTHER', 'Prosecutors charged Tomas Varga with drug trafficking on Monday.', ['Tomas Varga']],
+    ['SEIZURE', 'The Peruvian Navy seized 179 packages of cocaine on Thursday.', ['Peruvian Navy']],
     ['OTHER', 'A federal indictment against Tomas Varga was unsealed in Miami in 2022.', ['Tomas Varga']],
     [
       'STATEMENT',
