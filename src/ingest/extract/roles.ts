@@ -211,6 +211,10 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): RoleTar
   // "President Vladimir Putin of the Russian Federation": the country right after the name.
   const after = countryAfterName(ctx, m);
   if (after && (HEAD_TITLES.has(title.key) || area)) return [after, 'of-country'];
+  // "Director of National Intelligence X": an office only the U.S. government has, read with its
+  // "of" field, in an article that names the United States.
+  if (US_ONLY_OFFICE_NAMED.test(title.title.toLowerCase()) && ctx.byName.get('United States')?.isCountry)
+    return ['United States', 'us-office'];
   if (JUDGE_TITLES.has(title.key)) {
     const court = onlyCourt(ctx);
     return court ? [court, 'court'] : null;
@@ -249,6 +253,10 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): RoleTar
 // Offices only the U.S. government has under these names ("Secretary of State X").
 const US_ONLY_OFFICE =
   /^(?:secretary of state|secretary of homeland security|homeland security secretary|secretary of the treasury|treasury secretary|secretary of war|war secretary)$/;
+
+// Offices only the U.S. government has, named whole with their field.
+const US_ONLY_OFFICE_NAMED =
+  /^(?:(?:acting |deputy )?director of national intelligence|secretary of defense)$/;
 
 // The areas of U.S. executive departments (and the services') whose heads are secretaries.
 const US_SECRETARY_AREAS =

@@ -214,6 +214,11 @@ describe('relations', () => {
       ['DEPLOYED_TO Kestrel -> Coral Sea'],
     ],
     [
+      'an office only the U.S. government has, named with its field',
+      'Director of National Intelligence Dana Whitlow praised the crews, the United States said.',
+      ['HOLDS_ROLE Dana Whitlow -> United States'],
+    ],
+    [
       "a country's security chief",
       'Director Dale Corbin met Peruvian Security Chief Tomas Varga in Peru.',
       ['HOLDS_ROLE Tomas Varga -> Peru'],
