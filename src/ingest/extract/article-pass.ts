@@ -82,13 +82,27 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
   }
   // "Australian Federal Police (AFP)": an acronym the article spells out names that body, even
   // when the lexicon knows the letters as another one (Agence France-Presse).
+  // ("the Mexican Navy (Semar)": the letters the lexicon gives to a body of the same head noun,
+  // "Secretariat of the Navy", written in brackets right after this one, name this one.)
   for (const m of out) {
-    if (m.type !== 'Organization' || !/^\p{Lu}{2,6}$/u.test(m.text) || !m.lexName || m.lexName === m.text)
+    if (
+      m.type !== 'Organization' ||
+      !/^\p{Lu}(?:\p{Lu}{1,5}|\p{Ll}{2,5})$/u.test(m.text) ||
+      !m.lexName ||
+      m.lexName === m.text
+    )
       continue;
     const before = out.find(
       (b) => b.sentence === m.sentence && b.end + 2 === m.start && b.type === 'Organization' && b !== m,
     );
-    if (!before || ![before.text, before.shortForm ?? ''].some((f) => initials(f) === m.text)) continue;
+    const head = before?.text.split(/\s+/).pop() ?? '';
+    const sameHead =
+      !!before &&
+      /^\p{Lu}\p{Ll}{3,}$/u.test(head) &&
+      new RegExp(`\\b${head}$`).test(m.lexName) &&
+      m.lexName.toLowerCase() !== before.text.toLowerCase();
+    if (!before || (![before.text, before.shortForm ?? ''].some((f) => initials(f) === m.text) && !sameHead))
+      continue;
     acronyms.set(m.text, before);
     for (const other of out) {
       if (other.type !== 'Organization' || other.text !== m.text) continue;

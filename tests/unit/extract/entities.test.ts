@@ -131,6 +131,14 @@ describe('entities: one entity, many names', () => {
     expect(orgs).toEqual([['Royal Navy', ['Navy']]]);
   });
 
+  it('gives letters in brackets to the body right before them when it shares the head noun of their lexicon name', () => {
+    const x = run(
+      'On Thursday, the Mexican Navy (Semar) reported the capture of a narco sub. Semar said three were held.',
+    );
+    const orgs = x.entities.filter((e) => e.type === 'Organization').map((e) => [e.name, e.aliases]);
+    expect(orgs).toEqual([['Mexican Navy', ['Semar']]]);
+  });
+
   it('keeps a navy apart from the ministry named after it', () => {
     const x = run(
       'The Secretariat of the Navy said the Mexican Navy seized a vessel. The Navy said three were held.',
