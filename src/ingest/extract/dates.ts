@@ -24,8 +24,8 @@ export interface DateContext {
   yearBefore: Map<number, number>;
   /**
    * The day the story's news happened when its lead says so and it is not the publication day
-   * ("… said on Monday" in a Tuesday paper): the latest day the first sentences state, one to
-   * three days before publication. A statement with no date of its own was made that day.
+   * ("… said on Monday" in a Tuesday paper): the first day the first sentences state, one to
+   * three days before publication, where they state no publication day. A statement with no date of its own was made that day.
    */
   newsDay: { iso: string; sentence: number } | null;
 }
@@ -187,6 +187,7 @@ export function dateContext(sentences: Sentence[], publishedAt: string | null): 
   let last: { iso: string; sentence: number } | null = null;
   let leadSeen = false;
   let pubDayInLead = false;
+  const pubDay = isoDay(ref);
   for (const s of sentences) {
     if (last && s.index - last.sentence <= ANCHOR_SENTENCES) ctx.dayBefore.set(s.index, last.iso);
     const skip = DATELINE_DATE.exec(s.text)?.[0].length ?? 0;
@@ -206,7 +207,6 @@ export function dateContext(sentences: Sentence[], publishedAt: string | null): 
       leadSeen = true;
       if (leadDay(first.iso, ref)) ctx.newsDay = { iso: first.iso, sentence: s.index };
     }
-    const pubDay = isoDay(ref);
     if (s.index < LEAD_SENTENCES && days.some((d) => d.iso === pubDay)) pubDayInLead = true;
   }
   if (pubDayInLead) ctx.newsDay = null;

@@ -492,9 +492,6 @@ function prevWord(sent: Sentence, i: number): string {
     : w;
 }
 
-const CALENDAR_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
-
 /** A place right before another name or an acronym ("Sudan RSF commander"): it modifies that name. */
 function namesNext(sent: Sentence, ms: Mention[], o: Mention): boolean {
   if (
@@ -502,7 +499,7 @@ function namesNext(sent: Sentence, ms: Mention[], o: Mention): boolean {
   )
     return true;
   const next = sent.tokens[o.tokenEnd]?.text ?? '';
-  return /^\p{Lu}{2,}$/u.test(next) && !CALENDAR_WORD.test(next);
+  return /^\p{Lu}{2,}$/u.test(next);
 }
 
 // "U.S. intervention": a country used as a modifier still names who is opposed (a region does

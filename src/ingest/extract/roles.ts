@@ -186,8 +186,7 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): RoleTar
     const elsewhere = (owner && dept && dept.country !== owner) || noMinisters;
     // ("Defence Minister X held a meeting with his UK counterpart Y": where another person holds
     // the same office, an office whose country is unsaid may be a ministry the article never names.)
-    const rival =
-      !owner && titled.some((o) => o.entity !== m.entity && o.title && titleArea(o.title.key) === area);
+    const rival = !owner && titled.some((o) => holdsSameOffice(o, m, title.key));
     if (dept && !elsewhere && !rival) return [dept.name, 'department'];
   }
   // "U.S. Attorney X of the Eastern District of New York": the district the post is held in,
@@ -296,15 +295,10 @@ function ministerOfTheArticle(ctx: ArticleContext, m: Mention, titleKey: string)
   if (place && (place.name === top || place.country === top)) return null;
   // ("Defence Minister X met his UK counterpart, UK Defence Minister Y": a country has one
   // minister for an office, so where the article names another's, X is not the country's.)
-  const area = titleArea(titleKey);
   const taken = ctx.mentions.some(
     (o) =>
-      o.type === 'Person' &&
-      o.entity &&
-      o.entity !== m.entity &&
-      o.title &&
-      (o.title.key === titleKey || (area && titleArea(o.title.key) === area)) &&
-      (o.title.demonymCountry === top || o.title.qualifier?.entity === top),
+      holdsSameOffice(o, m, titleKey) &&
+      (o.title?.demonymCountry === top || o.title?.qualifier?.entity === top),
   );
   if (taken) return null;
   // (U.S. departments have secretaries, never ministers: a minister there is another country's.)
@@ -315,6 +309,13 @@ function ministerOfTheArticle(ctx: ArticleContext, m: Mention, titleKey: string)
   return /\b(?:minister|secretary)\b/.test(titleKey)
     ? [top, pair ? 'minister-of-the-pair' : 'article-country']
     : null;
+}
+
+/** Another person of the article titled with the same office, or one of the same area. */
+function holdsSameOffice(o: Mention, m: Mention, titleKey: string): boolean {
+  if (o.type !== 'Person' || !o.entity || o.entity === m.entity || !o.title) return false;
+  const area = titleArea(titleKey);
+  return o.title.key === titleKey || (!!area && titleArea(o.title.key) === area);
 }
 
 // Acts done to what comes next: "sanctions against", "tariffs on", "strikes on".
@@ -528,27 +529,34 @@ function officialsOf(ctx: ArticleContext, m: Mention): string | null {
   return country && ctx.byName.get(country)?.isCountry ? country : null;
 }
 
-/** The country named by "of (the) <country>" right after a person's name, if any. */
+/** The mention of the person's sentence that `lead` ("of the") joins right after the name and `fits`. */
+function mentionAfterName(
+  ctx: ArticleContext,
+  m: Mention,
+  lead: RegExp,
+  fits: (x: Mention) => boolean,
+): Mention | undefined {
+  const sent = ctx.sentences[m.sentence];
+  const gap = sent ? lead.exec(sent.text.slice(m.end - sent.start)) : null;
+  if (!gap) return undefined;
+  const at = m.end + gap[0].length;
+  return (ctx.bySentence.get(m.sentence) ?? []).find((x) => x.start === at && fits(x));
+}
+
 /** "X of the Southern District of Texas", "X for the District of Columbia": a judicial district. */
 function districtAfterName(ctx: ArticleContext, m: Mention): string | null {
-  const sent = ctx.sentences[m.sentence];
-  if (!sent) return null;
-  const of = /^\s+(?:of|for|in)\s+the\s+/.exec(sent.text.slice(m.end - sent.start));
-  if (!of) return null;
-  const at = m.end + of[0].length;
-  const d = (ctx.bySentence.get(m.sentence) ?? []).find(
-    (x) => x.start === at && x.type === 'Organization' && /\bDistrict of\b/.test(x.text),
+  const d = mentionAfterName(
+    ctx,
+    m,
+    /^\s+(?:of|for|in)\s+the\s+/,
+    (x) => x.type === 'Organization' && /\bDistrict of\b/.test(x.text),
   );
   return d?.entity ?? null;
 }
 
+/** The country named by "of (the) <country>" right after a person's name, if any. */
 function countryAfterName(ctx: ArticleContext, m: Mention): string | null {
-  const sent = ctx.sentences[m.sentence];
-  if (!sent) return null;
-  const of = /^\s+of\s+(?:the\s+)?/.exec(sent.text.slice(m.end - sent.start));
-  if (!of) return null;
-  const at = m.end + of[0].length;
-  const c = (ctx.bySentence.get(m.sentence) ?? []).find((x) => x.start === at && x.type === 'Location');
+  const c = mentionAfterName(ctx, m, /^\s+of\s+(?:the\s+)?/, (x) => x.type === 'Location');
   return c?.entity && ctx.byName.get(c.entity)?.isCountry ? c.entity : null;
 }
 
