@@ -512,13 +512,20 @@ function coordinatedCountry(ctx: ArticleContext, m: Mention, titled: Mention[]):
 const OFFICIALS_OF =
   /\b(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)([’']s)?\s+(?:government\s+|security\s+|senior\s+|top\s+)?(?:officials|authorities|ministers|delegation|delegates|representatives),?\s+(?:including|among them|such as)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 
+// "Philippine officials present were", "the Saudi delegation included": a list of a country's
+// officials follows.
+const OFFICIALS_LIST =
+  /\b(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)([’']s)?\s+(?:government\s+|security\s+|senior\s+|top\s+)?(?:officials|ministers|delegation|delegates|representatives)(?:,?\s+(?:including|among them|such as)|\s+(?:(?:present|attending|who attended)\s+)?(?:were|included|include):?)\s+/gu;
+
 /** The country of "<Demonym> officials, including" right before a person's title, if the article names it. */
 function officialsOf(ctx: ArticleContext, m: Mention): string | null {
   const sent = ctx.sentences[m.sentence];
   if (!sent || !m.title) return null;
   const titleAt = sent.text.lastIndexOf(m.title.title, m.start - sent.start);
   if (titleAt < 0) return null;
-  const hit = OFFICIALS_OF.exec(sent.text.slice(Math.max(0, titleAt - 80), titleAt));
+  const hit =
+    OFFICIALS_OF.exec(sent.text.slice(Math.max(0, titleAt - 80), titleAt)) ??
+    officialsListed(ctx, sent, titleAt);
   if (!hit?.[1]) return null;
   const place = hit[2] ? lookupPlace(hit[1]) : null;
   const country = hit[2]
@@ -527,6 +534,37 @@ function officialsOf(ctx: ArticleContext, m: Mention): string | null {
       : null
     : (lookupDemonym(hit[1])?.country ?? null);
   return country && ctx.byName.get(country)?.isCountry ? country : null;
+}
+
+/**
+ * "Philippine officials present were Executive Secretary A, Finance Secretary B and …": the list's
+ * head, when only the names of other people (with their titles), commas and "and" stand between
+ * it and the title at `titleAt`.
+ */
+function officialsListed(ctx: ArticleContext, sent: Sentence, titleAt: number): RegExpExecArray | null {
+  const text = sent.text;
+  let head: RegExpExecArray | null = null;
+  for (const h of text.slice(0, titleAt).matchAll(OFFICIALS_LIST)) head = h;
+  if (!head) return null;
+  let rest = text.slice(head.index + head[0].length, titleAt);
+  const offset = head.index + head[0].length;
+  const inList = (ctx.bySentence.get(sent.index) ?? [])
+    .filter((x) => x.end - sent.start <= titleAt && x.start - sent.start >= offset)
+    .sort((a, b) => b.start - a.start);
+  for (const p of inList) {
+    const end = p.end - sent.start - offset;
+    let start = p.start - sent.start - offset;
+    // ("Presidential Communications Office Secretary X": the body whose post the next one holds.)
+    if (p.type !== 'Person') {
+      if (/^\s*,/.test(rest.slice(end))) rest = rest.slice(0, start) + rest.slice(end);
+      continue;
+    }
+    const title = p.title?.title ?? '';
+    const t = title ? rest.lastIndexOf(title, start) : -1;
+    if (t >= 0 && /^\s*$/.test(rest.slice(t + title.length, start))) start = t;
+    rest = rest.slice(0, start) + ',' + rest.slice(end);
+  }
+  return /^(?:[\s,;]|\band\b)*$/.test(rest) ? head : null;
 }
 
 /** The mention of the person's sentence that `lead` ("of the") joins right after the name and `fits`. */

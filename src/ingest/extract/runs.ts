@@ -7,7 +7,13 @@ import { SHIP_PREFIXES } from '../../domain/names';
 import type { Token } from './model';
 import { lookupDemonym, lookupOrg, lookupPlace } from './lexicon';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
-import { FOREIGN_BODY_HEADS, ORG_HEAD_WORDS, ORG_TAIL_WORDS, UNIT_HEADS } from './lexicons/orgs';
+import {
+  FOREIGN_BODY_HEADS,
+  ORG_HEAD_WORDS,
+  ORG_TAIL_WORDS,
+  POLICY_AREAS,
+  UNIT_HEADS,
+} from './lexicons/orgs';
 import { PLACE_HEAD_WORDS } from './lexicons/places';
 import { COURTESY_TITLES, ONE_WORD_TITLES, TITLES_BY_FIRST, UNDOTTED_RANKS } from './lexicons/titles';
 import {
@@ -129,10 +135,17 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
         /^(?:Affairs|Relations)$/.test(tokens[i + title.length]?.text ?? '')
           ? 1
           : 0;
+      const joined = joinedAreas(tokens, i, title);
       out.push({
-        s: i,
+        s: joined ?? i,
         e: i + title.length + areaNoun,
-        key: title.join(' ').replace(/ - /g, '-'),
+        key:
+          joined === null
+            ? title.join(' ').replace(/ - /g, '-')
+            : tokens
+                .slice(joined, i + title.length)
+                .map((t) => lower(t))
+                .join(' '),
         ...(plural ? { plural } : {}),
       });
       i += title.length - 1 + areaNoun;
@@ -140,6 +153,35 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
     }
   }
   return out;
+}
+
+const AREA_WORDS = new Set(POLICY_AREAS.map((a) => a.toLowerCase()));
+
+/**
+ * "Public Works and Highways Secretary", "Foreign Affairs and Trade Minister": a department that
+ * joins a known policy area with another field. Where the title found at `i` is a secretary or
+ * minister (bare, or of an area) written after "<area> and" (and, for a bare one, the field's one
+ * or two capitalized words), the token the joined title starts at.
+ */
+function joinedAreas(tokens: Token[], i: number, title: string[]): number | null {
+  const head = title[title.length - 1];
+  if (head !== 'secretary' && head !== 'minister') return null;
+  let at = i;
+  if (title.length === 1) {
+    // ("… and Highways Secretary": the field's words, capitalized nouns of the language.)
+    let k = i - 1;
+    while (k >= i - 2 && isCapWord(tokens[k]) && lower(tokens[k]) !== 'and' && isCommonWord(lower(tokens[k])))
+      k--;
+    if (k === i - 1) return null;
+    at = k + 1;
+  }
+  if (lower(tokens[at - 1]) !== 'and') return null;
+  for (let n = 1; n <= 4; n++) {
+    const words = tokens.slice(at - 1 - n, at - 1);
+    if (words.length < n || !words.every((t) => t.cap)) break;
+    if (AREA_WORDS.has(words.map((t) => lower(t)).join(' '))) return at - 1 - n;
+  }
+  return null;
 }
 
 const PLACE_AFTER_TITLE =

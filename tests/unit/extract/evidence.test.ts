@@ -9086,3 +9086,36 @@ describe('round 33: whose officer someone is takes no part in what the officer d
     expect(meeting?.participants).toEqual(['Tomas Varga', 'Luis Kovar']);
   });
 });
+
+describe('round 34, batch 1: lists of a country’s officials, and joined departments', () => {
+  const list =
+    'Chilean officials present were Interior Secretary Tomas Varga, Presidential Office Secretary ' +
+    'Luis Kovar, Public Works and Highways Secretary Ana Ruiz, and Finance Secretary Pedro Sala. ' +
+    'Chile said so.';
+
+  it('"Chilean officials present were A, B and C": each one’s post is Chile’s', () => {
+    const keys = relationKeys(run(list));
+    expect(keys).toContain('HOLDS_ROLE Tomas Varga -> Chile');
+    expect(keys).toContain('HOLDS_ROLE Ana Ruiz -> Chile');
+    expect(keys).toContain('HOLDS_ROLE Pedro Sala -> Chile');
+  });
+
+  it('a name after the list’s end is no one of its officials', () => {
+    const keys = relationKeys(
+      run('Chilean officials were at the talks with Finance Secretary Pedro Sala. Chile said so.'),
+    );
+    expect(keys).not.toContain('HOLDS_ROLE Pedro Sala -> Chile');
+  });
+
+  it('"Public Works and Highways Secretary X": the whole joined department is the title', () => {
+    const roles = run(list).relations.map((r) => `${r.from}: ${r.role ?? ''}`);
+    expect(roles).toContain('Ana Ruiz: Public Works and Highways Secretary');
+  });
+
+  it('"Foreign Affairs and Trade Minister X" keeps its country', () => {
+    const out = run('Peruvian Foreign Affairs and Trade Minister Tomas Varga spoke in Lima, Peru.');
+    expect(out.relations.map((r) => `${r.from} -> ${r.to}: ${r.role ?? ''}`)).toContain(
+      'Tomas Varga -> Peru: Foreign Affairs and Trade Minister',
+    );
+  });
+});
