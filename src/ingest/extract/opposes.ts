@@ -298,6 +298,12 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       if (o.type === 'Location' && FROM_BEFORE.test(textBefore(sent, o, 40))) return false;
       // "attacks by Yemen's Houthi rebels": the possessive country says whose group it is.
       if (o.type === 'Location' && isPossessive(sent, o.tokenEnd) && ownedGroup(ms, o)) return false;
+      // "sanctioning Russia's two largest oil companies": the country's firms are the targets.
+      if (
+        o.type === 'Location' &&
+        OWNED_FIRMS.test(sent.text.slice(o.end - sent.start, o.end - sent.start + 80))
+      )
+        return false;
       // ("US sanctions Sudan RSF commander": a place right before another name is its modifier.)
       if (o.type === 'Location' && namesNext(sent, ms, o)) return false;
       // "charges against three sons of the drug kingpin X": X's relatives are charged, not X.
@@ -491,6 +497,10 @@ function prevWord(sent: Sentence, i: number): string {
     ? before
     : w;
 }
+
+// A country's firms or people after its possessive: "Russia’s two largest oil companies".
+const OWNED_FIRMS =
+  /^[’']s?\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:companies|company|firms|producers|exporters|banks|businesses|suppliers|subsidiaries|entities|oligarchs|officials|nationals)\b/u;
 
 /** A place right before another name or an acronym ("Sudan RSF commander"): it modifies that name. */
 function namesNext(sent: Sentence, ms: Mention[], o: Mention): boolean {

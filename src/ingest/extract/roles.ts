@@ -512,10 +512,10 @@ function coordinatedCountry(ctx: ArticleContext, m: Mention, titled: Mention[]):
 const OFFICIALS_OF =
   /\b(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)([’']s)?\s+(?:government\s+|security\s+|senior\s+|top\s+)?(?:officials|authorities|ministers|delegation|delegates|representatives),?\s+(?:including|among them|such as)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 
-// "Philippine officials present were", "the Saudi delegation included": a list of a country's
-// officials follows.
+// "Philippine officials present were", "the Saudi delegation included", "Ukraine was represented
+// by": a list of a country's officials follows.
 const OFFICIALS_LIST =
-  /\b(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)([’']s)?\s+(?:government\s+|security\s+|senior\s+|top\s+)?(?:officials|ministers|delegation|delegates|representatives)(?:,?\s+(?:including|among them|such as)|\s+(?:(?:present|attending|who attended)\s+)?(?:were|included|include):?)\s+/gu;
+  /\b(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)([’']s)?\s+(?:government\s+|security\s+|senior\s+|top\s+)?(?:(?:officials|ministers|delegation|delegates|representatives)(?:,?\s+(?:including|among them|such as)|\s+(?:(?:present|attending|who attended)\s+)?(?:were|included|include):?)|(?:was|were)\s+represented\s+by)\s+/gu;
 
 /** The country of "<Demonym> officials, including" right before a person's title, if the article names it. */
 function officialsOf(ctx: ArticleContext, m: Mention): string | null {
@@ -527,12 +527,10 @@ function officialsOf(ctx: ArticleContext, m: Mention): string | null {
     OFFICIALS_OF.exec(sent.text.slice(Math.max(0, titleAt - 80), titleAt)) ??
     officialsListed(ctx, sent, titleAt);
   if (!hit?.[1]) return null;
-  const place = hit[2] ? lookupPlace(hit[1]) : null;
-  const country = hit[2]
-    ? place?.kind === 'country'
-      ? place.name
-      : null
-    : (lookupDemonym(hit[1])?.country ?? null);
+  // ("Peru's officials", "Ukraine was represented by": the country named; else a demonym.)
+  const place = lookupPlace(hit[1]);
+  const named = place?.kind === 'country' ? place.name : null;
+  const country = hit[2] ? named : (lookupDemonym(hit[1])?.country ?? named);
   return country && ctx.byName.get(country)?.isCountry ? country : null;
 }
 

@@ -634,6 +634,18 @@ function hyphenJoin(tokens: Token[], j: number): number {
     !lookupDemonym(nx.text)
   )
     return 2;
+  // "NATO-Ukraine Council", "EU-China Summit": a known body's acronym joined to a partner before a
+  // body's head word names one forum.
+  if (
+    t!.text === '-' &&
+    head &&
+    head.start > nx.end &&
+    ORG_TAIL_WORDS.has(head.text) &&
+    /^\p{Lu}{2,6}$/u.test(prev.text) &&
+    lookupOrg(prev.text) &&
+    !TITLES_BY_FIRST.has(lower(tokens[j + 3]))
+  )
+    return 2;
   // "Kamla Persad-Bissessar": a double-barrelled surname after a given name (a hyphen, not a dash:
   // "Sampson–Arleigh" lists two ships). "Trump-Xi" (no given name before it) stays two names.
   const given = tokens[j - 2];

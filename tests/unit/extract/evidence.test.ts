@@ -9119,3 +9119,35 @@ describe('round 34, batch 1: lists of a country’s officials, and joined depart
     );
   });
 });
+
+describe('round 34, batch 2: whose firms are sanctioned, who represents a country, joint forums', () => {
+  it('"an action targeting Moscow’s main oil producers" opposes the producers, not Moscow', () => {
+    const keys = relationKeys(
+      run('Trump approved a sweeping Treasury action targeting Moscow’s main oil producers.'),
+    );
+    expect(keys.filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+
+  it('"the U.S. sanctioned Russia" still opposes Russia', () => {
+    expect(relationKeys(run('The United States sanctioned Russia in May.'))).toContain(
+      'OPPOSES United States -> Russia',
+    );
+  });
+
+  it('"Chile was represented by A and B": their posts are Chile’s', () => {
+    const keys = relationKeys(
+      run(
+        'Chile was represented by National Security Adviser Tomas Varga and Finance Minister Luis Kovar. ' +
+          'Peru sent no one.',
+      ),
+    );
+    expect(keys).toContain('HOLDS_ROLE Tomas Varga -> Chile');
+    expect(keys).toContain('HOLDS_ROLE Luis Kovar -> Chile');
+  });
+
+  it('"the NATO-Ukraine Council" is one body, not a council of Ukraine', () => {
+    const out = run('The NATO-Ukraine Council met in Brussels on Tuesday.', '2025-02-12');
+    expect(entityKeys(out)).toContain('Organization:NATO-Ukraine Council');
+    expect(relationKeys(out)).not.toContain('PART_OF Ukraine Council -> Ukraine');
+  });
+});
