@@ -401,8 +401,8 @@ const HELD_VERB = new RegExp(`^${HELD}\\s+$`, 'i');
 
 // ", the Sri Lankan Navy said in a statement." ending the sentence: the speaker after the clause.
 const SAID_TAIL = /,\s+(?:[^,;.“”"]{0,60}?)\b(?:said|says|announced|added|stated|confirmed|told)\b[^,;“”"]*$/;
-// A clause with a verb of its own ("took place", "were arrested", "seized").
-const TOLD_CLAUSE = /\b(?:took|was|were|had|has|have|is|are|\w{3,}ed)\b/i;
+// A clause with a verb of its own ("took place", "were arrested", "seized", "will meet").
+const TOLD_CLAUSE = /\b(?:took|was|were|had|has|have|is|are|will|would|\w{3,}ed)\b/i;
 
 // "… the capture of Y on Tuesday was carried out": the date ends a noun phrase that is the
 // subject of the reported clause.

@@ -989,6 +989,21 @@ const EARLIER_OPENING = /^\W*(?:earlier(?: (?:this|last) (?:week|month))?|previo
 const FUTURE =
   /\b(?:will|would|shall|plans? to|planned to|is to|are to|to be held|next (?:week|month|year)|upcoming|expected to|scheduled|(?:is|are|was|were) (?:set|due|preparing|poised) to)\b/i;
 
+/**
+ * "X will announce …", "X is expected to say …": a saying still to come, told before its verb
+ * outside quotes ("X announced an exchange, which will take place …" was made: what it tells
+ * is to come).
+ */
+function futureSaying(sent: Sentence, quotes: [number, number][], at: number): boolean {
+  const before = quotes
+    .filter(([a]) => a < at)
+    .reduceRight(
+      (t, [a, b]) => t.slice(0, a - sent.start) + t.slice(Math.min(b, at) - sent.start),
+      sent.text.slice(0, at - sent.start),
+    );
+  return FUTURE.test(before);
+}
+
 /** The named speaker of a sentence's say-verb, outside quotes, and where the verb stands. */
 type SaidBy = { speaker: Mention; entity: string; at: number } | null;
 // Every trigger of a sentence asks who it is attributed to; with the same mentions, once.
@@ -1763,7 +1778,9 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   // of what the statement reports are not its own.
   const sayAfter =
     trig.type === 'STATEMENT'
-      ? /\b(?:said|says|stated|announced|added|confirmed)\b/.exec(sent.text.slice(at - sent.start))
+      ? /\b(?:said|says|stated|announced|added|confirmed|expressed|noted|stressed|emphasi[sz]ed|warned)\b/.exec(
+          sent.text.slice(at - sent.start),
+        )
       : null;
   const sayAt = sayAfter ? at - sent.start + sayAfter.index : null;
   // (nor are its places: "… stated that the officers arrived in Haiti")
@@ -1774,7 +1791,10 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
   const date =
     resolveSentenceDate(dateSent, ctx.dates, sayAt ?? at - sent.start, {
       statement: trig.type !== 'STATEMENT' ? undefined : sayAt !== null ? 'said' : 'other',
-    }) ?? (trig.type === 'STATEMENT' && !FUTURE.test(unquoted) ? reportDay(ctx.dates, dateSent.index) : null);
+    }) ??
+    (trig.type === 'STATEMENT' && !futureSaying(sent, quotes, at)
+      ? reportDay(ctx.dates, dateSent.index)
+      : null);
   return {
     type: trig.type,
     participants: names,
@@ -1896,7 +1916,7 @@ const KIN_OF =
 
 // "X announced on Thursday that U.S. forces struck …": X reports the event, it takes no part.
 const REPORTED_THAT =
-  /\b(?:said|says|announced|emphasi[sz]ed|noted|stressed|argued|added|warned|insisted|claimed|confirmed|informed|remarked|explained|revealed|disclosed|stated|told(?: [\w-]+){1,3})(?: [\w-]+){0,5}? that\b/gi;
+  /\b(?:said|says|announced|emphasi[sz]ed|noted|stressed|expressed|hoped|reiterated|acknowledged|admitted|underlined|underscored|argued|added|warned|insisted|claimed|confirmed|informed|remarked|explained|revealed|disclosed|stated|told(?: [\w-]+){1,3})(?: [\w-]+){0,5}? that\b/gi;
 // "X said two men were arrested": the say-verb alone, when a clause follows it ("X said this in a
 // call with Y": the speaker is in the call).
 const REPORTED =
@@ -2446,6 +2466,18 @@ function sameEvent(a: Draft, b: Draft): boolean {
     b.sentence > a.sentence &&
     DEFINITE_ACT[b.type]?.test(b.evidence) &&
     b.participants.some((p) => a.participants.includes(p))
+  )
+    return true;
+  // "“The meeting with X is planned for tomorrow,” Y said": a definite later mention sharing a
+  // participant retells it, when its own time word resolves to no date.
+  if (
+    RETOLD.has(b.type) &&
+    !!b.dateText &&
+    !b.date &&
+    b.sentence > a.sentence &&
+    DEFINITE_RETELLING.test(b.evidence) &&
+    b.participants.some((p) => a.participants.includes(p)) &&
+    !b.met.some((p) => !a.participants.includes(p))
   )
     return true;
   // "The meeting comes amid …": an undated later mention sharing a participant retells it.

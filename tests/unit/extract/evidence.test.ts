@@ -9151,3 +9151,49 @@ describe('round 34, batch 2: whose firms are sanctioned, who represents a countr
     expect(relationKeys(out)).not.toContain('PART_OF Ukraine Council -> Ukraine');
   });
 });
+
+describe('round 34, batch 3: when a saying was made, and meetings told again', () => {
+  const events = (text: string, publishedAt: string): string[] =>
+    run(text, publishedAt).events.map((e) => `${e.type} [${e.participants.join(', ')}] ${e.date ?? 'null'}`);
+
+  it('"X will meet Y on Tuesday …, the ministry said": the saying is not dated Tuesday', () => {
+    const keys = events(
+      'President Tomas Varga will meet with special envoy Luis Kovar in Lima on Tuesday afternoon to discuss the plan, ' +
+        'the Foreign Ministry said.',
+      '2025-12-01',
+    );
+    expect(keys).toContain('MEETING [Tomas Varga, Luis Kovar] 2025-12-02');
+    expect(keys).toContain('STATEMENT [Ministry of Foreign Affairs] 2025-12-01');
+  });
+
+  it('"“The meeting with Y is planned for tomorrow,” Z said": the meeting already told, not another', () => {
+    const keys = events(
+      'President Tomas Varga will meet with special envoy Luis Kovar in Lima on Tuesday afternoon. ' +
+        '“The meeting with Kovar is planned for tomorrow,” spokesman Pedro Sala told reporters on Monday.',
+      '2025-12-01',
+    ).filter((k) => k.startsWith('MEETING'));
+    expect(keys).toEqual(['MEETING [Tomas Varga, Luis Kovar] 2025-12-02']);
+  });
+
+  it('"X announced an exchange, which will take place …": the announcement was made', () => {
+    const keys = events(
+      'President Tomas Varga announced the beginning of a prisoner exchange, which will take place over the coming days.',
+      '2025-06-09',
+    );
+    expect(keys).toContain('STATEMENT [Tomas Varga] 2025-06-09');
+  });
+
+  it('"X will announce the results": a saying still to come has no date', () => {
+    const keys = events('President Tomas Varga will announce the results of the talks.', '2025-06-09');
+    expect(keys.filter((k) => k.startsWith('STATEMENT') && !k.endsWith('null'))).toEqual([]);
+  });
+
+  it('"X expressed hope that the agreements reached during the meeting in Istanbul …": X met no one', () => {
+    const out = run(
+      'President Tomas Varga expressed hope that the agreements reached during the meeting in Istanbul will be kept.',
+      '2025-06-09',
+    );
+    expect(out.events.filter((e) => e.type === 'MEETING')).toEqual([]);
+    expect(out.events.find((e) => e.type === 'STATEMENT')?.location ?? null).toBeNull();
+  });
+});
