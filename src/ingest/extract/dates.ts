@@ -400,7 +400,8 @@ const HELD_SINCE = new RegExp(`\\b${HELD}\\s+since\\s+$`, 'i');
 const HELD_VERB = new RegExp(`^${HELD}\\s+$`, 'i');
 
 // ", the Sri Lankan Navy said in a statement." ending the sentence: the speaker after the clause.
-const SAID_TAIL = /,\s+(?:[^,;.“”"]{0,60}?)\b(?:said|says|announced|added|stated|confirmed|told)\b[^,;“”"]*$/;
+const SAID_TAIL =
+  /,[”"]?\s+(?:[^,;.“”"]{0,60}?)\b(?:said|says|announced|added|stated|confirmed|told)\b[^,;“”"]*$/;
 // A clause with a verb of its own ("took place", "were arrested", "seized", "will meet").
 const TOLD_CLAUSE = /\b(?:took|was|were|had|has|have|is|are|will|would|\w{3,}ed)\b/i;
 

@@ -417,6 +417,7 @@ export function extractEvents(ctx: ArticleContext): ExtractedEvent[] {
       // event the sentence before told.)
       e.date =
         (THEN_OPENING.test(ctx.sentences[_s]?.text ?? '') ? justBefore(events, _s) : null) ??
+        (DURING_IT.test(e.evidence) ? toldJustBefore(events, e.participants, _s) : null) ??
         (ANOTHER_ACT.test(e.evidence) ? null : storyDate(events, e, _s)) ??
         (EARLIER_THIS_YEAR.test(e.evidence) ? (month?.slice(0, 4) ?? null) : month);
     }
@@ -972,6 +973,21 @@ function justBefore(events: Draft[], sentence: number): string | null {
   const near = events.filter((o) => o.sentence < sentence && o.sentence >= sentence - 2 && !!o.date);
   return near.sort((a, b) => a.sentence - b.sentence)[near.length - 1]?.date ?? null;
 }
+
+/** The day of the event told in the sentence before, by one of the same people, if it has one. */
+function toldJustBefore(events: Draft[], participants: string[], sentence: number): string | null {
+  const before = events.find(
+    (o) =>
+      o.sentence === sentence - 1 &&
+      o.date?.length === 10 &&
+      o.participants.some((p) => participants.includes(p)),
+  );
+  return before?.date ?? null;
+}
+
+// "X thanked Y during the telephone conversation": the conversation the sentence before told.
+const DURING_IT =
+  /\bduring (?:the|that|this|their) (?:telephone |phone )?(?:conversation|call|meeting|talks|discussions?)\b/i;
 
 // A sentence that opens at the time of the event just told.
 const THEN_OPENING =
@@ -2113,6 +2129,7 @@ const PLACE_PREP = new Set([
   'via',
   'inside',
   'within',
+  'throughout',
 ]);
 const SAY =
   /^(?:said|says|announced|announces|wrote|posted|added|stated|confirmed|declared|offered|told|emphasi[sz]ed|stressed|noted|warned|reiterated|insisted|underlined|underscored|highlighted)$/i;

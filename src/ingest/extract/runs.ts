@@ -152,6 +152,33 @@ export function findTitles(tokens: Token[]): TitleSpan[] {
       break;
     }
   }
+  return dualOffices(tokens, out);
+}
+
+/**
+ * "Qatari Prime Minister and Foreign Minister Sheikh X": two offices held by the one person named
+ * after them are one title, when a country's adjective or possessive stands before the first
+ * ("the Prime Minister and Foreign Minister X" may be two people).
+ */
+function dualOffices(tokens: Token[], spans: TitleSpan[]): TitleSpan[] {
+  const out: TitleSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const owner = prev ? tokens[prev.s - 1] : undefined;
+    if (
+      prev &&
+      !prev.plural &&
+      !span.plural &&
+      lower(tokens[prev.e]) === 'and' &&
+      span.s === prev.e + 1 &&
+      isCapWord(tokens[span.e]) &&
+      (!!lookupDemonym(owner?.text ?? '') || /^[’']s?$/.test(owner?.text ?? ''))
+    ) {
+      out[out.length - 1] = { s: prev.s, e: span.e, key: `${prev.key} and ${span.key}` };
+      continue;
+    }
+    out.push(span);
+  }
   return out;
 }
 

@@ -9197,3 +9197,47 @@ describe('round 34, batch 3: when a saying was made, and meetings told again', (
     expect(out.events.find((e) => e.type === 'STATEMENT')?.location ?? null).toBeNull();
   });
 });
+
+describe('round 34, batch 4: calls told again, dual offices, a group’s military spokesman', () => {
+  const events = (text: string, publishedAt: string): string[] =>
+    run(text, publishedAt).events.map((e) => `${e.type} [${e.participants.join(', ')}] ${e.date ?? 'null'}`);
+
+  it('"In a call …, X thanked Y for … “… throughout Gaza,” Washington said": no place or teller joins the call', () => {
+    const keys = events(
+      'In a separate call with his Chilean counterpart on Tuesday, Tomas Varga thanked him for “the release of ' +
+        'hostages and the ceasefire, as well as aid deliveries throughout Gaza,” Washington said.',
+      '2025-01-29',
+    ).filter((k) => k.startsWith('CALL'));
+    expect(keys).toEqual(['CALL [Tomas Varga] 2025-01-28']);
+  });
+
+  it('"X thanked Y during the telephone conversation": the call told the sentence before, and its day', () => {
+    const keys = events(
+      'Secretary of State Tomas Varga on Tuesday stressed to Chilean Foreign Minister Luis Kovar the need to ' +
+        'hold the group responsible. Varga thanked Kovar during the telephone conversation for his efforts.',
+      '2025-01-29',
+    );
+    expect(keys).toContain('CALL [Tomas Varga, Luis Kovar] 2025-01-28');
+  });
+
+  it('"Qatari Prime Minister and Foreign Minister X": one person holding both offices of Qatar', () => {
+    const out = run('Qatari Prime Minister and Foreign Minister Tomas Varga met envoys in Doha, Qatar.');
+    expect(out.relations.map((r) => `${r.from} -> ${r.to}: ${r.role ?? ''}`)).toContain(
+      'Tomas Varga -> Qatar: Prime Minister and Foreign Minister',
+    );
+  });
+
+  it('"the Prime Minister and Foreign Minister X" with no country before them stays one office', () => {
+    const out = run('The Prime Minister and Foreign Minister Tomas Varga met envoys in Doha, Qatar.');
+    expect(out.relations.map((r) => r.role ?? '')).not.toContain('Prime Minister and Foreign Minister');
+  });
+
+  it('"Houthi military spokesman X": the spokesman of the Houthis', () => {
+    const keys = relationKeys(
+      run(
+        "Yemen's Houthi rebels attacked a ship on Sunday. Houthi military spokesman Tomas Varga said the ship was hit.",
+      ),
+    );
+    expect(keys).toContain('HOLDS_ROLE Tomas Varga -> Houthi');
+  });
+});

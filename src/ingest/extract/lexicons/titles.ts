@@ -9,7 +9,7 @@ princess|emperor|pope|emir|supreme leader|governor|gov.|lieutenant governor|lt. 
 congresswoman|lawmaker|speaker|speaker of the house|minister|foreign minister|secretary|secretary-general|
 secretary general|undersecretary|under secretary|assistant secretary|deputy secretary|deputy assistant secretary|attorney general|
 deputy attorney general|solicitor general|ambassador|envoy|special envoy|special representative|consul|
-spokesman|spokeswoman|spokesperson|government spokesman|government spokeswoman|government spokesperson|press secretary|chief of staff|national security adviser|
+spokesman|spokeswoman|spokesperson|government spokesman|government spokeswoman|government spokesperson|military spokesman|military spokeswoman|military spokesperson|press secretary|chief of staff|national security adviser|
 national security advisor|adviser|advisor|director|deputy director|acting director|administrator|commissioner|
 chief|chief executive|ceo|chairman|chairwoman|chairperson|deputy chairperson|chair|head|leader|founder|co-founder|commander|
 general|gen.|lt. gen.|maj. gen.|brig. gen.|admiral|adm.|vice adm.|rear adm.|colonel|col.|lt. col.|major|maj.|
