@@ -13,7 +13,23 @@ import { extractPaths, score, type Score } from '../../helpers/score';
 
 const waves = path.join(PROJECT_ROOT, 'tests/fixtures/waves');
 const SPLITS = {
-  open: ['w73', 'w74', 'w75', 'w76', 'w78', 'w80', 'w81', 'w82', 'w83', 'w84', 'w87', 'w88', 'w90', 'w93', 'w94'],
+  open: [
+    'w73',
+    'w74',
+    'w75',
+    'w76',
+    'w78',
+    'w80',
+    'w81',
+    'w82',
+    'w83',
+    'w84',
+    'w87',
+    'w88',
+    'w90',
+    'w93',
+    'w94',
+  ],
   sealed: ['w77', 'w79', 'w85', 'w86', 'w89', 'w91', 'w92', 'w95'],
 } as const;
 
