@@ -173,6 +173,9 @@ export function articlePass(out: Mention[], weak: Weak[]): void {
         basis: `${kind.toLowerCase()}:context`,
         lexName: kind === 'Cartel' ? runText : null,
       });
+      // ("Houthi rebels": the group as the article calls it, kept among its forms.)
+      const members = tok(w.sent, w.run.e);
+      if (kind === 'Organization' && MEMBER_NOUNS.has(members)) m.memberForm = `${m.text} ${members}`;
       out.push(m);
       continue;
     }
@@ -330,6 +333,9 @@ function bracketedWord(w: Weak): Sentence['tokens'][number] | null {
 function acronymShaped(text: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(text) && text.replace(/\p{Ll}/gu, '').length >= 2;
 }
+
+// The members' nouns a group's name is written before ("Houthi rebels").
+const MEMBER_NOUNS = new Set(['rebels', 'militants', 'fighters', 'insurgents', 'militiamen']);
 
 /** A mention of a group's plural ("the Houthis"), typed and named as the group. */
 function groupMention(w: Weak, group: Mention): Mention {

@@ -120,6 +120,7 @@ export function groupEntities(
     }
     g.forms.add(m.text);
     if (m.ownerForm) g.forms.add(m.ownerForm);
+    if (m.memberForm) g.forms.add(m.memberForm);
     g.mentions.push(m);
     m.entity = g.name;
   };

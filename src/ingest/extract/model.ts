@@ -66,6 +66,8 @@ export interface Mention {
   shortForm: string | null;
   /** For a body a country owns in the possessive: the form as written ("Israel's Foreign Ministry"). */
   ownerForm?: string;
+  /** For a group: the form with the members' noun as written after it ("Houthi rebels"). */
+  memberForm?: string;
   /** A place in the dateline ("BOGOTÁ, Colombia —"): where the story was filed. */
   dateline?: boolean;
   /** A body written after "municipal", "provincial", "local" …: a city's or region's, no country's. */

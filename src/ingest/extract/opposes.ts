@@ -25,7 +25,7 @@ import { givenNameGender } from './lexicons/name-data';
 import { lookupDemonym } from './lexicon';
 
 const OPPOSE_RE =
-  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|arraign(?:s|ed|ing)?|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed|ing)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) (?:on|against)|kidnap(?:s|ped|ping)|abduct(?:s|ed|ing)|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|accus(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
+  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|attack(?= (?:on|against)\b)|(?:air)?strikes? (?:on|against)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|arraign(?:s|ed|ing)?|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed|ing)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) (?:on|against)|kidnap(?:s|ped|ping)|abduct(?:s|ed|ing)|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|accus(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
 const CLAUSE_END =
   /[;:]|,(?=\s+(?:the\s+)?(?:(?:[\w’'.-]+|\([\w.&’'-]+\))\s+){1,6}?(?:said|says|revealed|announced|reported|stated|added|confirmed|told)\b)|\b(but|while|although|even though|because|due to|owing to|in response to|in retaliation for|whereas|citing|(?:by )?saying|and (?:said|says|added|noted|stated)(?: that)?)\b|\s[—–]\s/gi;
 // ", and Washington recently gave Kyiv …": a new named subject opens a clause of its own.
@@ -48,7 +48,7 @@ const ACT_ON =
   /\b(?:strikes?|airstrikes?|attacks?|assaults?|raids?|bombings?|bombardment|shelling|invasion|incursions?|killings?|violations?|seizures?|detentions?)\s+(?:on|against|of|in)\b/i;
 // Triggers that are the act itself (after them, "by X" names who acts).
 const ACTION =
-  /^(?:attack|target|fir|invad|invasion|war|crackdown|crack|operation|campaign|offensive|action|kidnap|abduct)/i;
+  /^(?:attack|(?:air)?strike|target|fir|invad|invasion|war|crackdown|crack|operation|campaign|offensive|action|kidnap|abduct)/i;
 // "X said that the CCG used water cannons": the one who acts comes after the speaker's verb.
 const REPORTING =
   /\b(?:(?:said|says|stated|added|told \w+)(?: that)?|(?:announced|claimed|confirmed)(?: (?:via|on) \w+)? that)\s/gi;
@@ -113,6 +113,12 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     // "targeted two patrol boats in an unsuccessful attack near Crimea": an attack told as a
     // circumstance has no subject of its own.
     if (ACTION.test(m[0]) && /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
+    // ("fighters killed in Israeli strikes on Lebanon": a plural act told as a circumstance.)
+    if (
+      /^(?:attacks|(?:air)?strikes)\b/i.test(m[0]) &&
+      /\b(?:in|during|by)\s+(?:\p{L}[\p{L}-]*\s+){0,2}$/iu.test(before)
+    )
+      continue;
     // "Taghi was charged with …", "X, charged in 2019, …": the named one is charged, by someone unnamed.
     // "accused X of kidnapping Y", "arrested for attacking Z": a gerund after "of" or "for" is the
     // act of whoever was accused or arrested, not of the sentence's subject.
@@ -215,7 +221,15 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
         out.push({ type: 'OPPOSES', from: by, to: target.entity, basis: 'opposes:verb', ...evidence(sent) });
       continue;
     }
-    const subject = owner?.entity ?? subjectOf(ctx, sent, ms, cStart, at);
+    // "US airstrikes against X", "launched an attack on X": a singular act noun (or strikes) has
+    // the name right before it, or the subject of a verb that does it; "criticized the attack on
+    // X" tells of someone else's.
+    let doer: string | null = null;
+    if (/^(?:attack|(?:air)?strikes?\s)/i.test(m[0]) && !/^attacks$/i.test(m[0]) && !owner) {
+      doer = ms.find((x) => x.entity && x.type !== 'Person' && x.end === at - 1)?.entity ?? null;
+      if (!doer && !DOES_ACT.test(sent.text.slice(cStart - sent.start, at - sent.start))) continue;
+    }
+    const subject = owner?.entity ?? doer ?? subjectOf(ctx, sent, ms, cStart, at);
     if (!subject) continue;
     // ("Hamas … called the IDF's actions 'state terrorism,' accusing Israel": a name that only owns
     // the noun after it is not who acts.)
@@ -497,6 +511,11 @@ function prevWord(sent: Sentence, i: number): string {
     ? before
     : w;
 }
+
+// A verb that does the act its noun names next: "launched a massive attack on", "carried out
+// strikes on".
+const DOES_ACT =
+  /\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|order(?:ed|s|ing)?|resum(?:ed|es|ing)|intensif(?:ied|ies|ying)|step(?:ped|s)? up)\s+(?:[\w-]+\s+){0,4}$/i;
 
 // A country's firms or people after its possessive: "Russia’s two largest oil companies".
 const OWNED_FIRMS =

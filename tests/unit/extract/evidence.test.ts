@@ -9241,3 +9241,26 @@ describe('round 34, batch 4: calls told again, dual offices, a group’s militar
     expect(keys).toContain('HOLDS_ROLE Tomas Varga -> Houthi');
   });
 });
+
+describe('round 34, batch 5: an attack on, strikes against, and the group as its fighters are called', () => {
+  it('"Russia launched a massive attack on Ukraine": Russia acts against Ukraine', () => {
+    expect(relationKeys(run('Russia launched a massive attack on Ukraine overnight.'))).toContain(
+      'OPPOSES Russia -> Ukraine',
+    );
+  });
+
+  it('"a series of US airstrikes against Houthi rebels": the U.S. against the Houthis, so called', () => {
+    const out = run(
+      'The deployment coincides with a series of US airstrikes against Houthi rebels in Yemen.',
+    );
+    expect(relationKeys(out)).toContain('OPPOSES United States -> Houthi');
+    expect(out.entities.find((e) => e.name === 'Houthi')?.aliases).toContain('Houthi rebels');
+  });
+
+  it('"fighters killed in Israeli strikes on Lebanon": the fighters’ group attacks no one', () => {
+    const keys = relationKeys(
+      run('Some 300 Hezbollah fighters have been killed in Israeli strikes on Lebanon since October.'),
+    );
+    expect(keys.filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+});
