@@ -836,7 +836,11 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
       // ("X, known as “El Mencho” and leader of the Y Cartel": after the quoted nickname, a name of
       // X's own, the role.)
       CARTEL_ROLE.exec(
-        between.replace(/^["”’],?\s+and\s+/, ', ').replace(/^,\s+(?:[\w’'-]+\s+){0,6}?as\s+/, ', '),
+        between
+          .replace(/^["”’],?\s+and\s+/, ', ')
+          .replace(/^,\s+(?:[\w’'-]+\s+){0,6}?as\s+/, ', ')
+          // ("X, ‘El Mencho,’ leader of the Y Cartel": a quoted nickname set off by commas.)
+          .replace(/^,\s+[‘“"][^‘’“”"]{1,40}?,?[’”"],?\s+/, ', '),
       ) ??
       // "X, the Santa Rosa de Lima Cartel's alleged ringleader".
       // ("X, known as “El Nini,” was one of the Sinaloa Cartel's “lead sicarios”".)

@@ -9264,3 +9264,17 @@ describe('round 34, batch 5: an attack on, strikes against, and the group as its
     expect(keys.filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('round 34, batch 6: a quoted nickname between a name and its role', () => {
+  it('"X, ‘El Flaco,’ leader of the Y Cartel": X is a member of it', () => {
+    expect(
+      relationKeys(run('Tomas Varga, ‘El Flaco,’ leader of the Zarqan Cartel (CZ), was killed on Sunday.')),
+    ).toContain('MEMBER_OF Tomas Varga -> Zarqan Cartel');
+  });
+
+  it('"X, “El Flaco,” co-founder of the Y Cartel": likewise in double quotes', () => {
+    expect(
+      relationKeys(run('Tomas Varga, “El Flaco,” co-founder of the Zarqan Cartel, was arrested.')),
+    ).toContain('MEMBER_OF Tomas Varga -> Zarqan Cartel');
+  });
+});
