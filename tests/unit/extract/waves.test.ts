@@ -1,6 +1,6 @@
 /**
- * Runs the extractor over the fresh real-article waves (tests/fixtures/waves: 138 articles from
- * about 130 outlets, annotated without sight of the extractor) and scores them with the real scorer
+ * Runs the extractor over the fresh real-article waves (tests/fixtures/waves: 150 articles from
+ * about 140 outlets, annotated without sight of the extractor) and scores them with the real scorer
  * (shared/eval/score.mjs): the open waves, and the sealed ones only as a whole. The floors sit a
  * little under the scores reached, with relation precision held on both, so a rule that adds
  * false facts on unseen news fails here. A missing scorer fails the test: it is never skipped.
@@ -29,6 +29,8 @@ const SPLITS = {
     'w90',
     'w93',
     'w94',
+    'w96',
+    'w97',
   ],
   sealed: ['w77', 'w79', 'w85', 'w86', 'w89', 'w91', 'w92', 'w95'],
 } as const;
@@ -53,8 +55,8 @@ describe('fresh real-article waves (tests/fixtures/waves, scored by shared/eval/
     }
   });
 
-  it('scores 90 open and 48 sealed articles', () => {
-    expect([result.open?.articles, result.sealed?.articles]).toEqual([90, 48]);
+  it('scores 102 open and 48 sealed articles', () => {
+    expect([result.open?.articles, result.sealed?.articles]).toEqual([102, 48]);
   });
 
   // Reached when the floors were set (round 33, w87–w91 added): open entities 0.89, relations
