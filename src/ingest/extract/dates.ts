@@ -69,6 +69,12 @@ const PART_OF_DAY_OF =
 const foundBySentence = new WeakMap<Sentence, readonly Found[]>();
 
 /** Date expressions that the text states, per sentence (cached for the article). */
+/** The dates a sentence tells after any dateline that opens it ("WASHINGTON, Nov. 15 —"). */
+export function toldDates(sentence: Sentence): readonly Found[] {
+  const skip = DATELINE_DATE.exec(sentence.text)?.[0].length ?? 0;
+  return skip === 0 ? findDates(sentence) : findDates(sentence).filter((f) => f.index >= skip);
+}
+
 export function findDates(sentence: Sentence): readonly Found[] {
   let found = foundBySentence.get(sentence);
   if (!found) {

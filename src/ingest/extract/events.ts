@@ -25,6 +25,7 @@ import { OWNED_GROUP } from './cartels';
 import {
   datedNouns,
   findDates,
+  toldDates,
   isoDay,
   openingBackdropEnd,
   reportDay,
@@ -537,7 +538,7 @@ function speakerStatements(ctx: ArticleContext, drafts: Draft[], announcing: Set
       met: [],
       basis: 'event:statement:speaker',
       sentence: sent.index,
-      dateText: findDates(sent)[0]?.text ?? null,
+      dateText: toldDates(sent)[0]?.text ?? null,
     };
     out.push(made);
     if (!own) undated.set(name, made);
@@ -1826,7 +1827,7 @@ function draft(ctx: ArticleContext, sent: Sentence, ms: Mention[], trig: Trigger
     pairOnly,
     backdrop: inBackdrop,
     sentence: sent.index,
-    dateText: findDates(dateSent)[0]?.text ?? null,
+    dateText: toldDates(dateSent)[0]?.text ?? null,
   };
 }
 

@@ -421,8 +421,13 @@ function counterpartCountry(word: string): string | null {
   const d = lookupDemonym(word);
   if (d) return d.country;
   const p = lookupPlace(word);
-  return p?.kind === 'country' ? p.name : null;
+  if (p?.kind === 'country') return p.name;
+  // ("his German Defence counterpart": the country's adjective, then the office's field.)
+  const [first, field] = word.split(/\s+/);
+  return first && field && POLICY_AREA_WORDS.has(field.toLowerCase()) ? counterpartCountry(first) : null;
 }
+
+const POLICY_AREA_WORDS = new Set(POLICY_AREAS.map((a) => a.toLowerCase()));
 
 /** The office of the person this one is the counterpart of: the nearest titled person before. */
 function anchorTitle(ctx: ArticleContext, m: Mention): { title: string; key: string } | null {
@@ -564,6 +569,9 @@ function officialsListed(ctx: ArticleContext, sent: Sentence, titleAt: number): 
   }
   return /^(?:[\s,;]|\band\b)*$/.test(rest) ? head : null;
 }
+
+// Letters written after a member's name ("MP", "MEP"), which end the name's phrase.
+const POST_NOMINAL_LETTERS = new Set(['MP', 'MEP', 'MLA', 'MPP', 'MSP', 'MHA', 'QC', 'KC']);
 
 /** The mention of the person's sentence that `lead` ("of the") joins right after the name and `fits`. */
 function mentionAfterName(
@@ -756,12 +764,18 @@ export function appositiveRoles(ctx: ArticleContext): ExtractedRelation[] {
     const from = m.entity;
     const hold = (to: string, role: string | null): void =>
       void out.push({ type: 'HOLDS_ROLE', from, to, role, basis: 'role:appositive', ...evidence(sent) });
+    // ("Richard Marles MP, Australian Defence Minister,": the letters after the name end it.)
+    const letters = sent.tokens[m.tokenEnd];
+    const named =
+      letters && POST_NOMINAL_LETTERS.has(letters.text)
+        ? { ...m, tokenEnd: m.tokenEnd + 1, end: letters.end }
+        : m;
     const owned =
-      countryTitleAfter(ctx, sent, ms, m, titles) ??
-      titleOfCountryAfter(ctx, sent, ms, m, titles) ??
-      takenOffice(ctx, sent, ms, m, titles) ??
+      countryTitleAfter(ctx, sent, ms, named, titles) ??
+      titleOfCountryAfter(ctx, sent, ms, named, titles) ??
+      takenOffice(ctx, sent, ms, named, titles) ??
       titleOfCountryBefore(ctx, sent, ms, m, titles) ??
-      titleAfterName(ctx, sent, ms, m, titles, listEnds) ??
+      titleAfterName(ctx, sent, ms, named, titles, listEnds) ??
       titleBeforeName(ctx, sent, ms, m, titles);
     if (owned) {
       hold(owned.country, roleText(owned.title, owned.key));
@@ -1219,8 +1233,10 @@ function takenOffice(
   if (!t || COURTESY_TITLES.has(t.key) || tok(sent, t.e) !== 'of') return null;
   const at = tok(sent, t.e + 1) === 'the' ? t.e + 2 : t.e + 1;
   const c = ms.find((x) => x.tokenStart === at);
-  if (!country(c) || !closes(c.tokenEnd)) return null;
-  return { country: c.entity!, title: tokenWords(sent, t.s, t.e), key: t.key };
+  // ("… sworn in as the commander of Southern Command": a body's post.)
+  const body = !!c?.entity && c.type === 'Organization' && c.role !== 'qualifier';
+  if (!c?.entity || !(country(c) || body) || !closes(c.tokenEnd)) return null;
+  return { country: c.entity, title: tokenWords(sent, t.s, t.e), key: t.key };
 }
 
 /**

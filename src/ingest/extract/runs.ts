@@ -171,7 +171,7 @@ function dualOffices(tokens: Token[], spans: TitleSpan[]): TitleSpan[] {
       !span.plural &&
       lower(tokens[prev.e]) === 'and' &&
       span.s === prev.e + 1 &&
-      isCapWord(tokens[span.e]) &&
+      (isCapWord(tokens[span.e]) || tokens[span.e]?.text === ',') &&
       (!!lookupDemonym(owner?.text ?? '') || /^[’']s?$/.test(owner?.text ?? ''))
     ) {
       out[out.length - 1] = { s: prev.s, e: span.e, key: `${prev.key} and ${span.key}` };
@@ -440,7 +440,7 @@ const NAME_PREFIXES = new Set([...HYPHEN_PREFIXES, 'ex', 'neo']);
 
 /** Honours, degrees and services written after a name ("… Dennis RN", "… Smith OBE"). */
 const POST_NOMINALS = new Set(
-  'RN USN USMC RAN RCN RNZN OBE MBE CBE KBE DBE KC QC PhD MD DSO VC GC MC'.split(' '),
+  'RN USN USMC RAN RCN RNZN OBE MBE CBE KBE DBE KC QC PhD MD DSO VC GC MC MP MEP MLA MPP MSP MHA'.split(' '),
 );
 
 /** True when the word at i is glued to a prefix and a dash before it ("trans-Atlantic"). */

@@ -9278,3 +9278,44 @@ describe('round 34, batch 6: a quoted nickname between a name and its role', () 
     ).toContain('MEMBER_OF Tomas Varga -> Zarqan Cartel');
   });
 });
+
+describe('round 34, batch 7: ministers’ styles, letters after names, posts taken at a body', () => {
+  it('"his German Defence counterpart, Federal Minister of Defence X": Germany’s minister', () => {
+    const keys = relationKeys(
+      run(
+        'Secretary of Defense Tomas Varga met with his German Defence counterpart, Federal Minister of Defence ' +
+          'Luis Kovar on July 14 in Germany.',
+      ),
+    );
+    expect(keys).toContain('HOLDS_ROLE Luis Kovar -> Germany');
+  });
+
+  it('"X MP, Australian Deputy Prime Minister and Minister for Defence,": letters end the name', () => {
+    const out = run(
+      'Tomas Varga hosted the Honourable Luis Kovar MP, Australian Deputy Prime Minister and Minister for Defence, ' +
+        'and the Right Honourable Ana Ruiz MP, United Kingdom Secretary of State for Defence, at the Pentagon. ' +
+        'Australia and the United Kingdom agreed.',
+    );
+    expect(entityKeys(out)).toContain('Person:Luis Kovar');
+    const roles = out.relations.map((r) => `${r.from} -> ${r.to}: ${r.role ?? ''}`);
+    expect(roles).toContain('Luis Kovar -> Australia: Deputy Prime Minister and Minister for Defence');
+    expect(roles).toContain('Ana Ruiz -> United Kingdom: Secretary of State for Defence');
+  });
+
+  it('"X was sworn in as the commander of U.S. Southern Command": the command’s post', () => {
+    expect(
+      relationKeys(
+        run('Adm. Tomas Varga was sworn in as the commander of U.S. Southern Command in November 2024.'),
+      ),
+    ).toContain('HOLDS_ROLE Tomas Varga -> U.S. Southern Command');
+  });
+
+  it('"LIMA, Nov. 15 — X has announced …" then "X said Thursday": the saying’s own day wins over the dateline', () => {
+    const out = run(
+      'LIMA, Nov. 15 — Defense Minister Tomas Varga has announced a new operation. ' +
+        '“I am announcing Operation Spear,” Varga said Thursday on X.',
+      '2025-11-15',
+    );
+    expect(out.events.filter((e) => e.type === 'STATEMENT').map((e) => e.date)).toEqual(['2025-11-13']);
+  });
+});

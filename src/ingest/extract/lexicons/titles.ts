@@ -46,6 +46,8 @@ function areaTitles(): string[] {
     const a = area.toLowerCase();
     out.push(
       `secretary of ${a}`,
+      // The UK's cabinet: "Secretary of State for Defence".
+      `secretary of state for ${a}`,
       `${a} secretary`,
       `${a} minister`,
       `minister of ${a}`,
@@ -101,6 +103,7 @@ export const TITLE_MODIFIERS = new Set([
   'former',
   'new',
   'acting',
+  'federal',
   'interim',
   'outgoing',
   'incoming',
