@@ -166,6 +166,10 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): RoleTar
   // covers, not where it is held.
   const q = title.qualifier && !openPlace(title.qualifier) ? title.qualifier : null;
   if (q?.entity && q.type !== 'Location') return [q.entity, 'qualifier'];
+  // "Trump's special envoy X": an aide of a head of state serves that head's country.
+  const head = !q && AIDE_TITLE.test(title.key) ? possessorOfTitle(ctx, m, title.title) : null;
+  const led = head ? countryLedBy(ctx, head) : null;
+  if (led) return [led, 'leader-aide'];
   const area = titleArea(title.key);
   if (area) {
     const dept = ctx.groups.find(
@@ -247,6 +251,44 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): RoleTar
   if (US_ONLY_OFFICE.test(title.key) && ctx.byName.get('United States')?.isCountry)
     return ['United States', 'us-office'];
   return ministerOfTheArticle(ctx, m, title.key);
+}
+
+// The posts of a leader's own staff ("Trump's special envoy", "Putin's spokesman").
+const AIDE_TITLE =
+  /^(?:(?:special |presidential )?envoy|special representative|(?:senior |national security |special )?advis[eo]r|spokes(?:man|woman|person)|press secretary|chief of staff)$/;
+
+/** The person written possessively right before a person's title ("Trump's special envoy X"). */
+function possessorOfTitle(ctx: ArticleContext, m: Mention, titleText: string): string | null {
+  const sent = ctx.sentences[m.sentence];
+  if (!sent) return null;
+  const before = sent.text.slice(0, m.start - sent.start).trimEnd();
+  if (!before.toLowerCase().endsWith(titleText.toLowerCase())) return null;
+  const at = sent.start + before.length - titleText.length;
+  const owner = (ctx.bySentence.get(m.sentence) ?? []).find(
+    (x) =>
+      x.type === 'Person' &&
+      !!x.entity &&
+      x.entity !== m.entity &&
+      /^[’']s?\s+$/.test(sent.text.slice(x.end - sent.start, at - sent.start)),
+  );
+  return owner?.entity ?? null;
+}
+
+/** The country a person heads in this article: a head's title qualified by it, or the Factbook. */
+function countryLedBy(ctx: ArticleContext, person: string): string | null {
+  for (const x of ctx.mentions) {
+    if (
+      x.entity !== person ||
+      !x.title ||
+      !/^(?:president|prime minister|premier|chancellor|king|emir)$/.test(x.title.key)
+    )
+      continue;
+    const own = x.title.qualifier?.entity ?? x.title.demonymCountry;
+    if (own && ctx.byName.get(own)?.isCountry) return own;
+    const known = leaderCountry(ctx, person, x.title.key);
+    if (known) return known;
+  }
+  return null;
 }
 
 // Offices only the U.S. government has under these names ("Secretary of State X").

@@ -9319,3 +9319,29 @@ describe('round 34, batch 7: ministers’ styles, letters after names, posts tak
     expect(out.events.filter((e) => e.type === 'STATEMENT').map((e) => e.date)).toEqual(['2025-11-13']);
   });
 });
+
+describe('round 34, batch 8: a rights commissioner, and a leader’s aides', () => {
+  it('"X, Chile’s Parliamentary Commissioner for Human Rights,": the office is Chile’s', () => {
+    expect(
+      relationKeys(
+        run('Tomas Varga, Chile’s Parliamentary Commissioner for Human Rights, reported the release.'),
+      ),
+    ).toContain('HOLDS_ROLE Tomas Varga -> Chile');
+  });
+
+  it('"Trump’s special envoy X": an aide of the U.S. president serves the United States', () => {
+    expect(
+      relationKeys(
+        run(
+          "Trump's special envoy Tomas Varga arrived in Lima, Peru. President Donald Trump said so. The United States agreed.",
+          '2025-12-01',
+        ),
+      ),
+    ).toContain('HOLDS_ROLE Tomas Varga -> United States');
+  });
+
+  it('"Varga’s adviser X" of someone who heads nothing names no country', () => {
+    const keys = relationKeys(run("Varga's adviser Luis Kovar arrived in Lima, Peru. Tomas Varga said so."));
+    expect(keys.filter((k) => k.startsWith('HOLDS_ROLE Luis Kovar'))).toEqual([]);
+  });
+});
