@@ -229,6 +229,18 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       doer = ms.find((x) => x.entity && x.type !== 'Person' && x.end === at - 1)?.entity ?? null;
       if (!doer && !DOES_ACT.test(sent.text.slice(cStart - sent.start, at - sent.start))) continue;
     }
+    // ("following renewed Israeli military operations against Hamas": the demonym before the act's
+    // noun names who acts, which the sentence's subject is not.)
+    const actNoun =
+      /^(?:attacks?|(?:air)?strikes?|operations?|campaign|offensive|action|war|crackdown|invasion)\b/i.test(
+        m[0],
+      );
+    const adjective = actNoun && !owner ? DEMONYM_BEFORE.exec(before) : null;
+    const adjectiveCountry = adjective?.[1] ? lookupDemonym(adjective[1])?.country : null;
+    if (adjectiveCountry) {
+      if (!doer && !ctx.byName.get(adjectiveCountry)?.isCountry) continue;
+      doer ??= adjectiveCountry;
+    }
     const subject = owner?.entity ?? doer ?? subjectOf(ctx, sent, ms, cStart, at);
     if (!subject) continue;
     // ("Hamas … called the IDF's actions 'state terrorism,' accusing Israel": a name that only owns
@@ -516,6 +528,9 @@ function prevWord(sent: Sentence, i: number): string {
 // strikes on".
 const DOES_ACT =
   /\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|order(?:ed|s|ing)?|resum(?:ed|es|ing)|intensif(?:ied|ies|ying)|step(?:ped|s)? up)\s+(?:[\w-]+\s+){0,4}$/i;
+
+// A demonym, then up to two lower-case words, right before an act's noun ("Israeli military ").
+const DEMONYM_BEFORE = /\b(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 // A country's firms or people after its possessive: "Russia’s two largest oil companies".
 const OWNED_FIRMS =

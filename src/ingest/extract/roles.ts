@@ -609,7 +609,7 @@ function officialsListed(ctx: ArticleContext, sent: Sentence, titleAt: number): 
     if (t >= 0 && /^\s*$/.test(rest.slice(t + title.length, start))) start = t;
     rest = rest.slice(0, start) + ',' + rest.slice(end);
   }
-  return /^(?:[\s,;]|\band\b)*$/.test(rest) ? head : null;
+  return /^(?:[\s,;]|\band\b|\bas well as\b)*$/.test(rest) ? head : null;
 }
 
 // Letters written after a member's name ("MP", "MEP"), which end the name's phrase.

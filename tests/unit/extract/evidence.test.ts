@@ -9345,3 +9345,45 @@ describe('round 34, batch 8: a rights commissioner, and a leader’s aides', () 
     expect(keys.filter((k) => k.startsWith('HOLDS_ROLE Luis Kovar'))).toEqual([]);
   });
 });
+
+describe('round 34, batch 9: armed groups known by one name, and the demonym that says who acts', () => {
+  it.each([
+    'Hamas',
+    'al-Qaeda',
+    'al-Shabaab',
+    'Kataib Hezbollah',
+    'Lashkar-e-Taiba',
+    'Palestinian Islamic Jihad',
+  ])('"%s said …" is a body, not a person', (group) => {
+    expect(entityKeys(run(`${group} said on Monday it had carried out the attack.`))).toContain(
+      `Organization:${group}`,
+    );
+  });
+
+  it('"Hamas has accused Israel of …": Hamas against Israel', () => {
+    expect(relationKeys(run('Hamas has accused Israel of undermining mediation efforts.'))).toContain(
+      'OPPOSES Hamas -> Israel',
+    );
+  });
+
+  it('"Peru proposed a plan following renewed Chilean military operations against X": Chile acts, not Peru', () => {
+    const keys = relationKeys(
+      run(
+        'Peru proposed a new plan to restore calm following renewed Chilean military operations against Hamas. ' +
+          'Chile said so.',
+      ),
+    );
+    expect(keys).toContain('OPPOSES Chile -> Hamas');
+    expect(keys).not.toContain('OPPOSES Peru -> Hamas');
+  });
+
+  it('"Chilean officials present were A, as well as B": both are Chile’s', () => {
+    const keys = relationKeys(
+      run(
+        'Chilean officials present were Interior Secretary Tomas Varga, as well as Finance Secretary Pedro Sala. ' +
+          'Chile said so.',
+      ),
+    );
+    expect(keys).toContain('HOLDS_ROLE Pedro Sala -> Chile');
+  });
+});

@@ -191,6 +191,21 @@ export const INSTITUTIONS: ReadonlyMap<string, string | null> = new Map([
   ['Hezbollah', null],
   ['Taliban', null],
   ['Boko Haram', null],
+  ['Hamas', null],
+  ['Palestinian Islamic Jihad', null],
+  ['Islamic Jihad', null],
+  ['al-Qaeda', null],
+  ['al-Qaida', null],
+  ['al-Shabaab', null],
+  ['al-Shabab', null],
+  ['Kataib Hezbollah', null],
+  ["Kata'ib Hizballah", null],
+  ['Lashkar-e-Taiba', null],
+  ['Lashkar-e-Tayyiba', null],
+  ['Jaish-e-Mohammed', null],
+  ['Hayat Tahrir al-Sham', null],
+  ['Abu Sayyaf', null],
+  ['Al-Aqsa Martyrs Brigade', null],
 ]);
 
 /** The countries whose ministries call themselves "Department of X" (U.S. federal naming). */
