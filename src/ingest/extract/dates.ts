@@ -360,6 +360,19 @@ export function resolveSentenceDate(
     )
   )
     candidates = candidates.filter((c) => !sayings.has(c.index));
+  // ("Hamas, which Israel says holds hostages taken in the October 7, 2023, attack, has accused …":
+  // a time told after a relative clause opened before the act is that clause's.)
+  const openedBefore = /,\s+(?:which|who|whom|whose)\b/i.exec(sentence.text.slice(0, at));
+  // (Only where the act's verb opens the main clause right after the relative clause's comma.)
+  const lastComma = sentence.text.lastIndexOf(',', at);
+  if (
+    openedBefore &&
+    lastComma > openedBefore.index &&
+    /^,\s+(?:(?:has|have|had|was|were|is|are|also|then|later)\s+){0,2}$/i.test(
+      sentence.text.slice(lastComma, at),
+    )
+  )
+    candidates = candidates.filter((c) => !(c.index > openedBefore.index && c.index < at));
   // ("relations that he attributed to agreements reached at the summit in 2023", "met Y, who had
   // arrived on Monday": a time inside a relative clause after the act is that clause's.)
   candidates = candidates.filter(

@@ -9387,3 +9387,23 @@ describe('round 34, batch 9: armed groups known by one name, and the demonym tha
     expect(keys).toContain('HOLDS_ROLE Pedro Sala -> Chile');
   });
 });
+
+describe('round 34, batch 10: a date inside a relative clause before the verb', () => {
+  it('"X, which Y says holds hostages taken in the October 7, 2023, attack, has accused Z …": not 2023', () => {
+    const out = run(
+      'Hamas, which Israel claims still holds 59 of the hostages taken during the October 7, 2023, attack, ' +
+        'has accused Israel of undermining mediation efforts.',
+      '2025-03-27',
+    );
+    expect(out.events.filter((e) => e.type === 'STATEMENT').map((e) => e.date)).toEqual(['2025-03-27']);
+  });
+
+  it('"…confirmed by the Senate, which verified it on Monday, the same day X took office" keeps Monday', () => {
+    const out = run(
+      'Tomas Varga was the first minister to be confirmed by the Senate, which verified his appointment on ' +
+        'Monday, the same day President Luis Kovar took office.',
+      '2025-01-22',
+    );
+    expect(out.events.map((e) => e.date)).not.toContain('2025-01');
+  });
+});
