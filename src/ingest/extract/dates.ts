@@ -360,19 +360,20 @@ export function resolveSentenceDate(
     )
   )
     candidates = candidates.filter((c) => !sayings.has(c.index));
-  // ("Hamas, which Israel says holds hostages taken in the October 7, 2023, attack, has accused …":
-  // a time told after a relative clause opened before the act is that clause's.)
-  const openedBefore = /,\s+(?:which|who|whom|whose)\b/i.exec(sentence.text.slice(0, at));
-  // (Only where the act's verb opens the main clause right after the relative clause's comma.)
-  const lastComma = sentence.text.lastIndexOf(',', at);
-  if (
-    openedBefore &&
-    lastComma > openedBefore.index &&
-    /^,\s+(?:(?:has|have|had|was|were|is|are|also|then|later)\s+){0,2}$/i.test(
-      sentence.text.slice(lastComma, at),
-    )
-  )
-    candidates = candidates.filter((c) => !(c.index > openedBefore.index && c.index < at));
+  // ("Hamas, which … holds hostages taken during the October 7, 2023, attack, has accused …": a
+  // date written before an event's noun inside a relative clause names that noun's event.)
+  const relative = /,\s+(?:which|who|whom|whose)\b/i.exec(sentence.text.slice(0, at));
+  candidates = candidates.filter((c) => {
+    // (Inside a relative clause opened before it, the act being after.)
+    if (!relative || c.index < relative.index || c.index > at) return true;
+    if (!/\bthe\s+$/i.test(sentence.text.slice(Math.max(0, c.index - 5), c.index))) return true;
+    const end = c.index + (findDates(sentence).find((f) => f.index === c.index)?.text.length ?? 0);
+    const noun = /^(?:,?\s+\d{4})?,?\s+([\p{Ll}-]+)\b/u.exec(sentence.text.slice(end));
+    if (!noun?.[1] || !ATTRIBUTIVE_EVENT.test(noun[1])) return true;
+    // (The act may be that noun itself: "the October 7 attack killed …".)
+    const nounAt = end + noun[0].length - noun[1].length;
+    return at >= c.index && at <= nounAt + noun[1].length;
+  });
   // ("relations that he attributed to agreements reached at the summit in 2023", "met Y, who had
   // arrived on Monday": a time inside a relative clause after the act is that clause's.)
   candidates = candidates.filter(
@@ -407,6 +408,10 @@ export function toldClauseEnd(sentence: Sentence): number | null {
   const tail = SAID_TAIL.exec(sentence.text);
   return tail && TOLD_CLAUSE.test(sentence.text.slice(0, tail.index)) ? tail.index : null;
 }
+
+// Nouns of events a date can name when written before them ("the October 7 attack").
+const ATTRIBUTIVE_EVENT =
+  /^(?:attacks?|massacre|bombing|raid|strike|offensive|invasion|assault|election|elections|vote|referendum|ceasefire|truce|summit|coup|uprising|incident|shooting|killing|explosion|blast|earthquake|deadline)$/;
 
 // A relative clause opened after the act: "…, who", "relations that he".
 const RELATIVE_AFTER = /\b(?:which|who|whom|whose)\b|\b(?:that|which)\s+(?:he|she|they|it|we)\b/i;

@@ -9389,6 +9389,11 @@ describe('round 34, batch 9: armed groups known by one name, and the demonym tha
 });
 
 describe('round 34, batch 10: a date inside a relative clause before the verb', () => {
+  it('"The October 7, 2023, attack on Israel killed …" keeps its date', () => {
+    const out = run('The October 7, 2023, attack on Israel killed 1,200 people, Israel said.', '2025-03-27');
+    expect(out.events.filter((e) => e.type === 'OTHER').map((e) => e.date)).toEqual(['2023-10-07']);
+  });
+
   it('"X, which Y says holds hostages taken in the October 7, 2023, attack, has accused Z …": not 2023', () => {
     const out = run(
       'Hamas, which Israel claims still holds 59 of the hostages taken during the October 7, 2023, attack, ' +
