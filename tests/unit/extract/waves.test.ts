@@ -1,6 +1,6 @@
 /**
- * Runs the extractor over the fresh real-article waves (tests/fixtures/waves: 150 articles from
- * about 140 outlets, annotated without sight of the extractor) and scores them with the real scorer
+ * Runs the extractor over the fresh real-article waves (tests/fixtures/waves: 162 articles from
+ * about 150 outlets, annotated without sight of the extractor) and scores them with the real scorer
  * (shared/eval/score.mjs): the open waves, and the sealed ones only as a whole. The floors sit a
  * little under the scores reached, with relation precision held on both, so a rule that adds
  * false facts on unseen news fails here. A missing scorer fails the test: it is never skipped.
@@ -32,7 +32,7 @@ const SPLITS = {
     'w96',
     'w97',
   ],
-  sealed: ['w77', 'w79', 'w85', 'w86', 'w89', 'w91', 'w92', 'w95'],
+  sealed: ['w77', 'w79', 'w85', 'w86', 'w89', 'w91', 'w92', 'w95', 'w98', 'w99'],
 } as const;
 
 /** One split's gold in a scratch folder, and its articles' paths. */
@@ -55,19 +55,20 @@ describe('fresh real-article waves (tests/fixtures/waves, scored by shared/eval/
     }
   });
 
-  it('scores 102 open and 48 sealed articles', () => {
-    expect([result.open?.articles, result.sealed?.articles]).toEqual([102, 48]);
+  it('scores 102 open and 60 sealed articles', () => {
+    expect([result.open?.articles, result.sealed?.articles]).toEqual([102, 60]);
   });
 
-  // Reached when the floors were set (round 33, w87–w91 added): open entities 0.89, relations
-  // 0.67 (P 0.85), events 0.54; sealed entities 0.86, relations 0.43 (P 0.64), events 0.55. At the
-  // round's start (7b0bac2) open relation precision was 0.81, so the open floor fails on that code.
+  // Reached when the floors were set (round 34, w92–w99 added): open entities 0.89, relations
+  // 0.68 (P 0.84), events 0.55; sealed entities 0.88, relations 0.51 (P 0.75), events 0.56. Round
+  // 33's final code (afa6462) scores the same sealed relations and open relation precision 0.82,
+  // so the open precision floor fails on it; the sealed floors, raised here, guard against loss.
   it.each([
     ['open', 'entities', 0.86],
-    ['open', 'relations', 0.62],
+    ['open', 'relations', 0.64],
     ['open', 'events', 0.5],
-    ['sealed', 'entities', 0.8],
-    ['sealed', 'relations', 0.38],
+    ['sealed', 'entities', 0.84],
+    ['sealed', 'relations', 0.45],
     ['sealed', 'events', 0.5],
   ] as const)('%s %s F1 ≥ %p', (which, what, min) => {
     expect(result[which]?.[what].f1).toBeGreaterThanOrEqual(min);
@@ -75,7 +76,7 @@ describe('fresh real-article waves (tests/fixtures/waves, scored by shared/eval/
 
   it.each([
     ['open', 0.84],
-    ['sealed', 0.62],
+    ['sealed', 0.7],
   ] as const)('%s relation precision ≥ %p', (which, min) => {
     expect(result[which]?.relations.precision).toBeGreaterThanOrEqual(min);
   });
