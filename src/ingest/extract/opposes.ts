@@ -372,6 +372,16 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       for (const from of subjects)
         if (from !== o.entity)
           out.push({ type: 'OPPOSES', from, to: o.entity ?? '', basis: 'opposes:verb', ...evidence(sent) });
+      // "sanctions on the gang Los Lobos and its leader": the leader the article names elsewhere.
+      if (
+        (o.type === 'Cartel' || o.type === 'Organization') &&
+        ITS_LEADER.test(sent.text.slice(o.end - sent.start))
+      ) {
+        const leader = leaderOf(ctx, o.entity ?? '');
+        if (leader && !objects.some((x) => x.entity === leader))
+          for (const from of subjects)
+            out.push({ type: 'OPPOSES', from, to: leader, basis: 'opposes:its-leader', ...evidence(sent) });
+      }
     }
   }
   out.push(...defendedAgainst(sent, ms), ...warIn(ctx, sent, ms), ...criticOf(sent, ms));
@@ -528,6 +538,39 @@ function prevWord(sent: Sentence, i: number): string {
 // strikes on".
 const DOES_ACT =
   /\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|order(?:ed|s|ing)?|resum(?:ed|es|ing)|intensif(?:ied|ies|ying)|step(?:ped|s)? up)\s+(?:[\w-]+\s+){0,4}$/i;
+
+// "… and its leader", right after a group named as an act's object.
+const ITS_LEADER = /^\s+and\s+its\s+(?:top\s+|alleged\s+)?(?:leader|chief|head|boss|founder)\b(?!s)/i;
+
+/**
+ * The one person the article names as a group's leader: "the gang, led by X", "X, the leader of
+ * the gang", "gang leader X" (a MEMBER_OF or HOLDS_ROLE the title readers found, or "led by").
+ */
+function leaderOf(ctx: ArticleContext, group: string): string | null {
+  const found = new Set<string>();
+  for (const sent of ctx.sentences) {
+    const ms = ctx.bySentence.get(sent.index) ?? [];
+    for (const g of ms) {
+      if (g.entity !== group) continue;
+      const led = /^,?\s+(?:which\s+is\s+|who\s+(?:is|are)\s+)?led\s+by\s+/i.exec(
+        sent.text.slice(g.end - sent.start),
+      );
+      if (!led) continue;
+      const p = ms.find((x) => x.type === 'Person' && x.entity && x.start === g.end + led[0].length);
+      if (p?.entity) found.add(p.entity);
+    }
+    for (const p of ms) {
+      if (p.type !== 'Person' || !p.entity) continue;
+      const title =
+        /^,\s+(?:the\s+)?(?:alleged\s+|reputed\s+|top\s+)?(?:leader|head|chief|boss)\s+of\s+(?:the\s+)?/i.exec(
+          sent.text.slice(p.end - sent.start),
+        );
+      if (title && ms.some((x) => x.entity === group && x.start === p.end + title[0].length))
+        found.add(p.entity);
+    }
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
 
 // A demonym, then up to two lower-case words, right before an act's noun ("Israeli military ").
 const DEMONYM_BEFORE = /\b(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;

@@ -9412,3 +9412,29 @@ describe('round 34, batch 10: a date inside a relative clause before the verb', 
     expect(out.events.map((e) => e.date)).not.toContain('2025-01');
   });
 });
+
+describe('round 34, batch 11: a group "and its leader", named elsewhere', () => {
+  it('"sanctions on the gang X and its leader … X, led by Y, …": Y is sanctioned too', () => {
+    const keys = relationKeys(
+      run(
+        'The United States on Thursday imposed sanctions on the crime gang Los Zarqos and its leader, the ' +
+          'Treasury said. Los Zarqos, led by Tomas Varga Ruiz, has emerged as the largest gang in Peru.',
+        '2024-06-06',
+      ),
+    );
+    expect(keys).toContain('OPPOSES United States -> Tomas Varga Ruiz');
+  });
+
+  it('two people named as its leaders leave "its leader" unread', () => {
+    const keys = relationKeys(
+      run(
+        'The United States imposed sanctions on the crime gang Los Zarqos and its leader, the Treasury said. ' +
+          'Los Zarqos, led by Tomas Varga Ruiz, split in May. Luis Kovar Sala, the leader of Los Zarqos, fled.',
+        '2024-06-06',
+      ),
+    );
+    expect(keys.filter((k) => k.startsWith('OPPOSES United States ->') && !k.endsWith('Los Zarqos'))).toEqual(
+      [],
+    );
+  });
+});
