@@ -241,7 +241,20 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       if (!doer && !ctx.byName.get(adjectiveCountry)?.isCountry) continue;
       doer ??= adjectiveCountry;
     }
-    const subject = owner?.entity ?? doer ?? subjectOf(ctx, sent, ms, cStart, at);
+    // ("The US deployed forces to pressure President X, accusing him of …": a participle after a
+    // comma acts with the clause's opening subject, not with a name just before it.)
+    const participle =
+      !owner && !doer && /ing$/i.test(m[0]) && /,\s*$/.test(sent.text.slice(0, at - sent.start));
+    const opener = participle
+      ? ms.find(
+          (x) =>
+            !!x.entity &&
+            x.role !== 'qualifier' &&
+            x.start >= cStart &&
+            /^\W*(?:the\s+)?$/i.test(sent.text.slice(cStart - sent.start, x.start - sent.start)),
+        )
+      : undefined;
+    const subject = owner?.entity ?? doer ?? opener?.entity ?? subjectOf(ctx, sent, ms, cStart, at);
     if (!subject) continue;
     // ("Hamas … called the IDF's actions 'state terrorism,' accusing Israel": a name that only owns
     // the noun after it is not who acts.)

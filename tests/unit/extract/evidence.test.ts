@@ -9438,3 +9438,15 @@ describe('round 34, batch 11: a group "and its leader", named elsewhere', () => 
     );
   });
 });
+
+describe('round 34, batch 12: a participle acts with the clause’s opening subject', () => {
+  it('"The US deployed forces to pressure President X, accusing him of …": the US against X', () => {
+    const keys = relationKeys(
+      run(
+        'The US has deployed forces near Peru to pressure President Tomas Varga, accusing him of leading a drug cartel.',
+        '2025-11-18',
+      ),
+    );
+    expect(keys).toContain('OPPOSES United States -> Tomas Varga');
+  });
+});
