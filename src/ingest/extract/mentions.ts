@@ -524,7 +524,8 @@ function localOffice(sent: Sentence, run: Run, titleStart: number, form: string)
     ? [makeMention(sent, run.s, run.e, 'Location', { lexName: known, basis: 'place:gazetteer' })]
     : null;
 }
-const LOCAL_OFFICE = /^(?:Mayor|Governor|Gov\.|Lieutenant|Attorney|Prosecutor|Sheriff|Police)$/;
+const LOCAL_OFFICE =
+  /^(?:Mayor|Governor|Gov\.|Lieutenant|Attorney|Prosecutor|Sheriff|Police|[Cc]ouncil(?:or|lor|man|woman)|[Aa]lder(?:man|woman))$/;
 
 /** The qualifier before a title: "U.S." / "Mexico’s" / "State Department" / "Mexican". */
 function titleQualifier(

@@ -9450,3 +9450,19 @@ describe('round 34, batch 12: a participle acts with the clause’s opening subj
     expect(keys).toContain('OPPOSES United States -> Tomas Varga');
   });
 });
+
+describe('round 34, batch 13: a city’s councilor', () => {
+  it('"a Lima councilor, X," holds the post in Lima', () => {
+    expect(
+      relationKeys(
+        run('Two people were arrested, and a Lima councilor, Tomas Varga, was injured. Lima is in Peru.'),
+      ),
+    ).toContain('HOLDS_ROLE Tomas Varga -> Lima');
+  });
+
+  it('"Lima councilor X" likewise', () => {
+    expect(relationKeys(run('Lima councilor Tomas Varga was injured. Lima is in Peru.'))).toContain(
+      'HOLDS_ROLE Tomas Varga -> Lima',
+    );
+  });
+});
