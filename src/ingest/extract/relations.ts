@@ -27,9 +27,10 @@ import { reportsNews } from './outlets';
 import { CAPABILITY, IF_NEEDED } from './triggers';
 import {
   appositiveRoles,
+  HEAD_OF_STATE,
+  headedCountry,
   counterpartRoles,
   groupNounRoles,
-  leaderCountry,
   partyMembers,
   ledByRoles,
   roleRelations,
@@ -933,20 +934,6 @@ export function designatorOf(ctx: ArticleContext, sent: Sentence, ms: Mention[],
 
 const GOVERNMENT_OF =
   /\b(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+government\s+(?:has\s+|had\s+|have\s+)?(?:officially\s+|formally\s+)?[\p{Ll}]*\s*$/u;
-
-/** The country a person heads in this article: by a titled mention's qualifier or the Factbook. */
-function headedCountry(ctx: ArticleContext, person: string): string | null {
-  for (const x of ctx.mentions) {
-    if (x.entity !== person || !x.title || !HEAD_OF_STATE.test(x.title.key)) continue;
-    const own = x.title.qualifier?.entity ?? x.title.demonymCountry;
-    if (own && ctx.byName.get(own)?.isCountry) return own;
-    const known = leaderCountry(ctx, person, x.title.key);
-    if (known) return known;
-  }
-  return null;
-}
-
-const HEAD_OF_STATE = /^(?:president|prime minister|premier|chancellor|king|queen|emir)$/;
 
 /**
  * Whether the designation verb at `at` is a participle after the group ("a cartel designated as

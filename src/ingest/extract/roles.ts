@@ -168,7 +168,7 @@ function roleTarget(ctx: ArticleContext, m: Mention, titled: Mention[]): RoleTar
   if (q?.entity && q.type !== 'Location') return [q.entity, 'qualifier'];
   // "Trump's special envoy X": an aide of a head of state serves that head's country.
   const head = !q && AIDE_TITLE.test(title.key) ? possessorOfTitle(ctx, m, title.title) : null;
-  const led = head ? countryLedBy(ctx, head) : null;
+  const led = head ? headedCountry(ctx, head) : null;
   if (led) return [led, 'leader-aide'];
   const area = titleArea(title.key);
   if (area) {
@@ -275,14 +275,9 @@ function possessorOfTitle(ctx: ArticleContext, m: Mention, titleText: string): s
 }
 
 /** The country a person heads in this article: a head's title qualified by it, or the Factbook. */
-function countryLedBy(ctx: ArticleContext, person: string): string | null {
+export function headedCountry(ctx: ArticleContext, person: string): string | null {
   for (const x of ctx.mentions) {
-    if (
-      x.entity !== person ||
-      !x.title ||
-      !/^(?:president|prime minister|premier|chancellor|king|emir)$/.test(x.title.key)
-    )
-      continue;
+    if (x.entity !== person || !x.title || !HEAD_OF_STATE.test(x.title.key)) continue;
     const own = x.title.qualifier?.entity ?? x.title.demonymCountry;
     if (own && ctx.byName.get(own)?.isCountry) return own;
     const known = leaderCountry(ctx, person, x.title.key);
@@ -290,6 +285,9 @@ function countryLedBy(ctx: ArticleContext, person: string): string | null {
   }
   return null;
 }
+
+/** The titles of heads of state and government. */
+export const HEAD_OF_STATE = /^(?:president|prime minister|premier|chancellor|king|queen|emir)$/;
 
 // Offices only the U.S. government has under these names ("Secretary of State X").
 const US_ONLY_OFFICE =
