@@ -23,6 +23,7 @@ import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Mention, Sentence } from './model';
 import { givenNameGender } from './lexicons/name-data';
 import { lookupDemonym } from './lexicon';
+import { LED_ACT_BEFORE } from './roles';
 
 const OPPOSE_RE =
   /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|attack(?= (?:on|against)\b)|(?:air)?strikes? (?:on|against)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|arraign(?:s|ed|ing)?|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed|ing)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) (?:on|against)|kidnap(?:s|ped|ping)|abduct(?:s|ed|ing)|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|accus(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
@@ -225,8 +226,18 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     // the name right before it, or the subject of a verb that does it; "criticized the attack on
     // X" tells of someone else's.
     let doer: string | null = null;
-    if (/^(?:attack|(?:air)?strikes?\s)/i.test(m[0]) && !/^attacks$/i.test(m[0]) && !owner) {
-      doer = ms.find((x) => x.entity && x.type !== 'Person' && x.end === at - 1)?.entity ?? null;
+    if (/^(?:attack|(?:air)?strikes?\s.*)$/i.test(m[0]) && !owner) {
+      // ("the Gaza strikes on …", "the Iran strikes": a place before the noun may be where; only a
+      // country's letters ("US airstrikes") say who strikes.)
+      doer =
+        ms.find(
+          (x) =>
+            x.entity &&
+            x.type !== 'Person' &&
+            x.end === at - 1 &&
+            (x.type !== 'Location' ||
+              (!!ctx.byName.get(x.entity)?.isCountry && /^(?:\p{Lu}\.?){2,4}$/u.test(x.text))),
+        )?.entity ?? null;
       if (!doer && !DOES_ACT.test(sent.text.slice(cStart - sent.start, at - sent.start))) continue;
     }
     // ("following renewed Israeli military operations against Hamas": the demonym before the act's
@@ -245,7 +256,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     // comma acts with the clause's opening subject, not with a name just before it.)
     const participle =
       !owner && !doer && /ing$/i.test(m[0]) && /,\s*$/.test(sent.text.slice(0, at - sent.start));
-    const opener = participle
+    const openerFound = participle
       ? ms.find(
           (x) =>
             !!x.entity &&
@@ -254,6 +265,12 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
             /^\W*(?:the\s+)?$/i.test(sent.text.slice(cStart - sent.start, x.start - sent.start)),
         )
       : undefined;
+    // ("Ukraine said Russia launched drones, targeting Kyiv": not past a say-verb.)
+    const opener =
+      openerFound &&
+      !new RegExp(REPORTING.source, 'i').test(sent.text.slice(openerFound.end - sent.start, at - sent.start))
+        ? openerFound
+        : undefined;
     const subject = owner?.entity ?? doer ?? opener?.entity ?? subjectOf(ctx, sent, ms, cStart, at);
     if (!subject) continue;
     // ("Hamas … called the IDF's actions 'state terrorism,' accusing Israel": a name that only owns
@@ -550,7 +567,7 @@ function prevWord(sent: Sentence, i: number): string {
 // A verb that does the act its noun names next: "launched a massive attack on", "carried out
 // strikes on".
 const DOES_ACT =
-  /\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|order(?:ed|s|ing)?|resum(?:ed|es|ing)|intensif(?:ied|ies|ying)|step(?:ped|s)? up)\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|y|ying) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|order(?:ed|s|ing)?|resum(?:ed|es|ing)|intensif(?:ied|ies|ying)|step(?:ped|s)? up)\s+(?:(?:an?|the|its|their|new|fresh|another|more|further|several|multiple|massive|major|large-scale|deadly|overnight|retaliatory|coordinated|series|wave|of|military|air|missile|drone|ground|naval|precision|targeted)\s+){0,5}$/i;
 
 // "… and its leader", right after a group named as an act's object.
 const ITS_LEADER = /^\s+and\s+its\s+(?:top\s+|alleged\s+)?(?:leader|chief|head|boss|founder)\b(?!s)/i;
@@ -568,7 +585,12 @@ function leaderOf(ctx: ArticleContext, group: string): string | null {
       const led = /^,?\s+(?:which\s+is\s+|who\s+(?:is|are)\s+)?led\s+by\s+/i.exec(
         sent.text.slice(g.end - sent.start),
       );
-      if (!led) continue;
+      // ("Indirect talks with Hamas, led by X": the talks are led, not the group.)
+      if (
+        !led ||
+        LED_ACT_BEFORE.test(sent.text.slice(Math.max(0, g.start - sent.start - 40), g.start - sent.start))
+      )
+        continue;
       const p = ms.find((x) => x.type === 'Person' && x.entity && x.start === g.end + led[0].length);
       if (p?.entity) found.add(p.entity);
     }

@@ -1507,6 +1507,10 @@ const GROUP_TAIL =
 
 const LED_BY =
   /^(?:\s*\([^()]{1,20}\))?,?\s+(?:(?:which|that)\s+(?:is|was|has been)\s+)?(?:(?:once|formerly|previously|long|jointly|allegedly|reportedly)\s+)?(led|headed|run|commanded|founded|co-?founded)\s+by\s+(?:(?:its|the)\s+(?:[\w’'-]+\s+){0,3}?(?:leader|founder|boss|chief|head|commander)\s+|(?:(?:General|Gen\.|Lt\.|Lieutenant|Colonel|Col\.|Major|Maj\.|Admiral|Adm\.|Rear|Vice|Brig\.|Commander|Cmdr\.|Cdr\.|Brigadier|Field Marshal|Marshal|Captain|Capt\.|senior official|former|veteran|commander|warlord|cleric|militant)\s+){1,3})?$/i;
+/** An act or a team that can itself be led, then the preposition before a group ("talks with "). */
+export const LED_ACT_BEFORE =
+  /\b(?:talks|negotiations|meetings?|delegations?|team|mission|operations?|efforts?|campaign|investigation|probe|raids?|dialogue|consultations)\s+(?:with|against|on|into|between)\s+(?:the\s+)?$/i;
+
 const LED_ROLE: Record<string, string> = {
   led: 'leader',
   headed: 'head',
@@ -1532,7 +1536,11 @@ export function ledByRoles(_ctx: ArticleContext, sent: Sentence, ms: Mention[]):
     const p = ms.find((x) => x.start > g.end && !(x.type === g.type && x.entity === g.entity));
     if (p?.type !== 'Person' || !p.entity) continue;
     const between = sent.text.slice(g.end - sent.start, p.start - sent.start);
-    const verb = LED_BY.exec(between)?.[1];
+    // ("talks with Hamas, led by X": what is led may be the act the group is named in.)
+    const ledAct = LED_ACT_BEFORE.test(
+      sent.text.slice(Math.max(0, g.start - sent.start - 40), g.start - sent.start),
+    );
+    const verb = ledAct ? undefined : LED_BY.exec(between)?.[1];
     const cartel = g.type === 'Cartel';
     // "X cofounded the Sinaloa Cartel with Y": the partner in the founding belongs to it too.
     if (!verb && cartel && FOUNDED_WITH.test(between)) {

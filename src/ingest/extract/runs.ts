@@ -193,6 +193,8 @@ const AREA_WORDS = new Set(POLICY_AREAS.map((a) => a.toLowerCase()));
 function joinedAreas(tokens: Token[], i: number, title: string[]): number | null {
   const head = title[title.length - 1];
   if (head !== 'secretary' && head !== 'minister') return null;
+  // (Only a bare office or an area's: "Interior and Prime Minister X" joins nothing.)
+  if (title.length > 1 && !AREA_WORDS.has(title.slice(0, -1).join(' '))) return null;
   let at = i;
   if (title.length === 1) {
     // ("… and Highways Secretary": the field's words, capitalized nouns of the language.)
@@ -206,7 +208,9 @@ function joinedAreas(tokens: Token[], i: number, title: string[]): number | null
   for (let n = 1; n <= 4; n++) {
     const words = tokens.slice(at - 1 - n, at - 1);
     if (words.length < n || !words.every((t) => t.cap)) break;
-    if (AREA_WORDS.has(words.map((t) => lower(t)).join(' '))) return at - 1 - n;
+    // ("Lebanon's Ministry of Interior and …": an area that ends a body's name is no title's.)
+    if (AREA_WORDS.has(words.map((t) => lower(t)).join(' ')))
+      return /^(?:of|for|ministry|department)$/.test(lower(tokens[at - 2 - n])) ? null : at - 1 - n;
   }
   return null;
 }

@@ -9466,3 +9466,55 @@ describe('round 34, batch 13: a city’s councilor', () => {
     );
   });
 });
+
+describe('round 34, review of the round: what its rules must leave alone', () => {
+  it('"Ukraine said Russia launched drones, targeting Kyiv": Russia targets, not the speaker', () => {
+    const keys = relationKeys(
+      run('Ukraine said Russia launched dozens of drones overnight, targeting Kyiv and Odesa.'),
+    );
+    expect(keys).toContain('OPPOSES Russia -> Kyiv');
+    expect(keys).not.toContain('OPPOSES Ukraine -> Kyiv');
+  });
+
+  it('"talks with Hamas, led by X": X leads the talks, not Hamas', () => {
+    const keys = relationKeys(
+      run(
+        'Indirect talks with Hamas, led by Tomas Varga, stalled in March. On Friday the Treasury Department ' +
+          'sanctioned Hamas and its leader.',
+      ),
+    );
+    expect(keys.filter((k) => k.includes('Tomas Varga'))).toEqual([]);
+  });
+
+  it('"Lebanon’s Ministry of Interior and Prime Minister X": the ministry stays a body', () => {
+    const out = run("Lebanon's Ministry of Interior and Prime Minister Tomas Varga condemned the attack.");
+    expect(relationKeys(out)).toContain('PART_OF Lebanese Ministry of Interior -> Lebanon');
+    expect(out.entities.find((e) => e.name === 'Tomas Varga')?.aliases).toEqual([
+      'Prime Minister Tomas Varga',
+    ]);
+  });
+
+  it('"the Gaza strikes on Hamas commanders": a place before the noun strikes no one', () => {
+    const keys = relationKeys(run('Survivors of the Gaza strikes on Hamas commanders described chaos.'));
+    expect(keys.filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+
+  it('"ordered an investigation into the attack on X": the one who orders it attacks no one', () => {
+    const keys = relationKeys(
+      run(
+        'Prime Minister Tomas Varga ordered an investigation into the attack on the US Embassy in Baghdad.',
+      ),
+    );
+    expect(keys.filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+
+  it('"Chinese State Councilor X" is one title, and "Chinese State" no place', () => {
+    const out = run(
+      'Chinese State Councilor Tomas Varga met Russian Foreign Minister Luis Kovar in Beijing.',
+    );
+    expect(entityKeys(out)).not.toContain('Location:Chinese State');
+    expect(out.entities.find((e) => e.name === 'Tomas Varga')?.aliases).toContain(
+      'State Councilor Tomas Varga',
+    );
+  });
+});

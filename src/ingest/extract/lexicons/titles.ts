@@ -37,7 +37,7 @@ president pro tempore|senate president pro tempore|majority leader|minority lead
 deputy minority leader|majority whip|minority whip|senate president|house speaker|senate majority leader|
 senate minority leader|house majority leader|house minority leader|foreign policy chief|foreign affairs chief|
 high representative|prosecutor general|prosecutor-general|general prosecutor|deputy prosecutor general|
-deputy general prosecutor|chief prosecutor|human rights commissioner|commissioner for human rights|parliamentary commissioner for human rights|human rights ombudsman|councilor|councillor|city councilor|city councillor|councilman|councilwoman|alderman|alderwoman`;
+deputy general prosecutor|chief prosecutor|human rights commissioner|commissioner for human rights|parliamentary commissioner for human rights|human rights ombudsman|state councilor|state councillor|councilor|councillor|city councilor|city councillor|councilman|councilwoman|alderman|alderwoman`;
 
 /** Policy-area titles: "Secretary of X", "X Secretary", "X Minister", "Minister of X". */
 function areaTitles(): string[] {
