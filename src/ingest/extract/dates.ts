@@ -25,7 +25,8 @@ export interface DateContext {
   /**
    * The day the story's news happened when its lead says so and it is not the publication day
    * ("… said on Monday" in a Tuesday paper): the first day the first sentences state, one to
-   * three days before publication, where they state no publication day. A statement with no date of its own was made that day.
+   * three days before publication, where they state no publication day. A statement with no date
+   * of its own was made that day.
    */
   newsDay: { iso: string; sentence: number } | null;
 }
@@ -69,12 +70,6 @@ const PART_OF_DAY_OF =
 const foundBySentence = new WeakMap<Sentence, readonly Found[]>();
 
 /** Date expressions that the text states, per sentence (cached for the article). */
-/** The dates a sentence tells after any dateline that opens it ("WASHINGTON, Nov. 15 —"). */
-export function toldDates(sentence: Sentence): readonly Found[] {
-  const skip = DATELINE_DATE.exec(sentence.text)?.[0].length ?? 0;
-  return skip === 0 ? findDates(sentence) : findDates(sentence).filter((f) => f.index >= skip);
-}
-
 export function findDates(sentence: Sentence): readonly Found[] {
   let found = foundBySentence.get(sentence);
   if (!found) {
@@ -82,6 +77,12 @@ export function findDates(sentence: Sentence): readonly Found[] {
     foundBySentence.set(sentence, found);
   }
   return found;
+}
+
+/** The dates a sentence tells after any dateline that opens it ("WASHINGTON, Nov. 15 —"). */
+export function toldDates(sentence: Sentence): readonly Found[] {
+  const skip = DATELINE_DATE.exec(sentence.text)?.[0].length ?? 0;
+  return skip === 0 ? findDates(sentence) : findDates(sentence).filter((f) => f.index >= skip);
 }
 
 function parseDates(sentence: Sentence): Found[] {

@@ -16,6 +16,7 @@ import {
   isPossessive,
   quoteRanges,
   RELATIVE_CLAUSE,
+  textAfter,
   textBefore,
   tok,
 } from './context';
@@ -53,6 +54,8 @@ const ACTION =
 // "X said that the CCG used water cannons": the one who acts comes after the speaker's verb.
 const REPORTING =
   /\b(?:(?:said|says|stated|added|told \w+)(?: that)?|(?:announced|claimed|confirmed)(?: (?:via|on) \w+)? that)\s/gi;
+// The same, tested once on a span (REPORTING is global, for matchAll).
+const REPORTED_BETWEEN = new RegExp(REPORTING.source, 'i');
 // Places after these are where something happens, or whose part is meant ("partners of the U.S.").
 const LOCATIVE = new Set([
   'in',
@@ -267,8 +270,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       : undefined;
     // ("Ukraine said Russia launched drones, targeting Kyiv": not past a say-verb.)
     const opener =
-      openerFound &&
-      !new RegExp(REPORTING.source, 'i').test(sent.text.slice(openerFound.end - sent.start, at - sent.start))
+      openerFound && !REPORTED_BETWEEN.test(sent.text.slice(openerFound.end - sent.start, at - sent.start))
         ? openerFound
         : undefined;
     const subject = owner?.entity ?? doer ?? opener?.entity ?? subjectOf(ctx, sent, ms, cStart, at);
@@ -355,11 +357,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       // "attacks by Yemen's Houthi rebels": the possessive country says whose group it is.
       if (o.type === 'Location' && isPossessive(sent, o.tokenEnd) && ownedGroup(ms, o)) return false;
       // "sanctioning Russia's two largest oil companies": the country's firms are the targets.
-      if (
-        o.type === 'Location' &&
-        OWNED_FIRMS.test(sent.text.slice(o.end - sent.start, o.end - sent.start + 80))
-      )
-        return false;
+      if (o.type === 'Location' && OWNED_FIRMS.test(textAfter(sent, o, 80))) return false;
       // ("US sanctions Sudan RSF commander": a place right before another name is its modifier.)
       if (o.type === 'Location' && namesNext(sent, ms, o)) return false;
       // "charges against three sons of the drug kingpin X": X's relatives are charged, not X.
@@ -586,11 +584,7 @@ function leaderOf(ctx: ArticleContext, group: string): string | null {
         sent.text.slice(g.end - sent.start),
       );
       // ("Indirect talks with Hamas, led by X": the talks are led, not the group.)
-      if (
-        !led ||
-        LED_ACT_BEFORE.test(sent.text.slice(Math.max(0, g.start - sent.start - 40), g.start - sent.start))
-      )
-        continue;
+      if (!led || LED_ACT_BEFORE.test(textBefore(sent, g, 40))) continue;
       const p = ms.find((x) => x.type === 'Person' && x.entity && x.start === g.end + led[0].length);
       if (p?.entity) found.add(p.entity);
     }

@@ -11,7 +11,7 @@ import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
 import { escapeRe, evidence, isPossessive, textAfter, textBefore, tok } from './context';
 import type { Mention, Sentence, TitleInfo } from './model';
-import { POLICY_AREAS } from './lexicons/orgs';
+import { POLICY_AREA_WORDS, POLICY_AREAS } from './lexicons/orgs';
 import { COURTESY_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
 import { findTitles, type TitleSpan } from './runs';
 import { lookupDemonym, lookupPlace } from './lexicon';
@@ -117,6 +117,13 @@ export function roleRelations(ctx: ArticleContext): ExtractedRelation[] {
   return out;
 }
 
+/** Where the title written right before a person's name starts (article offset), or null. */
+function titleStart(sent: Sentence, m: Mention, titleText: string): number | null {
+  const before = sent.text.slice(0, m.start - sent.start).trimEnd();
+  if (!before.toLowerCase().endsWith(titleText.toLowerCase())) return null;
+  return sent.start + before.length - titleText.length;
+}
+
 /**
  * The body whose mention ends right before the person's title, if the title reader could not see
  * it, and the office between them when the title is a rank ("Houthi spokesman Brig. Gen. X": the
@@ -128,10 +135,9 @@ function bodyRightBefore(
   titleText: string,
 ): { body: string; office: string | null } | null {
   const sent = ctx.sentences[m.sentence];
-  if (!sent) return null;
-  const before = sent.text.slice(0, m.start - sent.start).trimEnd();
-  if (!before.toLowerCase().endsWith(titleText.toLowerCase())) return null;
-  let at = sent.start + before.length - titleText.length;
+  const start = sent ? titleStart(sent, m, titleText) : null;
+  if (!sent || start === null) return null;
+  let at = start;
   const office = RANK_AFTER_OFFICE.test(titleText)
     ? OFFICE_BEFORE_RANK.exec(sent.text.slice(0, at - sent.start))
     : null;
@@ -260,10 +266,8 @@ const AIDE_TITLE =
 /** The person written possessively right before a person's title ("Trump's special envoy X"). */
 function possessorOfTitle(ctx: ArticleContext, m: Mention, titleText: string): string | null {
   const sent = ctx.sentences[m.sentence];
-  if (!sent) return null;
-  const before = sent.text.slice(0, m.start - sent.start).trimEnd();
-  if (!before.toLowerCase().endsWith(titleText.toLowerCase())) return null;
-  const at = sent.start + before.length - titleText.length;
+  const at = sent ? titleStart(sent, m, titleText) : null;
+  if (!sent || at === null) return null;
   const owner = (ctx.bySentence.get(m.sentence) ?? []).find(
     (x) =>
       x.type === 'Person' &&
@@ -466,8 +470,6 @@ function counterpartCountry(word: string): string | null {
   const [first, field] = word.split(/\s+/);
   return first && field && POLICY_AREA_WORDS.has(field.toLowerCase()) ? counterpartCountry(first) : null;
 }
-
-const POLICY_AREA_WORDS = new Set(POLICY_AREAS.map((a) => a.toLowerCase()));
 
 /** The office of the person this one is the counterpart of: the nearest titled person before. */
 function anchorTitle(ctx: ArticleContext, m: Mention): { title: string; key: string } | null {
@@ -1537,9 +1539,7 @@ export function ledByRoles(_ctx: ArticleContext, sent: Sentence, ms: Mention[]):
     if (p?.type !== 'Person' || !p.entity) continue;
     const between = sent.text.slice(g.end - sent.start, p.start - sent.start);
     // ("talks with Hamas, led by X": what is led may be the act the group is named in.)
-    const ledAct = LED_ACT_BEFORE.test(
-      sent.text.slice(Math.max(0, g.start - sent.start - 40), g.start - sent.start),
-    );
+    const ledAct = LED_ACT_BEFORE.test(textBefore(sent, g, 40));
     const verb = ledAct ? undefined : LED_BY.exec(between)?.[1];
     const cartel = g.type === 'Cartel';
     // "X cofounded the Sinaloa Cartel with Y": the partner in the founding belongs to it too.

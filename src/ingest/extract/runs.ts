@@ -11,7 +11,7 @@ import {
   FOREIGN_BODY_HEADS,
   ORG_HEAD_WORDS,
   ORG_TAIL_WORDS,
-  POLICY_AREAS,
+  POLICY_AREA_WORDS,
   UNIT_HEADS,
 } from './lexicons/orgs';
 import { PLACE_HEAD_WORDS } from './lexicons/places';
@@ -182,8 +182,6 @@ function dualOffices(tokens: Token[], spans: TitleSpan[]): TitleSpan[] {
   return out;
 }
 
-const AREA_WORDS = new Set(POLICY_AREAS.map((a) => a.toLowerCase()));
-
 /**
  * "Public Works and Highways Secretary", "Foreign Affairs and Trade Minister": a department that
  * joins a known policy area with another field. Where the title found at `i` is a secretary or
@@ -194,7 +192,7 @@ function joinedAreas(tokens: Token[], i: number, title: string[]): number | null
   const head = title[title.length - 1];
   if (head !== 'secretary' && head !== 'minister') return null;
   // (Only a bare office or an area's: "Interior and Prime Minister X" joins nothing.)
-  if (title.length > 1 && !AREA_WORDS.has(title.slice(0, -1).join(' '))) return null;
+  if (title.length > 1 && !POLICY_AREA_WORDS.has(title.slice(0, -1).join(' '))) return null;
   let at = i;
   if (title.length === 1) {
     // ("… and Highways Secretary": the field's words, capitalized nouns of the language.)
@@ -209,7 +207,7 @@ function joinedAreas(tokens: Token[], i: number, title: string[]): number | null
     const words = tokens.slice(at - 1 - n, at - 1);
     if (words.length < n || !words.every((t) => t.cap)) break;
     // ("Lebanon's Ministry of Interior and …": an area that ends a body's name is no title's.)
-    if (AREA_WORDS.has(words.map((t) => lower(t)).join(' ')))
+    if (POLICY_AREA_WORDS.has(words.map((t) => lower(t)).join(' ')))
       return /^(?:of|for|ministry|department)$/.test(lower(tokens[at - 2 - n])) ? null : at - 1 - n;
   }
   return null;

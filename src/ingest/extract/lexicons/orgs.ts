@@ -286,6 +286,9 @@ export const POLICY_AREAS = [
   'Foreign Trade',
 ];
 
+/** The policy areas, lower-cased: "public works", "foreign affairs". */
+export const POLICY_AREA_WORDS: ReadonlySet<string> = new Set(POLICY_AREAS.map((a) => a.toLowerCase()));
+
 /** The names of designations ("Foreign Terrorist Organization"): categories, never a body. */
 export const DESIGNATION_NAME =
   /\b(foreign terrorist organi[sz]ations?|specially designated global terrorists?|global terrorist organi[sz]ations?|transnational criminal organi[sz]ations?|terrorist organi[sz]ations?|terrorist groups?|terrorist entit(?:y|ies)|listed entit(?:y|ies)|narco-?terrorist organi[sz]ations?)\b/i;
