@@ -16,6 +16,10 @@ const eventKeys = (text: string, publishedAt: string | null = null): string[] =>
     (e) => `${e.type} ${e.participants.join('+')}${e.date ? ` ${e.date}` : ''}`,
   );
 
+/** "TYPE [A, B] date" for every event, a date always written ("null" for none). */
+const eventLines = (text: string, publishedAt: string): string[] =>
+  run(text, publishedAt).events.map((e) => `${e.type} [${e.participants.join(', ')}] ${e.date ?? 'null'}`);
+
 describe('an unknown name is typed by evidence or left out', () => {
   it.each([
     [
@@ -9153,11 +9157,8 @@ describe('round 34, batch 2: whose firms are sanctioned, who represents a countr
 });
 
 describe('round 34, batch 3: when a saying was made, and meetings told again', () => {
-  const events = (text: string, publishedAt: string): string[] =>
-    run(text, publishedAt).events.map((e) => `${e.type} [${e.participants.join(', ')}] ${e.date ?? 'null'}`);
-
   it('"X will meet Y on Tuesday …, the ministry said": the saying is not dated Tuesday', () => {
-    const keys = events(
+    const keys = eventLines(
       'President Tomas Varga will meet with special envoy Luis Kovar in Lima on Tuesday afternoon to discuss the plan, ' +
         'the Foreign Ministry said.',
       '2025-12-01',
@@ -9167,7 +9168,7 @@ describe('round 34, batch 3: when a saying was made, and meetings told again', (
   });
 
   it('"“The meeting with Y is planned for tomorrow,” Z said": the meeting already told, not another', () => {
-    const keys = events(
+    const keys = eventLines(
       'President Tomas Varga will meet with special envoy Luis Kovar in Lima on Tuesday afternoon. ' +
         '“The meeting with Kovar is planned for tomorrow,” spokesman Pedro Sala told reporters on Monday.',
       '2025-12-01',
@@ -9176,7 +9177,7 @@ describe('round 34, batch 3: when a saying was made, and meetings told again', (
   });
 
   it('"X announced an exchange, which will take place …": the announcement was made', () => {
-    const keys = events(
+    const keys = eventLines(
       'President Tomas Varga announced the beginning of a prisoner exchange, which will take place over the coming days.',
       '2025-06-09',
     );
@@ -9184,7 +9185,7 @@ describe('round 34, batch 3: when a saying was made, and meetings told again', (
   });
 
   it('"X will announce the results": a saying still to come has no date', () => {
-    const keys = events('President Tomas Varga will announce the results of the talks.', '2025-06-09');
+    const keys = eventLines('President Tomas Varga will announce the results of the talks.', '2025-06-09');
     expect(keys.filter((k) => k.startsWith('STATEMENT') && !k.endsWith('null'))).toEqual([]);
   });
 
@@ -9199,11 +9200,8 @@ describe('round 34, batch 3: when a saying was made, and meetings told again', (
 });
 
 describe('round 34, batch 4: calls told again, dual offices, a group’s military spokesman', () => {
-  const events = (text: string, publishedAt: string): string[] =>
-    run(text, publishedAt).events.map((e) => `${e.type} [${e.participants.join(', ')}] ${e.date ?? 'null'}`);
-
   it('"In a call …, X thanked Y for … “… throughout Gaza,” Washington said": no place or teller joins the call', () => {
-    const keys = events(
+    const keys = eventLines(
       'In a separate call with his Chilean counterpart on Tuesday, Tomas Varga thanked him for “the release of ' +
         'hostages and the ceasefire, as well as aid deliveries throughout Gaza,” Washington said.',
       '2025-01-29',
@@ -9212,7 +9210,7 @@ describe('round 34, batch 4: calls told again, dual offices, a group’s militar
   });
 
   it('"X thanked Y during the telephone conversation": the call told the sentence before, and its day', () => {
-    const keys = events(
+    const keys = eventLines(
       'Secretary of State Tomas Varga on Tuesday stressed to Chilean Foreign Minister Luis Kovar the need to ' +
         'hold the group responsible. Varga thanked Kovar during the telephone conversation for his efforts.',
       '2025-01-29',
