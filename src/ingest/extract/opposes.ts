@@ -19,6 +19,7 @@ import {
   textAfter,
   textBefore,
   tok,
+  typeOf,
 } from './context';
 import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Mention, Sentence } from './model';
@@ -27,7 +28,7 @@ import { lookupDemonym } from './lexicon';
 import { LED_ACT_BEFORE } from './roles';
 
 const OPPOSE_RE =
-  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|attack(?= (?:on|against)\b)|(?:air)?strikes? (?:on|against)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|arraign(?:s|ed|ing)?|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed|ing)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) (?:on|against)|kidnap(?:s|ped|ping)|abduct(?:s|ed|ing)|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|accus(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
+  /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|attack(?= (?:on|against)\b)|(?:air)?strikes? (?:on|against)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|arraign(?:s|ed|ing)?|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed|ing)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) (?:on|against)|kidnap(?:s|ped|ping)|abduct(?:s|ed|ing)|arrest(?:s|ed)|detain(?:s|ed)|captur(?:es|ed)|apprehend(?:s|ed)|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|accus(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
 const CLAUSE_END =
   /[;:]|,(?=\s+(?:the\s+)?(?:(?:[\w’'.-]+|\([\w.&’'-]+\))\s+){1,6}?(?:said|says|revealed|announced|reported|stated|added|confirmed|told)\b)|\b(but|while|although|even though|because|due to|owing to|in response to|in retaliation for|whereas|citing|(?:by )?saying|and (?:said|says|added|noted|stated)(?: that)?)\b|\s[—–]\s/gi;
 // ", and Washington recently gave Kyiv …": a new named subject opens a clause of its own.
@@ -77,6 +78,8 @@ const LOCATIVE = new Set([
   'between',
 ]);
 const LEGAL = /^(?:charg|indict|arraign|prosecut|su|fin|accus)/i;
+// Taking someone into custody: a body or country does it, to a person.
+const CUSTODY = /^(?:arrest|detain|captur|apprehend)/i;
 // (Not "is imposing sanctions": a progressive, the subject acts.)
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:(?!\w+ing\s)\w+\s+)?$/i;
 const NEGATION = /\b(not|n't|never|no longer)\b/i;
@@ -152,12 +155,14 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     )
       continue;
     // "… used by Russia to fund its ongoing war against Ukraine": a possessive pronoun's act is its
-    // referent's, which the sentence's subject need not be.
-    if (
+    // referent's, which the sentence's subject need not be. "its" stands for the last body or
+    // country named before it in the sentence (not a place something is in); other pronouns are
+    // left unread.
+    const pronounOwned =
       (ACT_NOUN.test(m[0]) || /^(?:war|invasion|campaign|offensive|crackdown|operations?)\b/i.test(m[0])) &&
-      /\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(before)
-    )
-      continue;
+      /\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+    const itsOwner = pronounOwned ? itsReferent(ctx, sent, ms, at) : undefined;
+    if (pronounOwned && !itsOwner) continue;
     // "a clear message against attacks on U.S. personnel": an act named after a preposition is
     // someone else's, not the subject's.
     if (
@@ -185,16 +190,21 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     }
     // "Russia’s war against Ukraine", "Russia's unprovoked invasion of Ukraine": the possessive
     // names who acts.
-    const owner = ms.find(
-      (x) =>
-        x.entity &&
-        isPossessive(sent, x.tokenEnd) &&
-        x.end < at &&
-        OWNER_GAP.test(sent.text.slice(x.end - sent.start, at - sent.start)),
-    );
+    const owner =
+      itsOwner ??
+      ms.find(
+        (x) =>
+          x.entity &&
+          isPossessive(sent, x.tokenEnd) &&
+          x.end < at &&
+          OWNER_GAP.test(sent.text.slice(x.end - sent.start, at - sent.start)),
+      );
     // "Los Choneros were sanctioned by the U.S. Treasury": the one after "by" acts on the subject.
     const agent = passive ? byAgent(sent, ms, at + m[0].length, cEnd) : null;
+    const custody = CUSTODY.test(m[0]);
     if (agent) {
+      // ("X was arrested by Colombian police": a body takes a person into custody.)
+      if (custody && typeOf(ctx, agent) === 'Person') continue;
       // "X is a member of the REvil group, which has been targeted by the FBI": a relative clause
       // is of the name right before its comma, or of no one named.
       const rel = /,\s+(?:which|who)\s[^,;]*$/.exec(sent.text.slice(0, at - sent.start));
@@ -205,6 +215,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
         if (
           x.entity &&
           x.entity !== agent &&
+          (!custody || x.type === 'Person') &&
           x.end <= at &&
           x.start >= cStart &&
           x.role !== 'qualifier' &&
@@ -274,7 +285,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
         ? openerFound
         : undefined;
     const subject = owner?.entity ?? doer ?? opener?.entity ?? subjectOf(ctx, sent, ms, cStart, at);
-    if (!subject) continue;
+    if (!subject || (custody && typeOf(ctx, subject) === 'Person')) continue;
     // ("Hamas … called the IDF's actions 'state terrorism,' accusing Israel": a name that only owns
     // the noun after it is not who acts.)
     if (
@@ -287,6 +298,7 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
     const firstOnly = /^(?:rebuk|accus)/i.test(m[0]);
     const objects = ms.filter((o) => {
       if (o.start <= at || o.end > cEnd || !o.entity || o.entity === subject) return false;
+      if (custody && o.type !== 'Person') return false;
       if (listAt !== null && o.start > listAt && o.type !== 'Person' && o.type !== 'Cartel') return false;
       const after = sent.text.slice(o.end - sent.start, o.end - sent.start + 12);
       if (
@@ -307,7 +319,8 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
         return false;
       // "condemned the Israeli strike on Hamas officials", "condemned the strike as a violation of
       // Qatar's sovereignty": whom the act under judgement hit is not whom the judgement is against.
-      if (JUDGING.test(m[0]) && ACT_ON.test(between)) return false;
+      // ("sanctioned Iran for its attacks on Israel": whom the act the reason tells of hit.)
+      if ((JUDGING.test(m[0]) || !ACTION.test(m[0])) && ACT_ON.test(between)) return false;
       // ("criticized the US for seizing President X": the gerund's object; "more extensive than
       // those of the EU": a comparison's; "crack down on fentanyl, X, a spokesperson, told …": the
       // speaker after the object and its comma, and whoever the speaker's apposition names.)
@@ -712,8 +725,30 @@ function ownsNounOnly(sent: Sentence, x: Mention): boolean {
   );
 }
 
+// "Since Russia's invasion of Ukraine, Germany has sent …": an opening adverbial phrase ends at
+// its comma (unless a list goes on after it: "After strikes on Poland, Lithuania and Latvia, …").
+const FRONTED =
+  /^\W*(?:After|Since|Following|Amid|Before|Despite|During|Until|Given|In the wake of|In response to|Because of)\s(?:[^,;]|,(?=\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*(?:,|\s(?:and|or)\s)))*(?=,)/u;
+
+/**
+ * Whom "its" before the act at `at` stands for: the last body or country named before it in the
+ * sentence, when no place word ("in", "near" …) puts that name where something is ("Russia started
+ * its full-scale invasion of Ukraine", "the EU sanctioned Iran for its attacks on Israel").
+ */
+function itsReferent(ctx: ArticleContext, sent: Sentence, ms: Mention[], at: number): Mention | undefined {
+  if (!/\bits\s+(?:[\w-]+\s+){0,2}$/i.test(sent.text.slice(0, at - sent.start))) return undefined;
+  const last = ms.filter((x) => x.entity && x.end < at && x.role !== 'qualifier').pop();
+  if (!last || last.type === 'Person' || last.type === 'Ship') return undefined;
+  if (last.type === 'Location' && !ctx.byName.get(last.entity ?? '')?.isCountry) return undefined;
+  if (LOCATIVE.has(prevWord(sent, last.tokenStart)) && prevWord(sent, last.tokenStart) !== 'by')
+    return undefined;
+  return last;
+}
+
 function clauseBounds(sent: Sentence): Array<[number, number]> {
   const cuts = [sent.start];
+  const fronted = FRONTED.exec(sent.text);
+  if (fronted) cuts.push(sent.start + fronted[0].length);
   for (const m of sent.text.matchAll(CLAUSE_END)) cuts.push(sent.start + (m.index ?? 0));
   for (const m of sent.text.matchAll(NEW_SUBJECT)) cuts.push(sent.start + (m.index ?? 0));
   for (const m of sent.text.matchAll(NEW_SUBJECT_BARE)) cuts.push(sent.start + (m.index ?? 0));

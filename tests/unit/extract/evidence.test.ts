@@ -9516,3 +9516,55 @@ describe('round 34, review of the round: what its rules must leave alone', () =>
     );
   });
 });
+
+describe('round 35, batch 1: an opening adverbial, "its" act, and custody', () => {
+  it('"Since Russia’s invasion of Ukraine, Germany has …": the invasion is not against Germany', () => {
+    const keys = relationKeys(
+      run("Since Russia's full-scale invasion of Ukraine, Germany has sent weapons to Kyiv."),
+    );
+    expect(keys).toContain('OPPOSES Russia -> Ukraine');
+    expect(keys).not.toContain('OPPOSES Russia -> Germany');
+  });
+
+  it('"After attacks on Poland, Lithuania and Latvia, NATO condemned Russia": NATO condemns', () => {
+    const keys = relationKeys(run('After attacks on Poland, Lithuania and Latvia, NATO condemned Russia.'));
+    expect(keys).toContain('OPPOSES North Atlantic Treaty Organization -> Russia');
+    expect(keys).not.toContain('OPPOSES Poland -> Russia');
+  });
+
+  it('"since Russia started its full-scale invasion of Ukraine": "its" is Russia', () => {
+    const keys = relationKeys(
+      run(
+        'Germany has sent arms to Ukraine since Russia started its full-scale invasion of Ukraine in 2022.',
+      ),
+    );
+    expect(keys).toContain('OPPOSES Russia -> Ukraine');
+    expect(keys).not.toContain('OPPOSES Germany -> Ukraine');
+  });
+
+  it('"sanctioned Iran for its attacks on Israel": Iran attacks Israel; the EU does not', () => {
+    const keys = relationKeys(run('The EU sanctioned Iran for its attacks on Israel.'));
+    expect(keys).toEqual(
+      expect.arrayContaining(['OPPOSES European Union -> Iran', 'OPPOSES Iran -> Israel']),
+    );
+    expect(keys).not.toContain('OPPOSES European Union -> Israel');
+  });
+
+  it('a body that arrests or detains a person acts against that person, actively or passively', () => {
+    expect(relationKeys(run('The FBI arrested Tomas Varga Ruiz in Houston on Monday.'))).toContain(
+      'OPPOSES Federal Bureau of Investigation -> Tomas Varga Ruiz',
+    );
+    expect(relationKeys(run('Tomas Varga Ruiz was detained by the Judicial Police on Monday.'))).toContain(
+      'OPPOSES Judicial Police -> Tomas Varga Ruiz',
+    );
+  });
+
+  it('custody is of people only, by bodies only', () => {
+    const keys = relationKeys(
+      run(
+        'Police in Peru arrested members of the Los Zarqos gang. Tomas Varga Ruiz detained Luis Kovar Sala.',
+      ),
+    );
+    expect(keys.filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+});
