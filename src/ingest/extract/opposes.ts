@@ -26,6 +26,7 @@ import type { Mention, Sentence } from './model';
 import { givenNameGender } from './lexicons/name-data';
 import { lookupDemonym } from './lexicon';
 import { LED_ACT_BEFORE } from './roles';
+import { TITLES_BY_FIRST } from './lexicons/titles';
 
 const OPPOSE_RE =
   /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|attack(?= (?:on|against)\b)|(?:air)?strikes? (?:on|against)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|arraign(?:s|ed|ing)?|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed|ing)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) (?:on|against)|kidnap(?:s|ped|ping)|abduct(?:s|ed|ing)|arrest(?:s|ed)|detain(?:s|ed)|captur(?:es|ed)|apprehend(?:s|ed)|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|accus(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
@@ -284,7 +285,12 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
       openerFound && !REPORTED_BETWEEN.test(sent.text.slice(openerFound.end - sent.start, at - sent.start))
         ? openerFound
         : undefined;
-    const subject = owner?.entity ?? doer ?? opener?.entity ?? subjectOf(ctx, sent, ms, cStart, at);
+    const subject =
+      owner?.entity ??
+      doer ??
+      opener?.entity ??
+      subjectOf(ctx, sent, ms, cStart, at) ??
+      authoritiesOf(ctx, sent, cStart, at);
     if (!subject || (custody && typeOf(ctx, subject) === 'Person')) continue;
     // ("Hamas … called the IDF's actions 'state terrorism,' accusing Israel": a name that only owns
     // the noun after it is not who acts.)
@@ -730,6 +736,18 @@ function ownsNounOnly(sent: Sentence, x: Mention): boolean {
 const FRONTED =
   /^\W*(?:After|Since|Following|Amid|Before|Despite|During|Until|Given|In the wake of|In response to|Because of)\s(?:[^,;]|,(?=\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*(?:,|\s(?:and|or)\s)))*(?=,)/u;
 
+// "Mexican authorities arrested X", "Chinese officials have criticized Y": a demonym and the
+// country's agents open the clause right before its verb.
+const AUTHORITIES_LEAD =
+  /^\W*(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+(?:(?:federal|national|state|security|military|law enforcement|judicial|naval|government)\s+)?(?:authorities|police|forces|troops|officials|prosecutors|soldiers|agents|officers|government|navy|army|military|marines|coast guard)\s+(?:(?:have|has|had|also|on\s+\p{Lu}\p{Ll}+day|later|then|reportedly)\s+){0,2}$/u;
+
+/** The country whose agents a clause opens with ("Mexican authorities"), if the article names it. */
+function authoritiesOf(ctx: ArticleContext, sent: Sentence, from: number, at: number): string | null {
+  const lead = AUTHORITIES_LEAD.exec(sent.text.slice(from - sent.start, at - sent.start));
+  const country = lead?.[1] ? lookupDemonym(lead[1])?.country : null;
+  return country && ctx.byName.get(country)?.isCountry ? country : null;
+}
+
 /**
  * Whom "its" before the act at `at` stands for: the last body or country named before it in the
  * sentence, when no place word ("in", "near" …) puts that name where something is ("Russia started
@@ -840,7 +858,36 @@ function subjectOf(
       !TIED_AFTER.test(sent.text.slice(m.end - sent.start)) &&
       !TIED_BEFORE_BRACKET.test(textBefore(sent, m, 30)),
   );
+  // "Mexico's President rejects …": a country's title with no name after it is the person the
+  // article names with that title, or no one it can tell.
+  if (other && isPossessive(sent, other.tokenEnd) && ctx.byName.get(other.entity ?? '')?.isCountry) {
+    const key = titleAt(sent, other.tokenEnd + 1);
+    if (key) return titledPerson(ctx, other.entity ?? '', key);
+  }
   return other?.entity ?? null;
+}
+
+/** The lower-cased title that starts at token i ("president", "foreign minister"), if one does. */
+function titleAt(sent: Sentence, i: number): string | null {
+  const words = sent.tokens.slice(i, i + 4).map((t) => t.text.toLowerCase());
+  const found = (TITLES_BY_FIRST.get(words[0] ?? '') ?? []).find((t) => t.every((w, k) => words[k] === w));
+  return found ? found.join(' ') : null;
+}
+
+/** The one person the article names with that title of that country ("Mexican President X"). */
+function titledPerson(ctx: ArticleContext, country: string, key: string): string | null {
+  const people = new Set(
+    ctx.mentions
+      .filter(
+        (m) =>
+          m.type === 'Person' &&
+          m.entity &&
+          m.title?.key === key &&
+          (m.title.demonymCountry === country || m.title.qualifier?.entity === country),
+      )
+      .map((m) => m.entity ?? ''),
+  );
+  return people.size === 1 ? ([...people][0] ?? null) : null;
 }
 
 /**
@@ -992,6 +1039,58 @@ export function wantedBy(_ctx: ArticleContext, sent: Sentence, ms: Mention[]): E
       prev = x;
       x = ms[ms.indexOf(x) + 1];
     }
+  }
+  return out;
+}
+
+// "extradited X to the United States", "X was extradited to the US": the country a person is sent
+// to for trial is the one acting against that person (the country sending him only complies).
+const EXTRADITED = /\bextradit(?:ed|es|e|ing)\b/gi;
+const TO_DESTINATION = /^[^;:]{0,80}?\bto\s+(?:the\s+)?$/i;
+const NOT_DONE =
+  /\b(?:refus\w*|declin\w*|reject\w*|block\w*|halt\w*|seek\w*|sought|request\w*|ask\w*|want\w*|plan\w*|fight\w*|fought|oppos\w*|avoid\w*|resist\w*|against being|bid to|attempts? to|efforts? to)\s+(?:to\s+|being\s+)?(?:be\s+)?$|\b(?:ask|urg|press|push|demand|call)\w*\s+(?:on\s+)?(?:[\w.’'-]+\s+){1,4}to\s+$/i;
+const PASSIVE_EXTRADITED =
+  /^(?:,[^,;]{1,80},)?\s+(?:was|were|has been|had been|have been|is being|will be)\s+$/i;
+
+/** OPPOSES from the country a named person is extradited to, to that person. */
+export function extraditedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const m of sent.text.matchAll(EXTRADITED)) {
+    const at = sent.start + (m.index ?? 0);
+    const verbEnd = at + m[0].length;
+    // ("refused to extradite X", "may be extradited", "seeks to extradite X": not done.)
+    const lead = sent.text.slice(Math.max(0, at - sent.start - 45), at - sent.start);
+    if (NEGATION.test(lead.slice(-20)) || HYPOTHETICAL.test(lead) || NOT_DONE.test(lead)) continue;
+    const dest = ms.find(
+      (x) =>
+        x.start > verbEnd &&
+        x.entity &&
+        !!ctx.byName.get(x.entity)?.isCountry &&
+        TO_DESTINATION.test(sent.text.slice(verbEnd - sent.start, x.start - sent.start)),
+    );
+    if (!dest?.entity) continue;
+    // Active: the person named between the verb and "to"; passive: the person right before "was".
+    const between = ms.filter(
+      (x) => x.type === 'Person' && x.entity && x.start > verbEnd && x.end <= dest.start,
+    );
+    const passive = ms.filter(
+      (x) =>
+        x.type === 'Person' &&
+        x.entity &&
+        x.end <= at &&
+        PASSIVE_EXTRADITED.test(sent.text.slice(x.end - sent.start, at - sent.start)),
+    );
+    const people = new Set([...between, ...passive].map((x) => x.entity ?? ''));
+    for (const p of people)
+      if (p !== dest.entity)
+        out.push({
+          type: 'OPPOSES',
+          from: dest.entity,
+          to: p,
+          role: null,
+          basis: 'opposes:extradited',
+          ...evidence(sent),
+        });
   }
   return out;
 }

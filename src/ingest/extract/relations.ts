@@ -22,7 +22,7 @@ import {
 import { capitalCountry, lookupCity, lookupCountryForm, lookupDemonym, lookupPlace } from './lexicon';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import type { Mention, Sentence } from './model';
-import { diplomaticActs, opposesRelations, wantedBy } from './opposes';
+import { diplomaticActs, opposesRelations, wantedBy, extraditedTo } from './opposes';
 import { reportsNews } from './outlets';
 import { CAPABILITY, IF_NEEDED } from './triggers';
 import {
@@ -80,6 +80,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { name: 'opposes', types: ['OPPOSES'], sentence: opposesRelations },
   { name: 'diplomatic-acts', types: ['OPPOSES'], sentence: diplomaticActs },
   { name: 'wanted', types: ['OPPOSES'], sentence: wantedBy },
+  { name: 'extradited', types: ['OPPOSES'], sentence: extraditedTo },
 ];
 
 /** Every relation in the article. */

@@ -9568,3 +9568,48 @@ describe('round 35, batch 1: an opening adverbial, "its" act, and custody', () =
     expect(keys.filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('round 35, batch 2: extradition, a country’s authorities, a country’s titled person', () => {
+  it('"X was extradited to the United States": the destination acts against X', () => {
+    expect(
+      relationKeys(run('Tomas Varga Ruiz was extradited to the United States in February, officials said.')),
+    ).toContain('OPPOSES United States -> Tomas Varga Ruiz');
+    expect(
+      relationKeys(
+        run('Peru extradited Tomas Varga Ruiz, a 48-year-old trafficker, to the United States on Friday.'),
+      ),
+    ).toContain('OPPOSES United States -> Tomas Varga Ruiz');
+  });
+
+  it('an extradition refused, asked for or fought is not one', () => {
+    for (const text of [
+      'Peru refused to extradite Tomas Varga Ruiz to the United States.',
+      'The US asked Peru to extradite Tomas Varga Ruiz to the United States.',
+      'Tomas Varga Ruiz fought against being extradited to the United States.',
+    ])
+      expect(relationKeys(run(text)).filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+
+  it('"Mexican authorities arrested X": the country the article names acts', () => {
+    const keys = relationKeys(
+      run('Mexican authorities arrested Tomas Varga Ruiz on Monday. Mexico will deport him to Peru.'),
+    );
+    expect(keys).toContain('OPPOSES Mexico -> Tomas Varga Ruiz');
+    expect(relationKeys(run('Mexican authorities arrested Tomas Varga Ruiz on Monday.'))).toEqual([]);
+  });
+
+  it('"Mexico’s President rejects …": the president the article names, not the country', () => {
+    const named = relationKeys(
+      run(
+        "Mexico's President rejects the proposal of Tomas Varga for US troops.\n" +
+          'Mexican President Claudia Sheinbaum spoke on Saturday.',
+      ),
+    );
+    expect(named).toContain('OPPOSES Claudia Sheinbaum -> Tomas Varga');
+    expect(named).not.toContain('OPPOSES Mexico -> Tomas Varga');
+    const unnamed = relationKeys(
+      run("Mexico's President rejects the proposal of Tomas Varga for US troops."),
+    );
+    expect(unnamed.filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+});
