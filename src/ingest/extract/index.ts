@@ -2,19 +2,21 @@
  * The extraction stage: article text in, entities, relations and events out (ANNOTATION.md).
  * Pure, offline and deterministic: lexicons, patterns and chrono-node's date parser only.
  */
-import type { ArticleExtraction } from '../../domain/types';
+import type { ArticleExtraction, ExtractedEvent } from '../../domain/types';
 import { groupEntities, toEntities } from './entities';
 import { findMentions } from './mentions';
 import { dropUncitedOutlets } from './outlets';
 import { splitSentences } from './sentences';
 import { articlePlace } from './home';
-import { buildContext } from './context';
+import { buildContext, type ArticleContext } from './context';
 import { definiteMentions } from './definite';
 import { dateContext } from './dates';
 import { extractEvents } from './events';
 import { extractRelations } from './relations';
 import { applyConfidence } from './confidence';
 import { unshout } from './shouting';
+import type { Mention } from './model';
+import { untitledHeadline } from './headline';
 
 /** What extraction reads: the cleaned article text and its metadata. */
 export interface ExtractInput {
@@ -26,9 +28,11 @@ export interface ExtractInput {
 
 /** Extracts entities, relations and events from one article. */
 export function extractArticle(input: ExtractInput): ArticleExtraction {
-  const text = unshout(input.text);
-  const sentences = splitSentences(text);
-  const mentions = findMentions(sentences);
+  const unshouted = unshout(input.text);
+  const headline = untitledHeadline(unshouted);
+  const text = headline?.text ?? unshouted;
+  const sentences = splitSentences(text, !!headline);
+  const mentions = trustedInHeadline(findMentions(sentences), !!headline && sentences[0]?.start === 0);
   const place = articlePlace(mentions, sentences);
   const groups = dropUncitedOutlets(
     groupEntities(mentions, place.home, place.dateline ?? place.top),
@@ -47,7 +51,46 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
     title: input.title,
     publishedAt: input.publishedAt,
     entities: toEntities(groups),
-    relations: extractRelations(ctx),
-    events: extractEvents(ctx),
+    relations: extractRelations(ctx).map((r) => asWritten(r, input.text)),
+    events: (headline ? withHeadline(ctx) : extractEvents(ctx)).map((e) => asWritten(e, input.text)),
   });
+}
+
+/**
+ * Evidence as the article writes it: the rules read some lines recased (a shouted opening, a
+ * title-case headline), and the same offsets give the original characters.
+ */
+function asWritten<T extends { evidence: string; evidenceSpan?: { start: number; end: number } }>(
+  fact: T,
+  original: string,
+): T {
+  const span = fact.evidenceSpan;
+  return span ? { ...fact, evidence: original.slice(span.start, span.end) } : fact;
+}
+
+/**
+ * A recased headline's names are trusted only where the body names them just so, or the gazetteer
+ * knows the place ("Mexico arrests MS-13 cartel leader"): headlines shorten and run names together
+ * ("Roberto Girón Hernández", "Cartel Jalisco gunmen").
+ */
+function trustedInHeadline(mentions: Mention[], headline: boolean): Mention[] {
+  if (!headline) return mentions;
+  const named = new Set(mentions.filter((m) => m.sentence !== 0).map((m) => m.text));
+  return mentions.filter(
+    (m) => m.sentence !== 0 || (!!m.lexName && m.type === 'Location') || named.has(m.text),
+  );
+}
+
+/**
+ * The events of an article with a recased headline: the body's, and those only the headline tells.
+ * A headline's event that the body tells again (same type, a participant in common) is the
+ * body's, which names its participants and date in full ("NATO Secretary General meets with
+ * Trump"); read together, the headline's would stand in for it.
+ */
+function withHeadline(ctx: ArticleContext): ExtractedEvent[] {
+  const body = extractEvents(ctx, 1);
+  const told = (e: ExtractedEvent): boolean =>
+    body.some((b) => b.type === e.type && b.participants.some((p) => e.participants.includes(p)));
+  const headline = extractEvents(ctx).filter((e) => e.evidenceSpan?.start === 0 && !told(e));
+  return [...headline, ...body];
 }

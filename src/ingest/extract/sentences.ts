@@ -26,7 +26,7 @@ Witnesses Residents Documents Records`.split(/\s+/),
  * headline-style line (no closing punctuation, mostly Capitalized Words) such as a list of other
  * stories. Prose headings in sentence case ("Rubio demands results from Mexico") are kept.
  */
-export function isJunkLine(line: string): boolean {
+export function isJunkLine(line: string, headline = false): boolean {
   const s = line.trim();
   if (!s) return true;
   if (/^(©|\(c\)|copyright\b)/i.test(s)) return true;
@@ -38,6 +38,8 @@ export function isJunkLine(line: string): boolean {
   // (A line with a lower-case ASCII letter is not all capitals: the common case, tested first.)
   const letters = /[a-z]/.test(s) ? '' : s.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase()) return true;
+  // (The article's own headline, checked word by word already (headline.ts), stays.)
+  if (headline) return false;
   if (words.length < 3 && !/[.!?]["”’)]*$/.test(s)) return true;
   if (/[.!?:;"”’)]$/.test(s)) return false;
   const content = words.filter((w) => !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
@@ -94,7 +96,8 @@ const PHOTO_CREDIT =
   /(?<=[.!?])\s+(?:\p{Lu}[\p{Lu}.&'-]*\s+){0,3}\p{Lu}[\p{Lu}.&'-]+\s*\/\s*[\p{L}.' -]{2,40}$/u;
 
 /** Splits `text` into sentences (paragraph = line), dropping furniture lines. Deterministic. */
-export function splitSentences(text: string): Sentence[] {
+/** The text's sentences; `headline`: its first line is a title-case headline to keep. */
+export function splitSentences(text: string, headline = false): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = 0;
   let paragraph = 0;
@@ -103,7 +106,7 @@ export function splitSentences(text: string): Sentence[] {
     // prose is kept without the photo credit after it (offsets stay those of the text).
     const credit = PHOTO_CREDIT.exec(whole);
     const line = credit ? whole.slice(0, credit.index) : whole;
-    if (!isJunkLine(line)) {
+    if (!isJunkLine(line, headline && lineStart === 0)) {
       for (const [a, b] of splitLine(line)) {
         const start = lineStart + a;
         const sentenceText = line.slice(a, b);

@@ -9613,3 +9613,41 @@ describe('round 35, batch 2: extradition, a country’s authorities, a country�
     expect(unnamed.filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('round 35, batch 3: a headline in title case', () => {
+  const body =
+    'Mexican authorities arrested Tomas Varga Ruiz, an MS-13 cartel leader, in Veracruz on Monday.';
+
+  it('is read in sentence case: "Mexico Arrests MS-13 Cartel Leader" names Mexico', () => {
+    const out = run(`Mexico Arrests MS-13 Cartel Leader\n${body}`, '2025-03-18');
+    expect(out.entities.map((e) => `${e.type}:${e.name}`)).toContain('Location:Mexico');
+    expect(relationKeys(out)).toContain('OPPOSES Mexico -> Tomas Varga Ruiz');
+    // (Evidence is quoted as the article writes it.)
+    expect(out.relations.find((r) => r.from === 'Mexico')?.evidence).toBe(body);
+  });
+
+  it('keeps only the names the body repeats or the gazetteer knows', () => {
+    const out = run(`Mexico Arrests Tomas Varga, Cartel Jalisco Leader\n${body}`, '2025-03-18');
+    expect(out.entities.map((e) => e.name)).not.toContain('Tomas Varga');
+  });
+
+  it('a list of other stories is still page furniture', () => {
+    const out = run(
+      'Trump Signs Order On Tariffs As Markets Slide In Asia\nCanada Says Talks Will Resume Next Week',
+    );
+    expect(out.entities).toEqual([]);
+  });
+
+  it('an event the body tells again is the body’s', () => {
+    const out = run(
+      'NATO Secretary General Meets With Trump\n' +
+        'NATO Secretary General Mark Rutte had his first meeting with Donald Trump since the election.\n' +
+        'Trump and Rutte met on Friday, November 22, in Palm Beach, Florida.',
+      '2024-11-23',
+    );
+    const meetings = out.events.filter((e) => e.type === 'MEETING');
+    expect(meetings.map((e) => [e.date, [...e.participants].sort()])).toEqual([
+      ['2024-11-22', ['Donald Trump', 'Mark Rutte']],
+    ]);
+  });
+});
