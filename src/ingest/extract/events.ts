@@ -88,13 +88,13 @@ interface Draft extends ExtractedEvent {
 }
 
 /** Every event in the article, deduplicated. */
-export function extractEvents(ctx: ArticleContext, from = 0): ExtractedEvent[] {
+export function extractEvents(ctx: ArticleContext, from = 0, to = Infinity): ExtractedEvent[] {
   const drafts: Draft[] = [];
   /** Dated retellings that name nobody ("The two ministers held a meeting on Thursday"). */
   const unnamed: Retelling[] = [];
   const announcements: Array<{ sentence: number; date: string }> = [];
   for (const sent of ctx.sentences) {
-    if (sent.index < from) continue;
+    if (sent.index < from || sent.index >= to) continue;
     const ms = ctx.bySentence.get(sent.index) ?? [];
     const done = new Set<string>();
     // "The sanctions were announced on October 1, 2024.", "The NCA announced the arrests on July

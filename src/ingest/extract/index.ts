@@ -10,12 +10,12 @@ import { splitSentences } from './sentences';
 import { articlePlace } from './home';
 import { buildContext, type ArticleContext } from './context';
 import { definiteMentions } from './definite';
-import { dateContext } from './dates';
+import { dateContext, resolveSentenceDate } from './dates';
 import { extractEvents } from './events';
 import { extractRelations } from './relations';
 import { applyConfidence } from './confidence';
 import { unshout } from './shouting';
-import type { Mention } from './model';
+import type { Mention, Sentence } from './model';
 import { untitledHeadline } from './headline';
 
 /** What extraction reads: the cleaned article text and its metadata. */
@@ -52,7 +52,9 @@ export function extractArticle(input: ExtractInput): ArticleExtraction {
     publishedAt: input.publishedAt,
     entities: toEntities(groups),
     relations: extractRelations(ctx).map((r) => asWritten(r, input.text)),
-    events: (headline ? withHeadline(ctx) : extractEvents(ctx)).map((e) => asWritten(e, input.text)),
+    events: (headed(text, sentences) ? withHeadline(ctx) : extractEvents(ctx)).map((e) =>
+      asWritten(e, input.text),
+    ),
   });
 }
 
@@ -81,16 +83,45 @@ function trustedInHeadline(mentions: Mention[], headline: boolean): Mention[] {
   );
 }
 
+/** Whether the text opens with a headline: a first line of prose with no closing stop. */
+function headed(text: string, sentences: Sentence[]): boolean {
+  const end = text.indexOf('\n');
+  return (
+    end > 0 &&
+    sentences[0]?.start === 0 &&
+    sentences[0].end <= end &&
+    !/[.!?]["”’)]*\s*$/.test(text.slice(0, end))
+  );
+}
+
 /**
- * The events of an article with a recased headline: the body's, and those only the headline tells.
- * A headline's event that the body tells again (same type, a participant in common) is the
+ * The events of an article that opens with a headline: the body's, and those only the headline
+ * tells. A headline's event that the body tells again (same type, a participant in common) is the
  * body's, which names its participants and date in full ("NATO Secretary General meets with
- * Trump"); read together, the headline's would stand in for it.
+ * Trump" before "… met on Friday, November 22"); read first, the headline's would stand in for it.
  */
 function withHeadline(ctx: ArticleContext): ExtractedEvent[] {
   const body = extractEvents(ctx, 1);
   const told = (e: ExtractedEvent): boolean =>
     body.some((b) => b.type === e.type && b.participants.some((p) => e.participants.includes(p)));
-  const headline = extractEvents(ctx).filter((e) => e.evidenceSpan?.start === 0 && !told(e));
-  return [...headline, ...body];
+  return [
+    ...extractEvents(ctx, 0, 1)
+      .filter((e) => !told(e))
+      .map((e) => ledeDated(ctx, e)),
+    ...body,
+  ];
+}
+
+/**
+ * A headline's event dated by the lede, the sentence after it, when the lede names one of its
+ * participants and gives a day the headline's month agrees with ("Hegseth arrives in Brussels" /
+ * "Hegseth arrived at the NATO headquarters in Brussels on Feb. 12").
+ */
+function ledeDated(ctx: ArticleContext, e: ExtractedEvent): ExtractedEvent {
+  const lede = ctx.sentences[1];
+  if (!lede || (e.date && e.date.length >= 10)) return e;
+  const names = (ctx.bySentence.get(1) ?? []).map((m) => m.entity);
+  if (!e.participants.some((p) => names.includes(p))) return e;
+  const day = resolveSentenceDate(lede, ctx.dates);
+  return day && day.length >= 10 && (!e.date || day.startsWith(e.date)) ? { ...e, date: day } : e;
 }

@@ -9651,3 +9651,23 @@ describe('round 35, batch 3: a headline in title case', () => {
     ]);
   });
 });
+
+describe('round 35, batch 4: a headline’s event and its lede', () => {
+  it('an event only the headline tells takes the day its lede gives', () => {
+    const out = run(
+      'Defense chief Tomas Varga arrives in Lima for security talks\n' +
+        'Defense Minister Tomas Varga arrived at the ministry’s headquarters in Lima on Feb. 12 as allies gathered.',
+      '2025-02-14',
+    );
+    expect(out.events.filter((e) => e.type === 'VISIT').map((e) => e.date)).toEqual(['2025-02-12']);
+  });
+
+  it('a lede about someone else leaves the headline’s date alone', () => {
+    const out = run(
+      'Defense chief Tomas Varga arrives in Lima for security talks\n' +
+        'Luis Kovar Sala resigned on Feb. 12 after a dispute.',
+      '2025-02-14',
+    );
+    expect(out.events.filter((e) => e.type === 'VISIT').map((e) => e.date)).not.toContain('2025-02-12');
+  });
+});
