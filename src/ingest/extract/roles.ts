@@ -9,7 +9,7 @@
 import { nameKey } from '../../domain/names';
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { escapeRe, evidence, isPossessive, textAfter, textBefore, tok } from './context';
+import { escapeRe, evidence, isPossessive, quoteRanges, textAfter, textBefore, tok } from './context';
 import type { Mention, Sentence, TitleInfo } from './model';
 import { POLICY_AREA_WORDS, POLICY_AREAS } from './lexicons/orgs';
 import { COURTESY_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
@@ -1564,6 +1564,87 @@ export function ledByRoles(_ctx: ArticleContext, sent: Sentence, ms: Mention[]):
       basis: 'role:led-by',
       ...evidence(sent),
     });
+  }
+  return out;
+}
+
+/** One office under its usual name ("premier" is the prime minister). */
+const office = (key: string): string => (key === 'premier' ? 'prime minister' : key);
+
+/** Whether an article offset lies inside a quotation of the sentence. */
+const quoted = (sent: Sentence | undefined, at: number): boolean =>
+  !!sent && quoteRanges(sent).some(([a, b]) => at >= a && at < b);
+
+/** Offices one person holds at a time in a country ("president", "foreign minister"). */
+function singleHolder(key: string): boolean {
+  return HEAD_TITLES.has(key) || /^\S+ (?:minister|secretary)$|^secretary of \S+$/.test(key);
+}
+
+/**
+ * "Donald Trump has said. Speaking at the White House, the US president told reporters …": a
+ * country's office named on its own, with "the" and no name after it, is the person named last
+ * before it (in that sentence or the two before). Not when that person is known by another title
+ * or another country's, or when the article names someone else with that office.
+ */
+export function definiteTitleRoles(ctx: ArticleContext): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const sent of ctx.sentences) {
+    const t = sent.tokens;
+    const ms = ctx.bySentence.get(sent.index) ?? [];
+    for (const span of findTitles(t)) {
+      if (!singleHolder(span.key) || /^\p{Lu}/u.test(t[span.e]?.text ?? '')) continue;
+      // "the US president", "the Ukrainian president".
+      const before = ms.find((x) => x.tokenEnd === span.s && x.entity);
+      const demonym = lookupDemonym(t[span.s - 1]?.text ?? '')?.country ?? null;
+      const country = before && ctx.byName.get(before.entity ?? '')?.isCountry ? before.entity : demonym;
+      const opensAt = before ? before.tokenStart : span.s - 1;
+      if (!country || !ctx.byName.get(country)?.isCountry || t[opensAt - 1]?.lower !== 'the') continue;
+      const at = t[span.s]?.start ?? 0;
+      // (Not a name inside a quotation: the one quoted speaks of them.)
+      const person = ctx.mentions
+        .filter(
+          (m) =>
+            m.type === 'Person' &&
+            m.entity &&
+            m.end <= at &&
+            m.sentence >= sent.index - 2 &&
+            !quoted(ctx.sentences[m.sentence], m.start),
+        )
+        .pop();
+      if (!person?.entity) continue;
+      const from = person.entity;
+      const titles = ctx.mentions
+        .filter((m) => m.entity === from && m.title)
+        .map((m) => m.title as TitleInfo);
+      const key = office(span.key);
+      const otherTitle = titles.some(
+        (x) =>
+          office(x.key) !== key ||
+          (x.qualifier?.entity && x.qualifier.entity !== country) ||
+          (x.demonymCountry && x.demonymCountry !== country),
+      );
+      const holders = ctx.mentions.filter(
+        (m) =>
+          m.type === 'Person' &&
+          m.entity !== from &&
+          !!m.title &&
+          office(m.title.key) === key &&
+          (m.title.qualifier?.entity === country || m.title.demonymCountry === country),
+      );
+      if (otherTitle || holders.length > 0) continue;
+      const title = t
+        .slice(span.s, span.e)
+        .map((x) => x.text)
+        .join(' ');
+      out.push({
+        type: 'HOLDS_ROLE',
+        from,
+        to: country,
+        role: roleText(title, span.key),
+        basis: 'role:definite',
+        ...evidence(sent),
+      });
+    }
   }
   return out;
 }

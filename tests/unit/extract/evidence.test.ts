@@ -9671,3 +9671,29 @@ describe('round 35, batch 4: a headline’s event and its lede', () => {
     expect(out.events.filter((e) => e.type === 'VISIT').map((e) => e.date)).not.toContain('2025-02-12');
   });
 });
+
+describe('round 35, batch 5: a country’s office named on its own', () => {
+  const roles = (text: string): string[] =>
+    run(text).relations.map((r) => `${r.type} ${r.from} -> ${r.to} ${r.role ?? ''}`.trim());
+
+  it('"…, Tomas Varga has said. … the Peruvian president told reporters": Varga is Peru’s president', () => {
+    expect(
+      roles(
+        'A strike on a drug boat killed 11 people, Tomas Varga has said. Speaking at a news conference in Lima, ' +
+          'the Peruvian president told reporters the strikes would go on. Peru has denied it.',
+      ),
+    ).toContain('HOLDS_ROLE Tomas Varga -> Peru President');
+  });
+
+  it('not a name inside a quotation, nor one another holder of the office stands beside', () => {
+    const quotedName = roles(
+      'Peruvian Prime Minister Luis Kovar Sala announced the release. "We welcome Tomas Varga home," he said. ' +
+        'Peru is glad, the Peruvian premier added.',
+    );
+    expect(quotedName.filter((k) => k.startsWith('HOLDS_ROLE Tomas Varga'))).toEqual([]);
+    const titled = roles(
+      'Tomas Varga, Peru’s foreign minister, met the press. Peru is calm, the Peruvian president said.',
+    );
+    expect(titled.filter((k) => k.endsWith('President'))).toEqual([]);
+  });
+});
