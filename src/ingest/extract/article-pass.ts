@@ -497,6 +497,9 @@ function personEvidence(weak: Weak[]): Map<string, string> {
 const NO_PERSON_BEFORE =
   /(?:\b(?:exercises?|drills?|operations?|missions?|campaigns?|programmes?|programs?|projects?|code-?named)\s+["“‘']|\p{Lu}[\p{L}.]*[’']s?\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+|\p{Lu}\p{Ll}+s\s+\()$/u;
 
+const GANG_NOUN_AFTER =
+  /^(?:gang|gangs|cartel|members?|leaders?|bosses|boss|clique|cliques|factions?|operatives|affiliates?|associates?|gangsters?)$/i;
+
 /**
  * Criminal groups without the word "cartel" (see cartels.ts): collects the names that any mention's
  * shape or context marks, then makes every weak run with such a name a Cartel, and turns a name
@@ -517,9 +520,12 @@ function cartelPass(out: Mention[], weak: Weak[]): Weak[] {
     const numbered = numberedGangEnd(w.sent, w.run.s, w.run.e);
     const e = numbered > 0 ? numbered : w.run.e;
     ends.set(w, e);
+    // ("Barrio 18"; "MS-13" when a member's or the gang's noun follows: "an MS-13 member".)
     const shaped =
       cartelShape(w.sent, w.run.s, e) ||
-      (numbered > 0 && /^[A-Z][a-z]/.test(w.sent.tokens[w.run.s]?.text ?? ''));
+      (numbered > 0 &&
+        (/^[A-Z][a-z]/.test(w.sent.tokens[w.run.s]?.text ?? '') ||
+          GANG_NOUN_AFTER.test(w.sent.tokens[e]?.text ?? '')));
     if (shaped || cartelContext(w.sent, w.run.s, e) || listedWithGroups(out, w, e))
       note(spanText(w.sent, w.run.s, e));
   }

@@ -101,6 +101,10 @@ export function extractRelations(ctx: ArticleContext): ExtractedRelation[] {
     for (const rule of RELATION_RULES) if (rule.sentence) keep(rule, rule.sentence(ctx, sent, ms));
   }
   const seen = new Set<string>();
+  // ("X, a member of the Nationalist Party": membership, not an office called "member".)
+  const members = new Set(out.filter((r) => r.type === 'MEMBER_OF').map((r) => `${r.from}|${r.to}`));
+  const memberOffice = (r: ExtractedRelation): boolean =>
+    r.type === 'HOLDS_ROLE' && /^(?:\S+\s+)?members?$/i.test(r.role ?? '') && members.has(`${r.from}|${r.to}`);
   // A news outlet cited as the source reports the facts; it stands on neither side of them.
   const reporter = (name: string): boolean => {
     const g = ctx.byName.get(name);
@@ -108,7 +112,7 @@ export function extractRelations(ctx: ArticleContext): ExtractedRelation[] {
   };
   return out.filter((r) => {
     const key = `${r.type}|${r.from}|${r.to}`;
-    if (r.from === r.to || seen.has(key)) return false;
+    if (r.from === r.to || seen.has(key) || memberOffice(r)) return false;
     if (
       r.type !== 'HOLDS_ROLE' &&
       r.type !== 'MEMBER_OF' &&

@@ -9,7 +9,16 @@
 import { nameKey } from '../../domain/names';
 import type { ExtractedRelation } from '../../domain/types';
 import type { ArticleContext } from './context';
-import { escapeRe, evidence, isPossessive, quoteRanges, textAfter, textBefore, tok } from './context';
+import {
+  escapeRe,
+  evidence,
+  isPossessive,
+  LIST_JOINT,
+  quoteRanges,
+  textAfter,
+  textBefore,
+  tok,
+} from './context';
 import type { Mention, Sentence, TitleInfo } from './model';
 import { POLICY_AREA_WORDS, POLICY_AREAS } from './lexicons/orgs';
 import { COURTESY_TITLES, HEAD_TITLES, TITLE_MODIFIERS } from './lexicons/titles';
@@ -1411,14 +1420,17 @@ function titleOfCountryAfter(
 
 // "Sinaloa Cartel member X", "senior CJNG member Y", "Los Lobos cell leader Z": a group's role
 // noun right between the group and the person.
-const GROUP_ROLE = `^\\s+${CARTEL_ROLE_ADJECTIVES}(?:cell\\s+)?${CARTEL_ROLE_NOUNS}`;
-const GROUP_ROLE_BETWEEN = new RegExp(`${GROUP_ROLE}\\s+$`, 'i');
+// ("MS-13 cartel leader", "MS-13 gang member, X": the group's noun may come between.)
+const GROUP_ROLE = `^\\s+(?:(?:gang|cartel|group|clique)\\s+)?${CARTEL_ROLE_ADJECTIVES}(?:cell\\s+)?${CARTEL_ROLE_NOUNS}`;
+const GROUP_ROLE_BETWEEN = new RegExp(`${GROUP_ROLE},?\\s+$`, 'i');
 const GROUP_ROLE_AFTER = new RegExp(`${GROUP_ROLE}\\b`, 'i');
 
 // "X of the Renaissance party", "X from the Democratic Movement Party": a party after the name.
 // ("Y of the conservative People Power Party": the party's leaning may stand before its name.)
+// ("X, a lawmaker from the ruling Morena party": a member's noun may come first; an office, such
+// as the party's leader, is a role and not read here.)
 const PARTY_OF =
-  /^\s+(?:of|from)\s+(?:the\s+)?(?:(?:ruling|governing|opposition|main|majority|minority|conservative|liberal|progressive|leftist|left-wing|right-wing|far-right|far-left|centre-right|center-right|centre-left|center-left|centrist|nationalist|populist|socialist|communist|hard-line|hardline)\s+){0,2}$/;
+  /^(?:,\s+(?:a|an|the)\s+(?:(?:former|veteran|senior|prominent|local|federal|state|opposition)\s+)?(?:member|lawmaker|legislator|politician|senator|deputy|congress(?:man|woman)|MP|candidate|mayor|activist)\s+)?\s*(?:of|from)\s+(?:the\s+)?(?:(?:ruling|governing|opposition|main|majority|minority|conservative|liberal|progressive|leftist|left-wing|right-wing|far-right|far-left|centre-right|center-right|centre-left|center-left|centrist|nationalist|populist|socialist|communist|hard-line|hardline)\s+){0,2}$/;
 // "X and other Chadema party members".
 const OTHER_MEMBERS = /^\s+and\s+other\s+(?:senior\s+|leading\s+|top\s+)?$/;
 
@@ -1470,14 +1482,28 @@ export function groupNounRoles(_ctx: ArticleContext, sent: Sentence, ms: Mention
       p?.type === 'Person'
         ? GROUP_ROLE_BETWEEN.exec(sent.text.slice(c.end - sent.start, p.start - sent.start))
         : null;
-    // (A plural role names several people; only a list would say which.)
+    // (A plural role names several people; only a list would say which: "MS-13 members A, B and C".)
     if (p?.entity && role && !role[1]?.endsWith('s')) member(p.entity, c.entity);
+    if (p?.entity && role?.[1]?.endsWith('s')) {
+      const list = [p];
+      for (let x = ms[ms.indexOf(p) + 1]; x; x = ms[ms.indexOf(x) + 1]) {
+        const prev = list[list.length - 1] as Mention;
+        if (
+          x.type !== 'Person' ||
+          !LIST_JOINT.test(sent.text.slice(prev.end - sent.start, x.start - sent.start))
+        )
+          break;
+        list.push(x);
+      }
+      if (list.length > 1) for (const x of list) if (x.entity) member(x.entity, c.entity);
+    }
     const before = ms.filter((x) => x.end <= c.start).pop();
     const owned = GROUP_ROLE_AFTER.exec(sent.text.slice(c.end - sent.start, c.end - sent.start + 60));
     if (
       before?.type === 'Person' &&
       before.entity &&
-      /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/i.test(
+      // ("X, an alleged MS-13 member,": the group's role may be qualified before the group.)
+      /^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:(?:alleged|suspected|reputed|presumed|purported|known|senior|top|high-ranking|former|notorious|\d{1,3}-year-old)\s+)*$/i.test(
         sent.text.slice(before.end - sent.start, c.start - sent.start),
       ) &&
       owned &&

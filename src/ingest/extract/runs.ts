@@ -702,8 +702,10 @@ function hyphenJoin(tokens: Token[], j: number): number {
     // ("Abdul-Malik al-Houthi": the surname may open with a hyphenated article.)
     (isCapWord(after) || (HYPHEN_ARTICLES.has(after.text) && isDash(tokens[j + 3]))) &&
     !lookupPlace(after.text);
-  // ("Jose Luis Cepeda-Cortes": a surname may also name a place, but not a country.)
-  if (surname && !lookupPlace(prev.text) && lookupPlace(nx.text)?.kind !== 'country') return 2;
+  // ("Jose Luis Cepeda-Cortes", "Moises Humberto Rivera-Luna": either part of a surname may also
+  // name a place, but not a country.)
+  if (surname && lookupPlace(prev.text)?.kind !== 'country' && lookupPlace(nx.text)?.kind !== 'country')
+    return 2;
   return hyphenGiven && !lookupPlace(prev.text) && !lookupPlace(nx.text) ? 2 : 0;
 }
 

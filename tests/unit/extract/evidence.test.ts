@@ -9697,3 +9697,39 @@ describe('round 35, batch 5: a country’s office named on its own', () => {
     expect(titled.filter((k) => k.endsWith('President'))).toEqual([]);
   });
 });
+
+describe('round 35, batch 6: members of gangs and parties', () => {
+  it('"an alleged MS-13 member", "MS-13 gang member, X", "an MS-13 cartel leader": the gang and its member', () => {
+    for (const text of [
+      'Police arrested Tomas Varga Ruiz, an alleged MS-13 member, on Monday.',
+      'The arrest follows that of another MS-13 gang member, Tomas Varga Ruiz, last week.',
+      'Mexican authorities arrested Tomas Varga Ruiz, an MS-13 cartel leader, in Veracruz.',
+      'Earlier this month, another alleged MS-13 leader, Tomas Varga Ruiz, appeared in court.',
+    ])
+      expect(relationKeys(run(text))).toContain('MEMBER_OF Tomas Varga Ruiz -> MS-13');
+  });
+
+  it('a plural role before a list of names is each one’s; alone it names no one', () => {
+    expect(
+      relationKeys(run('Police arrested Los Zarqos members Tomas Varga and Luis Kovar on Monday.')),
+    ).toEqual(
+      expect.arrayContaining(['MEMBER_OF Tomas Varga -> Los Zarqos', 'MEMBER_OF Luis Kovar -> Los Zarqos']),
+    );
+    expect(
+      relationKeys(run('Los Zarqos members killed Tomas Varga.')).filter((k) => k.startsWith('MEMBER_OF')),
+    ).toEqual([]);
+  });
+
+  it('"X, a lawmaker from the ruling Morena party", "X, a member of the Y Party": membership, not an office', () => {
+    const out = run('Tomas Varga, a lawmaker from the ruling Morena party, said the vote was illegal.');
+    expect(relationKeys(out)).toContain('MEMBER_OF Tomas Varga -> Morena');
+    const member = run('Tomas Varga, a member of the Nationalist Party, criticized the plan.');
+    expect(member.relations.map((r) => `${r.type} ${r.to}`)).toEqual(['MEMBER_OF Nationalist Party']);
+  });
+
+  it('"Moises Humberto Rivera-Luna": a surname part that also names a place stays in the name', () => {
+    expect(
+      run('Police said Moises Humberto Rivera-Luna appeared in court.').entities.map((e) => e.name),
+    ).toContain('Moises Humberto Rivera-Luna');
+  });
+});
