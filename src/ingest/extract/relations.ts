@@ -104,7 +104,9 @@ export function extractRelations(ctx: ArticleContext): ExtractedRelation[] {
   // ("X, a member of the Nationalist Party": membership, not an office called "member".)
   const members = new Set(out.filter((r) => r.type === 'MEMBER_OF').map((r) => `${r.from}|${r.to}`));
   const memberOffice = (r: ExtractedRelation): boolean =>
-    r.type === 'HOLDS_ROLE' && /^(?:\S+\s+)?members?$/i.test(r.role ?? '') && members.has(`${r.from}|${r.to}`);
+    r.type === 'HOLDS_ROLE' &&
+    /^(?:\S+\s+)?members?$/i.test(r.role ?? '') &&
+    members.has(`${r.from}|${r.to}`);
   // A news outlet cited as the source reports the facts; it stands on neither side of them.
   const reporter = (name: string): boolean => {
     const g = ctx.byName.get(name);

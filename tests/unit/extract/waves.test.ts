@@ -34,7 +34,22 @@ const SPLITS = {
     'w101',
     'w103',
   ],
-  sealed: ['w77', 'w79', 'w85', 'w86', 'w89', 'w91', 'w92', 'w95', 'w98', 'w99', 'w100', 'w102', 'w104', 'w105'],
+  sealed: [
+    'w77',
+    'w79',
+    'w85',
+    'w86',
+    'w89',
+    'w91',
+    'w92',
+    'w95',
+    'w98',
+    'w99',
+    'w100',
+    'w102',
+    'w104',
+    'w105',
+  ],
 } as const;
 
 /** One split's gold in a scratch folder, and its articles' paths. */
