@@ -1094,3 +1094,60 @@ export function extraditedTo(ctx: ArticleContext, sent: Sentence, ms: Mention[])
   }
   return out;
 }
+
+// "The FGR announced the arrest of four alleged CJNG members", "the FGR's announcement of the
+// arrest of X": the body that announces a custody it made acts against whom it took.
+// ("… confirmed today the arrest of X", "an announcement by the FGR of the arrest of …".)
+const ANNOUNCED_CUSTODY =
+  /\b(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing)|announcement|confirmation)(\s+by\s+[^,;]{2,80}?)?\s+(?:(?:today|yesterday|on\s+\w+day|\w+day)\s+)?(?:of\s+)?(?:the\s+)?(?:arrests?|capture|detention|apprehension)\s+(?:[\w’'-]+\s+){0,3}?of\s+(?:the\s+)?/gi;
+
+/** OPPOSES from a body or country announcing an arrest, to the person or group arrested. */
+export function announcedCustody(ctx: ArticleContext, sent: Sentence, ms: Mention[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const m of sent.text.matchAll(ANNOUNCED_CUSTODY)) {
+    const at = sent.start + (m.index ?? 0);
+    const end = at + m[0].length;
+    if (NEGATION.test(sent.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) continue;
+    // Who announces: the possessive owner of "announcement", else the clause's body or country.
+    const owner = ms.find(
+      (x) =>
+        x.entity &&
+        x.end < at &&
+        isPossessive(sent, x.tokenEnd) &&
+        /^[’']s?\s+$/.test(textBetween(sent, x.end, at)),
+    );
+    const [cStart] = clauseBounds(sent).find(([a, b]) => at >= a && at < b) ?? [sent.start];
+    const byAt = m[1] ? at + m[0].indexOf(m[1]) : -1;
+    const named = m[1]
+      ? ms.find((x) => x.entity && x.start >= byAt && x.end <= byAt + m[1]!.length)
+      : undefined;
+    const by = m[1]
+      ? named?.entity
+      : (owner?.entity ?? subjectOf(ctx, sent, ms, cStart, at) ?? authoritiesOf(ctx, sent, cStart, at));
+    if (!by || typeOf(ctx, by) === 'Person' || typeOf(ctx, by) === 'Cartel') continue;
+    // Whom: the person right after "of", or the group whose members were taken ("four alleged CJNG members").
+    const next = ms.find((x) => x.start >= end && x.entity);
+    if (!next?.entity || next.entity === by) continue;
+    const gap = textBetween(sent, end, next.start);
+    const person = next.type === 'Person' && gap.trim() === '';
+    const group =
+      next.type === 'Cartel' &&
+      /^(?:(?:\w+|\d+)\s+){0,3}$/.test(gap) &&
+      /^(?:\s*\([^)]*\))?\s+(?:gang\s+|cartel\s+)?(?:members|leaders|operatives|suspects)\b/i.test(
+        textAfter(sent, next, 40),
+      );
+    if (person || group)
+      out.push({
+        type: 'OPPOSES',
+        from: by,
+        to: next.entity,
+        role: null,
+        basis: 'opposes:verb',
+        ...evidence(sent),
+      });
+  }
+  return out;
+}
+
+const textBetween = (sent: Sentence, a: number, b: number): string =>
+  sent.text.slice(a - sent.start, b - sent.start);

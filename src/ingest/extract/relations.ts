@@ -22,7 +22,7 @@ import {
 import { capitalCountry, lookupCity, lookupCountryForm, lookupDemonym, lookupPlace } from './lexicon';
 import { DESIGNATION_NAME } from './lexicons/orgs';
 import type { Mention, Sentence } from './model';
-import { diplomaticActs, opposesRelations, wantedBy, extraditedTo } from './opposes';
+import { announcedCustody, diplomaticActs, extraditedTo, opposesRelations, wantedBy } from './opposes';
 import { reportsNews } from './outlets';
 import { CAPABILITY, IF_NEEDED } from './triggers';
 import {
@@ -83,6 +83,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { name: 'diplomatic-acts', types: ['OPPOSES'], sentence: diplomaticActs },
   { name: 'wanted', types: ['OPPOSES'], sentence: wantedBy },
   { name: 'extradited', types: ['OPPOSES'], sentence: extraditedTo },
+  { name: 'announced-custody', types: ['OPPOSES'], sentence: announcedCustody },
 ];
 
 /** Every relation in the article. */

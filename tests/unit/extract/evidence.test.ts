@@ -9733,3 +9733,29 @@ describe('round 35, batch 6: members of gangs and parties', () => {
     ).toContain('Moises Humberto Rivera-Luna');
   });
 });
+
+describe('round 35, batch 7: an arrest announced', () => {
+  it('the body that announces or confirms an arrest acts against whom it took', () => {
+    expect(relationKeys(run('The FBI announced the arrest of Tomas Varga Ruiz on Monday.'))).toContain(
+      'OPPOSES Federal Bureau of Investigation -> Tomas Varga Ruiz',
+    );
+    expect(
+      relationKeys(
+        run('Peruvian authorities confirmed today the arrest of Tomas Varga Ruiz. Peru thanked Chile.'),
+      ),
+    ).toContain('OPPOSES Peru -> Tomas Varga Ruiz');
+    expect(
+      relationKeys(
+        run(
+          'The ambassador praised an announcement by the Federal Attorney General’s Office (FGR) of the arrest of ' +
+            'four alleged Los Zarqos members in Lima.',
+        ),
+      ),
+    ).toContain('OPPOSES Federal Attorney General’s Office -> Los Zarqos');
+  });
+
+  it('not by a person, and not when the arrest is denied', () => {
+    expect(relationKeys(run('Tomas Varga announced the arrest of Luis Kovar Sala.'))).toEqual([]);
+    expect(relationKeys(run('The FBI has not confirmed the arrest of Tomas Varga Ruiz.'))).toEqual([]);
+  });
+});
