@@ -83,14 +83,18 @@ function trustedInHeadline(mentions: Mention[], headline: boolean): Mention[] {
   );
 }
 
-/** Whether the text opens with a headline: a first line of prose with no closing stop. */
+/** Whether the text opens with a headline: a first line of one short sentence with no closing stop. */
 function headed(text: string, sentences: Sentence[]): boolean {
   const end = text.indexOf('\n');
+  const first = text.slice(0, end);
+  // (One sentence of at most 25 words, not a caption's run of them: "FILE — X departs …, Aug. 8,
+  // 2025. X is flying … (".)
   return (
     end > 0 &&
     sentences[0]?.start === 0 &&
-    sentences[0].end <= end &&
-    !/[.!?]["”’)]*\s*$/.test(text.slice(0, end))
+    sentences[0].end === end &&
+    first.split(/\s+/).length <= 25 &&
+    !/[.!?(]["”’)]*\s*$/.test(first)
   );
 }
 

@@ -9759,3 +9759,17 @@ describe('round 35, batch 7: an arrest announced', () => {
     expect(relationKeys(run('The FBI has not confirmed the arrest of Tomas Varga Ruiz.'))).toEqual([]);
   });
 });
+
+describe('round 35, review: what a headline is', () => {
+  it('a caption of several sentences on the first line is no headline: its meeting stays', () => {
+    const out = run(
+      'FILE — Defense Minister Tomas Varga departs after a meeting with President Luis Kovar Sala at the palace ' +
+        'in Lima, Aug. 8, 2025. Varga is flying to Chile on Tuesday, Sept. 2, 2025, for talks with top officials. (\n' +
+        'SANTIAGO — Defense Minister Tomas Varga is flying to Chile on Tuesday for talks with top officials.',
+      '2025-09-02',
+    );
+    expect(
+      out.events.filter((e) => e.type === 'MEETING').map((e) => [e.date, [...e.participants].sort()]),
+    ).toContainEqual(['2025-08-08', ['Luis Kovar Sala', 'Tomas Varga']]);
+  });
+});
