@@ -31,7 +31,7 @@ import { TITLES_BY_FIRST } from './lexicons/titles';
 const OPPOSE_RE =
   /\b(oppos(?:es|ed|ing)|reject(?:s|ed|ing)|condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticiz(?:es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)|attack(?:s|ed|ing)|attack(?= (?:on|against)\b)|(?:air)?strikes? (?:on|against)|target(?:s|ed|ing)|charg(?:es|ed|ing)|indict(?:s|ed|ing)|arraign(?:s|ed|ing)?|prosecut(?:es|ed|ing)|su(?:es|ed|ing)|fin(?:es|ed|ing)|invad(?:es|ed|ing)|invasion of|war (?:on|against)|(?:tariffs?|duties|levies) (?:on|against)|kidnap(?:s|ped|ping)|abduct(?:s|ed|ing)|arrest(?:s|ed)|detain(?:s|ed)|captur(?:es|ed)|apprehend(?:s|ed)|annex(?:es|ed|ing)|water cannons? (?:at|on|against)|crackdown (?:on|against)|fir(?:es|ed|ing) (?:[\w-]+ ){0,3}(?:at|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the (?:morning|evening|night|afternoon|weekend)|\d))|crack(?:s|ed)? down on|hard line on|tough(?:er)? stance on|(?:action|campaign|war|offensive|operations?) against|rebuk(?:es|ed|ing)|accus(?:es|ed|ing)|(?:law)?suit against|(?:broke|breaks|break|breaking|severed|severs|sever(?:ing)?) off (?:(?:diplomatic|all) )?(?:relations|ties) with)\b/gi;
 const CLAUSE_END =
-  /[;:]|,(?=\s+(?:the\s+)?(?:(?:[\w’'.-]+|\([\w.&’'-]+\))\s+){1,6}?(?:said|says|revealed|announced|reported|stated|added|confirmed|told)\b)|\b(but|while|although|even though|because|due to|owing to|in response to|in retaliation for|whereas|citing|(?:by )?saying|and (?:said|says|added|noted|stated)(?: that)?)\b|\s[—–]\s/gi;
+  /[;:]|,(?=\s+(?:the\s+)?(?:(?:[\w’'.-]+|\([\w.&’'-]+\))\s+){1,6}?(?:said|says|revealed|announced|reported|stated|added|confirmed|told)\b)|\b(but|while|although|even though|because|due to|owing to|in response to|in retaliation for|whereas|citing|(?:by )?saying|and (?:said|says|added|noted|stated)(?: that)?)\b|\s[—–]\s|(?<=\p{Ll})—(?=\p{Ll})/giu;
 // ", and Washington recently gave Kyiv …": a new named subject opens a clause of its own.
 const NEW_SUBJECT =
   /,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:has|have|had|was|were|is|are|will|would|also|recently|then|later|said|says|gave|gives|took|takes|[a-z]{3,}ed)\b)/g;
@@ -79,6 +79,9 @@ const LOCATIVE = new Set([
   'between',
 ]);
 const LEGAL = /^(?:charg|indict|arraign|prosecut|su|fin|accus)/i;
+// A title right after a body's name: its holder is meant ("the Senate leader").
+const BODY_OFFICER_AFTER =
+  /^\s+(?:leader|chief|head|president|chair(?:man|woman)?|speaker|spokes(?:man|woman|person)|director|commander|minister|secretary|coordinator)\b/i;
 // Taking someone into custody: a body or country does it, to a person.
 const CUSTODY = /^(?:arrest|detain|captur|apprehend)/i;
 // (Not "is imposing sanctions": a progressive, the subject acts.)
@@ -325,6 +328,9 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
         return false;
       // "condemned the Israeli strike on Hamas officials", "condemned the strike as a violation of
       // Qatar's sovereignty": whom the act under judgement hit is not whom the judgement is against.
+      // ("rejected a request from Sweden to extradite X": whom the request is about is not
+      // whom the rejection is against.)
+      if (JUDGING.test(m[0]) && /\bto\s+(?!the\b|a\b|an\b)\p{Ll}{3,}\s/u.test(between)) return false;
       // ("sanctioned Iran for its attacks on Israel": whom the act the reason tells of hit.)
       if ((JUDGING.test(m[0]) || !ACTION.test(m[0])) && ACT_ON.test(between)) return false;
       // ("criticized the US for seizing President X": the gerund's object; "more extensive than
@@ -366,6 +372,8 @@ export function opposesRelations(ctx: ArticleContext, sent: Sentence, ms: Mentio
         )
       )
         return false;
+      // ("accusing the Mexican Senate leader": the body's officer is meant, not the body.)
+      if (o.type === 'Organization' && BODY_OFFICER_AFTER.test(after)) return false;
       // "attacks by the Houthis": the one after "by" is who attacks, not whom.
       const lead = sent.text.slice(at - sent.start + m[0].length, o.start - sent.start);
       if (ACTION.test(m[0]) && /^\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(lead)) return false;

@@ -9760,6 +9760,36 @@ describe('round 35, batch 7: an arrest announced', () => {
   });
 });
 
+describe('round 35, review: false facts a stranger found on real articles', () => {
+  it('"rejected a request from Sweden to extradite X": the rejection is not against X', () => {
+    const keys = relationKeys(
+      run(
+        'Turkey previously rejected a request from Sweden to extradite suspected gang boss Tomas Varga Ruiz.',
+      ),
+    );
+    expect(keys.filter((k) => k.endsWith('Tomas Varga Ruiz'))).toEqual([]);
+  });
+
+  it('"accusing the Mexican Senate leader — …": the officer, not the body', () => {
+    const keys = relationKeys(
+      run(
+        'Tomas Varga sent letters to the DEA, accusing the Mexican Senate leader — a party member — of graft.',
+      ),
+    );
+    expect(keys.filter((k) => k.endsWith('Mexican Senate'))).toEqual([]);
+  });
+
+  it('"carry out attacks—a tactic common among Sweden’s crime networks": the dash ends the act', () => {
+    const keys = relationKeys(
+      run(
+        'Tomas Varga is believed to have recruited children to carry out attacks—a chilling tactic common among ' +
+          "Sweden's organized crime networks.",
+      ),
+    );
+    expect(keys.filter((k) => k.startsWith('OPPOSES'))).toEqual([]);
+  });
+});
+
 describe('round 35, review: what a headline is', () => {
   it('a caption of several sentences on the first line is no headline: its meeting stays', () => {
     const out = run(
