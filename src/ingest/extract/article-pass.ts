@@ -902,6 +902,9 @@ const PLACE_NOUN_AFTER =
  * What a run's context says it is: "Tren de Aragua, a Venezuelan gang" → Cartel; "in Culiacán",
  * "near Matamoros, Mexico" → Location (no one is "in" a person).
  */
+const SEAT_BEFORE =
+  /\b(?:MPs?|MEPs?|MLAs?|MSPs?|TDs?|members? of parliament|(?:congress)?(?:wo)?m[ae]n|senators?|representatives?|assemblym[ae]n)\s+for\s+(?:the\s+)?$/i;
+
 function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
   const t = w.sent.tokens;
   // "in Operation Lionfish": an operation is what was done, not where.
@@ -949,6 +952,8 @@ function contextKind(w: Weak): 'Cartel' | 'Location' | 'Organization' | null {
     );
   if ((prev === 'in' || prev === 'near') && !published && !/^[’']s$/.test(next) && nameShaped(w) && placeLike)
     return 'Location';
+  // "the former MP for Great Yarmouth", "the senator for Kent": a member's seat is a place.
+  if (SEAT_BEFORE.test(lead) && nameShaped(w) && placeLike) return 'Location';
   // "sent to Los Pinos", "from Santa Rita": Spanish place-name heads after a motion preposition.
   if (PLACE_NAME_HEAD.test(t[w.run.s]?.text ?? '') && MOTION.has(prev) && w.run.e - w.run.s >= 2)
     return 'Location';

@@ -272,6 +272,13 @@ function sentencePass(sent: Sentence, out: Mention[], weak: Weak[], offices: Set
       continue;
     // "A Second Judge Rules Mexican Drug Lord Can Be Extradited": a title-case headline, not a name.
     if (ordinaryWords(sent, name) >= 2) continue;
+    // ("the leader of the opposition PRI party": letters in capitals before a noun are a body's.)
+    if (
+      name.e - name.s === 1 &&
+      /^\p{Lu}{2,6}$/u.test(toks[name.s]?.text ?? '') &&
+      /^\p{Ll}/u.test(toks[name.e]?.text ?? '')
+    )
+      continue;
     // "at the Ambassador Bridge", "the President Hotel": a thing named with a title word.
     if (THING_TAILS.has(toks[name.e - 1]?.text ?? '')) continue;
     // "Chief Adviser of the interim government": a title word is no one's name.

@@ -9790,6 +9790,24 @@ describe('round 35, review: false facts a stranger found on real articles', () =
   });
 });
 
+describe('round 35, review: entity types a stranger found wrong', () => {
+  it('"the former MP for Great Yarmouth": a member’s seat is a place', () => {
+    expect(
+      run('Lowe, the former MP for Great Yarmouth, was suspended in March.').entities.map(
+        (e) => `${e.type}:${e.name}`,
+      ),
+    ).toContain('Location:Great Yarmouth');
+  });
+
+  it('"the leader of the opposition PRI party": the letters are the party’s, no person', () => {
+    const out = run(
+      'Senator Tomas Varga, head of the Institutional Revolutionary Party (PRI), spoke. Later Varga, the leader ' +
+        'of the opposition PRI party, held a news conference.',
+    );
+    expect(out.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Tomas Varga']);
+  });
+});
+
 describe('round 35, review: what a headline is', () => {
   it('a caption of several sentences on the first line is no headline: its meeting stays', () => {
     const out = run(
