@@ -128,14 +128,31 @@ function textAfter(sent: Sentence, e: number): string {
 }
 
 /** True when the words around tokens [s, e) say they name a criminal group. */
+const NOT_GANG_WORDS = new Set([
+  'District',
+  'Court',
+  'Department',
+  'Ministry',
+  'Office',
+  'Bureau',
+  'Agency',
+  'Police',
+  'Prosecutor',
+  'Attorney',
+  'Embassy',
+]);
+
 export function cartelContext(sent: Sentence, s: number, e: number): boolean {
   const before = textBefore(sent, s);
   const after = textAfter(sent, e);
   // "a senior member of the Houthi political bureau": X modifies the body the person sits in.
   // "Members of the Media": one ordinary word is no group's name.
   const ordinary = e - s === 1 && isCommonWord(sent.tokens[s]?.text ?? '');
-  // ("Commander of Carrier Strike Group One": a unit's head word names a military unit.)
-  if (sent.tokens.slice(s, e).some((t) => UNIT_HEADS.test(t.text))) return false;
+  // ("Commander of Carrier Strike Group One": a unit's head word names a military unit; "the
+  // criminal organization, the Eastern District of New York, in charge of prosecuting …": a
+  // court's district or a body's head word names no gang.)
+  if (sent.tokens.slice(s, e).some((t) => UNIT_HEADS.test(t.text) || NOT_GANG_WORDS.has(t.text)))
+    return false;
   // "members of X's group": X owns the group and is no group.
   const owner = OWNED_GROUP.test(after);
   // ("Leaders of St Vincent and the Grenadines", "Commander of Naval Striking and Support
@@ -163,6 +180,7 @@ export function groupAppositive(sent: Sentence, s: number, e: number): boolean {
   // "… pay money to the cartel, the Treasury said": the speaker after a clause, no appositive.
   const after = textAfter(sent, e);
   if (speakerAfterClause(sent, s, e, after)) return false;
+  if (sent.tokens.slice(s, e).some((t) => NOT_GANG_WORDS.has(t.text))) return false;
   return GROUP_BEFORE.test(textBefore(sent, s)) || APPOSITIVE_AFTER.test(after);
 }
 

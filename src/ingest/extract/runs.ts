@@ -353,6 +353,16 @@ export function findRuns(tokens: Token[], inTitle: boolean[]): Run[] {
       i = j;
       continue;
     }
+    // "the Tren de Aragua Venezuelan prison gang": a demonym ending a run of three words or more,
+    // before a lower-case noun, describes the noun ("Royal Canadian Mounted Police" goes on).
+    if (
+      j - i >= 3 &&
+      /^\p{Ll}/u.test(tokens[j]?.text ?? '') &&
+      lookupDemonym(tokens[j - 1]?.text ?? '') &&
+      !lookupPlace(tokens[j - 1]?.text ?? '') &&
+      !inTitle[j]
+    )
+      j--;
     // "Commodore Philip Edward Dennis RN": letters after a person's name are not part of it.
     if (j - i >= 3 && POST_NOMINALS.has(tokens[j - 1]!.text) && isGivenName(tokens[i]!.text)) j--;
     let s = i;

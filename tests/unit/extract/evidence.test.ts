@@ -9799,6 +9799,22 @@ describe('round 35, review: entity types a stranger found wrong', () => {
     ).toContain('Location:Great Yarmouth');
   });
 
+  it('"the Tren de Zarqos Peruvian prison gang": the demonym describes the gang, it is no part of its name', () => {
+    expect(
+      run(
+        'Twenty people who are members of the Tren de Zarqos Peruvian prison gang were charged.',
+      ).entities.map((e) => `${e.type}:${e.name}`),
+    ).toContain('Cartel:Tren de Zarqos');
+  });
+
+  it('"the criminal organization, the Eastern District of New York, in charge of …": a court’s district, no gang', () => {
+    const out = run(
+      'To extradite one of the top leaders of the Salvadoran criminal organization, the Eastern District of New ' +
+        'York, in charge of prosecuting 27 leaders, asked Mexico for help.',
+    );
+    expect(out.entities.find((e) => e.name === 'Eastern District of New York')?.type).toBe('Organization');
+  });
+
   it('"the leader of the opposition PRI party": the letters are the party’s, no person', () => {
     const out = run(
       'Senator Tomas Varga, head of the Institutional Revolutionary Party (PRI), spoke. Later Varga, the leader ' +
