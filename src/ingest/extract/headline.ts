@@ -3,22 +3,16 @@
  * rules would read it as one long name, and the sentence splitter drops such lines as page
  * furniture (lists of other stories look the same). The article's first line is its headline in
  * the corpus format; when every word of it that stays capitalized is one the article (or the
- * lexicon) writes as a name, it is written in sentence case, each other word as the body spells it
- * ("arrests", "cartel", "leader"), and kept. The text keeps its length, so every offset still
+ * lexicon) writes as a name, it is written in sentence case, each other word in lower case where
+ * the word list or the body has it so ("arrests", "cartel", "leader"), and kept. The text keeps its length, so every offset still
  * points at the same characters.
  */
 import { lookupDemonym, lookupOrg, lookupPlace } from './lexicon';
 import { CALENDAR_SET, FUNCTION_WORD_SET } from './lexicons/words';
 import { isCommonWord, isGivenName } from './lexicons/name-data';
 import { TITLES } from './lexicons/titles';
-import { isJunkLine } from './sentences';
-
-/** Words that are capitalized in a title-case headline only by its style. */
-const SMALL_WORDS = new Set(
-  'a an the of to in on for and or as at by with vs from amid after over into is are be its his her'.split(
-    ' ',
-  ),
-);
+import { HEADLINE_SMALL_WORDS, isJunkLine } from './sentences';
+import { escapeRe } from './context';
 
 /** Every word of a title ("secretary", "state", "minister", "defense"). */
 const TITLE_WORDS = new Set(TITLES.flat());
@@ -26,14 +20,14 @@ const TITLE_WORDS = new Set(TITLES.flat());
 /** Letters in capitals: "MS", "U.S.", "US" (never lower-cased as a word like "us"). */
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}.&]{2,}$/u;
 
-/** The headline (first line) in sentence case, or null when it is not a title-case headline. */
-export function untitledHeadline(text: string): { text: string; headline: string } | null {
+/** The text with its headline (first line) in sentence case, or null when it has no title-case headline. */
+export function untitledHeadline(text: string): { text: string } | null {
   const end = text.indexOf('\n');
   if (end < 0) return null;
   const first = text.slice(0, end);
   const body = text.slice(end + 1);
-  // A headline is prose: no closing full stop, no colon-led label ("WATCH:"), at least three words.
-  // (Only a line the splitter would drop as furniture: a headline in sentence case is read as it is.)
+  // A headline: at least three words, no closing full stop, and a line the splitter would drop as
+  // furniture (a headline in sentence case is read as it is).
   if (first.split(/\s+/).length < 3 || /[.!?]["”’)]*$/.test(first.trim()) || !isJunkLine(first)) return null;
   // (Words of a multi-word name the lexicon knows, "United Kingdom", stay as they are.)
   const inName = namesKnown(first);
@@ -46,7 +40,7 @@ export function untitledHeadline(text: string): { text: string; headline: string
     const low = word.toLowerCase();
     if (
       !ACRONYM.test(word) &&
-      (SMALL_WORDS.has(low) || (FUNCTION_WORD_SET.has(low) && !CALENDAR_SET.has(low)))
+      (HEADLINE_SMALL_WORDS.has(low) || (FUNCTION_WORD_SET.has(low) && !CALENDAR_SET.has(low)))
     ) {
       out = lowerAt(out, at);
       continue;
@@ -68,10 +62,10 @@ export function untitledHeadline(text: string): { text: string; headline: string
   // stays as it was.
   const prose = body.split('\n').find((l) => l.trim() !== '');
   const shared = [...out.matchAll(/\p{Lu}[\p{L}\p{N}.’'&-]*/gu)].some((m) =>
-    new RegExp(`\\b${escape(m[0].replace(/[’']s$/, ''))}\\b`, 'u').test(body),
+    new RegExp(`\\b${escapeRe(m[0].replace(/[’']s$/, ''))}\\b`, 'u').test(body),
   );
   if (unknown > 0 || !shared || prose === undefined || isJunkLine(prose)) return null;
-  return { text: out + text.slice(end), headline: out };
+  return { text: out + text.slice(end) };
 }
 
 /** A word the lexicon or the name data knows as a name ("Mexico", "MS", "U.S.", "Marco", "Lt"). */
@@ -110,9 +104,9 @@ function lowerAt(s: string, at: number): string {
  * "MS-13 Cartel leader" is not "Sinaloa Cartel"'s).
  */
 function namedInBody(body: string, word: string, before: string): boolean {
-  const w = escape(word.replace(/[’']s$/, ''));
+  const w = escapeRe(word.replace(/[’']s$/, ''));
   const prev = /(\p{Lu}[\p{L}\p{N}.’'&-]*)\s+$/u.exec(before)?.[1];
-  if (prev) return new RegExp(`${escape(prev)}\\s+${w}\\b`, 'u').test(body);
+  if (prev) return new RegExp(`${escapeRe(prev)}\\s+${w}\\b`, 'u').test(body);
   return new RegExp(`[\\p{Ll}\\d,;:"“(–—-]\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+)*${w}\\b`, 'u').test(body);
 }
 
@@ -125,10 +119,6 @@ function commonInBody(body: string, word: string): boolean {
   if (CALENDAR_SET.has(low)) return false;
   if (isCommonWord(low)) return true;
   const stems = new Set([low, low.replace(/(?:es|s|ed|d|ing)$/, ''), low.replace(/s$/, '')]);
-  for (const s of stems) if (s.length >= 3 && new RegExp(`\\b${escape(s)}`).test(body)) return true;
+  for (const s of stems) if (s.length >= 3 && new RegExp(`\\b${escapeRe(s)}`).test(body)) return true;
   return false;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

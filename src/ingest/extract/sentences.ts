@@ -5,7 +5,8 @@
 import type { Sentence } from './model';
 import { DOTTED_ABBREVIATIONS, tokenize } from './tokens';
 
-const HEADLINE_SMALL_WORDS = new Set(
+/** Words a title-case headline capitalizes only by its style. */
+export const HEADLINE_SMALL_WORDS = new Set(
   'a an the of to in on for and or as at by with vs from amid after over into is are be its his her'.split(
     ' ',
   ),
