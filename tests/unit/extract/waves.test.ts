@@ -76,16 +76,17 @@ describe('fresh real-article waves (tests/fixtures/waves, scored by shared/eval/
     expect([result.open?.articles, result.sealed?.articles]).toEqual([114, 84]);
   });
 
-  // Reached when the floors were set (round 34, w92–w99 added): open entities 0.89, relations
-  // 0.68 (P 0.84), events 0.55; sealed entities 0.88, relations 0.51 (P 0.75), events 0.56. Round
-  // 33's final code (afa6462) scores the same sealed relations and open relation precision 0.82,
-  // so the open precision floor fails on it; the sealed floors, raised here, guard against loss.
+  // Reached at round 35's end (w100–w105 added): open entities 0.89, relations 0.66 (P 0.85),
+  // events 0.54; sealed entities 0.88, relations 0.53 (P 0.77), events 0.55. The round's start
+  // code (c53a779) scores sealed relations 0.52 (P 0.77) on the same 84 articles. Set in round 34
+  // (open entities 0.86, relations 0.64, events 0.50, P 0.84) and raised in round 35 for the
+  // sealed relations (0.45 → 0.50, P 0.70 → 0.74), so a loss on unseen news fails.
   it.each([
     ['open', 'entities', 0.86],
     ['open', 'relations', 0.64],
     ['open', 'events', 0.5],
     ['sealed', 'entities', 0.84],
-    ['sealed', 'relations', 0.45],
+    ['sealed', 'relations', 0.5],
     ['sealed', 'events', 0.5],
   ] as const)('%s %s F1 ≥ %p', (which, what, min) => {
     expect(result[which]?.[what].f1).toBeGreaterThanOrEqual(min);
@@ -93,7 +94,7 @@ describe('fresh real-article waves (tests/fixtures/waves, scored by shared/eval/
 
   it.each([
     ['open', 0.84],
-    ['sealed', 0.7],
+    ['sealed', 0.74],
   ] as const)('%s relation precision ≥ %p', (which, min) => {
     expect(result[which]?.relations.precision).toBeGreaterThanOrEqual(min);
   });
