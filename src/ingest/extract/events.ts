@@ -87,7 +87,11 @@ interface Draft extends ExtractedEvent {
   backdrop?: boolean;
 }
 
-/** Every event in the article, deduplicated. */
+/**
+ * Every event in the article, deduplicated. Triggers are read only in sentences [from, to); the
+ * passes that complete events (a speaker's later statements, dates and parties told in other
+ * sentences) read the whole article.
+ */
 export function extractEvents(ctx: ArticleContext, from = 0, to = Infinity): ExtractedEvent[] {
   const drafts: Draft[] = [];
   /** Dated retellings that name nobody ("The two ministers held a meeting on Thursday"). */

@@ -25,7 +25,7 @@ import { FUNCTION_WORD_SET } from './lexicons/words';
 import type { Mention, Sentence } from './model';
 import { givenNameGender } from './lexicons/name-data';
 import { lookupDemonym } from './lexicon';
-import { LED_ACT_BEFORE } from './roles';
+import { LED_ACT_BEFORE, titleHolders } from './roles';
 import { TITLES_BY_FIRST } from './lexicons/titles';
 
 const OPPOSE_RE =
@@ -884,17 +884,7 @@ function titleAt(sent: Sentence, i: number): string | null {
 
 /** The one person the article names with that title of that country ("Mexican President X"). */
 function titledPerson(ctx: ArticleContext, country: string, key: string): string | null {
-  const people = new Set(
-    ctx.mentions
-      .filter(
-        (m) =>
-          m.type === 'Person' &&
-          m.entity &&
-          m.title?.key === key &&
-          (m.title.demonymCountry === country || m.title.qualifier?.entity === country),
-      )
-      .map((m) => m.entity ?? ''),
-  );
+  const people = titleHolders(ctx, country, (k) => k === key);
   return people.size === 1 ? ([...people][0] ?? null) : null;
 }
 

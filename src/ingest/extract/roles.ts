@@ -1594,6 +1594,28 @@ export function ledByRoles(_ctx: ArticleContext, sent: Sentence, ms: Mention[]):
   return out;
 }
 
+/**
+ * The people the article names with an office of that country ("Mexican President X", "Mexico's
+ * president X") whose title key `same` accepts.
+ */
+export function titleHolders(
+  ctx: ArticleContext,
+  country: string,
+  same: (key: string) => boolean,
+): Set<string> {
+  const out = new Set<string>();
+  for (const m of ctx.mentions)
+    if (
+      m.type === 'Person' &&
+      m.entity &&
+      m.title &&
+      same(m.title.key) &&
+      (m.title.qualifier?.entity === country || m.title.demonymCountry === country)
+    )
+      out.add(m.entity);
+  return out;
+}
+
 /** One office under its usual name ("premier" is the prime minister). */
 const office = (key: string): string => (key === 'premier' ? 'prime minister' : key);
 
@@ -1649,24 +1671,14 @@ export function definiteTitleRoles(ctx: ArticleContext): ExtractedRelation[] {
           (x.qualifier?.entity && x.qualifier.entity !== country) ||
           (x.demonymCountry && x.demonymCountry !== country),
       );
-      const holders = ctx.mentions.filter(
-        (m) =>
-          m.type === 'Person' &&
-          m.entity !== from &&
-          !!m.title &&
-          office(m.title.key) === key &&
-          (m.title.qualifier?.entity === country || m.title.demonymCountry === country),
-      );
-      if (otherTitle || holders.length > 0) continue;
-      const title = t
-        .slice(span.s, span.e)
-        .map((x) => x.text)
-        .join(' ');
+      const holders = titleHolders(ctx, country, (k) => office(k) === key);
+      holders.delete(from);
+      if (otherTitle || holders.size > 0) continue;
       out.push({
         type: 'HOLDS_ROLE',
         from,
         to: country,
-        role: roleText(title, span.key),
+        role: roleText(tokenWords(sent, span.s, span.e), span.key),
         basis: 'role:definite',
         ...evidence(sent),
       });
